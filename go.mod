@@ -1,0 +1,3 @@
+module github.com/chronograph/chronograph
+
+go 1.26

@@ -1,0 +1,92 @@
+package timeline
+
+// Result is everything chronograph knows about a corpus: the JSON that
+// `chronograph extract` writes and the input of every renderer. Slices are
+// sorted and ids are stable, so the same input gives the same bytes.
+type Result struct {
+	Documents []Document `json:"documents"`
+	Entities  []Entity   `json:"entities"`
+	Mentions  []Mention  `json:"mentions"`
+	Timexes   []Timex    `json:"timexes"`
+	Events    []Event    `json:"events"`
+	Edges     []Edge     `json:"edges"`
+}
+
+// Document describes one input document. Text is filled only on request
+// (--with-text): offsets elsewhere in the result index into it.
+type Document struct {
+	ID         string `json:"id"`
+	Source     string `json:"source"` // file path, with "#N" for the Nth record or post in it
+	Title      string `json:"title,omitempty"`
+	URL        string `json:"url,omitempty"`
+	Author     string `json:"author,omitempty"`
+	Lang       string `json:"lang"`                 // dominant language of its sentences: "en", "ja" or "und"
+	Published  string `json:"published,omitempty"`  // YYYY-MM-DD; empty when undated
+	DateSource string `json:"date_source,omitempty"` // metadata, signature, dateline, title, flag
+	Text       string `json:"text,omitempty"`
+}
+
+// Entity is a canonical entity: all the mentions that name one person, place
+// or organisation, in any language.
+type Entity struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"` // display name in the requested language
+	Type      string   `json:"type"`
+	Aliases   []string `json:"aliases"` // every surface form seen, sorted
+	Langs     []string `json:"langs"`
+	Mentions  int      `json:"mentions"`
+	Documents int      `json:"documents"`
+	FirstSeen string   `json:"first_seen,omitempty"` // earliest event date naming it
+	LastSeen  string   `json:"last_seen,omitempty"`
+}
+
+// Mention is one occurrence of an entity. Start and End are byte offsets into
+// the document's text exactly as read (before normalisation).
+type Mention struct {
+	Doc    string `json:"doc"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Entity string `json:"entity"`
+}
+
+// Timex is one temporal expression, offsets as for Mention.
+type Timex struct {
+	Doc         string `json:"doc"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Text        string `json:"text"`
+	Type        string `json:"type"`
+	Value       string `json:"value,omitempty"` // empty when it could not be resolved
+	Granularity string `json:"granularity,omitempty"`
+}
+
+// Event is a sentence that holds a resolved date and at least one entity.
+// Identical sentences from several documents are one event with several sources.
+type Event struct {
+	ID          string   `json:"id"`
+	Date        string   `json:"date"` // ISO value: 2025-02-07, 2025-02, 2025-W06, 2025
+	Granularity string   `json:"granularity"`
+	DateText    string   `json:"date_text"`
+	Anchor      string   `json:"anchor,omitempty"` // the document date a relative expression was resolved against
+	Text        string   `json:"text"`
+	Lang        string   `json:"lang"`
+	Entities    []string `json:"entities"`
+	Sources     []Source `json:"sources"`
+}
+
+// Source locates a sentence in a document.
+type Source struct {
+	Doc   string `json:"doc"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Edge links two entities named in the same sentence. Source < Target.
+type Edge struct {
+	Source   string   `json:"source"`
+	Target   string   `json:"target"`
+	Weight   int      `json:"weight"`   // number of distinct sentences naming both
+	Evidence []Source `json:"evidence"` // up to a cap, in document order
+}
