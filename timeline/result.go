@@ -81,6 +81,7 @@ type Source struct {
 	Doc   string `json:"doc"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	Text  string `json:"text,omitempty"` // the sentence, for edge evidence; events carry theirs in Event.Text
 }
 
 // Edge links two entities named in the same sentence. Source < Target.
