@@ -20,8 +20,8 @@ type Document struct {
 	Title      string `json:"title,omitempty"`
 	URL        string `json:"url,omitempty"`
 	Author     string `json:"author,omitempty"`
-	Lang       string `json:"lang"`                 // dominant language of its sentences: "en", "ja" or "und"
-	Published  string `json:"published,omitempty"`  // YYYY-MM-DD; empty when undated
+	Lang       string `json:"lang"`                  // dominant language of its sentences: "en", "ja" or "und"
+	Published  string `json:"published,omitempty"`   // YYYY-MM-DD; empty when undated
 	DateSource string `json:"date_source,omitempty"` // metadata, signature, dateline, title, flag
 	Text       string `json:"text,omitempty"`
 }
