@@ -1,0 +1,206 @@
+// Package seqlabel is a small averaged-perceptron sequence labeller.
+//
+// It knows nothing about language: callers turn each token into a bag of
+// hashed features (Features), train a Model on labelled sequences (Train) and
+// label new sequences with first-order Viterbi decoding (Predict). Keeping the
+// learner generic lets the English and the Japanese extractors share one
+// well-tested implementation and one compact model file format.
+//
+// A Model is immutable after Train, Load or Prune returns and is safe for
+// concurrent use by multiple goroutines.
+package seqlabel
+
+import (
+	"math"
+	"sync"
+)
+
+// FNV-1a 64-bit parameters.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	// partSep is hashed between the parts given to Add so that
+	// Add("ab", "c") and Add("a", "bc") differ.
+	partSep = 0x1f
+)
+
+// Features holds the hashed features of one token.
+//
+// Add hashes strings without allocating per call, so extractors can build
+// features from substrings of the text without concatenating them.
+type Features []uint64
+
+// Hash returns the FNV-1a 64 hash of parts joined by a separator byte. It is
+// the hash Add appends.
+func Hash(parts ...string) uint64 {
+	h := uint64(fnvOffset)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= partSep
+			h *= fnvPrime
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= fnvPrime
+		}
+	}
+	return h
+}
+
+// Add appends the hash of the concatenation of parts (joined by a separator
+// byte, see Hash).
+func (f *Features) Add(parts ...string) {
+	*f = append(*f, Hash(parts...))
+}
+
+// AddHash appends a precomputed hash, for callers that combine hashes
+// themselves.
+func (f *Features) AddHash(h uint64) {
+	*f = append(*f, h)
+}
+
+// Model is a trained labeller: per-feature weights over labels plus
+// label-bigram transition weights.
+type Model struct {
+	labels []string
+	// index maps a feature hash to its row in weights.
+	index table
+	// weights holds one row of len(labels) weights per feature.
+	weights []float32
+	// scale is the quantisation step of weights: every weight is an int16
+	// multiple of it (see quantise).
+	scale float32
+	// trans holds transition weights over (len(labels)+1)² cells:
+	// trans[from*(n+1)+to], where index n stands for the sequence boundary
+	// (from n = start of sequence, to n = end of sequence).
+	trans []float32
+
+	scratch sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory of Predict, pooled so that decoding
+// does not allocate per token.
+type scratch struct {
+	score []float32 // Viterbi scores, len(tokens)*n
+	back  []int32   // back pointers, len(tokens)*n
+	path  []int32
+}
+
+// Labels returns the model's labels in their internal (sorted) order.
+func (m *Model) Labels() []string {
+	return append([]string(nil), m.labels...)
+}
+
+// NumFeatures returns the number of features with at least one weight.
+func (m *Model) NumFeatures() int {
+	return m.index.len()
+}
+
+// Predict returns the highest-scoring label sequence for tokens under the
+// model: the sum of the label-conditioned feature weights of every token plus
+// the transition weights between consecutive labels (and from the start and to
+// the end of the sequence). Unknown features are ignored. A model without
+// labels returns empty strings.
+func (m *Model) Predict(tokens []Features) []string {
+	return m.PredictInto(nil, tokens)
+}
+
+// PredictInto is Predict appending to dst[:0], for callers that reuse the
+// output slice and want decoding free of allocations.
+func (m *Model) PredictInto(dst []string, tokens []Features) []string {
+	dst = dst[:0]
+	n := len(m.labels)
+	if n == 0 {
+		for range tokens {
+			dst = append(dst, "")
+		}
+		return dst
+	}
+	if len(tokens) == 0 {
+		return dst
+	}
+	s, _ := m.scratch.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	path := m.decode(s, tokens, m.weights, m.trans)
+	for _, l := range path {
+		dst = append(dst, m.labels[l])
+	}
+	m.scratch.Put(s)
+	return dst
+}
+
+// decode runs Viterbi over tokens with the given weights (which may be the
+// model's or, during training, the current non-averaged ones) and returns the
+// best label indices, valid until s is reused.
+func (m *Model) decode(s *scratch, tokens []Features, weights, trans []float32) []int32 {
+	n := len(m.labels)
+	T := len(tokens)
+	s.score = grow(s.score, T*n)
+	s.back = growInt(s.back, T*n)
+	s.path = growInt(s.path, T)
+	score, back := s.score, s.back
+	stride := n + 1
+
+	// Emission scores first, written straight into the Viterbi table.
+	for t, feats := range tokens {
+		row := score[t*n : t*n+n]
+		clear(row)
+		for _, h := range feats {
+			r, ok := m.index.get(h)
+			if !ok {
+				continue
+			}
+			w := weights[int(r)*n : int(r)*n+n]
+			for j := range row {
+				row[j] += w[j]
+			}
+		}
+	}
+	for j := 0; j < n; j++ {
+		score[j] += trans[n*stride+j]
+	}
+	for t := 1; t < T; t++ {
+		prev := score[(t-1)*n : t*n]
+		cur := score[t*n : t*n+n]
+		bk := back[t*n : t*n+n]
+		for j := 0; j < n; j++ {
+			best, arg := float32(math.Inf(-1)), int32(0)
+			for i, p := range prev {
+				if v := p + trans[i*stride+j]; v > best {
+					best, arg = v, int32(i)
+				}
+			}
+			cur[j] += best
+			bk[j] = arg
+		}
+	}
+	last := score[(T-1)*n : T*n]
+	best, arg := float32(math.Inf(-1)), int32(0)
+	for j, v := range last {
+		if v += trans[j*stride+n]; v > best {
+			best, arg = v, int32(j)
+		}
+	}
+	path := s.path
+	path[T-1] = arg
+	for t := T - 1; t > 0; t-- {
+		path[t-1] = back[t*n+int(path[t])]
+	}
+	return path
+}
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func growInt(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
