@@ -1,0 +1,390 @@
+package seqlabel
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// toyFeatures is the kind of feature function a caller writes: the word, its
+// shape and its neighbours.
+func toyFeatures(words []string) []Features {
+	out := make([]Features, len(words))
+	for i, w := range words {
+		f := &out[i]
+		f.Add("bias")
+		f.Add("w", strings.ToLower(w))
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			f.Add("cap")
+		}
+		prev := "<s>"
+		if i > 0 {
+			prev = strings.ToLower(words[i-1])
+		}
+		f.Add("w-1", prev)
+		if i > 0 {
+			r, _ := utf8.DecodeRuneInString(words[i-1])
+			if unicode.IsUpper(r) {
+				f.Add("cap-1")
+			}
+		}
+	}
+	return out
+}
+
+// toyExample parses "Mr/O Abel/B-PER went/O" into an example.
+func toyExample(t testing.TB, tagged string) (words []string, ex Example) {
+	t.Helper()
+	for _, wl := range strings.Fields(tagged) {
+		w, l, ok := strings.Cut(wl, "/")
+		if !ok {
+			t.Fatalf("token %q lacks a label", wl)
+		}
+		words = append(words, w)
+		ex.Labels = append(ex.Labels, l)
+	}
+	ex.Tokens = toyFeatures(words)
+	return words, ex
+}
+
+// The toy task: a capitalised word after "Mr" or "Ms" starts a person, a
+// following capitalised word continues it; sentence-initial capitals and
+// capitals after other words are not people.
+var toyTrain = []string{
+	"Mr/O Abel/B-PER arrived/O today/O ./O",
+	"Yesterday/O Ms/O Brandt/B-PER Cole/I-PER spoke/O ./O",
+	"The/O report/O by/O Mr/O Okafor/B-PER was/O late/O ./O",
+	"Mr/O Dunmore/B-PER met/O Ms/O Evers/B-PER ./O",
+	"Monday/O was/O cold/O ./O",
+	"Ms/O Farrow/B-PER Grant/I-PER left/O Paris/O ./O",
+	"We/O saw/O Mr/O Hale/B-PER ./O",
+	"Rain/O fell/O on/O Tuesday/O ./O",
+	"Mr/O Ibsen/B-PER Jones/I-PER and/O Ms/O Kato/B-PER agreed/O ./O",
+	"London/O is/O big/O ./O",
+	"Ms/O Quinn/B-PER Reyes/I-PER smiled/O ./O",
+	"Mr/O Stone/B-PER Tate/I-PER Ueda/I-PER won/O ./O",
+	"Friday/O Mr/O Vance/B-PER Wolfe/I-PER called/O ./O",
+}
+
+var toyTest = []string{
+	"Mr/O Lund/B-PER laughed/O ./O",
+	"Then/O Ms/O Moreau/B-PER Nash/I-PER sang/O ./O",
+	"Berlin/O was/O quiet/O ./O",
+	"Ms/O Ortiz/B-PER and/O Mr/O Price/B-PER ./O",
+}
+
+func toyModel(t testing.TB) *Model {
+	t.Helper()
+	var exs []Example
+	for _, s := range toyTrain {
+		_, ex := toyExample(t, s)
+		exs = append(exs, ex)
+	}
+	return Train(exs, TrainOptions{Epochs: 10, Seed: 1})
+}
+
+func TestTrainLearnsToyTagging(t *testing.T) {
+	m := toyModel(t)
+	if got, want := m.Labels(), []string{"B-PER", "I-PER", "O"}; !slices.Equal(got, want) {
+		t.Fatalf("Labels() = %q, want %q", got, want)
+	}
+	for _, s := range toyTest {
+		words, ex := toyExample(t, s)
+		if got := m.Predict(ex.Tokens); !slices.Equal(got, ex.Labels) {
+			t.Errorf("Predict(%q) = %q, want %q", words, got, ex.Labels)
+		}
+	}
+}
+
+func TestTrainProgressAndDeterminism(t *testing.T) {
+	var exs []Example
+	for _, s := range toyTrain {
+		_, ex := toyExample(t, s)
+		exs = append(exs, ex)
+	}
+	var accs []float64
+	a := Train(exs, TrainOptions{Epochs: 5, Seed: 7, Progress: func(epoch int, acc float64) {
+		if epoch != len(accs)+1 {
+			t.Errorf("Progress epoch %d, want %d", epoch, len(accs)+1)
+		}
+		accs = append(accs, acc)
+	}})
+	if len(accs) != 5 {
+		t.Fatalf("Progress called %d times, want 5", len(accs))
+	}
+	if accs[4] <= accs[0] || accs[4] < 0.99 {
+		t.Errorf("training accuracy by epoch = %v, want it to rise to 1", accs)
+	}
+	b := Train(exs, TrainOptions{Epochs: 5, Seed: 7})
+	da, _ := a.MarshalBinary()
+	db, _ := b.MarshalBinary()
+	if !bytes.Equal(da, db) {
+		t.Error("two trainings with the same seed gave different models")
+	}
+}
+
+func TestTrainEdgeCases(t *testing.T) {
+	empty := Train(nil, TrainOptions{})
+	if got := empty.Predict(make([]Features, 2)); !slices.Equal(got, []string{"", ""}) {
+		t.Errorf("model without labels: Predict = %q, want two empty labels", got)
+	}
+	m := toyModel(t)
+	if got := m.Predict(nil); len(got) != 0 {
+		t.Errorf("Predict(nil) = %q, want empty", got)
+	}
+	// Tokens with no known feature still get labels from the transitions.
+	if got := m.Predict(make([]Features, 3)); len(got) != 3 {
+		t.Errorf("Predict of 3 featureless tokens gave %d labels", len(got))
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Train accepted an example with more labels than tokens")
+		}
+	}()
+	Train([]Example{{Tokens: make([]Features, 1), Labels: []string{"O", "O"}}}, TrainOptions{})
+}
+
+// handModel builds a model with the given emission weights per token
+// feature and transitions, to test decoding in isolation.
+func handModel(labels []string, emit map[string][]float32, trans map[[2]string]float32) *Model {
+	m := &Model{labels: labels}
+	n := len(labels)
+	idx := func(l string) int {
+		if l == "" {
+			return n // boundary
+		}
+		return slices.Index(labels, l)
+	}
+	m.trans = make([]float32, (n+1)*(n+1))
+	for k, w := range trans {
+		m.trans[idx(k[0])*(n+1)+idx(k[1])] = w
+	}
+	keys := make([]string, 0, len(emit))
+	for k := range emit {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		m.index.put(Hash(k), int32(len(m.weights)/n))
+		m.weights = append(m.weights, emit[k]...)
+	}
+	return m
+}
+
+func TestPredictRespectsTransitions(t *testing.T) {
+	labels := []string{"B-X", "I-X", "O"}
+	emit := map[string][]float32{
+		"x":  {1, 1.5, 0}, // looks more like I-X than B-X
+		"o":  {0, 0, 1},
+		"xx": {0, 2, 1.9},
+	}
+	forbidIAfterO := map[[2]string]float32{{"", "I-X"}: -10, {"O", "I-X"}: -10}
+	tests := []struct {
+		name  string
+		trans map[[2]string]float32
+		words []string
+		want  []string
+	}{
+		{"emissions alone", nil, []string{"o", "x"}, []string{"O", "I-X"}},
+		{"I-X forbidden after O", forbidIAfterO, []string{"o", "x"}, []string{"O", "B-X"}},
+		{"I-X forbidden at start", forbidIAfterO, []string{"x", "x"}, []string{"B-X", "I-X"}},
+		{"end transition", map[[2]string]float32{{"I-X", ""}: -1}, []string{"o", "xx"}, []string{"O", "O"}},
+		{"transition outweighs emission", map[[2]string]float32{{"O", "O"}: 3}, []string{"o", "x", "o"}, []string{"O", "O", "O"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := handModel(labels, emit, tt.trans)
+			tokens := make([]Features, len(tt.words))
+			for i, w := range tt.words {
+				tokens[i].Add(w)
+			}
+			if got := m.Predict(tokens); !slices.Equal(got, tt.want) {
+				t.Errorf("Predict(%q) = %q, want %q", tt.words, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarshalLoadRoundTrip(t *testing.T) {
+	m := toyModel(t)
+	data, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Load(data)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	if l.NumFeatures() != m.NumFeatures() || !slices.Equal(l.Labels(), m.Labels()) {
+		t.Fatalf("loaded model has %d features and labels %q, want %d and %q",
+			l.NumFeatures(), l.Labels(), m.NumFeatures(), m.Labels())
+	}
+	for _, s := range append(slices.Clone(toyTrain), toyTest...) {
+		words, ex := toyExample(t, s)
+		if got, want := l.Predict(ex.Tokens), m.Predict(ex.Tokens); !slices.Equal(got, want) {
+			t.Errorf("loaded model: Predict(%q) = %q, original %q", words, got, want)
+		}
+	}
+	again, err := l.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again, data) {
+		t.Error("re-marshalling a loaded model gave different bytes")
+	}
+}
+
+func TestPrune(t *testing.T) {
+	m := toyModel(t)
+	before := m.NumFeatures()
+	if kept := m.Prune(0); kept != before {
+		t.Errorf("Prune(0) kept %d of %d features", kept, before)
+	}
+	var abs []float32
+	for _, w := range m.weights {
+		if w != 0 {
+			abs = append(abs, max(w, -w))
+		}
+	}
+	slices.Sort(abs)
+	kept := m.Prune(abs[len(abs)/4])
+	if kept >= before || kept == 0 {
+		t.Fatalf("Prune(0.5) kept %d of %d features, want some but not all", kept, before)
+	}
+	if kept != m.NumFeatures() {
+		t.Errorf("Prune returned %d, NumFeatures %d", kept, m.NumFeatures())
+	}
+	for _, s := range toyTest {
+		words, ex := toyExample(t, s)
+		if got := m.Predict(ex.Tokens); !slices.Equal(got, ex.Labels) {
+			t.Errorf("after pruning: Predict(%q) = %q, want %q", words, got, ex.Labels)
+		}
+	}
+	if m.Prune(1e9) != 0 || m.NumFeatures() != 0 {
+		t.Error("Prune(huge) kept features")
+	}
+}
+
+func TestLoadRejectsCorruptData(t *testing.T) {
+	good, err := toyModel(t).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// rewrap compresses a hand-made body, to reach checks behind gzip.
+	rewrap := func(body []byte) []byte {
+		var buf bytes.Buffer
+		buf.WriteString(magic)
+		buf.WriteByte(version)
+		zw := newGzip(&buf)
+		zw.Write(body)
+		zw.Close()
+		return buf.Bytes()
+	}
+	flipped := slices.Clone(good)
+	flipped[len(flipped)/2] ^= 0x40
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"wrong magic", append([]byte("GZIP"), good[4:]...)},
+		{"wrong version", append([]byte(magic+"\x09"), good[5:]...)},
+		{"truncated", good[:len(good)-10]},
+		{"flipped byte", flipped},
+		{"not gzip", []byte(magic + "\x01hello world")},
+		{"empty body", rewrap(nil)},
+		{"huge label count", rewrap([]byte{0xff, 0xff, 0xff, 0x7f})},
+		{"label longer than data", rewrap([]byte{1, 200, 'a'})},
+		{"no transitions", rewrap([]byte{1, 1, 'O', 0, 0, 0, 0})},
+		{"feature count beyond data", rewrap(append(append([]byte{1, 1, 'O'}, make([]byte, 4+4*4)...), 100))},
+		{"hashes not increasing", rewrap(append(append([]byte{1, 1, 'O', 0, 0, 0x80, 0x3f}, make([]byte, 4*4)...), 2, 5, 0, 1, 1))},
+		{"weight out of int16", rewrap(append(append([]byte{1, 1, 'O', 0, 0, 0x80, 0x3f}, make([]byte, 4*4)...), 1, 5, 0xfe, 0xff, 0x7f))},
+		{"trailing bytes", rewrap(append(append([]byte{1, 1, 'O', 0, 0, 0x80, 0x3f}, make([]byte, 4*4)...), 1, 5, 2, 9))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := Load(tt.data)
+			if err == nil {
+				t.Fatalf("Load accepted corrupt data, model with %d labels", len(m.labels))
+			}
+			if !errors.Is(err, ErrFormat) {
+				t.Errorf("Load error %q does not wrap ErrFormat", err)
+			}
+		})
+	}
+	// The well-formed minimal body behind the corrupt ones above loads.
+	if _, err := Load(rewrap(append(append([]byte{1, 1, 'O', 0, 0, 0x80, 0x3f}, make([]byte, 4*4)...), 1, 5, 2))); err != nil {
+		t.Errorf("minimal valid model: %v", err)
+	}
+}
+
+func TestHash(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		same bool
+	}{
+		{[]string{"ab", "c"}, []string{"a", "bc"}, false},
+		{[]string{"abc"}, []string{"ab", "c"}, false},
+		{[]string{"w", "Tokyo"}, []string{"w", "Tokyo"}, true},
+		{[]string{""}, []string{"", ""}, false},
+	}
+	for _, tt := range tests {
+		if got := Hash(tt.a...) == Hash(tt.b...); got != tt.same {
+			t.Errorf("Hash(%q) == Hash(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+	// FNV-1a 64 of "a", the published test vector.
+	if got := Hash("a"); got != 0xaf63dc4c8601ec8c {
+		t.Errorf("Hash(\"a\") = %#x, want FNV-1a 0xaf63dc4c8601ec8c", got)
+	}
+}
+
+func TestNoAllocations(t *testing.T) {
+	m := toyModel(t)
+	_, ex := toyExample(t, toyTest[1])
+	f := make(Features, 0, 8)
+	word := "Moreau"
+	if n := testing.AllocsPerRun(100, func() {
+		f = f[:0]
+		f.Add("w", word)
+		f.Add("suffix", word[len(word)-3:])
+	}); n != 0 {
+		t.Errorf("Features.Add allocates %v times per call", n)
+	}
+	dst := m.PredictInto(nil, ex.Tokens)
+	if n := testing.AllocsPerRun(100, func() { dst = m.PredictInto(dst, ex.Tokens) }); n != 0 {
+		t.Errorf("PredictInto allocates %v times per call", n)
+	}
+}
+
+func TestTable(t *testing.T) {
+	var tb table
+	if _, ok := tb.get(0); ok {
+		t.Fatal("empty table found key 0")
+	}
+	const n = 5000
+	for i := range n {
+		tb.put(uint64(i)<<40, int32(i)) // keys differing only in high bits
+	}
+	tb.put(0, 77) // replaces
+	if tb.len() != n {
+		t.Fatalf("len = %d, want %d", tb.len(), n)
+	}
+	for i := range n {
+		want := int32(i)
+		if i == 0 {
+			want = 77
+		}
+		if r, ok := tb.get(uint64(i) << 40); !ok || r != want {
+			t.Fatalf("get(%d<<40) = %d, %v, want %d", i, r, ok, want)
+		}
+	}
+	if _, ok := tb.get(1); ok {
+		t.Error("found a key never put")
+	}
+}
