@@ -10,26 +10,25 @@ import (
 // features each, about 70% of them known to the model.
 func benchModel(features, labels, sentences, length, featsPerToken int) (*Model, [][]Features) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	m := &Model{labels: make([]string, labels)}
-	for i := range m.labels {
-		m.labels[i] = string(rune('A' + i))
+	names := make([]string, labels)
+	for i := range names {
+		names[i] = string(rune('A' + i))
 	}
-	m.trans = make([]float32, (labels+1)*(labels+1))
-	for i := range m.trans {
-		m.trans[i] = rng.Float32() - 0.5
+	trans := make([]float32, (labels+1)*(labels+1))
+	for i := range trans {
+		trans[i] = rng.Float32() - 0.5
 	}
 	hashes := make([]uint64, features)
-	m.index.reserve(features)
 	for i := range hashes {
 		hashes[i] = rng.Uint64()
-		m.index.put(hashes[i], int32(i))
 	}
-	m.weights = make([]float32, features*labels)
-	for i := range m.weights {
+	weights := make([]float32, features*labels)
+	for i := range weights {
 		if rng.IntN(3) == 0 {
-			m.weights[i] = float32(rng.NormFloat64())
+			weights[i] = float32(rng.NormFloat64())
 		}
 	}
+	m := buildModel(names, trans, hashes, weights)
 	sents := make([][]Features, sentences)
 	for s := range sents {
 		sents[s] = make([]Features, length)

@@ -52,17 +52,15 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	for _, w := range m.trans {
 		raw = binary.LittleEndian.AppendUint32(raw, math.Float32bits(w))
 	}
-	hashes := m.sortedFeatures()
+	hashes, rows := m.feats.sorted()
 	raw = binary.AppendUvarint(raw, uint64(len(hashes)))
 	prev := uint64(0)
 	for _, h := range hashes {
-		raw = binary.AppendUvarint(raw, h.hash-prev)
-		prev = h.hash
+		raw = binary.AppendUvarint(raw, h-prev)
+		prev = h
 	}
-	for _, h := range hashes {
-		for _, w := range m.weights[int(h.row)*n : int(h.row+1)*n] {
-			raw = binary.AppendVarint(raw, int64(m.quantum(w)))
-		}
+	for _, q := range rows {
+		raw = binary.AppendVarint(raw, int64(q))
 	}
 
 	var buf bytes.Buffer
@@ -79,23 +77,6 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		return nil, fmt.Errorf("seqlabel: marshal: %w", err)
 	}
 	return buf.Bytes(), nil
-}
-
-type featRow struct {
-	hash uint64
-	row  int32
-}
-
-// sortedFeatures returns the model's features in increasing hash order.
-func (m *Model) sortedFeatures() []featRow {
-	out := make([]featRow, 0, m.index.len())
-	for _, s := range m.index.slots {
-		if s.row != 0 {
-			out = append(out, featRow{s.key, s.row - 1})
-		}
-	}
-	sortFeatRows(out)
-	return out
 }
 
 // Load decodes a model written by MarshalBinary. It checks the magic,
@@ -151,9 +132,9 @@ func decode(raw []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.index.reserve(nf)
+	hashes := make([]uint64, nf)
 	hash := uint64(0)
-	for i := range nf {
+	for i := range hashes {
 		d := r.uvarint("feature hash")
 		if i > 0 && d == 0 {
 			return nil, fmt.Errorf("feature %d: hashes not strictly increasing", i)
@@ -162,15 +143,15 @@ func decode(raw []byte) (*Model, error) {
 			return nil, fmt.Errorf("feature %d: hash overflows", i)
 		}
 		hash += d
-		m.index.put(hash, int32(i))
+		hashes[i] = hash
 	}
-	m.weights = make([]float32, nf*n)
-	for i := range m.weights {
+	rows := make([]int16, nf*n)
+	for i := range rows {
 		q := r.varint("weight")
 		if q < math.MinInt16 || q > math.MaxInt16 {
 			return nil, fmt.Errorf("weight %d out of range", q)
 		}
-		m.weights[i] = float32(q) * m.scale
+		rows[i] = int16(q)
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -178,6 +159,7 @@ func decode(raw []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%d trailing bytes", len(r.b))
 	}
+	m.feats = newWeightTable(n, hashes, rows)
 	return m, nil
 }
 

@@ -63,12 +63,9 @@ func (f *Features) AddHash(h uint64) {
 // label-bigram transition weights.
 type Model struct {
 	labels []string
-	// index maps a feature hash to its row in weights.
-	index table
-	// weights holds one row of len(labels) weights per feature.
-	weights []float32
-	// scale is the quantisation step of weights: every weight is an int16
-	// multiple of it (see quantise).
+	// feats holds the label weights of every feature as int16 multiples of
+	// scale, the precision of the model file.
+	feats weightTable
 	scale float32
 	// trans holds transition weights over (len(labels)+1)² cells:
 	// trans[from*(n+1)+to], where index n stands for the sequence boundary
@@ -78,10 +75,11 @@ type Model struct {
 	scratch sync.Pool // *scratch
 }
 
-// scratch is the per-call working memory of Predict, pooled so that decoding
-// does not allocate per token.
+// scratch is the per-call working memory of decoding, pooled so that
+// Predict does not allocate per token.
 type scratch struct {
 	score []float32 // Viterbi scores, len(tokens)*n
+	acc   []int32   // one token's emission sums in units of scale
 	back  []int32   // back pointers, len(tokens)*n
 	path  []int32
 }
@@ -93,7 +91,7 @@ func (m *Model) Labels() []string {
 
 // NumFeatures returns the number of features with at least one weight.
 func (m *Model) NumFeatures() int {
-	return m.index.len()
+	return m.feats.count
 }
 
 // Predict returns the highest-scoring label sequence for tokens under the
@@ -123,41 +121,46 @@ func (m *Model) PredictInto(dst []string, tokens []Features) []string {
 	if s == nil {
 		s = new(scratch)
 	}
-	path := m.decode(s, tokens, m.weights, m.trans)
-	for _, l := range path {
+	s.reset(len(tokens), n)
+	s.acc = growInt(s.acc, n)
+	for t, feats := range tokens {
+		acc := s.acc
+		clear(acc)
+		for _, h := range feats {
+			w := m.feats.lookup(h)
+			if w == nil {
+				continue
+			}
+			for j := range acc {
+				acc[j] += int32(weight(w, j))
+			}
+		}
+		row := s.score[t*n : (t+1)*n]
+		for j, a := range acc {
+			row[j] = float32(a) * m.scale
+		}
+	}
+	for _, l := range s.viterbi(len(tokens), n, m.trans) {
 		dst = append(dst, m.labels[l])
 	}
 	m.scratch.Put(s)
 	return dst
 }
 
-// decode runs Viterbi over tokens with the given weights (which may be the
-// model's or, during training, the current non-averaged ones) and returns the
-// best label indices, valid until s is reused.
-func (m *Model) decode(s *scratch, tokens []Features, weights, trans []float32) []int32 {
-	n := len(m.labels)
-	T := len(tokens)
+// reset sizes s for T tokens and n labels.
+func (s *scratch) reset(T, n int) {
 	s.score = grow(s.score, T*n)
 	s.back = growInt(s.back, T*n)
 	s.path = growInt(s.path, T)
+}
+
+// viterbi finds the best label path given the emission scores of T tokens
+// in s.score (which it overwrites) and the transition weights, and returns
+// it as label indices, valid until s is reused. Ties go to the lower label
+// index, so decoding is deterministic.
+func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 	score, back := s.score, s.back
 	stride := n + 1
-
-	// Emission scores first, written straight into the Viterbi table.
-	for t, feats := range tokens {
-		row := score[t*n : t*n+n]
-		clear(row)
-		for _, h := range feats {
-			r, ok := m.index.get(h)
-			if !ok {
-				continue
-			}
-			w := weights[int(r)*n : int(r)*n+n]
-			for j := range row {
-				row[j] += w[j]
-			}
-		}
-	}
 	for j := 0; j < n; j++ {
 		score[j] += trans[n*stride+j]
 	}
@@ -165,7 +168,7 @@ func (m *Model) decode(s *scratch, tokens []Features, weights, trans []float32) 
 		prev := score[(t-1)*n : t*n]
 		cur := score[t*n : t*n+n]
 		bk := back[t*n : t*n+n]
-		for j := 0; j < n; j++ {
+		for j := range cur {
 			best, arg := float32(math.Inf(-1)), int32(0)
 			for i, p := range prev {
 				if v := p + trans[i*stride+j]; v > best {

@@ -149,10 +149,26 @@ func TestTrainEdgeCases(t *testing.T) {
 	Train([]Example{{Tokens: make([]Features, 1), Labels: []string{"O", "O"}}}, TrainOptions{})
 }
 
+// buildModel makes a model from full-precision weights (n per feature),
+// quantising them as Train does.
+func buildModel(labels []string, trans []float32, hashes []uint64, weights []float32) *Model {
+	m := &Model{labels: labels, trans: trans}
+	var maxAbs float32
+	for _, w := range weights {
+		maxAbs = max(maxAbs, w, -w)
+	}
+	m.scale = maxAbs / 32767
+	rows := make([]int16, len(weights))
+	for i, w := range weights {
+		rows[i] = m.quantum(w)
+	}
+	m.feats = newWeightTable(len(labels), hashes, rows)
+	return m
+}
+
 // handModel builds a model with the given emission weights per token
 // feature and transitions, to test decoding in isolation.
 func handModel(labels []string, emit map[string][]float32, trans map[[2]string]float32) *Model {
-	m := &Model{labels: labels}
 	n := len(labels)
 	idx := func(l string) int {
 		if l == "" {
@@ -160,20 +176,17 @@ func handModel(labels []string, emit map[string][]float32, trans map[[2]string]f
 		}
 		return slices.Index(labels, l)
 	}
-	m.trans = make([]float32, (n+1)*(n+1))
+	tr := make([]float32, (n+1)*(n+1))
 	for k, w := range trans {
-		m.trans[idx(k[0])*(n+1)+idx(k[1])] = w
+		tr[idx(k[0])*(n+1)+idx(k[1])] = w
 	}
-	keys := make([]string, 0, len(emit))
-	for k := range emit {
-		keys = append(keys, k)
+	var hashes []uint64
+	var weights []float32
+	for k, w := range emit {
+		hashes = append(hashes, Hash(k))
+		weights = append(weights, w...)
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		m.index.put(Hash(k), int32(len(m.weights)/n))
-		m.weights = append(m.weights, emit[k]...)
-	}
-	return m
+	return buildModel(labels, tr, hashes, weights)
 }
 
 func TestPredictRespectsTransitions(t *testing.T) {
@@ -246,9 +259,10 @@ func TestPrune(t *testing.T) {
 		t.Errorf("Prune(0) kept %d of %d features", kept, before)
 	}
 	var abs []float32
-	for _, w := range m.weights {
-		if w != 0 {
-			abs = append(abs, max(w, -w))
+	_, rows := m.feats.sorted()
+	for _, q := range rows {
+		if q != 0 {
+			abs = append(abs, float32(max(q, -q))*m.scale)
 		}
 	}
 	slices.Sort(abs)

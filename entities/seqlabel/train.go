@@ -1,7 +1,6 @@
 package seqlabel
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -58,7 +57,6 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(uint64(opts.Seed), 0x5eedbeef))
-	var s scratch
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
@@ -67,7 +65,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			if len(ex.Tokens) == 0 {
 				continue
 			}
-			pred := m.decode(&s, ex.Tokens, m.weights, m.trans)
+			pred := tr.decode(ex.Tokens)
 			total += len(pred)
 			wrong := false
 			for t, p := range pred {
@@ -94,17 +92,42 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	return m
 }
 
-// trainer holds the perceptron state besides the current weights in m.
+// trainer holds the perceptron state: the current weights, which unlike a
+// finished model's grow and stay in full precision, and their accumulated
+// updates for averaging.
 //
 // Averaging uses the accumulated-update trick: every update d made at step c
 // is also added as c·d to u, and the average of the weights over all steps is
 // w - u/c. That needs no per-weight timestamps.
 type trainer struct {
-	m      *Model
-	n      int
-	u      []float64 // accumulated c·d for m.weights
-	uTrans []float64 // accumulated c·d for m.trans
-	c      float64   // step counter, one per example
+	m       *Model    // labels and current transitions
+	n       int       // labels
+	index   table     // feature hash to row of w
+	w       []float32 // n current weights per feature row
+	u       []float64 // accumulated c·d for w
+	uTrans  []float64 // accumulated c·d for m.trans
+	c       float64   // step counter, one per example
+	scratch scratch
+}
+
+// decode labels tokens with the current weights.
+func (tr *trainer) decode(tokens []Features) []int32 {
+	n, s := tr.n, &tr.scratch
+	s.reset(len(tokens), n)
+	for t, feats := range tokens {
+		row := s.score[t*n : (t+1)*n]
+		clear(row)
+		for _, h := range feats {
+			r, ok := tr.index.get(h)
+			if !ok {
+				continue
+			}
+			for j, v := range tr.w[int(r)*n : int(r+1)*n] {
+				row[j] += v
+			}
+		}
+	}
+	return s.viterbi(len(tokens), n, tr.m.trans)
 }
 
 func (tr *trainer) update(tokens []Features, gold, pred []int32) {
@@ -137,18 +160,18 @@ func (tr *trainer) update(tokens []Features, gold, pred []int32) {
 
 // row returns the weight row of feature h, adding a zero row if it is new.
 func (tr *trainer) row(h uint64) int32 {
-	if r, ok := tr.m.index.get(h); ok {
+	if r, ok := tr.index.get(h); ok {
 		return r
 	}
-	r := int32(len(tr.m.weights) / tr.n)
-	tr.m.index.put(h, r)
-	tr.m.weights = append(tr.m.weights, make([]float32, tr.n)...)
+	r := int32(len(tr.w) / tr.n)
+	tr.index.put(h, r)
+	tr.w = append(tr.w, make([]float32, tr.n)...)
 	tr.u = append(tr.u, make([]float64, tr.n)...)
 	return r
 }
 
 func (tr *trainer) add(i int, d float32) {
-	tr.m.weights[i] += d
+	tr.w[i] += d
 	tr.u[i] += tr.c * float64(d)
 }
 
@@ -157,35 +180,52 @@ func (tr *trainer) addTrans(i int, d float32) {
 	tr.uTrans[i] += tr.c * float64(d)
 }
 
-// finish replaces the model's weights by their quantised averages and drops
-// features whose averaged weights are all zero.
+// finish gives the model the averaged transitions and the averaged feature
+// weights, quantised to int16 multiples of a scale that maps the largest
+// weight to the largest int16. Features whose weights all quantise to zero
+// are dropped.
 func (tr *trainer) finish() {
-	m := tr.m
+	m, n := tr.m, tr.n
 	for i, w := range m.trans {
 		m.trans[i] = float32(float64(w) - tr.uTrans[i]/tr.c)
 	}
-	for i, w := range m.weights {
-		m.weights[i] = float32(float64(w) - tr.u[i]/tr.c)
+	avg := tr.w // averaged in place
+	var maxAbs float64
+	for i, w := range avg {
+		a := float64(w) - tr.u[i]/tr.c
+		avg[i] = float32(a)
+		maxAbs = max(maxAbs, math.Abs(a))
 	}
-	tr.u = nil
-	m.quantise()
-	m.compact(0)
+	m.scale = float32(maxAbs / math.MaxInt16)
+
+	var hashes []uint64
+	for _, s := range tr.index.slots {
+		if s.row != 0 {
+			hashes = append(hashes, s.key)
+		}
+	}
+	slices.Sort(hashes)
+	kept := hashes[:0]
+	var rows []int16
+	for _, h := range hashes {
+		r, _ := tr.index.get(h)
+		row := avg[int(r)*n : int(r+1)*n]
+		nonzero := false
+		for _, w := range row {
+			nonzero = nonzero || m.quantum(w) != 0
+		}
+		if !nonzero {
+			continue
+		}
+		kept = append(kept, h)
+		for _, w := range row {
+			rows = append(rows, m.quantum(w))
+		}
+	}
+	m.feats = newWeightTable(n, kept, rows)
 }
 
-// quantise rounds the feature weights to multiples of a per-model scale that
-// maps the largest weight to the largest int16, the precision of the file.
-func (m *Model) quantise() {
-	var maxAbs float32
-	for _, w := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
-	}
-	m.scale = maxAbs / math.MaxInt16
-	for i, w := range m.weights {
-		m.weights[i] = float32(m.quantum(w)) * m.scale
-	}
-}
-
-// quantum returns w in units of the model's scale.
+// quantum returns w in units of the model's scale, clamped to int16.
 func (m *Model) quantum(w float32) int16 {
 	if m.scale == 0 {
 		return 0
@@ -199,45 +239,26 @@ func (m *Model) quantum(w float32) int16 {
 // at a small cost in accuracy. It returns the number of features kept.
 // Prune must not run concurrently with Predict.
 func (m *Model) Prune(minAbsWeight float32) int {
-	m.compact(minAbsWeight)
-	return m.index.len()
-}
-
-// compact zeroes weights below minAbs and rebuilds the index and weight rows
-// without all-zero features, keeping rows in the order of their hashes so
-// that models compare and marshal deterministically.
-func (m *Model) compact(minAbs float32) {
 	n := len(m.labels)
-	var keep []featRow
-	for _, s := range m.index.slots {
-		if s.row == 0 {
-			continue
-		}
-		row := m.weights[int(s.row-1)*n : int(s.row)*n]
-		any := false
-		for j, w := range row {
-			if w > -minAbs && w < minAbs {
+	hashes, rows := m.feats.sorted()
+	kept, keptRows := hashes[:0], rows[:0]
+	for f, h := range hashes {
+		row := rows[f*n : (f+1)*n]
+		nonzero := false
+		for j, q := range row {
+			if w := float32(q) * m.scale; w > -minAbsWeight && w < minAbsWeight {
 				row[j] = 0
 			}
-			any = any || row[j] != 0
+			nonzero = nonzero || row[j] != 0
 		}
-		if any {
-			keep = append(keep, featRow{s.key, s.row - 1})
+		if nonzero {
+			kept = append(kept, h)
+			// keptRows never overtakes row, so this copies forward safely.
+			keptRows = append(keptRows, row...)
 		}
 	}
-	sortFeatRows(keep)
-	weights := make([]float32, len(keep)*n)
-	m.index = table{}
-	m.index.reserve(len(keep))
-	for i, f := range keep {
-		copy(weights[i*n:], m.weights[int(f.row)*n:int(f.row+1)*n])
-		m.index.put(f.hash, int32(i))
-	}
-	m.weights = weights
-}
-
-func sortFeatRows(f []featRow) {
-	slices.SortFunc(f, func(a, b featRow) int { return cmp.Compare(a.hash, b.hash) })
+	m.feats = newWeightTable(n, kept, keptRows)
+	return len(kept)
 }
 
 // collectLabels returns the distinct labels of examples, sorted so that label
