@@ -1,0 +1,107 @@
+// Command nertrain trains the English entity tagger shipped in
+// entities/english/model.bin from the annotated corpora in ../shared/train/ner.
+//
+//	go run ./cmd/nertrain -data ../shared/train/ner -o entities/english/model.bin
+//
+// Training is deterministic: the same files, epochs and seed give the same
+// bytes. Only the files named with -files are read; the evaluation dev sets
+// (../shared/eval) are never training material.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/chronograph/chronograph/entities/english"
+	"github.com/chronograph/chronograph/entities/seqlabel"
+)
+
+// defaultFiles are the English training corpora (see ../shared/train/README.md).
+var defaultFiles = []string{
+	"en-uner-ewt.dev.jsonl", "en-uner-ewt.test.jsonl",
+	"en-gum-silver.train.jsonl", "en-gum-silver.dev.jsonl", "en-gum-silver.test.jsonl",
+	"en-wikigold.all.jsonl",
+	"en-btc.train.jsonl", "en-btc.dev.jsonl", "en-btc.test.jsonl",
+	"en-wnut17.train.jsonl", "en-wnut17.dev.jsonl", "en-wnut17.test.jsonl",
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("nertrain: ")
+	dir := pflag.String("data", "../shared/train/ner", "directory holding the training JSONL files")
+	files := pflag.StringSlice("files", defaultFiles, "training files inside -data")
+	out := pflag.StringP("output", "o", "entities/english/model.bin", "model file to write")
+	epochs := pflag.Int("epochs", 12, "training epochs")
+	seed := pflag.Int64("seed", 1, "shuffle seed")
+	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
+	pflag.Parse()
+
+	var examples []seqlabel.Example
+	gaz := english.DefaultGazetteer()
+	for _, f := range *files {
+		n0 := len(examples)
+		err := readRecords(filepath.Join(*dir, f), func(r record) {
+			examples = append(examples, english.TrainingExample(r.Text, r.Entities, gaz))
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%s: %d sequences", f, len(examples)-n0)
+	}
+	m := seqlabel.Train(examples, seqlabel.TrainOptions{
+		Epochs: *epochs,
+		Seed:   *seed,
+		Progress: func(epoch int, acc float64) {
+			log.Printf("epoch %d: token accuracy %.4f", epoch, acc)
+		},
+	})
+	before := m.NumFeatures()
+	kept := m.Prune(*prune)
+	data, err := m.MarshalBinary()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d features, %d kept after pruning; wrote %s (%d bytes)", before, kept, *out, len(data))
+}
+
+// record is one line of the training JSONL format.
+type record struct {
+	Text     string             `json:"text"`
+	Entities []english.GoldSpan `json:"entities"`
+}
+
+func readRecords(path string, fn func(record)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	for line := 1; ; line++ {
+		b, err := r.ReadBytes('\n')
+		if len(strings.TrimSpace(string(b))) > 0 {
+			var rec record
+			if err := json.Unmarshal(b, &rec); err != nil {
+				return fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+			fn(rec)
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", path, err)
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package english
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chronograph/chronograph/entities"
+)
+
+// consistent applies one sense per document to the candidates of all its
+// sentences:
+//
+//   - every name gets the type most of its mentions have, evidence-backed
+//     mentions counting more than the tagger's guesses;
+//   - a person's surname or first name alone is that person ("Keith Kellogg"
+//     … "Kellogg"), and an acronym defined in parentheses after a name has the
+//     name's type ("Royal United Services Institute (RUSI)");
+//   - a name found once is found again where the tagger missed it.
+//
+// It returns core-type candidates ordered by position, without overlaps.
+func consistent(sents []*Sentence, cands []candidate) []candidate {
+	surface := func(c candidate) string {
+		s := sents[c.sent]
+		var b strings.Builder
+		for i := c.start; i < c.end; i++ {
+			if i > c.start && s.Tokens[i].SpaceBefore {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.Tokens[i].Text)
+		}
+		return b.String()
+	}
+	votes := map[string]map[entities.Type]int{}
+	vote := func(name string, t entities.Type, n int) {
+		if votes[name] == nil {
+			votes[name] = map[entities.Type]int{}
+		}
+		votes[name][t] += n
+	}
+	for _, c := range cands {
+		if c.typ == misc {
+			continue
+		}
+		n := 2
+		if c.strong {
+			n = 5
+		}
+		if sents[c.sent].Tokens[c.start].Initial && c.end-c.start == 1 {
+			n = 1
+		}
+		vote(surface(c), c.typ, n)
+	}
+	// Person name parts and acronyms refer back to the full name.
+	for _, c := range cands {
+		s := sents[c.sent]
+		if c.typ == entities.Person && c.end-c.start >= 2 {
+			first, last := c.start, c.end-1
+			for _, i := range []int{first, last} {
+				if isCap(s.Cap[i]) && len([]rune(s.Tokens[i].Text)) > 1 && !functionWords[s.Lower[i]] {
+					vote(s.Tokens[i].Text, entities.Person, 3)
+				}
+			}
+		}
+		if c.typ != misc && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" && s.Tokens[c.end+2].Text == ")" {
+			acr := s.Tokens[c.end+1].Text
+			if s.Cap[c.end+1] == capUpper && matchesAcronym(s, c, acr) {
+				vote(acr, c.typ, 5)
+			}
+		}
+	}
+	typeOfName := map[string]entities.Type{}
+	for name, v := range votes {
+		best, bestN := entities.Type(""), 0
+		for _, t := range entities.Types {
+			if v[t] > bestN {
+				best, bestN = t, v[t]
+			}
+		}
+		if best != "" {
+			typeOfName[name] = best
+		}
+	}
+
+	// Find known names the tagger missed: capitalised runs of tokens whose
+	// surface is a known name, not overlapping any candidate (MISC included).
+	covered := make([][]bool, len(sents))
+	for i, s := range sents {
+		covered[i] = make([]bool, len(s.Tokens))
+	}
+	for _, c := range cands {
+		for i := c.start; i < c.end; i++ {
+			covered[c.sent][i] = true
+		}
+	}
+	maxLen := 1
+	for name := range typeOfName {
+		maxLen = max(maxLen, strings.Count(name, " ")+1)
+	}
+	maxLen = min(maxLen, 8)
+	for si, s := range sents {
+		for i := 0; i < len(s.Tokens); i++ {
+			if covered[si][i] || !isCap(s.Cap[i]) || s.Tokens[i].Junk {
+				continue
+			}
+			for n := min(maxLen, len(s.Tokens)-i); n >= 1; n-- {
+				c := candidate{sent: si, start: i, end: i + n}
+				if covered[si][i+n-1] || !isCap(s.Cap[i+n-1]) {
+					continue
+				}
+				t, ok := typeOfName[surface(c)]
+				if !ok {
+					continue
+				}
+				if n == 1 && s.Tokens[i].Initial && functionWords[s.Lower[i]] {
+					break
+				}
+				// A longer capitalised run around it is another name
+				// ("Kellogg Foundation"), unless it is a title.
+				if i+n < len(s.Tokens) && isCap(s.Cap[i+n]) && !s.Headline {
+					break
+				}
+				if i > 0 && isCap(s.Cap[i-1]) && !covered[si][i-1] && titleWords[s.Lower[i-1]] == "" && !s.Tokens[i-1].Initial && !s.Headline {
+					break
+				}
+				c.typ = t
+				cands = append(cands, c)
+				for k := i; k < i+n; k++ {
+					covered[si][k] = true
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+
+	out := cands[:0]
+	for _, c := range cands {
+		if c.typ == misc {
+			continue
+		}
+		if t, ok := typeOfName[surface(c)]; ok && !(c.strong && t != c.typ && votes[surface(c)][c.typ] >= 5) {
+			c.typ = t
+		}
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].sent != out[j].sent {
+			return out[i].sent < out[j].sent
+		}
+		if out[i].start != out[j].start {
+			return out[i].start < out[j].start
+		}
+		return out[i].end > out[j].end
+	})
+	// Drop overlaps, keeping the earlier (and, at the same start, longer).
+	res := out[:0]
+	for _, c := range out {
+		if n := len(res); n > 0 && res[n-1].sent == c.sent && c.start < res[n-1].end {
+			continue
+		}
+		res = append(res, c)
+	}
+	return res
+}
+
+// matchesAcronym reports whether acr is made of the initials of the
+// capitalised words of c ("Royal United Services Institute" → RUSI), or is
+// at least made of letters all of which appear as initials in order.
+func matchesAcronym(s *Sentence, c candidate, acr string) bool {
+	var initials []rune
+	for i := c.start; i < c.end; i++ {
+		for _, r := range s.Tokens[i].Text {
+			if unicode.IsUpper(r) {
+				initials = append(initials, r)
+			}
+			break
+		}
+	}
+	k := 0
+	for _, r := range acr {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for k < len(initials) && initials[k] != r {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return len(acr) >= 2
+}

@@ -1,0 +1,96 @@
+// Package english finds people, places and organisations in English text.
+//
+// An averaged-perceptron tagger (entities/seqlabel, trained by cmd/nertrain
+// on openly licensed corpora, see MODEL.md) proposes names; rules then fix
+// what a tagger trained on other text gets wrong in news: titles, "the" and
+// possessives are cut from spans, junk (URLs, handles, months, function
+// words) is dropped, known titles and organisation heads add names the model
+// missed, and a document keeps one sense per name: a name typed once keeps its
+// type, and surnames and acronyms refer back to their full forms.
+package english
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/seqlabel"
+)
+
+//go:embed model.bin
+var modelFile []byte
+
+// Extractor extracts English mentions. It is immutable and safe for
+// concurrent use.
+type Extractor struct {
+	model *seqlabel.Model
+	gaz   Gazetteer
+}
+
+var _ entities.Extractor = (*Extractor)(nil)
+
+var (
+	loadOnce  sync.Once
+	loaded    *seqlabel.Model
+	loadError error
+)
+
+// New returns an extractor with the embedded model and the default gazetteer.
+func New() (*Extractor, error) {
+	loadOnce.Do(func() {
+		loaded, loadError = seqlabel.Load(modelFile)
+		if loadError != nil {
+			loadError = fmt.Errorf("english: loading embedded model: %w", loadError)
+		}
+	})
+	if loadError != nil {
+		return nil, loadError
+	}
+	return &Extractor{model: loaded, gaz: DefaultGazetteer()}, nil
+}
+
+// Lang is the language the extractor handles.
+func (x *Extractor) Lang() string { return "en" }
+
+// candidate is a name span over the tokens of one sentence.
+type candidate struct {
+	sent       int
+	start, end int // token indices, end exclusive
+	typ        entities.Type
+	// strong is true when the type comes from evidence (a title, an
+	// organisation head, a gazetteer entry) rather than the tagger alone.
+	strong bool
+}
+
+// Extract returns the mentions in the given sentences of text.
+func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.Mention {
+	sents := make([]*Sentence, 0, len(sentences))
+	for _, sp := range sentences {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		sents = append(sents, newSentence(text, sp.Start, sp.End, x.gaz))
+	}
+	doc := newDocFacts(sents)
+	var cands []candidate
+	var labels []string
+	for si, s := range sents {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		labels = x.model.PredictInto(labels[:0], s.features(doc))
+		for _, c := range seqlabel.Chunks(labels) {
+			cands = append(cands, fixCandidate(s, candidate{sent: si, start: c.Start, end: c.End, typ: entities.Type(c.Label)})...)
+		}
+		cands = append(cands, ruleCandidates(s, si, cands)...)
+	}
+	cands = consistent(sents, cands)
+	out := make([]entities.Mention, 0, len(cands))
+	for _, c := range cands {
+		s := sents[c.sent]
+		start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
+		out = append(out, entities.Mention{Start: start, End: end, Text: text[start:end], Type: c.typ, Lang: "en"})
+	}
+	return out
+}

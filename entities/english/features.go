@@ -1,0 +1,331 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities/seqlabel"
+)
+
+// Sentence is a tokenised sentence with the per-token facts the tagger and the
+// rules share.
+type Sentence struct {
+	Tokens []Token
+	// Lower holds each token's lower-cased text.
+	Lower []string
+	// Cap holds each token's capitalisation class (see capClass).
+	Cap []byte
+	// Headline is true when nearly every word is capitalised, as in a title,
+	// so capitals carry less evidence.
+	Headline bool
+	// Gaz holds, per token, the gazetteer match covering it: 0 for none, else
+	// the match's position ('B' first token, 'I' later) and kind in GazKind.
+	Gaz     []byte
+	GazKind []string
+}
+
+// Capitalisation classes.
+const (
+	capTitle = 'T' // Kyiv
+	capUpper = 'U' // NATO, U.S.
+	capLower = 'l' // troops
+	capMixed = 'M' // iPhone, McDonald
+	capDigit = 'd' // 2025, 3rd
+	capPunct = 'p' // , ( -
+)
+
+func capClass(s string) byte {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case unicode.IsDigit(r):
+		return capDigit
+	case !unicode.IsLetter(r):
+		return capPunct
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	switch {
+	case lower == 0:
+		return capUpper
+	case upper == 0:
+		return capLower
+	case unicode.IsUpper(r) && upper == 1:
+		return capTitle
+	case unicode.IsUpper(r) && upper > 1 && strings.ToLower(s) != s:
+		// McDonald, DeSantis behave as names; NATO-like all-caps handled above.
+		return capMixed
+	}
+	return capMixed
+}
+
+// isCap reports whether a capitalisation class starts with a capital.
+func isCap(c byte) bool { return c == capTitle || c == capUpper || c == capMixed }
+
+// shape maps a word to a compressed pattern of character classes: "Kyiv" →
+// "Xx", "U.S." → "X.X.", "2025" → "d", "al-Assad" → "x-Xx".
+func shape(s string) string {
+	var b [16]byte
+	n := 0
+	var last byte
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			if r < 128 {
+				c = byte(r)
+			} else {
+				c = '*'
+			}
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n == len(b) {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+// newSentence tokenises text[start:end] and computes the shared facts.
+func newSentence(text string, start, end int, gaz Gazetteer) *Sentence {
+	toks := Tokenize(text, start, end)
+	s := &Sentence{Tokens: toks, Lower: make([]string, len(toks)), Cap: make([]byte, len(toks))}
+	words, caps := 0, 0
+	for i, t := range toks {
+		s.Lower[i] = lower(t.Text)
+		s.Cap[i] = capClass(t.Text)
+		if c := s.Cap[i]; c != capPunct && c != capDigit {
+			words++
+			if isCap(c) || functionWords[s.Lower[i]] && !t.Initial {
+				caps++
+			}
+		}
+	}
+	// Title case for every word, short function words aside, on a line
+	// with no sentence punctuation is a headline.
+	s.Headline = words >= 3 && caps*10 >= words*9 && !strings.ContainsAny(text[start:end], ".!?")
+	if s.Headline {
+		// A headline's function words are lower-case: insist on that.
+		for i, t := range toks {
+			if functionWords[s.Lower[i]] && !t.Initial && isCap(s.Cap[i]) && len(t.Text) > 1 {
+				s.Headline = words >= 5
+				break
+			}
+		}
+	}
+	s.Gaz = make([]byte, len(toks))
+	s.GazKind = make([]string, len(toks))
+	if gaz != nil {
+		s.markGazetteer(text, gaz)
+	}
+	return s
+}
+
+// lower returns s lower-cased, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// maxGazTokens bounds the length of a gazetteer match in tokens.
+const maxGazTokens = 6
+
+// markGazetteer marks the longest gazetteer matches over capitalised tokens.
+func (s *Sentence) markGazetteer(text string, gaz Gazetteer) {
+	toks := s.Tokens
+	for i := 0; i < len(toks); {
+		if !isCap(s.Cap[i]) {
+			i++
+			continue
+		}
+		best, kind := 0, ""
+		for n := min(maxGazTokens, len(toks)-i); n >= 1; n-- {
+			last := i + n - 1
+			if !isCap(s.Cap[last]) && s.Cap[last] != capLower {
+				continue
+			}
+			if !isCap(s.Cap[last]) {
+				continue
+			}
+			if k, ok := gaz(text[toks[i].Start:toks[last].End]); ok {
+				best, kind = n, k
+				break
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		for j := i; j < i+best; j++ {
+			s.Gaz[j] = 'I'
+			s.GazKind[j] = kind
+		}
+		s.Gaz[i] = 'B'
+		i += best
+	}
+}
+
+// docFacts are facts about a whole document that help the tagger with
+// sentence-initial and headline words.
+type docFacts struct {
+	// lowerSeen holds words seen in lower case in running text.
+	lowerSeen map[string]bool
+	// capSeen holds words seen capitalised not at a sentence start.
+	capSeen map[string]bool
+}
+
+func newDocFacts(sents []*Sentence) *docFacts {
+	d := &docFacts{lowerSeen: map[string]bool{}, capSeen: map[string]bool{}}
+	for _, s := range sents {
+		for i, t := range s.Tokens {
+			switch c := s.Cap[i]; {
+			case c == capLower:
+				d.lowerSeen[s.Lower[i]] = true
+			case isCap(c) && !t.Initial && !s.Headline:
+				d.capSeen[s.Lower[i]] = true
+			}
+		}
+	}
+	return d
+}
+
+// features returns the tagger's features for every token of s.
+func (s *Sentence) features(d *docFacts) []seqlabel.Features {
+	n := len(s.Tokens)
+	out := make([]seqlabel.Features, n)
+	word := func(i int) string {
+		switch {
+		case i < 0:
+			return "<s>"
+		case i >= n:
+			return "</s>"
+		}
+		return s.Lower[i]
+	}
+	cls := func(i int) string {
+		switch {
+		case i < 0:
+			return "<"
+		case i >= n:
+			return ">"
+		}
+		return capNames[s.Cap[i]]
+	}
+	for i, t := range s.Tokens {
+		f := make(seqlabel.Features, 0, 40)
+		w := s.Lower[i]
+		c := cls(i)
+		f.Add("b")
+		f.Add("w", w)
+		f.Add("sh", shape(t.Text))
+		f.Add("c", c)
+		f.Add("p3", prefix(w, 3))
+		f.Add("s2", suffix(w, 2))
+		f.Add("s3", suffix(w, 3))
+		f.Add("s4", suffix(w, 4))
+		if t.Initial {
+			f.Add("init", c)
+			f.Add("initw", w)
+		}
+		if s.Headline {
+			f.Add("hl", c)
+		}
+		if !t.SpaceBefore {
+			f.Add("glued", c, cls(i-1))
+		}
+		if t.Junk {
+			f.Add("junk")
+		}
+		if isCap(s.Cap[i]) && d != nil {
+			if d.lowerSeen[w] {
+				f.Add("doclower")
+			}
+			if d.capSeen[w] {
+				f.Add("doccap")
+			}
+		}
+		if s.Gaz[i] != 0 {
+			f.Add("gz", string(s.Gaz[i]), s.GazKind[i])
+			f.Add("gzk", s.GazKind[i])
+		}
+		if title := titleWords[w]; title != "" {
+			f.Add("title", title)
+		}
+		if head := orgHeads[w]; head {
+			f.Add("orghead")
+		}
+		f.Add("w-1", word(i-1))
+		f.Add("w+1", word(i+1))
+		f.Add("w-2", word(i-2))
+		f.Add("w+2", word(i+2))
+		f.Add("c-1", cls(i-1), c)
+		f.Add("c+1", c, cls(i+1))
+		f.Add("c-1+1", cls(i-1), c, cls(i+1))
+		f.Add("w-1w", word(i-1), w)
+		f.Add("ww+1", w, word(i+1))
+		f.Add("w-1c", word(i-1), c)
+		f.Add("cw+1", c, word(i+1))
+		if i > 0 {
+			if title := titleWords[s.Lower[i-1]]; title != "" {
+				f.Add("title-1", title, c)
+			}
+			if s.Gaz[i-1] != 0 {
+				f.Add("gz-1", s.GazKind[i-1])
+			}
+		}
+		if i+1 < n {
+			if orgHeads[s.Lower[i+1]] {
+				f.Add("orghead+1", c)
+			}
+			if s.Gaz[i+1] != 0 {
+				f.Add("gz+1", s.GazKind[i+1])
+			}
+		}
+		out[i] = f
+	}
+	return out
+}
+
+var capNames = map[byte]string{capTitle: "T", capUpper: "U", capLower: "l", capMixed: "M", capDigit: "d", capPunct: "p"}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k]
+		}
+		i++
+	}
+	return s
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}

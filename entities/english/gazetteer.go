@@ -1,0 +1,64 @@
+package english
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/chronograph/chronograph/entities/gazetteer"
+)
+
+var (
+	gazOnce   sync.Once
+	gazFirsts map[string]bool
+)
+
+// DefaultGazetteer returns the gazetteer the extractor and the trainer use:
+// entities/gazetteer's built-in names, reported as "<type>-<subtype>" kinds
+// ("LOCATION-country", "ORGANIZATION-intl-org"), with a "weak-" prefix for
+// codes, demonyms and places named like common words.
+//
+// Lookups are costly (Unicode normalisation), so a set of the lower-cased
+// first words of all names, built once, turns most candidate spans away
+// before the gazetteer is asked.
+func DefaultGazetteer() Gazetteer {
+	g := gazetteer.Default()
+	gazOnce.Do(func() {
+		gazFirsts = map[string]bool{}
+		for _, e := range g.Entries() {
+			for _, n := range append(append(append([]string{e.Name}, e.Aliases...), e.Codes...), e.Demonyms...) {
+				first, _, _ := strings.Cut(n, " ")
+				gazFirsts[strings.ToLower(first)] = true
+			}
+		}
+	})
+	return func(name string) (string, bool) {
+		first, _, _ := strings.Cut(name, " ")
+		if !gazFirsts[lower(first)] {
+			return "", false
+		}
+		ms := g.Match(name)
+		if len(ms) == 0 {
+			return "", false
+		}
+		m := ms[0]
+		kind := m.Entry.Type + "-" + subtypeClass(m.Entry.Subtype)
+		if m.Weak {
+			kind = "weak-" + kind
+		}
+		return kind, true
+	}
+}
+
+// subtypeClass folds the gazetteer's subtypes into the few the tagger learns
+// weights for.
+func subtypeClass(s string) string {
+	switch s {
+	case "country", "territory":
+		return "country"
+	case "capital", "city":
+		return "city"
+	case "region":
+		return "region"
+	}
+	return s
+}

@@ -1,0 +1,72 @@
+package english
+
+import (
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/seqlabel"
+)
+
+// Tagger labels, as the model file stores them: BIO over these four names.
+// MISC (nationalities, events, works, products) is learned so that the tagger
+// has somewhere to put capitalised words that are not core entities; the
+// extractor drops it.
+const (
+	labelPerson = "PER"
+	labelPlace  = "LOC"
+	labelOrg    = "ORG"
+	labelMisc   = "MISC"
+)
+
+// GoldSpan is an annotated name in a training text.
+type GoldSpan struct {
+	Start, End int
+	Type       string // PERSON, LOCATION, ORGANIZATION or any other name type
+}
+
+// TrainingExample turns one annotated text into a tagger training sequence,
+// with exactly the features Extract computes at run time. The whole text is
+// one sequence; sentence starts inside it are found by the tokeniser.
+func TrainingExample(text string, gold []GoldSpan, gaz Gazetteer) seqlabel.Example {
+	s := newSentence(text, 0, len(text), gaz)
+	feats := s.features(newDocFacts([]*Sentence{s}))
+	var chunks []seqlabel.Chunk
+	for _, g := range gold {
+		first, last := -1, -1
+		for i, t := range s.Tokens {
+			if t.End > g.Start && t.Start < g.End {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		chunks = append(chunks, seqlabel.Chunk{Start: first, End: last + 1, Label: labelOf(g.Type)})
+	}
+	return seqlabel.Example{Tokens: feats, Labels: seqlabel.Encode(len(s.Tokens), chunks)}
+}
+
+func labelOf(t string) string {
+	switch entities.Type(t) {
+	case entities.Person:
+		return labelPerson
+	case entities.Location:
+		return labelPlace
+	case entities.Organization:
+		return labelOrg
+	}
+	return labelMisc
+}
+
+func typeOf(label string) (entities.Type, bool) {
+	switch label {
+	case labelPerson:
+		return entities.Person, true
+	case labelPlace:
+		return entities.Location, true
+	case labelOrg:
+		return entities.Organization, true
+	}
+	return "", false
+}
