@@ -1,8 +1,9 @@
 package seqlabel
 
-// table is an open-addressing hash table from feature hash to a dense row
-// number. It is faster and smaller than a Go map for the millions of lookups
-// a decode makes, and its slots are one cache line fetch each.
+// table is a growable open-addressing hash table from feature hash to a
+// dense row number, used while training, when features keep arriving. It is
+// faster and smaller than a Go map for the millions of lookups training
+// makes. Finished models use the read-only weightTable instead.
 type table struct {
 	slots []slot // len is a power of two, or zero
 	n     int
@@ -59,17 +60,6 @@ func (t *table) put(key uint64, row int32) {
 			s.row = row + 1
 			return
 		}
-	}
-}
-
-// reserve sizes an empty table for n keys.
-func (t *table) reserve(n int) {
-	size := 16
-	for size*maxLoad < n*16 {
-		size *= 2
-	}
-	if size > len(t.slots) {
-		t.resize(size)
 	}
 }
 
