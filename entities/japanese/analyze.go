@@ -1,0 +1,97 @@
+package japanese
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ikawaha/kagome/v2/tokenizer"
+)
+
+// token is one morpheme of a sentence as the extractor sees it.
+type token struct {
+	start, end int // byte offsets into the document text
+	text       string
+	// pos holds the first three IPA part-of-speech levels (名詞,固有名詞,人名)
+	// and the fourth (姓/名/国 …), "*" where the dictionary has none.
+	pos    [4]string
+	known  bool   // found in the system dictionary
+	script script // script of the whole token, scMixed if several
+}
+
+// isNoun reports whether t is a noun or a noun suffix.
+func (t *token) isNoun() bool { return t.pos[0] == "名詞" }
+
+// isProper reports whether the dictionary tags t as a proper noun of the
+// given class (人名, 地域, 組織), or any class when class is "".
+func (t *token) isProper(class string) bool {
+	return t.pos[0] == "名詞" && t.pos[1] == "固有名詞" && (class == "" || t.pos[2] == class)
+}
+
+// tokenize splits the sentence text[start:end] into tokens with offsets
+// into text, appending to dst.
+//
+// Tokens are kagome's, with one change: unknown words that contain a name
+// separator (マイク・ベンツ comes out whole) are split at it, so that a
+// person's full name and a "group・name" apposition can be told apart.
+func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
+	sentence := text[start:end]
+	for _, kt := range x.tok.Tokenize(sentence) {
+		if kt.Class == tokenizer.DUMMY || kt.Surface == "" {
+			continue
+		}
+		t := token{
+			start: start + kt.Position,
+			end:   start + kt.Position + len(kt.Surface),
+			text:  kt.Surface,
+			known: kt.Class == tokenizer.KNOWN,
+		}
+		for i := range t.pos {
+			if f, ok := kt.FeatureAt(i); ok {
+				t.pos[i] = f
+			} else {
+				t.pos[i] = "*"
+			}
+		}
+		t.script = stringScript(t.text)
+		if t.script == scMixed && containsDot(t.text) {
+			dst = splitAtDots(dst, t)
+			continue
+		}
+		dst = append(dst, t)
+	}
+	return dst
+}
+
+// containsDot reports whether s holds a name separator rune.
+func containsDot(s string) bool {
+	return strings.ContainsAny(s, "・･＝=")
+}
+
+// splitAtDots appends t split into the runs between name separators and
+// the separators themselves; the parts keep t's part of speech.
+func splitAtDots(dst []token, t token) []token {
+	partStart := 0
+	emit := func(from, to int) {
+		if from >= to {
+			return
+		}
+		p := t
+		p.start, p.end = t.start+from, t.start+to
+		p.text = t.text[from:to]
+		p.script = stringScript(p.text)
+		if p.script == scDot {
+			p.pos = [4]string{"記号", "一般", "*", "*"}
+		}
+		dst = append(dst, p)
+	}
+	for i, r := range t.text {
+		if runeScript(r) == scDot {
+			emit(partStart, i)
+			n := utf8.RuneLen(r)
+			emit(i, i+n)
+			partStart = i + n
+		}
+	}
+	emit(partStart, len(t.text))
+	return dst
+}

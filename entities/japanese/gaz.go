@@ -1,0 +1,113 @@
+package japanese
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/gazetteer"
+)
+
+// gazClass is the kind of a gazetteer name, coarse enough for the tagger to
+// learn how far to trust each kind: country names are reliable, the long
+// tail of machine-transliterated city names much less so.
+type gazClass uint8
+
+const (
+	gazNone gazClass = iota
+	gazPerson
+	gazCountry
+	gazCapital
+	gazRegion
+	gazCity
+	gazOrg
+)
+
+// gazIndex maps the Japanese-script names and the acronyms of the built-in
+// gazetteer, exactly as written, to their class. prefixes holds the first
+// two runes of every name, so that most tokens are rejected with one lookup.
+type gazIndex struct {
+	names    map[string]gazClass
+	prefixes map[string]bool
+}
+
+// gazSpan is a gazetteer name over tokens [start, end).
+type gazSpan struct {
+	start, end int
+	class      gazClass
+}
+
+var sharedGaz = sync.OnceValue(func() *gazIndex {
+	return newGazIndex(gazetteer.Default())
+})
+
+func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
+	ix := &gazIndex{names: map[string]gazClass{}, prefixes: map[string]bool{}}
+	for _, e := range g.Entries() {
+		if e.CommonWord {
+			continue
+		}
+		class := classOf(e)
+		for _, a := range e.Aliases {
+			if !gazetteer.HasJapanese(a) && !gazetteer.IsAcronym(a) {
+				continue
+			}
+			if utf8.RuneCountInString(a) < 2 {
+				continue
+			}
+			if _, dup := ix.names[a]; dup {
+				continue // entries come most trusted first
+			}
+			ix.names[a] = class
+			ix.prefixes[prefix2(a)] = true
+		}
+	}
+	return ix
+}
+
+func classOf(e *gazetteer.Entry) gazClass {
+	switch e.Type {
+	case gazetteer.Person:
+		return gazPerson
+	case gazetteer.Organization:
+		return gazOrg
+	}
+	switch e.Subtype {
+	case "country", "territory":
+		return gazCountry
+	case "capital":
+		return gazCapital
+	case "region":
+		return gazRegion
+	}
+	return gazCity
+}
+
+// prefix2 returns the first two runes of s (or s if shorter).
+func prefix2(s string) string {
+	_, a := utf8.DecodeRuneInString(s)
+	_, b := utf8.DecodeRuneInString(s[a:])
+	return s[:a+b]
+}
+
+// match appends the longest gazetteer names over whole tokens of one
+// sentence, left to right and not overlapping.
+func (ix *gazIndex) match(dst []gazSpan, text string, toks []token) []gazSpan {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.script == scHiragana || t.script == scPunct || t.script == scSpace || t.script == scDigit || t.script == scDot {
+			continue
+		}
+		if !ix.prefixes[prefix2(text[t.start:min(t.start+8, len(text))])] {
+			continue
+		}
+		for j := min(i+maxNameTokens, len(toks)); j > i; j-- {
+			if c, ok := ix.names[text[t.start:toks[j-1].end]]; ok {
+				dst = append(dst, gazSpan{i, j, c})
+				i = j - 1
+				break
+			}
+		}
+	}
+	return dst
+}

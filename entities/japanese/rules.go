@@ -1,0 +1,263 @@
+package japanese
+
+import (
+	"strings"
+
+	"github.com/chronograph/chronograph/entities"
+)
+
+// Cue words. A name in Japanese news is nearly always followed by what it is:
+// a title (大統領), an honorific (氏) or a generic head (市, 省). These lists
+// are the heads of the three context rules; they are generic vocabulary, not
+// names.
+var (
+	// personTitles follow a person's name: ゼレンスキー大統領, ヘグセス国防長官.
+	personTitles = setOf("氏", "さん", "様", "君", "ちゃん", "容疑者", "被告", "被告人", "受刑者",
+		"大統領", "副大統領", "首相", "副首相", "長官", "外相", "蔵相", "財務相", "国防相", "報道官",
+		"大臣", "議員", "議長", "総長", "書記長", "総書記", "国王", "女王", "王子", "王女",
+		"皇太子", "主席", "総統", "司令官", "補佐官", "特使", "教授", "博士", "選手", "監督",
+		"党首", "委員長", "首席", "最高指導者", "司令", "将軍", "元帥", "氏ら", "夫妻", "総裁", "次官")
+	// titleModifiers may sit between a dictionary word used as a name and its
+	// title (トランプ米大統領, バイデン前大統領); with unknown words any kanji
+	// compound may (ヘグセス国防長官).
+	titleModifiers = setOf("米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "伊", "加", "豪", "印",
+		"前", "元", "現", "次期", "副", "新", "故")
+	// placeSuffixes end a place name and belong to it: ドネツク州, ドンバス地方.
+	placeSuffixes = setOf("市", "州", "県", "府", "都", "道", "区", "郡", "町", "村", "地区", "地方", "地域",
+		"川", "島", "諸島", "半島", "湾", "海", "山", "山脈", "高原", "砂漠", "海峡", "共和国", "王国", "自治区", "特別区")
+	// placeCues precede a place name: の首都キーウ.
+	placeCues = setOf("首都", "州都", "都市", "近郊", "郊外")
+	// orgSuffixes end an organisation's name and belong to it: ロシア国防省,
+	// 北大西洋条約機構. A name ends with one when its last token is or ends
+	// with the suffix (国防省 is one dictionary word).
+	orgSuffixes = []string{"省", "庁", "軍", "党", "社", "通信", "銀行", "大学", "委員会", "機構",
+		"政府", "政権", "議会", "連合", "同盟", "協会", "財団", "研究所", "裁判所", "警察", "新聞",
+		"放送", "航空", "グループ", "株式会社", "公社", "連盟", "評議会", "事務局"}
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// notOrgHeads end with an organisation suffix but are not one: shrines are
+// facilities, 将軍 is a title.
+var notOrgHeads = setOf("神社", "大社", "将軍", "悪党", "残党", "徒党", "入社", "出社", "本社", "支社", "帰社", "各社", "同社", "自社", "他社", "両社", "各省", "同省", "同党", "各党", "両党", "同大学", "同軍")
+
+// orgSuffixOf returns the organisation suffix s ends with, or "".
+func orgSuffixOf(s string) string {
+	if notOrgHeads[s] {
+		return ""
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return suf
+		}
+	}
+	return ""
+}
+
+// cue classes of a token, used both by the rules and as tagger features.
+type cue uint8
+
+const (
+	cueNone cue = iota
+	cueTitle
+	cuePlaceSuffix
+	cuePlaceBefore
+	cueOrgSuffix
+)
+
+func cueOf(t *token) cue {
+	switch {
+	case personTitles[t.text]:
+		return cueTitle
+	case placeSuffixes[t.text]:
+		return cuePlaceSuffix
+	case placeCues[t.text]:
+		return cuePlaceBefore
+	case orgSuffixOf(t.text) != "":
+		return cueOrgSuffix
+	}
+	return cueNone
+}
+
+// ruleSpan is a name found by a context rule, over tokens [start, end).
+type ruleSpan struct {
+	start, end int
+	typ        entities.Type
+}
+
+// katakanaRun returns the end of the katakana name that starts at token i:
+// katakana tokens, optionally joined by separators (マイク・ベンツ). It returns
+// i when token i does not start one.
+func katakanaRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		switch {
+		case toks[j].script == scKatakana:
+			j++
+		case toks[j].script == scDot && j > i && j+1 < len(toks) && toks[j+1].script == scKatakana:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isPlaceName reports whether the tokens read as a known place or
+// organisation, which a following title does not make a person
+// (ロシア大統領, NATO事務総長).
+func isPlaceOrOrg(toks []token) bool {
+	for i := range toks {
+		if toks[i].isProper("地域") || toks[i].isProper("組織") {
+			return true
+		}
+	}
+	return false
+}
+
+// allKnown reports whether every token is a dictionary word.
+func allKnown(toks []token) bool {
+	for i := range toks {
+		if !toks[i].known && toks[i].script != scDot {
+			return false
+		}
+	}
+	return true
+}
+
+// applyRules finds names by context in one sentence's tokens, appending to
+// dst. Spans do not overlap; earlier rules win.
+func applyRules(dst []ruleSpan, toks []token, gaz []gazSpan) []ruleSpan {
+	for i := 0; i < len(toks); {
+		if toks[i].script != scKatakana {
+			if r, ok := kanjiOrg(toks, i); ok {
+				dst = append(dst, r)
+				i = r.end
+				continue
+			}
+			i++
+			continue
+		}
+		end := katakanaRun(toks, i)
+		if r, ok := classifyRun(toks, i, end, gazClassOf(gaz, i, end)); ok {
+			dst = append(dst, r)
+			i = r.end
+			continue
+		}
+		i = end
+	}
+	return dst
+}
+
+// gazClassOf returns the class of the gazetteer name spanning exactly
+// tokens [start, end), or gazNone.
+func gazClassOf(gaz []gazSpan, start, end int) gazClass {
+	for _, g := range gaz {
+		if g.start == start && g.end == end {
+			return g.class
+		}
+	}
+	return gazNone
+}
+
+// classifyRun types the katakana run toks[start:end] by its context and
+// gazetteer class.
+func classifyRun(toks []token, start, end int, class gazClass) (ruleSpan, bool) {
+	run := toks[start:end]
+	// An organisation: the run, up to three kanji nouns, an org suffix.
+	if r, ok := orgFrom(toks, start, end); ok {
+		return r, true
+	}
+	if end < len(toks) {
+		next := &toks[end]
+		if placeSuffixes[next.text] && next.isNoun() {
+			return ruleSpan{start, end + 1, entities.Location}, true
+		}
+	}
+	if start > 0 {
+		prev := &toks[start-1]
+		if placeCues[prev.text] || (prev.text == "の" && start > 1 && placeCues[toks[start-2].text]) {
+			return ruleSpan{start, end, entities.Location}, true
+		}
+	}
+	known := allKnown(run)
+	if class == gazPerson && (!known || end-start > 1) {
+		// A gazetteer person written with a word not in the dictionary
+		// (ゼレンスキー) or in full (ドナルド・トランプ); a surname that is also
+		// a common word (マスク) needs a title.
+		return ruleSpan{start, end, entities.Person}, true
+	}
+	if isPlaceOrOrg(run) || (class != gazNone && class != gazPerson) {
+		return ruleSpan{}, false
+	}
+	for j := end; j < len(toks) && j <= end+3; j++ {
+		t := &toks[j]
+		if personTitles[t.text] && t.isNoun() {
+			return ruleSpan{start, end, entities.Person}, true
+		}
+		if t.script != scKanji || !(t.isNoun() || t.pos[0] == "接頭詞") {
+			break
+		}
+		if known && !titleModifiers[t.text] {
+			break
+		}
+	}
+	return ruleSpan{}, false
+}
+
+// orgFrom matches an organisation name that starts with the name
+// toks[start:end] and ends, after at most three kanji nouns, with a token
+// that ends with an organisation suffix (ロシア|国防省, 北大西洋|条約|機構).
+func orgFrom(toks []token, start, end int) (ruleSpan, bool) {
+	for j := end; j < len(toks) && j <= end+3; j++ {
+		t := &toks[j]
+		if !t.isNoun() || (t.script != scKanji && t.script != scKatakana) {
+			break
+		}
+		if orgSuffixOf(t.text) != "" {
+			// Prefer the longest: 国防省 in ロシア国防省報道官 is not extended,
+			// but 条約 機構 is.
+			k := j + 1
+			for k < len(toks) && k <= end+3 && toks[k].isNoun() && toks[k].script == scKanji && orgSuffixOf(toks[k].text) != "" {
+				k++
+			}
+			return ruleSpan{start, k, entities.Organization}, true
+		}
+		if t.script == scKatakana {
+			break
+		}
+	}
+	return ruleSpan{}, false
+}
+
+// kanjiOrg matches an organisation that starts with a dictionary place or
+// organisation name, or a Latin acronym: 米国務省, 北大西洋条約機構, NATO軍.
+func kanjiOrg(toks []token, i int) (ruleSpan, bool) {
+	t := &toks[i]
+	if !(t.isProper("地域") || t.isProper("組織") || isAcronym(t.text)) {
+		return ruleSpan{}, false
+	}
+	if r, ok := orgFrom(toks, i, i+1); ok {
+		return r, true
+	}
+	return ruleSpan{}, false
+}
+
+// isAcronym reports whether s is two to six upper-case Latin letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+package japanese
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities"
+)
+
+// maxNameTokens bounds the length, in tokens, of the names propagated
+// through a document.
+const maxNameTokens = 6
+
+// sense is what a document says about one name: evidence per type.
+type sense struct {
+	votes [3]int // weight per entities.Types index
+	rule  bool   // typed by a context rule at least once
+}
+
+func typeIndex(t entities.Type) int {
+	switch t {
+	case entities.Person:
+		return 0
+	case entities.Location:
+		return 1
+	}
+	return 2
+}
+
+func (s *sense) best() entities.Type {
+	best := 0
+	for i, v := range s.votes {
+		if v > s.votes[best] {
+			best = i
+		}
+	}
+	return entities.Types[best]
+}
+
+// oneSensePerDocument gives every occurrence of a name in a document the
+// same type: a rule's type outweighs the tagger's, and an occurrence the
+// tagger missed (ゼレンスキー alone, after ゼレンスキー大統領 earlier) becomes a
+// mention when the name is distinctive enough to be safe: typed by a rule,
+// or not a single dictionary word. It returns the candidates sorted by start.
+func oneSensePerDocument(b *docBuf, text string) []candidate {
+	cands := b.cands
+	if len(cands) == 0 {
+		return cands
+	}
+	senses := make(map[string]*sense, len(cands))
+	name := func(c candidate) string { return text[b.toks[c.start].start:b.toks[c.end-1].end] }
+	for _, c := range cands {
+		n := name(c)
+		s := senses[n]
+		if s == nil {
+			s = new(sense)
+			senses[n] = s
+		}
+		w := 1
+		if c.by == byRule {
+			w, s.rule = 3, true
+		}
+		s.votes[typeIndex(c.typ)] += w
+	}
+	for i := range cands {
+		if s := senses[name(cands[i])]; s.rule && cands[i].by < byRule {
+			cands[i].typ = s.best()
+		}
+	}
+
+	covered := make([]bool, len(b.toks))
+	for _, c := range cands {
+		for i := c.start; i < c.end; i++ {
+			covered[i] = true
+		}
+	}
+	for _, sent := range b.sents {
+		for i := sent[0]; i < sent[1]; i++ {
+			if covered[i] || b.junk[i] {
+				continue
+			}
+			for j := min(i+maxNameTokens, sent[1]); j > i; j-- {
+				if covered[j-1] {
+					continue
+				}
+				n := text[b.toks[i].start:b.toks[j-1].end]
+				s := senses[n]
+				if s == nil || !propagates(s, b.toks[i:j]) || !freeStanding(b.toks, sent, i, j) {
+					continue
+				}
+				cands = append(cands, candidate{i, j, s.best(), byPropagation})
+				for k := i; k < j; k++ {
+					covered[k] = true
+				}
+				i = j - 1
+				break
+			}
+		}
+	}
+	sortCandidates(cands)
+	return cands
+}
+
+// propagates reports whether a name may be marked wherever it recurs.
+func propagates(s *sense, toks []token) bool {
+	if s.rule {
+		return true
+	}
+	if len(toks) == 1 && toks[0].known && !toks[0].isProper("") {
+		return false
+	}
+	return utf8.RuneCountInString(toks[0].text) >= 2 || len(toks) > 1
+}
+
+// freeStanding reports whether tokens [i, j) are a whole word rather than
+// part of a longer katakana or Latin word.
+func freeStanding(toks []token, sent [2]int, i, j int) bool {
+	if i > sent[0] && sameWordScript(toks[i-1].script, toks[i].script) {
+		return false
+	}
+	if j < sent[1] && sameWordScript(toks[j-1].script, toks[j].script) {
+		return false
+	}
+	return true
+}
+
+func sameWordScript(a, b script) bool {
+	return a == b && (a == scKatakana || a == scLatin)
+}
+
+// sortCandidates orders candidates by start token.
+func sortCandidates(c []candidate) {
+	slices.SortFunc(c, func(a, b candidate) int { return a.start - b.start })
+}
