@@ -4,7 +4,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
