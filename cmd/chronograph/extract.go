@@ -1,0 +1,27 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+)
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("extract", "INPUT...", stderr)
+	var a analysisFlags
+	a.register(fs)
+	out := fs.StringP("output", "o", "-", "write the JSON to `file` (- for standard output)")
+	withText := fs.Bool("with-text", false, "include each document's text")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	a.withText = *withText
+	res, err := a.analyze(fs.Args(), stdin, stderr)
+	if err != nil {
+		return err
+	}
+	return writeOutput(*out, stdout, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	})
+}

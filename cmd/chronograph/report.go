@@ -1,0 +1,51 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/chronograph/chronograph/render"
+	"github.com/chronograph/chronograph/timeline"
+)
+
+func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("report", "INPUT...", stderr)
+	var a analysisFlags
+	a.register(fs)
+	out := fs.StringP("output", "o", "report.html", "write the report to `file` (- for standard output)")
+	chart := fs.String("chart", "", "write one chart alone, for an <iframe>: timeline or network")
+	var ro render.Options
+	fs.StringVar(&ro.Title, "title", "chronograph report", "report title")
+	fs.StringVar(&ro.Subtitle, "subtitle", "", "report subtitle")
+	fs.StringVar(&ro.Theme, "theme", "light", "colour theme: light or dark")
+	fs.IntVar(&ro.Lanes, "lanes", 10, "timeline lanes, one per top entity")
+	top := fs.Int("top", 150, "entities shown in the network, by mentions (0: all)")
+	minWeight := fs.Int("min-weight", 1, "hide edges named together in fewer sentences")
+	fs.StringVar(&ro.Weighting, "weighting", "count", "edge weight shown: count, pmi or dice")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *chart != "" && *chart != "timeline" && *chart != "network" {
+		return usagef("--chart must be timeline or network, not %q", *chart)
+	}
+	if ro.Theme != "light" && ro.Theme != "dark" {
+		return usagef("--theme must be light or dark, not %q", ro.Theme)
+	}
+	switch strings.ToLower(ro.Weighting) {
+	case "count", "pmi", "dice":
+	default:
+		return usagef("--weighting must be count, pmi or dice, not %q", ro.Weighting)
+	}
+	res, err := a.analyze(fs.Args(), stdin, stderr)
+	if err != nil {
+		return err
+	}
+	timeline.Prune(res, *top, *minWeight)
+	ro.MinWeight = *minWeight
+	return writeOutput(*out, stdout, func(w io.Writer) error {
+		if *chart != "" {
+			return render.Chart(w, res, *chart, ro)
+		}
+		return render.Report(w, res, ro)
+	})
+}

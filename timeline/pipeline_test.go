@@ -1,0 +1,130 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/timex"
+)
+
+// listExtractor tags the words of a fixed list as people: enough to test
+// the pipeline without a real extractor.
+type listExtractor struct{ re *regexp.Regexp }
+
+func (x listExtractor) Extract(text string, sentences []entities.Span) []entities.Mention {
+	var out []entities.Mention
+	for _, s := range sentences {
+		for _, m := range x.re.FindAllStringIndex(text[s.Start:s.End], -1) {
+			out = append(out, entities.Mention{Start: s.Start + m[0], End: s.Start + m[1], Type: entities.Person, Lang: "en"})
+		}
+	}
+	return out
+}
+
+func testPipeline(workers int) *Pipeline {
+	return &Pipeline{
+		Extractors: map[string]entities.Extractor{"en": listExtractor{regexp.MustCompile(`Alpha|Beta|Gamma`)}},
+		Tagger:     timex.New(timex.Options{}),
+		Resolver:   entities.NewResolver(entities.ResolverOptions{}),
+		Options:    Options{Workers: workers},
+	}
+}
+
+func testDocs() []document.Document {
+	day := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	c := "Ｇａｍｍａ met Alpha on February 7, 2025.\n— Someone (@someone) February 8, 2025"
+	sig := strings.Index(c, "—")
+	return []document.Document{
+		{ID: "a", Published: day, Text: "Alpha met Beta on February 7, 2025. Alpha spoke again."},
+		{ID: "b", Published: day, Text: "Alpha met Beta on February 7, 2025."},
+		{ID: "c", Published: day, Text: c, Skip: []document.Span{{Start: sig, End: len(c)}}},
+	}
+}
+
+func TestAnalyze(t *testing.T) {
+	res := testPipeline(2).Analyze(testDocs())
+
+	if len(res.Events) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(res.Events), res.Events)
+	}
+	merged := res.Events[0]
+	if merged.Text != "Alpha met Beta on February 7, 2025." {
+		merged = res.Events[1]
+	}
+	if merged.Date != "2025-02-07" || len(merged.Sources) != 2 {
+		t.Errorf("merged event: date %s, %d sources; want 2025-02-07 from 2 documents", merged.Date, len(merged.Sources))
+	}
+
+	weights := map[[2]string]int{}
+	for _, e := range res.Edges {
+		weights[[2]string{e.Source, e.Target}] = e.Weight
+	}
+	if len(weights) != 2 {
+		t.Errorf("edges %v, want Alpha–Beta and Alpha–Gamma", weights)
+	}
+	for _, e := range res.Edges {
+		if e.Weight != 2 && e.Weight != 1 || len(e.Evidence) != e.Weight || e.Evidence[0].Text == "" {
+			t.Errorf("edge %+v: weight and evidence disagree", e)
+		}
+	}
+
+	// Offsets index the source text, even where it was full-width.
+	for _, m := range res.Mentions {
+		if m.Doc == "c" && m.Start == 0 && m.Text != "Ｇａｍｍａ" {
+			t.Errorf("mention at 0 in c reads %q, want the full-width source", m.Text)
+		}
+	}
+	// The signature line is not analysed.
+	for _, tx := range res.Timexes {
+		if tx.Doc == "c" && tx.Start >= strings.Index(testDocs()[2].Text, "—") {
+			t.Errorf("timex %q found in the skipped signature", tx.Text)
+		}
+	}
+}
+
+// TestDeterministic checks that output bytes do not depend on the number of
+// workers.
+func TestDeterministic(t *testing.T) {
+	var outs [][]byte
+	for _, w := range []int{1, 4} {
+		b, err := json.Marshal(testPipeline(w).Analyze(testDocs()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, b)
+	}
+	if !bytes.Equal(outs[0], outs[1]) {
+		t.Errorf("-j 1 and -j 4 differ:\n%s\n%s", outs[0], outs[1])
+	}
+}
+
+func TestEventDate(t *testing.T) {
+	hits := []timexHit{
+		{Timex: timex.Timex{Type: timex.Date, Value: "2025-02", Granularity: timex.Month}},
+		{Timex: timex.Timex{Type: timex.Duration, Value: "P3Y", Granularity: timex.Year}},
+		{Timex: timex.Timex{Type: timex.Date, Value: "2025-02-14", Granularity: timex.Day}},
+		{Timex: timex.Timex{Type: timex.Date, Value: "PRESENT_REF", Granularity: timex.Day}},
+	}
+	tests := []struct {
+		idx  []int
+		want string
+		ok   bool
+	}{
+		{[]int{0, 2}, "2025-02-14", true},
+		{[]int{0, 1}, "2025-02", true},
+		{[]int{1}, "", false},
+		{[]int{3}, "", false},
+	}
+	for _, tt := range tests {
+		got, ok := eventDate(hits, tt.idx)
+		if ok != tt.ok || got.Value != tt.want {
+			t.Errorf("eventDate(%v) = %q %v, want %q %v", tt.idx, got.Value, ok, tt.want, tt.ok)
+		}
+	}
+}
