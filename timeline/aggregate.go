@@ -152,6 +152,9 @@ func nonNil(s []string) []string {
 // fillEmpty replaces nil slices by empty ones so that the JSON says [] rather
 // than null.
 func (r *Result) fillEmpty() {
+	if r.Inputs == nil {
+		r.Inputs = []Input{}
+	}
 	if r.Documents == nil {
 		r.Documents = []Document{}
 	}

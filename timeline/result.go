@@ -4,12 +4,21 @@ package timeline
 // `chronograph extract` writes and the input of every renderer. Slices are
 // sorted and ids are stable, so the same input gives the same bytes.
 type Result struct {
+	Inputs    []Input    `json:"inputs"` // every input file, read or skipped
 	Documents []Document `json:"documents"`
 	Entities  []Entity   `json:"entities"`
 	Mentions  []Mention  `json:"mentions"`
 	Timexes   []Timex    `json:"timexes"`
 	Events    []Event    `json:"events"`
 	Edges     []Edge     `json:"edges"`
+}
+
+// Input accounts for one input file: the documents it gave, or why it was
+// skipped, so that nothing a user fed in is lost silently.
+type Input struct {
+	Path      string `json:"path"`
+	Documents int    `json:"documents"`
+	Skipped   string `json:"skipped,omitempty"`
 }
 
 // Document describes one input document. Text is filled only on request

@@ -127,7 +127,7 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 	if err != nil {
 		return nil, err
 	}
-	docs, _, err := a.readInputs(inputs, stdin, stderr)
+	docs, statuses, err := a.readInputs(inputs, stdin, stderr)
 	if err != nil {
 		return nil, err
 	}
@@ -142,6 +142,9 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 		defer prog.finish()
 	}
 	res := p.Analyze(docs)
+	for _, s := range statuses {
+		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped})
+	}
 	if !a.quiet {
 		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%.1f MB in %s)\n",
 			len(res.Documents), len(res.Entities), len(res.Events), len(res.Edges),
