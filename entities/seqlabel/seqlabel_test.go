@@ -3,8 +3,10 @@ package seqlabel
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -370,6 +372,9 @@ func TestNoAllocations(t *testing.T) {
 	}); n != 0 {
 		t.Errorf("Features.Add allocates %v times per call", n)
 	}
+	if raceEnabled {
+		return
+	}
 	dst := m.PredictInto(nil, ex.Tokens)
 	if n := testing.AllocsPerRun(100, func() { dst = m.PredictInto(dst, ex.Tokens) }); n != 0 {
 		t.Errorf("PredictInto allocates %v times per call", n)
@@ -400,5 +405,81 @@ func TestTable(t *testing.T) {
 	}
 	if _, ok := tb.get(1); ok {
 		t.Error("found a key never put")
+	}
+}
+
+func TestChunksAndEncode(t *testing.T) {
+	tests := []struct {
+		name   string
+		labels string
+		chunks []Chunk
+		// encoded is Encode(chunks) when it differs from labels, which
+		// happens only for the ill-formed sequences Chunks tolerates.
+		encoded string
+	}{
+		{"empty", "", nil, ""},
+		{"all outside", "O O", nil, ""},
+		{"one chunk", "O B-PER I-PER O", []Chunk{{1, 3, "PER"}}, ""},
+		{"adjacent chunks", "B-PER B-PER I-PER B-LOC", []Chunk{{0, 1, "PER"}, {1, 3, "PER"}, {3, 4, "LOC"}}, ""},
+		{"chunk at end", "O B-ORG I-ORG", []Chunk{{1, 3, "ORG"}}, ""},
+		{"I without B starts a chunk", "O I-LOC I-LOC O", []Chunk{{1, 3, "LOC"}}, "O B-LOC I-LOC O"},
+		{"I of another type starts a chunk", "B-PER I-ORG", []Chunk{{0, 1, "PER"}, {1, 2, "ORG"}}, "B-PER B-ORG"},
+		{"I after O starts a chunk", "B-PER O I-PER", []Chunk{{0, 1, "PER"}, {2, 3, "PER"}}, "B-PER O B-PER"},
+		{"unknown labels end chunks", "B-PER X I-PER", []Chunk{{0, 1, "PER"}, {2, 3, "PER"}}, "B-PER O B-PER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			labels := strings.Fields(tt.labels)
+			got := Chunks(labels)
+			if !slices.Equal(got, tt.chunks) {
+				t.Errorf("Chunks(%q) = %v, want %v", labels, got, tt.chunks)
+			}
+			want := labels
+			if tt.encoded != "" {
+				want = strings.Fields(tt.encoded)
+			}
+			if enc := Encode(len(labels), tt.chunks); !slices.Equal(enc, want) {
+				t.Errorf("Encode(%d, %v) = %q, want %q", len(labels), tt.chunks, enc, want)
+			}
+		})
+	}
+}
+
+func TestEncodeClipsChunks(t *testing.T) {
+	got := Encode(3, []Chunk{{-1, 1, "A"}, {2, 9, "B"}, {2, 2, "C"}})
+	if want := []string{"B-A", "O", "B-B"}; !slices.Equal(got, want) {
+		t.Errorf("Encode = %q, want %q", got, want)
+	}
+}
+
+// TestPredictConcurrent checks that goroutines sharing a model (and its
+// scratch pool) get the same labels as sequential calls; run with -race.
+func TestPredictConcurrent(t *testing.T) {
+	m := toyModel(t)
+	var inputs [][]Features
+	var want [][]string
+	for _, s := range append(slices.Clone(toyTrain), toyTest...) {
+		_, ex := toyExample(t, s)
+		inputs = append(inputs, ex.Tokens)
+		want = append(want, m.Predict(ex.Tokens))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			var dst []string
+			for r := range 50 {
+				i := (g + r) % len(inputs)
+				if dst = m.PredictInto(dst, inputs[i]); !slices.Equal(dst, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: input %d labelled %q, want %q", g, i, dst, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

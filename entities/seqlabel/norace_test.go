@@ -1,0 +1,5 @@
+//go:build !race
+
+package seqlabel
+
+const raceEnabled = false
