@@ -1,8 +1,23 @@
 // Package timex finds temporal expressions in English and Japanese sentences
 // and resolves them to TimeML-style ISO values against a document's date.
+//
+// The tagger is hand-written rather than a general date parser: a cheap scan
+// of each sentence (digits, or words from a fixed vocabulary) decides whether
+// it can hold a date at all, and only then a small rule parser walks the
+// candidate tokens. News text is mostly sentences without any date, so the
+// scan keeps the tagger far from being the slow stage of the pipeline.
+//
+// Values follow TimeML: 2025-02-07, 2025-02, 2025, 2025-W06, 2025-W06-WE,
+// 2025-Q1, 2025-SU, 199 (the 1990s), 20 (the 21st century), 2025-02-07T15:00,
+// 2025-02-07TMO, durations P3Y and the vague PAST_REF, PRESENT_REF and
+// FUTURE_REF. Relative expressions are resolved against the anchor and the
+// tense of the sentence; with a zero anchor they keep an empty Value.
 package timex
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Granularity is how precise a resolved value is.
 type Granularity string
@@ -39,6 +54,18 @@ type Timex struct {
 	Relative bool
 }
 
+// IsCalendar reports whether x names a point or period on the calendar that
+// an event can be dated with: a DATE or TIME with a resolved ISO value.
+// Durations, sets, unresolved expressions and the vague PAST_REF,
+// PRESENT_REF and FUTURE_REF are not.
+func (x Timex) IsCalendar() bool {
+	if x.Type != Date && x.Type != Time || x.Value == "" {
+		return false
+	}
+	c := x.Value[0]
+	return c >= '0' && c <= '9'
+}
+
 // Tagger finds and resolves temporal expressions. The zero value is not
 // usable; build one with New. A Tagger is safe for concurrent use.
 type Tagger struct {
@@ -58,6 +85,195 @@ func New(opts Options) *Tagger { return &Tagger{opts: opts} }
 // or "ja"), ordered by Start and not overlapping. anchor is the document's date;
 // when it is the zero time, relative expressions are returned with an empty
 // Value (never guessed from the wall clock).
+//
+// Any other lang is tagged by script: a sentence holding kana or kanji is read
+// as Japanese, else as English.
 func (t *Tagger) Tag(sentence, lang string, anchor time.Time) []Timex {
-	return nil // TODO(issue 5): the real tagger lands here.
+	if lang != "en" && lang != "ja" {
+		lang = "en"
+		if hasCJK(sentence) {
+			lang = "ja"
+		}
+	}
+	var a anchorDate
+	if !anchor.IsZero() {
+		y, m, d := anchor.Date()
+		a = anchorDate{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), ok: true}
+	}
+	if lang == "ja" {
+		return tagJapanese(sentence, a, t.opts)
+	}
+	return tagEnglish(sentence, a, t.opts)
+}
+
+// anchorDate is the document date at midnight UTC, or ok=false when undated.
+type anchorDate struct {
+	t  time.Time
+	ok bool
+}
+
+// tense is the grammatical time a clause refers to, used to pick between the
+// previous and the next occurrence of "Friday", "September" or 「14日」.
+type tense int
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseFuture
+)
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
+}
+
+// Value formatting. Years outside 0..9999 cannot occur: every year comes from
+// at most four digits or from the anchor plus a small offset.
+
+func dayValue(t time.Time) string {
+	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+}
+
+func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func yearValue(y int) string { return fmt.Sprintf("%04d", y) }
+
+func weekValue(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func quarterValue(y, q int) string { return fmt.Sprintf("%04d-Q%d", y, q) }
+
+func decadeValue(y int) string { return fmt.Sprintf("%03d", y/10) }
+
+func centuryValue(y int) string { return fmt.Sprintf("%02d", y/100) }
+
+// date builds a UTC midnight date, normalising overflowing months and days
+// the way time.Date does.
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+// validDay reports whether y-m-d exists on the calendar.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return date(y, m, d).Day() == d
+}
+
+// addMonths moves (y, m) by n months.
+func addMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return k / 12, k%12 + 1
+}
+
+// monthByTense picks the year of a month named without one: the nearest such
+// month before (or at) the anchor in past or tenseless sentences, the next
+// one (or the current) in future ones.
+func monthByTense(a time.Time, m int, tn tense) int {
+	y := a.Year()
+	am := int(a.Month())
+	switch tn {
+	case tenseFuture:
+		if m < am {
+			return y + 1
+		}
+	default:
+		if m > am {
+			return y - 1
+		}
+	}
+	return y
+}
+
+// dayByTense picks the year of a month and day named without one: on or
+// before the anchor in past sentences, on or after it in future ones, the
+// nearest otherwise.
+func dayByTense(a time.Time, m, d int, tn tense) (time.Time, bool) {
+	y := a.Year()
+	if !validDay(y, m, d) && !validDay(y-1, m, d) && !validDay(y+1, m, d) {
+		return time.Time{}, false
+	}
+	cur := date(y, m, d)
+	switch tn {
+	case tensePast:
+		if cur.After(a) {
+			cur = date(y-1, m, d)
+		}
+	case tenseFuture:
+		if cur.Before(a) {
+			cur = date(y+1, m, d)
+		}
+	default:
+		best := cur
+		for _, c := range []time.Time{date(y-1, m, d), date(y+1, m, d)} {
+			if absDays(c.Sub(a)) < absDays(best.Sub(a)) {
+				best = c
+			}
+		}
+		cur = best
+	}
+	return cur, true
+}
+
+// weekdayByTense picks the date of a weekday named alone: the most recent one
+// on or before the anchor in past sentences (news dated Friday reports "said
+// on Friday" of the same day), the next one after it in future sentences,
+// the nearest otherwise.
+func weekdayByTense(a time.Time, wd time.Weekday, tn tense) time.Time {
+	back := (int(a.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(a.Weekday()) + 7) % 7
+	switch tn {
+	case tensePast:
+		return a.AddDate(0, 0, -back)
+	case tenseFuture:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return a.AddDate(0, 0, fwd)
+	}
+	if fwd < back {
+		return a.AddDate(0, 0, fwd)
+	}
+	return a.AddDate(0, 0, -back)
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// quarterByTense picks the year of "the third quarter" named without one.
+func quarterByTense(a time.Time, q int, tn tense) int {
+	cur := (int(a.Month())-1)/3 + 1
+	if tn != tenseFuture && q > cur {
+		return a.Year() - 1
+	}
+	if tn == tenseFuture && q < cur {
+		return a.Year() + 1
+	}
+	return a.Year()
+}
+
+// seasonCodes are TimeML's season values, indexed by season.
+var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
+
+// seasonOf tells the season a month falls in (northern hemisphere, winter
+// counted with the year in which it begins for December only).
+func seasonOf(m int) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return 0
+	case m >= 6 && m <= 8:
+		return 1
+	case m >= 9 && m <= 11:
+		return 2
+	}
+	return 3
 }

@@ -1,0 +1,693 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// jaParser holds one Japanese sentence while the rules scan it. Japanese
+// has no spaces, so the rules work on byte offsets and runes directly.
+type jaParser struct {
+	s    string
+	a    anchorDate
+	out  []Timex
+	last *Timex // the last day-precise expression, for 同日
+}
+
+func tagJapanese(s string, a anchorDate, _ Options) []Timex {
+	p := &jaParser{s: s, a: a}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if jaTrigger(r) {
+			if x, ok := p.at(i); ok && x.End > i {
+				x.Text = s[x.Start:x.End]
+				p.out = append(p.out, x)
+				if x.Granularity == Day || x.Granularity == Minute {
+					p.last = &p.out[len(p.out)-1]
+				}
+				i = x.End
+				continue
+			}
+		}
+		i += n
+	}
+	return p.out
+}
+
+// jaTrigger is the pre-filter: runes that can begin a Japanese expression.
+func jaTrigger(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	}
+	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日", r)
+}
+
+// digitAt reads one ASCII or full-width digit.
+func digitAt(s string, i int) (int, int, bool) {
+	if i < len(s) && isDigit(s[i]) {
+		return int(s[i] - '0'), 1, true
+	}
+	if i+2 < len(s) && s[i] == 0xef && s[i+1] == 0xbc && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+		return int(s[i+2] - 0x90), 3, true
+	}
+	return 0, 0, false
+}
+
+// number reads ASCII or full-width digits: value, digit count, end.
+func number(s string, i int) (int, int, int) {
+	v, nd := 0, 0
+	for nd < 9 {
+		d, n, ok := digitAt(s, i)
+		if !ok {
+			break
+		}
+		v = v*10 + d
+		nd++
+		i += n
+	}
+	return v, nd, i
+}
+
+const kanjiDigits = "〇一二三四五六七八九"
+
+// kanjiNumber reads a kanji numeral: positional (二〇二五) or with tens and
+// hundreds (二十三, 十五, 百). It returns the value, the number of positional
+// digits (0 when 十 or 百 was used) and the end.
+func kanjiNumber(s string, i int) (v, nd, end int) {
+	end = i
+	cur, total, positional := 0, 0, 0
+	used := false
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if d := strings.IndexRune(kanjiDigits, r); d >= 0 {
+			cur = cur*10 + d/3
+			positional++
+		} else if r == '十' || r == '百' {
+			mult := 10
+			if r == '百' {
+				mult = 100
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * mult
+			cur = 0
+			used = true
+		} else {
+			break
+		}
+		end += n
+	}
+	if end == i {
+		return 0, 0, i
+	}
+	if used {
+		return total + cur, 0, end
+	}
+	return cur, positional, end
+}
+
+func (p *jaParser) has(i int, w string) bool { return strings.HasPrefix(p.s[i:], w) }
+
+// hasAny returns the length of the first of ws found at i, or 0.
+func (p *jaParser) hasAny(i int, ws ...string) int {
+	for _, w := range ws {
+		if strings.HasPrefix(p.s[i:], w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+func (p *jaParser) rel(start, end int, typ string, g Granularity, value func(a time.Time) string) Timex {
+	x := Timex{Start: start, End: end, Type: typ, Granularity: g, Relative: true}
+	if p.a.ok {
+		x.Value = value(p.a.t)
+	}
+	return x
+}
+
+func abs(start, end int, typ, value string, g Granularity) Timex {
+	return Timex{Start: start, End: end, Type: typ, Value: value, Granularity: g}
+}
+
+var eras = []struct {
+	name  string
+	first int
+}{{"令和", 2019}, {"平成", 1989}, {"昭和", 1926}, {"大正", 1912}, {"明治", 1868}}
+
+// jaWords are relative words with the unit they name and its offset from the
+// anchor's.
+var jaWords = []struct {
+	w   string
+	u   unit
+	off int
+}{
+	{"一昨年", uYear, -2}, {"おととし", uYear, -2}, {"再来年", uYear, 2},
+	{"一昨日", uDay, -2}, {"おととい", uDay, -2}, {"明後日", uDay, 2}, {"あさって", uDay, 2},
+	{"先々週", uWeek, -2}, {"再来週", uWeek, 2}, {"先々月", uMonth, -2}, {"再来月", uMonth, 2},
+	{"昨年度", uYear, -1}, {"今年度", uYear, 0}, {"来年度", uYear, 1}, {"本年度", uYear, 0},
+	{"昨年", uYear, -1}, {"去年", uYear, -1}, {"今年", uYear, 0}, {"来年", uYear, 1}, {"本年", uYear, 0},
+	{"先月", uMonth, -1}, {"今月", uMonth, 0}, {"来月", uMonth, 1},
+	{"先週末", uWeekend, -1}, {"今週末", uWeekend, 0}, {"来週末", uWeekend, 1},
+	{"先週", uWeek, -1}, {"今週", uWeek, 0}, {"来週", uWeek, 1},
+	{"昨日", uDay, -1}, {"きのう", uDay, -1}, {"明日", uDay, 1}, {"あす", uDay, 1}, {"あした", uDay, 1},
+	{"今日", uDay, 0}, {"きょう", uDay, 0}, {"本日", uDay, 0}, {"当日", uDay, 0},
+}
+
+// at tries every rule at byte i.
+func (p *jaParser) at(i int) (Timex, bool) {
+	s := p.s
+	for _, e := range eras {
+		if p.has(i, e.name) {
+			k := i + len(e.name)
+			n, end := 0, k
+			if p.has(k, "元") {
+				n, end = 1, k+len("元")
+			} else if v, nd, e2 := number(s, k); nd > 0 && nd <= 2 {
+				n, end = v, e2
+			} else if v, _, e2 := kanjiNumber(s, k); e2 > k && v > 0 && v < 100 {
+				n, end = v, e2
+			}
+			if n > 0 && p.has(end, "年") {
+				return p.afterYear(i, end+len("年"), e.first+n-1), true
+			}
+			return Timex{}, false
+		}
+	}
+	if x, ok := p.numeric(i); ok {
+		return x, true
+	}
+	if _, nd, _ := number(s, i); nd > 0 {
+		return p.digits(i)
+	}
+	if v, nd, end := kanjiNumber(s, i); end > i {
+		if nd == 4 && p.has(end, "年") && v >= 1000 {
+			return p.afterYear(i, end+len("年"), v), true
+		}
+		return p.count(i, v, end)
+	}
+	return p.word(i)
+}
+
+// numeric reads 2025/02/07, 2025-02-07 and 2025.02.07 in ASCII or
+// full-width digits.
+func (p *jaParser) numeric(i int) (Timex, bool) {
+	s := p.s
+	y, nd, k := number(s, i)
+	if nd != 4 {
+		return Timex{}, false
+	}
+	sep := p.hasAny(k, "/", "-", ".", "／", "－")
+	if sep == 0 {
+		return Timex{}, false
+	}
+	sepText := s[k : k+sep]
+	m, nm, k2 := number(s, k+sep)
+	if nm == 0 || nm > 2 || !p.has(k2, sepText) {
+		return Timex{}, false
+	}
+	d, ndd, k3 := number(s, k2+sep)
+	if ndd == 0 || ndd > 2 || !validDay(y, m, d) {
+		return Timex{}, false
+	}
+	if _, _, ok := digitAt(s, k3); ok {
+		return Timex{}, false
+	}
+	return p.timeOfDay(abs(i, k3, Date, dayValue(date(y, m, d)), Day)), true
+}
+
+// digits reads expressions that start with a number: 2025年2月7日, 2月7日,
+// 7日, 1990年代, 3年前, 5日後, 3日間.
+func (p *jaParser) digits(i int) (Timex, bool) {
+	s := p.s
+	v, nd, k := number(s, i)
+	if i > 0 {
+		// part of a longer number or code: "M7.3", "第3", "1,000"
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if r == '.' || r == ',' || r == '第' || r == '．' || r == '，' || isLetter(byte(r)) && r < 0x80 {
+			return Timex{}, false
+		}
+	}
+	switch {
+	case p.has(k, "年代"):
+		y := v
+		switch {
+		case nd == 4 && v%10 == 0:
+		case nd == 2 && v%10 == 0:
+			y = 1900 + v
+			if p.a.ok && 2000+v <= p.a.t.Year() || !p.a.ok && v < 30 {
+				y = 2000 + v
+			}
+		default:
+			return Timex{}, false
+		}
+		return abs(i, k+len("年代"), Date, decadeValue(y), Decade), true
+	case p.has(k, "年") && nd == 4 && !p.countSuffix(k+len("年")):
+		return p.afterYear(i, k+len("年"), v), true
+	case p.has(k, "年") && nd == 2 && p.monthAt(k+len("年")):
+		return p.afterYear(i, k+len("年"), 2000+v), true
+	case p.has(k, "世紀") && v > 0 && v <= 30:
+		return abs(i, k+len("世紀"), Date, fmt.Sprintf("%02d", v-1), Century), true
+	}
+	if p.has(k, "月") && v >= 1 && v <= 12 && nd <= 2 && !p.has(k+len("月"), "間") {
+		return p.afterMonth(i, k+len("月"), 0, v, false)
+	}
+	if p.has(k, "日") && !p.countSuffix(k+len("日")) && v >= 1 && v <= 31 && nd <= 2 {
+		return p.day(i, k+len("日"), v)
+	}
+	return p.count(i, v, k)
+}
+
+// countSuffix reports whether a count's unit at i is followed by 前, 後,
+// 間, ぶり, 連続 or 目: "3年前", "3日間", "3日目".
+func (p *jaParser) countSuffix(i int) bool {
+	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く") > 0
+}
+
+// monthAt reports whether "N月" starts at i.
+func (p *jaParser) monthAt(i int) bool {
+	v, nd, k := number(p.s, i)
+	return nd > 0 && nd <= 2 && v >= 1 && v <= 12 && p.has(k, "月")
+}
+
+// count reads counted units: 3年前, 5日後, 3日間, 2か月, 10年ぶり.
+func (p *jaParser) count(i, v, k int) (Timex, bool) {
+	var u unit
+	ul := 0
+	switch {
+	case p.has(k, "年"):
+		u, ul = uYear, len("年")
+	case p.hasAny(k, "か月", "カ月", "ヶ月", "ケ月", "箇月", "ヵ月") > 0:
+		u, ul = uMonth, p.hasAny(k, "か月", "カ月", "ヶ月", "ケ月", "箇月", "ヵ月")
+	case p.has(k, "週間"):
+		u, ul = uWeek, len("週")
+	case p.has(k, "日"):
+		u, ul = uDay, len("日")
+	case p.has(k, "時間"):
+		u, ul = uHour, len("時")
+	default:
+		return Timex{}, false
+	}
+	if v <= 0 {
+		return Timex{}, false
+	}
+	e := k + ul
+	switch {
+	case p.has(e, "前"), p.has(e, "後"):
+		dir := -1
+		if p.has(e, "後") {
+			dir = 1
+		}
+		end := e + len("前")
+		if u == uHour {
+			return Timex{}, false
+		}
+		return p.rel(i, end, Date, unitGran(u), func(a time.Time) string {
+			return shiftValue(a, u, dir*v)
+		}), true
+	case p.has(e, "間"):
+		return abs(i, e+len("間"), Duration, durationValue(v, u), ""), true
+	case p.hasAny(e, "ぶり", "振り") > 0:
+		return abs(i, e+p.hasAny(e, "ぶり", "振り"), Duration, durationValue(v, u), ""), true
+	case p.has(e, "連続"):
+		return abs(i, e, Duration, durationValue(v, u), ""), true
+	case p.has(e, "目"):
+		return Timex{}, false
+	}
+	if u == uMonth || u == uYear && v < 1000 || u == uDay && v > 31 {
+		return abs(i, e, Duration, durationValue(v, u), ""), true
+	}
+	return Timex{}, false
+}
+
+// shiftValue is the unit of time n units away from the anchor's.
+func shiftValue(a time.Time, u unit, n int) string {
+	switch u {
+	case uDay:
+		return dayValue(a.AddDate(0, 0, n))
+	case uWeek:
+		return weekValue(a.AddDate(0, 0, 7*n))
+	case uWeekend:
+		return weekValue(a.AddDate(0, 0, 7*n)) + "-WE"
+	case uMonth:
+		y, m := addMonths(a.Year(), int(a.Month()), n)
+		return monthValue(y, m)
+	case uYear:
+		return yearValue(a.Year() + n)
+	}
+	return ""
+}
+
+// afterYear continues after "2025年": month, day, 度 (fiscal year), 上旬.
+func (p *jaParser) afterYear(start, k, y int) Timex {
+	if p.has(k, "度") {
+		return abs(start, k+len("度"), Date, yearValue(y), Year)
+	}
+	if v, nd, e := number(p.s, k); nd > 0 && nd <= 2 && v >= 1 && v <= 12 && p.has(e, "月") && !p.has(e+len("月"), "間") {
+		x, _ := p.afterMonth(start, e+len("月"), y, v, false)
+		return x
+	}
+	return abs(start, p.yearSuffix(k), Date, yearValue(y), Year)
+}
+
+// yearSuffix swallows 末, 初め, 前半, 後半, ごろ after a year or month.
+func (p *jaParser) yearSuffix(k int) int {
+	return k + p.hasAny(k, "上旬", "中旬", "下旬", "初旬", "初め", "はじめ", "前半", "後半", "半ば", "末", "ごろ", "頃")
+}
+
+// afterMonth continues after "2月" (y = 0 when no year was given, rel when
+// the year came from the anchor): a day, or 上旬/中旬/下旬.
+func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
+	if d, nd, e := number(p.s, k); nd > 0 && nd <= 2 && d >= 1 && d <= 31 && p.has(e, "日") && !p.countSuffix(e+len("日")) {
+		end := e + len("日")
+		var x Timex
+		switch {
+		case y > 0 && !rel:
+			if !validDay(y, m, d) {
+				return Timex{}, false
+			}
+			x = abs(start, end, Date, dayValue(date(y, m, d)), Day)
+		case y > 0:
+			x = Timex{Start: start, End: end, Type: Date, Granularity: Day, Relative: true}
+			if validDay(y, m, d) {
+				x.Value = dayValue(date(y, m, d))
+			}
+		default:
+			tn := p.tense(end)
+			x = p.rel(start, end, Date, Day, func(a time.Time) string {
+				if dt, ok := dayByTense(a, m, d, tn); ok {
+					return dayValue(dt)
+				}
+				return ""
+			})
+		}
+		return p.timeOfDay(p.weekdayParen(x)), true
+	}
+	end := p.yearSuffix(k)
+	switch {
+	case y > 0 && !rel:
+		return abs(start, end, Date, monthValue(y, m), Month), true
+	case y > 0:
+		return Timex{Start: start, End: end, Type: Date, Value: monthValue(y, m), Granularity: Month, Relative: true}, true
+	}
+	tn := p.tense(end)
+	return p.rel(start, end, Date, Month, func(a time.Time) string {
+		return monthValue(monthByTense(a, m, tn), m)
+	}), true
+}
+
+// day reads 「7日」: a day of the anchor's month, or of the previous month
+// when the day is still to come in a past-tense report (or of the next
+// month when it is past in a future-tense one).
+func (p *jaParser) day(start, end, d int) (Timex, bool) {
+	if p.has(end, "付") {
+		end += len("付")
+	}
+	tn := p.tense(end)
+	x := p.rel(start, end, Date, Day, func(a time.Time) string {
+		y, m := a.Year(), int(a.Month())
+		switch {
+		case d > a.Day() && tn == tensePast:
+			y, m = addMonths(y, m, -1)
+		case d < a.Day() && tn == tenseFuture:
+			y, m = addMonths(y, m, 1)
+		}
+		if !validDay(y, m, d) {
+			return ""
+		}
+		return dayValue(date(y, m, d))
+	})
+	return p.timeOfDay(p.weekdayParen(x)), true
+}
+
+// weekdayParen swallows a weekday in brackets after a date: 7日(金), 7日（金曜）.
+func (p *jaParser) weekdayParen(x Timex) Timex {
+	k := x.End
+	open := p.hasAny(k, "(", "（")
+	if open == 0 {
+		return x
+	}
+	k += open
+	r, n := utf8.DecodeRuneInString(p.s[k:])
+	if !strings.ContainsRune("月火水木金土日", r) {
+		return x
+	}
+	k += n
+	k += p.hasAny(k, "曜日", "曜")
+	if c := p.hasAny(k, ")", "）"); c > 0 {
+		x.End = k + c
+	}
+	return x
+}
+
+// partsOfDay map Japanese words for parts of the day to an hour offset
+// (午後 adds 12) and a TimeML code for when no clock time follows.
+var partsOfDay = []struct {
+	w    string
+	add  int
+	code string
+}{
+	{"午前", 0, "MO"}, {"午後", 12, "AF"}, {"未明", 0, "NI"}, {"早朝", 0, "MO"}, {"朝", 0, "MO"},
+	{"昼", 12, "AF"}, {"夕方", 12, "EV"}, {"夜", 12, "NI"}, {"深夜", 12, "NI"}, {"正午", 12, "AF"},
+}
+
+// timeOfDay extends a day with 午後3時ごろ, 午前6時半, 15時30分, 夜.
+func (p *jaParser) timeOfDay(x Timex) Timex {
+	if x.Granularity != Day {
+		return x
+	}
+	k := x.End
+	add, code := -1, ""
+	for _, pd := range partsOfDay {
+		if p.has(k, pd.w) {
+			add, code = pd.add, pd.code
+			k += len(pd.w)
+			break
+		}
+	}
+	h, nd, e := number(p.s, k)
+	if nd > 0 && nd <= 2 && p.has(e, "時") && !p.has(e+len("時"), "間") {
+		e += len("時")
+		mi := 0
+		if p.has(e, "半") {
+			mi, e = 30, e+len("半")
+		} else if v, n2, e2 := number(p.s, e); n2 > 0 && n2 <= 2 && v < 60 && p.has(e2, "分") {
+			mi, e = v, e2+len("分")
+		}
+		if add == 12 && h < 12 {
+			h += 12
+		}
+		if h > 24 {
+			return x
+		}
+		e += p.hasAny(e, "ごろ", "頃", "すぎ", "過ぎ")
+		x.End = e
+		x.Type = Time
+		x.Granularity = Minute
+		if x.Value != "" {
+			x.Value += fmt.Sprintf("T%02d:%02d", h, mi)
+		}
+		return x
+	}
+	if add >= 0 && code != "" {
+		x.End = k
+		x.Type = Time
+		if x.Value != "" {
+			x.Value += "T" + code
+		}
+	}
+	return x
+}
+
+// word reads the expressions that start with a word: 昨日, 先週, 来年1月,
+// 同日, 金曜日, 毎週, 最近.
+func (p *jaParser) word(i int) (Timex, bool) {
+	for _, w := range jaWords {
+		if !p.has(i, w.w) {
+			continue
+		}
+		end := i + len(w.w)
+		if w.w == "本日" || w.w == "今日" {
+			if p.has(end, "付") {
+				end += len("付")
+			}
+		}
+		if p.has(end, "中") && w.u != uDay { // 今週中, 年内 read as the unit itself
+			end += len("中")
+		}
+		switch w.u {
+		case uYear:
+			if p.monthAt(end) {
+				v, _, e := number(p.s, end)
+				if p.a.ok {
+					return p.afterMonth(i, e+len("月"), p.a.t.Year()+w.off, v, true)
+				}
+				x, _ := p.afterMonth(i, e+len("月"), 0, v, true)
+				x.Value = ""
+				return x, true
+			}
+			end = p.yearSuffix(end)
+		case uMonth:
+			if d, nd, e := number(p.s, end); nd > 0 && nd <= 2 && p.has(e, "日") && !p.countSuffix(e+len("日")) {
+				end = e + len("日")
+				x := p.rel(i, end, Date, Day, func(a time.Time) string {
+					y, m := addMonths(a.Year(), int(a.Month()), w.off)
+					if !validDay(y, m, d) {
+						return ""
+					}
+					return dayValue(date(y, m, d))
+				})
+				return p.timeOfDay(x), true
+			}
+			end = p.yearSuffix(end)
+		case uDay:
+			if w.w == "明日" && p.has(end, "香") { // a given name
+				return Timex{}, false
+			}
+		}
+		x := p.rel(i, end, Date, unitGran(w.u), func(a time.Time) string { return shiftValue(a, w.u, w.off) })
+		return p.timeOfDay(x), true
+	}
+	s := p.s
+	switch {
+	case p.hasAny(i, "同日", "同月", "同年", "同週") > 0:
+		end := i + len("同日")
+		if p.has(end, "付") {
+			end += len("付")
+		}
+		x := Timex{Start: i, End: end, Type: Date, Relative: true}
+		switch s[i:end] {
+		case "同年":
+			x.Granularity = Year
+		case "同月":
+			x.Granularity = Month
+		case "同週":
+			x.Granularity = Week
+		default:
+			x.Granularity = Day
+		}
+		if p.last != nil && p.last.Value != "" {
+			x.Value = truncateValue(p.last.Value, x.Granularity)
+		} else if p.a.ok {
+			x.Value = truncateValue(dayValue(p.a.t), x.Granularity)
+		}
+		return p.timeOfDay(x), true
+	case p.has(i, "今朝"):
+		return p.rel(i, i+len("今朝"), Time, Day, func(a time.Time) string { return dayValue(a) + "TMO" }), true
+	case p.hasAny(i, "今夜", "今晩") > 0:
+		return p.rel(i, i+len("今夜"), Time, Day, func(a time.Time) string { return dayValue(a) + "TNI" }), true
+	case p.hasAny(i, "昨夜", "昨晩") > 0:
+		return p.rel(i, i+len("昨夜"), Time, Day, func(a time.Time) string { return dayValue(a.AddDate(0, 0, -1)) + "TNI" }), true
+	case p.hasAny(i, "年内", "年末", "年初", "年明け", "年始") > 0:
+		end := i + p.hasAny(i, "年内", "年末", "年初", "年明け", "年始")
+		tn := p.tense(end)
+		ny := s[i:end] != "年内" && s[i:end] != "年末" // 年明け in December is next year's
+		return p.rel(i, end, Date, Year, func(a time.Time) string {
+			y := a.Year()
+			if ny && a.Month() >= 11 && tn != tensePast {
+				y++
+			}
+			if !ny && a.Month() <= 2 && tn == tensePast {
+				y--
+			}
+			return yearValue(y)
+		}), true
+	case p.has(i, "週末"):
+		tn := p.tense(i + len("週末"))
+		return p.rel(i, i+len("週末"), Date, Week, func(a time.Time) string {
+			sat := weekdayByTense(a, time.Saturday, tn)
+			return weekValue(sat) + "-WE"
+		}), true
+	case p.hasAny(i, "毎日", "毎週", "毎月", "毎年", "毎朝", "毎晩") > 0:
+		v := map[string]string{"毎日": "P1D", "毎週": "P1W", "毎月": "P1M", "毎年": "P1Y",
+			"毎朝": "XXXX-XX-XXTMO", "毎晩": "XXXX-XX-XXTNI"}[s[i:i+len("毎日")]]
+		return abs(i, i+len("毎日"), Set, v, ""), true
+	case p.hasAny(i, "最近", "先日", "先ごろ") > 0:
+		return abs(i, i+p.hasAny(i, "最近", "先日", "先ごろ"), Date, "PAST_REF", ""), true
+	case p.hasAny(i, "将来", "近日", "近く") > 0:
+		n := p.hasAny(i, "将来", "近日", "近く")
+		if s[i:i+n] == "近く" && i > 0 { // "100人近く": about, not soon
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); r < 0x3040 || r > 0x309f {
+				return Timex{}, false
+			}
+		}
+		return abs(i, i+n, Date, "FUTURE_REF", ""), true
+	}
+	return p.weekdayWord(i)
+}
+
+// weekdayWord reads 金曜日 and 金曜 (never a bare 金).
+func (p *jaParser) weekdayWord(i int) (Timex, bool) {
+	r, n := utf8.DecodeRuneInString(p.s[i:])
+	wd := strings.IndexRune("日月火水木金土", r)
+	if wd < 0 || !p.has(i+n, "曜") {
+		return Timex{}, false
+	}
+	end := i + n + len("曜")
+	if p.has(end, "日") {
+		end += len("日")
+	}
+	tn := p.tense(end)
+	x := p.rel(i, end, Date, Day, func(a time.Time) string {
+		return dayValue(weekdayByTense(a, time.Weekday(wd), tn))
+	})
+	return p.timeOfDay(x), true
+}
+
+// truncateValue cuts a day value down to a coarser granularity.
+func truncateValue(v string, g Granularity) string {
+	switch g {
+	case Year:
+		if len(v) >= 4 {
+			return v[:4]
+		}
+	case Month:
+		if len(v) >= 7 {
+			return v[:7]
+		}
+	case Week:
+		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
+			return weekValue(t)
+		}
+	case Day:
+		if len(v) >= 10 {
+			return v[:10]
+		}
+	}
+	return v
+}
+
+// jaPast and jaFuture are clause endings that tell the tense of the
+// predicate after an expression.
+var (
+	jaPast   = []string{"した", "った", "いた", "れた", "えた", "きた", "けた", "せた", "めた", "てた", "ねた", "べた", "んだ", "でした", "だった", "ました", "じた", "ちた", "りた", "びた"}
+	jaFuture = []string{"予定", "見通し", "方針", "見込み", "する", "れる", "ます", "へ。", "だろう", "でしょう", "行う", "開く", "目指す", "始まる", "迎える"}
+)
+
+// tense tells the tense of the first predicate after byte k (Japanese puts
+// the verb after its dates), looking no further than the sentence's end.
+func (p *jaParser) tense(k int) tense {
+	rest := p.s[k:]
+	if j := strings.IndexAny(rest, "。！？"); j >= 0 {
+		rest = rest[:j+len("。")]
+	}
+	best, at := tenseNone, len(rest)+1
+	for _, w := range jaPast {
+		if j := strings.Index(rest, w); j >= 0 && j < at {
+			best, at = tensePast, j
+		}
+	}
+	for _, w := range jaFuture {
+		if j := strings.Index(rest, w); j >= 0 && j < at {
+			best, at = tenseFuture, j
+		}
+	}
+	if best == tenseNone && strings.HasSuffix(strings.TrimRight(rest, "。」』 "), "へ") {
+		best = tenseFuture
+	}
+	return best
+}
