@@ -49,7 +49,7 @@ func main() {
 	for _, f := range *files {
 		n0 := len(examples)
 		err := readRecords(filepath.Join(*dir, f), func(r record) {
-			examples = append(examples, english.TrainingExample(r.Text, r.Entities, gaz))
+			examples = append(examples, english.TrainingExamples(r.Text, r.Entities, gaz)...)
 		})
 		if err != nil {
 			log.Fatal(err)

@@ -62,10 +62,31 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 				}
 			}
 		}
-		if c.typ != misc && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" && s.Tokens[c.end+2].Text == ")" {
-			acr := s.Tokens[c.end+1].Text
-			if s.Cap[c.end+1] == capUpper && matchesAcronym(s, c, acr) {
-				vote(acr, c.typ, 5)
+		if c.typ != misc && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" {
+			// "(ACR)" or "(RFE/RL)": acronym tokens glued by slashes.
+			k := c.end + 1
+			for k < len(s.Tokens) && k < c.end+6 && (s.Cap[k] == capUpper || s.Tokens[k].Text == "/" && !s.Tokens[k].SpaceBefore) {
+				k++
+			}
+			if k > c.end+1 && k < len(s.Tokens) && s.Tokens[k].Text == ")" {
+				acr := surface(candidate{sent: c.sent, start: c.end + 1, end: k})
+				if matchesAcronym(s, c, acr) {
+					vote(acr, c.typ, 5)
+				}
+			}
+		}
+	}
+	// An acronym of lower-case words ("demilitarised zone (DMZ)") is a
+	// term, not a name.
+	notNames := map[string]bool{}
+	for _, s := range sents {
+		for i := 1; i+2 < len(s.Tokens); i++ {
+			if s.Tokens[i].Text == "(" && s.Tokens[i+2].Text == ")" && s.Cap[i+1] == capUpper && s.Cap[i-1] == capLower {
+				acr := s.Tokens[i+1].Text
+				start := max(0, i-len(acr))
+				if matchesLowerAcronym(s, start, i, acr) {
+					notNames[acr] = true
+				}
 			}
 		}
 	}
@@ -77,7 +98,7 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 				best, bestN = t, v[t]
 			}
 		}
-		if best != "" {
+		if best != "" && !notNames[name] {
 			typeOfName[name] = best
 		}
 	}
@@ -136,8 +157,17 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 
 	out := cands[:0]
 	for _, c := range cands {
-		if c.typ == misc {
+		if notNames[surface(c)] {
 			continue
+		}
+		if c.typ == misc {
+			// The tagger's MISC gives way to an acronym defined by a name.
+			name := surface(c)
+			t, ok := typeOfName[name]
+			if !ok || votes[name][t] < 5 || s0(sents, c) != capUpper {
+				continue
+			}
+			c.typ = t
 		}
 		if t, ok := typeOfName[surface(c)]; ok && !(c.strong && t != c.typ && votes[surface(c)][c.typ] >= 5) {
 			c.typ = t
@@ -162,6 +192,30 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 		res = append(res, c)
 	}
 	return res
+}
+
+// s0 returns the capitalisation class of a single-token candidate, 0 for
+// longer ones.
+func s0(sents []*Sentence, c candidate) byte {
+	if c.end-c.start != 1 {
+		return 0
+	}
+	return sents[c.sent].Cap[c.start]
+}
+
+// matchesLowerAcronym reports whether acr spells the initials of the
+// lower-case words ending at token end ("demilitarised zone" → DMZ with the
+// d, z; letters not matched are allowed inside words).
+func matchesLowerAcronym(s *Sentence, start, end int, acr string) bool {
+	var initials strings.Builder
+	for i := start; i < end; i++ {
+		if s.Cap[i] == capLower {
+			initials.WriteString(s.Lower[i][:1])
+		}
+	}
+	in := initials.String()
+	a := strings.ToLower(acr)
+	return len(a) >= 2 && strings.HasSuffix(in, a[:1]+in[len(in)-min(len(in), len(a)-1):]) || strings.Contains(in, a[:1]) && in[len(in)-1] == a[len(a)-1]
 }
 
 // matchesAcronym reports whether acr is made of the initials of the

@@ -79,7 +79,7 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		labels = x.model.PredictInto(labels[:0], s.features(doc))
+		labels = x.model.PredictInto(labels[:0], s.features(doc, nil))
 		for _, c := range seqlabel.Chunks(labels) {
 			cands = append(cands, fixCandidate(s, candidate{sent: si, start: c.Start, end: c.End, typ: entities.Type(c.Label)})...)
 		}

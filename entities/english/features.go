@@ -212,7 +212,11 @@ func newDocFacts(sents []*Sentence) *docFacts {
 }
 
 // features returns the tagger's features for every token of s.
-func (s *Sentence) features(d *docFacts) []seqlabel.Features {
+//
+// Tokens with masked[i] set (training only; nil at run time) lose the
+// features naming the word itself, as if the name had never been seen: this
+// teaches the tagger to find unseen names from their shape and context.
+func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 	n := len(s.Tokens)
 	out := make([]seqlabel.Features, n)
 	word := func(i int) string {
@@ -221,6 +225,9 @@ func (s *Sentence) features(d *docFacts) []seqlabel.Features {
 			return "<s>"
 		case i >= n:
 			return "</s>"
+		}
+		if masked != nil && masked[i] {
+			return "<name>"
 		}
 		return s.Lower[i]
 	}
@@ -235,10 +242,14 @@ func (s *Sentence) features(d *docFacts) []seqlabel.Features {
 	}
 	for i, t := range s.Tokens {
 		f := make(seqlabel.Features, 0, 40)
-		w := s.Lower[i]
+		w := word(i)
 		c := cls(i)
 		f.Add("b")
 		f.Add("w", w)
+		if c != "l" && (masked == nil || !masked[i]) {
+			// Case matters for names: "Jobs" is not "jobs".
+			f.Add("W", t.Text)
+		}
 		f.Add("sh", shape(t.Text))
 		f.Add("c", c)
 		f.Add("p3", prefix(w, 3))

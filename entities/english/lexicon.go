@@ -68,7 +68,7 @@ var titleWords = func() map[string]string {
 		"deputy", "assistant", "acting", "former", "late", "speaker", "diplomat", "adviser",
 		"advisor", "aide", "commissioner", "councillor", "councilman", "councilwoman",
 		"candidate", "nominee", "president-elect", "vice-president", "pm", "mp", "mep",
-		"st.", "uncle", "aunt", "grandma", "grandpa", "mom", "dad", "mum", "saint",
+		"st.", "saint",
 		"tsar", "czar", "shah", "khan", "raja", "maharaja", "dalai",
 	} {
 		m[w] = "per"

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
 // misc marks a span the tagger labelled as a name of another kind
@@ -49,6 +50,17 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	if c.start >= c.end || !plausibleName(s, c.start, c.end) {
 		return nil
 	}
+	if parts := splitPlaces(s, c); parts != nil {
+		return parts
+	}
+	c = extend(s, c)
+	if c.end-c.start == 1 && regionAdjectives[s.Lower[c.start]] {
+		return nil
+	}
+	if c.end-c.start == 1 && isDemonym(s.Tokens[c.start].Text) {
+		// "Russian", "Ukrainians": an adjective or a people, not a place.
+		return nil
+	}
 	retype(s, &c)
 	return []candidate{c}
 }
@@ -61,7 +73,11 @@ func trim(s *Sentence, c candidate) candidate {
 		switch {
 		case s.Cap[c.start] == capPunct && w != "&":
 		case w == "the" || w == "a" || w == "an":
+		case s.Cap[c.start] == capLower && !joinWords[w]:
+			// "lowland Europe": a common word before a name.
 		case functionWords[w] && s.Tokens[c.start].Initial:
+		case directions[w] && c.end-c.start > 1 && gazType(s.GazKind[c.start+1]) == entities.Location && s.Gaz[c.start+1] == 'B':
+			// "Northern Algeria" is Algeria; "North Korea" stays whole.
 		case calendarWords[w]:
 		case c.typ == entities.Person && (titleWords[w] != "" || roleWords[w]) && c.end-c.start > 1 && isCap(s.Cap[c.start+1]):
 		default:
@@ -77,7 +93,7 @@ end:
 		case w == "s" && c.end-2 >= c.start && isApostrophe(s.Lower[c.end-2]):
 			c.end--
 		case w == "'s" || w == "’s":
-		case functionWords[w] && !isCap(s.Cap[c.end-1]):
+		case s.Cap[c.end-1] == capLower:
 		default:
 			return c
 		}
@@ -85,6 +101,14 @@ end:
 	}
 	return c
 }
+
+// joinWords may stand lower-case inside a name: "University of Edinburgh",
+// "Leonardo da Vinci", "Bashar al-Assad".
+var joinWords = setOf("of", "de", "da", "di", "del", "della", "des", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "and", "&", "for", "the", "on", "upon", "am", "im", "zu", "dos", "das", "do", "e")
+
+// directions are adjectives that qualify a place name without being part of
+// it ("Eastern Ukraine" is Ukraine).
+var directions = setOf("northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
 
 func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
@@ -129,7 +153,7 @@ func retype(s *Sentence, c *candidate) {
 			return
 		}
 	}
-	if orgHeads[last] && c.end-c.start > 1 {
+	if c.end-c.start > 1 && hasOrgHead(s, *c) {
 		c.typ, c.strong = entities.Organization, true
 		return
 	}
@@ -141,6 +165,105 @@ func retype(s *Sentence, c *candidate) {
 			c.strong = c.typ == t
 		}
 	}
+}
+
+// regionAdjectives qualify without naming: "European leaders", "Western
+// support".
+var regionAdjectives = setOf("european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "latin", "soviet", "anglo", "transatlantic", "nordic", "scandinavian", "slavic", "balkan", "caucasian", "oriental", "occidental", "pan-european")
+
+// splitPlaces splits "Russia-Ukraine" into its two places: a glued hyphen
+// between two gazetteer places joins names, it does not make one.
+func splitPlaces(s *Sentence, c candidate) []candidate {
+	for i := c.start + 1; i < c.end-1; i++ {
+		if (s.Tokens[i].Text == "-" || s.Tokens[i].Text == "–") && s.Gaz[i-1] != 0 && s.Gaz[i+1] == 'B' &&
+			gazType(s.GazKind[i-1]) == entities.Location && gazType(s.GazKind[i+1]) == entities.Location {
+			a := candidate{sent: c.sent, start: c.start, end: i, typ: entities.Location, strong: true}
+			b := candidate{sent: c.sent, start: i + 1, end: c.end, typ: entities.Location, strong: true}
+			out := []candidate{a}
+			if parts := splitPlaces(s, b); parts != nil {
+				return append(out, parts...)
+			}
+			return append(out, b)
+		}
+	}
+	return nil
+}
+
+// extend grows a candidate over what the tagger tends to cut short:
+//   - a glued slash between capitalised words ("Radio Free Europe/Radio
+//     Liberty", "RFE/RL");
+//   - a possessive founder before an organisation head ("King's College");
+//   - capitalised words and joins up to an acronym in parentheses that
+//     defines the name ("Institute for International and Security Affairs
+//     (SWP)").
+func extend(s *Sentence, c candidate) candidate {
+	toks := s.Tokens
+	capRunBefore := func(i int) int { // start of the capitalised run ending at i
+		for i > 0 && isCap(s.Cap[i-1]) && !functionWords[s.Lower[i-1]] && !toks[i-1].Junk {
+			i--
+		}
+		return i
+	}
+	for c.start >= 2 && toks[c.start-1].Text == "/" && !toks[c.start-1].SpaceBefore && !toks[c.start].SpaceBefore && isCap(s.Cap[c.start-2]) {
+		c.start = capRunBefore(c.start - 2)
+	}
+	for c.end+1 < len(toks) && toks[c.end].Text == "/" && !toks[c.end].SpaceBefore && !toks[c.end+1].SpaceBefore && isCap(s.Cap[c.end+1]) {
+		c.end += 2
+		for c.end < len(toks) && isCap(s.Cap[c.end]) && !functionWords[s.Lower[c.end]] {
+			c.end++
+		}
+	}
+	for i := c.start + 1; i < c.end-1; i++ {
+		if toks[i].Text == "/" && !toks[i].SpaceBefore && !toks[i+1].SpaceBefore {
+			c.start = capRunBefore(c.start)
+			break
+		}
+	}
+	if c.typ != entities.Person && c.start >= 2 && orgHeads[s.Lower[c.start]] && isPossessive(s.Lower[c.start-1]) && s.Cap[c.start-2] == capTitle {
+		c.start -= 2
+		c.typ = entities.Organization
+	}
+	if c.typ == entities.Organization || c.typ == entities.Location {
+		for j := c.end; j < len(toks) && j < c.end+6; j++ {
+			if toks[j].Text == "(" {
+				if j > c.end && j+2 < len(toks) && toks[j+2].Text == ")" && s.Cap[j+1] == capUpper && isCap(s.Cap[j-1]) {
+					c.end = j
+				}
+				break
+			}
+			if !isCap(s.Cap[j]) && !joinWords[s.Lower[j]] {
+				break
+			}
+		}
+	}
+	return c
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" }
+
+// isDemonym reports whether word names the people of a place, in the
+// singular or plural ("Ukrainian", "Germans").
+func isDemonym(word string) bool {
+	g := gazetteer.Default()
+	if _, ok := g.Demonym(word); ok {
+		return true
+	}
+	if w, ok := strings.CutSuffix(word, "s"); ok {
+		_, ok = g.Demonym(w)
+		return ok
+	}
+	return false
+}
+
+// hasOrgHead reports whether a capitalised word of c after its first is an
+// organisation head ("King's College London", "Bank of England").
+func hasOrgHead(s *Sentence, c candidate) bool {
+	for i := c.start; i < c.end; i++ {
+		if orgHeads[s.Lower[i]] && isCap(s.Cap[i]) && (i > c.start || s.Lower[i] == "bank" || s.Lower[i] == "university") {
+			return true
+		}
+	}
+	return false
 }
 
 // gazType maps a gazetteer kind ("LOCATION-city") to an entity type; weak

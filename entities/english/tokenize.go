@@ -107,6 +107,14 @@ func scanToken(text string, i, end int) int {
 		return j
 	}
 	if !isWordRune(r) {
+		// The possessive and other clitics are one token: "’s", "'ll".
+		if (r == '\'' || r == '’') && i > 0 && isWordRune(lastRune(text[:i])) && clitic(text[i+size:end]) {
+			j := i + size
+			for j < end && isASCIILetter(text[j]) {
+				j++
+			}
+			return j
+		}
 		return i + size
 	}
 	// A word: letters, digits, marks, internal apostrophes (O'Brien) and
@@ -211,6 +219,11 @@ func isInitials(s string) bool {
 		n++
 	}
 	return n == 1
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isWordRune(r rune) bool {

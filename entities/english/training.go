@@ -22,12 +22,16 @@ type GoldSpan struct {
 	Type       string // PERSON, LOCATION, ORGANIZATION or any other name type
 }
 
-// TrainingExample turns one annotated text into a tagger training sequence,
+// TrainingExamples turns one annotated text into tagger training sequences,
 // with exactly the features Extract computes at run time. The whole text is
 // one sequence; sentence starts inside it are found by the tokeniser.
-func TrainingExample(text string, gold []GoldSpan, gaz Gazetteer) seqlabel.Example {
+//
+// When the text has names, a second copy is returned in which the words of
+// the names are masked (see Sentence.features), so that the tagger learns
+// to recognise names it has never seen rather than memorise the ones it has.
+func TrainingExamples(text string, gold []GoldSpan, gaz Gazetteer) []seqlabel.Example {
 	s := newSentence(text, 0, len(text), gaz)
-	feats := s.features(newDocFacts([]*Sentence{s}))
+	doc := newDocFacts([]*Sentence{s})
 	var chunks []seqlabel.Chunk
 	for _, g := range gold {
 		first, last := -1, -1
@@ -44,7 +48,18 @@ func TrainingExample(text string, gold []GoldSpan, gaz Gazetteer) seqlabel.Examp
 		}
 		chunks = append(chunks, seqlabel.Chunk{Start: first, End: last + 1, Label: labelOf(g.Type)})
 	}
-	return seqlabel.Example{Tokens: feats, Labels: seqlabel.Encode(len(s.Tokens), chunks)}
+	labels := seqlabel.Encode(len(s.Tokens), chunks)
+	out := []seqlabel.Example{{Tokens: s.features(doc, nil), Labels: labels}}
+	if len(chunks) > 0 {
+		masked := make([]bool, len(s.Tokens))
+		for _, c := range chunks {
+			for i := c.Start; i < c.End; i++ {
+				masked[i] = isCap(s.Cap[i])
+			}
+		}
+		out = append(out, seqlabel.Example{Tokens: s.features(doc, masked), Labels: labels})
+	}
+	return out
 }
 
 func labelOf(t string) string {
