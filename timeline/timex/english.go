@@ -346,7 +346,7 @@ func (p *enParser) monthDate(i int, cued bool) (match, bool) {
 	mo := t.val
 	abbr := t.cls == clsMonthAbbr
 	k := i + 1
-	if p.punct(k, '.') && p.touch(k) {
+	if abbr && p.punct(k, '.') && p.touch(k) {
 		k++
 	}
 	if p.smallNum(k, 1, 31) && ordinalSuffix(p.tok(k).suffix) && !(p.punct(k+1, ':') && p.touch(k+1)) {
@@ -685,9 +685,20 @@ func (p *enParser) deictic(i int) (match, bool) {
 	return p.extendTime(m), true
 }
 
-// theDay reads "the day before yesterday" and "the day after tomorrow".
+// theDay reads "the day before yesterday", "the day after tomorrow", "the
+// weekend" and the trading day of market reports ("ending the day").
 func (p *enParser) theDay(i int) (match, bool) {
 	u := p.tok(i + 1)
+	if u.kind == tkWord && u.cls == clsUnit && unit(u.val) == uWeekend && p.word(i+1) == "weekend" {
+		tn := p.tenseAt(i, i+2)
+		return match{start: i, end: i + 2, sem: p.relSem(Date, Week, func(a time.Time) string {
+			return weekValue(weekdayByTense(a, time.Saturday, tn)) + "-WE"
+		})}, true
+	}
+	if u.kind == tkWord && u.cls == clsUnit && p.word(i+1) == "day" && dayEndVerbs[strings.ToLower(p.word(i-1))] &&
+		!p.is(i+2, clsAfter) && !p.is(i+2, clsOf) {
+		return match{start: i, end: i + 2, sem: p.relSem(Date, Day, dayValue)}, true
+	}
 	if u.kind != tkWord || u.cls != clsUnit || unit(u.val) != uDay || !p.is(i+2, clsAfter) || !p.is(i+3, clsDeictic) {
 		return match{}, false
 	}
@@ -702,6 +713,11 @@ func (p *enParser) theDay(i int) (match, bool) {
 		return dayValue(a.AddDate(0, 0, off))
 	})}, true
 }
+
+// dayEndVerbs precede "the day" when it is the day of the report.
+var dayEndVerbs = map[string]bool{"end": true, "ended": true, "ending": true, "ends": true, "finish": true,
+	"finished": true, "finishing": true, "close": true, "closed": true, "closing": true, "start": true,
+	"started": true, "starting": true, "began": true, "begin": true, "for": true}
 
 // thisUnit is the unit of time that holds the anchor: this week, this year.
 func (p *enParser) thisUnit(u unit) (sem, bool) {
@@ -1114,7 +1130,7 @@ func (p *enParser) count(i int) (match, bool) {
 				e++
 			}
 			return match{start: i, end: e, sem: p.agoSem(n, un, 1)}, true
-		case p.is(end, clsAfter) || p.is(end, clsMod) && (modKind(p.tok(end).val) == modLater || modKind(p.tok(end).val) == modEarlier):
+		case p.is(end, clsMod) && (modKind(p.tok(end).val) == modLater || modKind(p.tok(end).val) == modEarlier):
 			// counted from an event we do not know: a date without a value
 			return match{start: i, end: end + 1, sem: sem{typ: Date, gran: unitGran(un), rel: true}}, true
 		}
@@ -1286,12 +1302,19 @@ func (p *enParser) tenseAt(start, end int) tense {
 		default:
 			continue
 		}
+		if d > maxTenseDistance {
+			continue
+		}
 		if d < bestD || d == bestD && m.t == tenseFuture {
 			best, bestD = m.t, d
 		}
 	}
 	return best
 }
+
+// maxTenseDistance is how many tokens away a tense marker may be and still
+// belong to the clause of an expression.
+const maxTenseDistance = 10
 
 func futureBeforeTo(w string) bool {
 	switch w {

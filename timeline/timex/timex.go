@@ -222,8 +222,8 @@ func dayByTense(a time.Time, m, d int, tn tense) (time.Time, bool) {
 
 // weekdayByTense picks the date of a weekday named alone: the most recent one
 // on or before the anchor in past sentences (news dated Friday reports "said
-// on Friday" of the same day), the next one after it in future sentences,
-// the nearest otherwise.
+// on Friday" of the same day), the next one on or after it in future
+// sentences, the nearest otherwise.
 func weekdayByTense(a time.Time, wd time.Weekday, tn tense) time.Time {
 	back := (int(a.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(a.Weekday()) + 7) % 7
@@ -231,9 +231,6 @@ func weekdayByTense(a time.Time, wd time.Weekday, tn tense) time.Time {
 	case tensePast:
 		return a.AddDate(0, 0, -back)
 	case tenseFuture:
-		if fwd == 0 {
-			fwd = 7
-		}
 		return a.AddDate(0, 0, fwd)
 	}
 	if fwd < back {
@@ -252,7 +249,7 @@ func absDays(d time.Duration) time.Duration {
 // quarterByTense picks the year of "the third quarter" named without one.
 func quarterByTense(a time.Time, q int, tn tense) int {
 	cur := (int(a.Month())-1)/3 + 1
-	if tn != tenseFuture && q > cur {
+	if tn == tensePast && q > cur {
 		return a.Year() - 1
 	}
 	if tn == tenseFuture && q < cur {
