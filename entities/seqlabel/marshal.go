@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // File format, version 1: the magic "SQLB", a version byte, then a gzip
@@ -117,7 +118,11 @@ func decode(raw []byte) (*Model, error) {
 	m := &Model{labels: make([]string, 0, n)}
 	for range n {
 		size := r.count("label length", 1)
-		m.labels = append(m.labels, string(r.bytes(size)))
+		l := string(r.bytes(size))
+		if r.err == nil && slices.Contains(m.labels, l) {
+			return nil, fmt.Errorf("repeated label %q", l)
+		}
+		m.labels = append(m.labels, l)
 	}
 	m.scale = r.float32()
 	if r.err == nil && (m.scale < 0 || math.IsNaN(float64(m.scale)) || math.IsInf(float64(m.scale), 0)) {

@@ -81,6 +81,7 @@ type scratch struct {
 	score []float32 // Viterbi scores, len(tokens)*n
 	acc   []int32   // one token's emission sums in units of scale
 	back  []int32   // back pointers, len(tokens)*n
+	into  []float32 // transitions between labels, transposed: into[to*n+from]
 	path  []int32
 }
 
@@ -161,6 +162,14 @@ func (s *scratch) reset(T, n int) {
 func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 	score, back := s.score, s.back
 	stride := n + 1
+	// Transposed, the transitions into label j are contiguous, which keeps
+	// the inner loop free of strided loads and bounds checks.
+	s.into = grow(s.into, n*n)
+	for i := range n {
+		for j := range n {
+			s.into[j*n+i] = trans[i*stride+j]
+		}
+	}
 	for j := 0; j < n; j++ {
 		score[j] += trans[n*stride+j]
 	}
@@ -169,9 +178,10 @@ func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 		cur := score[t*n : t*n+n]
 		bk := back[t*n : t*n+n]
 		for j := range cur {
-			best, arg := float32(math.Inf(-1)), int32(0)
+			into := s.into[j*n : j*n+len(prev)]
+			best, arg := prev[0]+into[0], int32(0)
 			for i, p := range prev {
-				if v := p + trans[i*stride+j]; v > best {
+				if v := p + into[i]; v > best {
 					best, arg = v, int32(i)
 				}
 			}

@@ -284,6 +284,10 @@ func TestPrune(t *testing.T) {
 	if m.Prune(1e9) != 0 || m.NumFeatures() != 0 {
 		t.Error("Prune(huge) kept features")
 	}
+	// Without features, only the transitions decide.
+	if got := m.Predict(toyFeatures([]string{"Mr", "Abel"})); len(got) != 2 {
+		t.Errorf("Predict with an empty feature table = %q", got)
+	}
 }
 
 func TestLoadRejectsCorruptData(t *testing.T) {
@@ -316,6 +320,7 @@ func TestLoadRejectsCorruptData(t *testing.T) {
 		{"empty body", rewrap(nil)},
 		{"huge label count", rewrap([]byte{0xff, 0xff, 0xff, 0x7f})},
 		{"label longer than data", rewrap([]byte{1, 200, 'a'})},
+		{"repeated label", rewrap([]byte{2, 1, 'O', 1, 'O'})},
 		{"no transitions", rewrap([]byte{1, 1, 'O', 0, 0, 0, 0})},
 		{"feature count beyond data", rewrap(append(append([]byte{1, 1, 'O'}, make([]byte, 4+4*4)...), 100))},
 		{"hashes not increasing", rewrap(append(append([]byte{1, 1, 'O', 0, 0, 0x80, 0x3f}, make([]byte, 4*4)...), 2, 5, 0, 1, 1))},
@@ -481,5 +486,42 @@ func TestPredictConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+func TestWeightTable(t *testing.T) {
+	const n = 3
+	// Small integers stand for the weak hashes callers may pass to
+	// AddHash; 0 cannot be stored as a key and takes the extra slot.
+	var hashes []uint64
+	var rows []int16
+	for h := range uint64(1000) {
+		hashes = append(hashes, h*7)
+		rows = append(rows, int16(h), -int16(h), int16(h%5)-2)
+	}
+	tb := newWeightTable(n, hashes, rows)
+	for f, h := range hashes {
+		w := tb.lookup(h)
+		if w == nil {
+			t.Fatalf("lookup(%d) = nil", h)
+		}
+		for j := range n {
+			if got := weight(w, j); got != rows[f*n+j] {
+				t.Fatalf("weight %d of %d = %d, want %d", j, h, got, rows[f*n+j])
+			}
+		}
+	}
+	for _, h := range []uint64{1, 8, 7001, 1 << 63} {
+		if tb.lookup(h) != nil {
+			t.Errorf("lookup(%d) found a feature never stored", h)
+		}
+	}
+	gotHashes, gotRows := tb.sorted()
+	if !slices.Equal(gotHashes, hashes) || !slices.Equal(gotRows, rows) {
+		t.Error("sorted() does not give back the stored features in hash order")
+	}
+	empty := newWeightTable(n, nil, nil)
+	if empty.lookup(0) != nil || empty.lookup(42) != nil {
+		t.Error("empty table found a feature")
 	}
 }
