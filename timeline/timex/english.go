@@ -1271,16 +1271,22 @@ var edNotPast = map[string]bool{
 func (p *enParser) tenseAt(start, end int) tense {
 	if !p.marksFound {
 		p.marksFound = true
+		futureUntil := -1 // "will be held": the participle after a future auxiliary is not past
 		for i := range p.toks {
 			t := &p.toks[i]
 			if t.kind != tkWord {
 				continue
 			}
+			if i <= futureUntil && t.flags&fFuture == 0 {
+				continue
+			}
 			switch {
 			case t.flags&fFuture != 0:
 				p.marks = append(p.marks, tenseMark{i, tenseFuture})
+				futureUntil = i + 3
 			case p.wordIs(i+1, "to") && futureBeforeTo(strings.ToLower(p.word(i))):
 				p.marks = append(p.marks, tenseMark{i, tenseFuture})
+				futureUntil = i + 3
 			case t.flags&fPast != 0:
 				p.marks = append(p.marks, tenseMark{i, tensePast})
 			default:
@@ -1302,6 +1308,9 @@ func (p *enParser) tenseAt(start, end int) tense {
 		default:
 			continue
 		}
+		if p.clauseBreak(min(m.i, start), max(m.i, end-1)) {
+			d += clauseBreakCost
+		}
 		if d > maxTenseDistance {
 			continue
 		}
@@ -1310,6 +1319,28 @@ func (p *enParser) tenseAt(start, end int) tense {
 		}
 	}
 	return best
+}
+
+// clauseBreakCost is the distance a comma or a subordinating word adds
+// between a marker and an expression: "will close on March 3 if approved".
+const clauseBreakCost = 5
+
+// clauseBreak reports whether a clause boundary lies strictly between
+// tokens i and j.
+func (p *enParser) clauseBreak(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		t := &p.toks[k]
+		if t.kind == tkPunct && (t.punct == ',' || t.punct == ';' || t.punct == ':') {
+			return true
+		}
+		if t.kind == tkWord && t.cls == clsNone {
+			switch strings.ToLower(p.s[t.s:t.e]) {
+			case "if", "that", "which", "who", "because", "while", "when", "although", "unless":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxTenseDistance is how many tokens away a tense marker may be and still

@@ -188,7 +188,9 @@ func (p *jaParser) at(i int) (Timex, bool) {
 		if nd == 4 && p.has(end, "年") && v >= 1000 {
 			return p.afterYear(i, end+len("年"), v), true
 		}
-		return p.count(i, v, end)
+		if x, ok := p.count(i, v, end); ok {
+			return x, true
+		}
 	}
 	return p.word(i)
 }
@@ -623,7 +625,7 @@ func (p *jaParser) word(i int) (Timex, bool) {
 // weekdayWord reads 金曜日 and 金曜 (never a bare 金).
 func (p *jaParser) weekdayWord(i int) (Timex, bool) {
 	r, n := utf8.DecodeRuneInString(p.s[i:])
-	wd := strings.IndexRune("日月火水木金土", r)
+	wd := strings.IndexRune("日月火水木金土", r) / len("日")
 	if wd < 0 || !p.has(i+n, "曜") {
 		return Timex{}, false
 	}
