@@ -75,6 +75,10 @@ type Model struct {
 	scratch sync.Pool // *scratch
 }
 
+// maxPooledScratch is the largest scratch (in scores) kept for reuse, so one
+// huge input does not pin its buffers for the life of the model.
+const maxPooledScratch = 1 << 16
+
 // scratch is the per-call working memory of decoding, pooled so that
 // Predict does not allocate per token.
 type scratch struct {
@@ -144,7 +148,9 @@ func (m *Model) PredictInto(dst []string, tokens []Features) []string {
 	for _, l := range s.viterbi(len(tokens), n, m.trans) {
 		dst = append(dst, m.labels[l])
 	}
-	m.scratch.Put(s)
+	if cap(s.score) <= maxPooledScratch {
+		m.scratch.Put(s)
+	}
 	return dst
 }
 
@@ -187,6 +193,15 @@ func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 			}
 			cur[j] += best
 			bk[j] = arg
+		}
+		// Keep scores near zero so float32 stays precise on very long
+		// inputs (a text without sentence breaks is one long sequence).
+		top := cur[0]
+		for _, v := range cur {
+			top = max(top, v)
+		}
+		for j := range cur {
+			cur[j] -= top
 		}
 	}
 	last := score[(T-1)*n : T*n]

@@ -525,3 +525,35 @@ func TestWeightTable(t *testing.T) {
 		t.Error("empty table found a feature")
 	}
 }
+
+// TestPredictLongInput checks that scores stay precise on a very long
+// sequence, as a text without sentence breaks gives: every token carries a
+// large weight shared by all labels and a small one that decides, which
+// float32 would lose once the running scores grew large.
+func TestPredictLongInput(t *testing.T) {
+	m := handModel([]string{"A", "B"}, map[string][]float32{
+		"big": {1000, 1000},
+		"a":   {0.5, 0},
+		"b":   {0, 0.5},
+	}, nil)
+	var long []Features
+	var want []string
+	for i := range 100_000 {
+		var f Features
+		f.Add("big")
+		if i%3 == 0 {
+			f.Add("b")
+			want = append(want, "B")
+		} else {
+			f.Add("a")
+			want = append(want, "A")
+		}
+		long = append(long, f)
+	}
+	got := m.Predict(long)
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("token %d of %d labelled %q, want %q", i, len(got), got[i], want[i])
+		}
+	}
+}
