@@ -11,8 +11,9 @@ import (
 // packed four to a word.
 //
 // Keeping key and weights side by side means a lookup touches one cache line
-// instead of two (hash slot, then weight row), which is what decoding speed
-// depends on once a model is larger than the CPU cache.
+// instead of two (hash slot, then weight row), and int16 weights halve the
+// memory the decoder walks: once a model is larger than the CPU cache,
+// decoding speed is memory latency.
 type weightTable struct {
 	n      int // labels per feature
 	stride int // words per slot: the key, then (n+3)/4 words of weights
@@ -32,7 +33,7 @@ type weightTable struct {
 // filterBits is the filter's size in bits per feature, rounded up to a power
 // of two: 8 to 16 bits reject 88 to 94% of unknown features, which in real
 // text are a large share (unseen words and word pairs), for 1 to 2 bytes per
-// feature. On a 170k-feature English model this made Predict about 10%
+// feature. On a 170k-feature English model this made Predict roughly 10%
 // faster.
 const filterBits = 8
 

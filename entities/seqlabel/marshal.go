@@ -238,8 +238,3 @@ func (r *reader) float32() float32 {
 	}
 	return f
 }
-
-func newGzip(w io.Writer) *gzip.Writer {
-	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression) // the level is valid
-	return zw
-}

@@ -30,8 +30,9 @@ const (
 // features from substrings of the text without concatenating them.
 type Features []uint64
 
-// Hash returns the FNV-1a 64 hash of parts joined by a separator byte. It is
-// the hash Add appends.
+// Hash returns the FNV-1a 64 hash of parts joined by the separator byte 0x1f
+// (ASCII unit separator, which does not occur in text). It is the hash Add
+// appends; callers may use it to precompute parts of features.
 func Hash(parts ...string) uint64 {
 	h := uint64(fnvOffset)
 	for i, p := range parts {

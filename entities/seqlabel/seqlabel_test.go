@@ -2,6 +2,7 @@ package seqlabel
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"slices"
@@ -300,7 +301,7 @@ func TestLoadRejectsCorruptData(t *testing.T) {
 		var buf bytes.Buffer
 		buf.WriteString(magic)
 		buf.WriteByte(version)
-		zw := newGzip(&buf)
+		zw := gzip.NewWriter(&buf)
 		zw.Write(body)
 		zw.Close()
 		return buf.Bytes()
