@@ -1009,7 +1009,7 @@ func (p *enParser) season(i int, cued bool) (match, bool) {
 		return match{}, false // "Spring Street", "the fall of Kabul", "a fall in prices"
 	}
 	theCue := p.is(i-1, clsThe) && p.tok(i-2).kind == tkWord && p.tok(i-2).flags&fCue != 0
-	if !(cued || theCue || prev.kind == tkWord && prev.flags&fCue != 0 && p.wordIs(i, "fall") == false) {
+	if !(cued || theCue || prev.kind == tkWord && prev.flags&fCue != 0 && !p.wordIs(i, "fall")) {
 		return match{}, false
 	}
 	tn := p.tenseAt(i, i+1)
@@ -1283,7 +1283,9 @@ func (p *enParser) tenseAt(start, end int) tense {
 			switch {
 			case t.flags&fFuture != 0:
 				p.marks = append(p.marks, tenseMark{i, tenseFuture})
-				futureUntil = i + 3
+				if t.cls == clsNone {
+					futureUntil = i + 3 // an auxiliary, not "next" or "tomorrow"
+				}
 			case p.wordIs(i+1, "to") && futureBeforeTo(strings.ToLower(p.word(i))):
 				p.marks = append(p.marks, tenseMark{i, tenseFuture})
 				futureUntil = i + 3

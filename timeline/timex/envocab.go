@@ -250,7 +250,7 @@ func init() {
 	flag(fLink, "and", "or", "through", "until", "till", "to")
 	flag(fCue, "in", "since", "by", "during", "from", "before", "after", "between",
 		"around", "circa", "throughout", "early", "late", "mid", "until", "till", "through")
-	flag(fFuture, "will", "shall", "ll", "scheduled", "upcoming", "plans", "intends", "tomorrow", "next")
+	flag(fFuture, "will", "shall", "ll", "upcoming", "tomorrow", "next")
 	flag(fPast, "was", "were", "had", "did", "said", "told", "ago", "met", "took", "came", "went",
 		"began", "gave", "made", "held", "left", "sent", "saw", "won", "lost", "fell", "rose", "spoke",
 		"got", "ran", "struck", "paid", "led", "sold", "bought", "brought", "thought", "found", "became",

@@ -260,17 +260,3 @@ func quarterByTense(a time.Time, q int, tn tense) int {
 
 // seasonCodes are TimeML's season values, indexed by season.
 var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
-
-// seasonOf tells the season a month falls in (northern hemisphere, winter
-// counted with the year in which it begins for December only).
-func seasonOf(m int) int {
-	switch {
-	case m >= 3 && m <= 5:
-		return 0
-	case m >= 6 && m <= 8:
-		return 1
-	case m >= 9 && m <= 11:
-		return 2
-	}
-	return 3
-}
