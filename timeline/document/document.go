@@ -9,7 +9,10 @@
 package document
 
 import (
+	"bufio"
+	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -18,7 +21,8 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // Document is one text to analyse.
@@ -70,96 +74,163 @@ type Options struct {
 	// Date is the fallback publication date for documents that carry none
 	// (the --date flag); zero for none.
 	Date time.Time
-	// MaxBytes is the largest file read; larger files are skipped with a
-	// status. Zero means no limit.
+	// MaxBytes bounds the text of one document and so the memory a reader
+	// holds. A longer text file is split at paragraph boundaries into
+	// documents of at most MaxBytes; a longer JSON line, HTML page or JSON
+	// array, which cannot be split, is skipped with a status. Zero means no
+	// limit.
 	MaxBytes int64
 	// ParseDate recognises a full date written in a dated heading or a
 	// dateline ("（2024年12月17日）", "July 02, 2008"). Nil disables headings.
 	ParseDate func(line string) (time.Time, bool)
 }
 
-// FileStatus accounts for one input file: how many documents it gave, or
-// why it was skipped.
+// FileStatus accounts for one input file: how many documents it gave, and
+// what of it was not read and why.
 type FileStatus struct {
 	Path      string `json:"path"`
 	Documents int    `json:"documents"`
-	Skipped   string `json:"skipped,omitempty"` // the reason, when nothing was read
+	// Skipped says what was not read and what to do about it: the whole
+	// file when Documents is 0 ("binary content …"), else the parts left
+	// out ("line 4: invalid JSON …"). Empty when everything was read.
+	Skipped string `json:"skipped,omitempty"`
+	// Encoding is the encoding the file was decoded from, when not UTF-8.
+	Encoding string `json:"encoding,omitempty"`
+	// Repaired counts the invalid byte sequences replaced by U+FFFD. After
+	// a decoder from another encoding it counts the U+FFFD in the decoded
+	// text, a real one in a UTF-16 file included.
+	Repaired int `json:"repaired,omitempty"`
+	// Parts is the number of documents a text file longer than MaxBytes
+	// was split into; 0 when it was not split.
+	Parts int `json:"parts,omitempty"`
+	// Duplicates counts documents left out because the same text had been
+	// read before (a post embedded twice).
+	Duplicates int `json:"duplicates,omitempty"`
+}
+
+// String summarises the status on one line, as "read, 12 documents;
+// skipped line 4: invalid JSON …".
+func (s FileStatus) String() string {
+	var b strings.Builder
+	if s.Documents == 0 && s.Skipped != "" {
+		b.WriteString("skipped: " + s.Skipped)
+	} else {
+		fmt.Fprintf(&b, "read, %d document%s", s.Documents, plural(s.Documents))
+		if s.Skipped != "" {
+			b.WriteString("; skipped " + s.Skipped)
+		}
+	}
+	if s.Encoding != "" {
+		b.WriteString("; decoded from " + s.Encoding)
+	}
+	if s.Repaired > 0 {
+		fmt.Fprintf(&b, "; %d invalid byte sequence%s replaced by U+FFFD", s.Repaired, plural(s.Repaired))
+	}
+	if s.Parts > 0 {
+		fmt.Fprintf(&b, "; split into %d parts (longer than --max-doc-bytes)", s.Parts)
+	}
+	if s.Duplicates > 0 {
+		fmt.Fprintf(&b, "; %d duplicate%s of earlier documents left out", s.Duplicates, plural(s.Duplicates))
+	}
+	return b.String()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // Read reads every input — files, directories (walked in lexical order) or
 // "-" for standard input — and calls fn with each document in order. It
-// returns the status of every file it looked at. A file that cannot be
-// understood is skipped with a reason; an error from fn or from the file
-// system stops the walk.
+// returns the status of every file it looked at. A file or part of a file
+// that cannot be understood is skipped with a reason; an error from fn, a
+// named input that does not exist, or a failure of the file system while
+// reading stops the walk.
 func Read(inputs []string, stdin io.Reader, opts Options, fn func(Document) error) ([]FileStatus, error) {
+	return ReadContext(context.Background(), inputs, stdin, opts, fn)
+}
+
+// ReadContext is Read that stops, returning ctx.Err(), once ctx is done:
+// between files, lines and parts of a file.
+func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Options, fn func(Document) error) ([]FileStatus, error) {
 	var statuses []FileStatus
 	seen := map[[32]byte]bool{} // texts already read: a repeated post counts once
-	emit := func(st *FileStatus, docs []Document) error {
-		for _, d := range docs {
-			if opts.Date != (time.Time{}) && d.Published.IsZero() {
-				d.Published, d.DateSource = opts.Date, "flag"
-			}
-			key := sha256.Sum256([]byte(d.Text))
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			st.Documents++
-			if err := fn(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 	for _, in := range inputs {
+		var entries []entry
 		if in == "-" {
-			data, err := io.ReadAll(stdin)
-			if err != nil {
-				return statuses, fmt.Errorf("reading standard input: %w", err)
-			}
-			st := FileStatus{Path: "-"}
-			docs, reason := parse("-", "", data, opts)
-			st.Skipped = reason
-			if err := emit(&st, docs); err != nil {
+			entries = []entry{{path: "-"}}
+		} else {
+			var err error
+			if entries, err = expand(in); err != nil {
 				return statuses, err
+			}
+		}
+		for _, e := range entries {
+			if err := ctx.Err(); err != nil {
+				return statuses, err
+			}
+			st := FileStatus{Path: e.path, Skipped: e.skip}
+			emit := func(d Document) error {
+				if opts.Date != (time.Time{}) && d.Published.IsZero() {
+					d.Published, d.DateSource = opts.Date, "flag"
+				}
+				key := sha256.Sum256([]byte(d.Text))
+				if seen[key] {
+					st.Duplicates++
+					return nil
+				}
+				seen[key] = true
+				st.Documents++
+				return fn(d)
+			}
+			var err error
+			switch {
+			case e.skip != "":
+			case e.path == "-":
+				err = readSource(ctx, &st, "", stdin, opts, emit)
+			default:
+				err = readFile(ctx, &st, opts, emit)
 			}
 			statuses = append(statuses, st)
-			continue
-		}
-		paths, err := expand(in)
-		if err != nil {
-			return statuses, err
-		}
-		for _, p := range paths {
-			st := FileStatus{Path: p}
-			docs, reason, err := readFile(p, opts)
 			if err != nil {
 				return statuses, err
 			}
-			st.Skipped = reason
-			if err := emit(&st, docs); err != nil {
-				return statuses, err
-			}
-			statuses = append(statuses, st)
 		}
 	}
 	return statuses, nil
 }
 
+// entry is one file found under an input, or a reason it is not read.
+type entry struct {
+	path, skip string
+}
+
 // expand turns an input path into the files it names, in lexical order.
-// Hidden files and directories inside a walked directory are passed over.
-func expand(in string) ([]string, error) {
+// Hidden files and directories inside a walked directory are passed over, as
+// version-control and editor files are; anything else that is not a regular
+// file is listed with the reason it is not read. Symbolic links to files are
+// followed, links to directories are not (they could loop).
+func expand(in string) ([]entry, error) {
 	info, err := os.Stat(in)
 	if err != nil {
 		return nil, fmt.Errorf("input %s: %w", in, err)
 	}
 	if !info.IsDir() {
-		return []string{in}, nil
+		return []entry{{path: in, skip: notRegular(info)}}, nil
 	}
-	var paths []string
+	var entries []entry
 	err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("walking %s: %w", in, err)
+			if p == in {
+				return fmt.Errorf("walking %s: %w", in, err)
+			}
+			entries = append(entries, entry{p, fmt.Sprintf("cannot be read (%v): check its permissions", unwrapPath(err))})
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if p != in && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -167,35 +238,47 @@ func expand(in string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
-			paths = append(paths, p)
+		switch {
+		case d.IsDir():
+		case d.Type().IsRegular():
+			entries = append(entries, entry{path: p})
+		case d.Type()&fs.ModeSymlink != 0:
+			target, err := os.Stat(p)
+			switch {
+			case err != nil:
+				entries = append(entries, entry{p, fmt.Sprintf("broken symbolic link (%v)", unwrapPath(err))})
+			case target.IsDir():
+				entries = append(entries, entry{p, "symbolic link to a directory, not followed: name the directory as an input to read it"})
+			default:
+				entries = append(entries, entry{p, notRegular(target)})
+			}
+		default:
+			entries = append(entries, entry{p, notRegular(nil)})
 		}
 		return nil
 	})
-	sort.Strings(paths)
-	return paths, err
+	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
+	return entries, err
 }
 
-// readFile reads one file. Unreadable content is a skip reason; only a
-// failure of the file system is an error.
-func readFile(path string, opts Options) ([]Document, string, error) {
-	ext := strings.ToLower(filepath.Ext(path))
-	if !supported[ext] {
-		return nil, "unsupported type " + quoteExt(ext) + " (want .txt, .md, .html, .htm, .jsonl, .ndjson, .json)", nil
+// notRegular is the skip reason for a file that is not a regular file, or
+// "" for one that is. A named pipe is read: it is how a shell passes
+// <(command) as a file.
+func notRegular(info fs.FileInfo) string {
+	if info != nil && (info.Mode().IsRegular() || info.Mode()&fs.ModeNamedPipe != 0) {
+		return ""
 	}
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("reading %s: %w", path, err)
+	return "not a regular file (a device or socket): name regular files or directories"
+}
+
+// unwrapPath drops the path from a *fs.PathError: the status already names
+// the file.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	if opts.MaxBytes > 0 && info.Size() > opts.MaxBytes {
-		return nil, fmt.Sprintf("too large (%d bytes > --max-doc-bytes %d)", info.Size(), opts.MaxBytes), nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("reading %s: %w", path, err)
-	}
-	docs, reason := parse(path, ext, data, opts)
-	return docs, reason, nil
+	return err
 }
 
 var supported = map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true,
@@ -208,69 +291,118 @@ func quoteExt(ext string) string {
 	return ext
 }
 
-// parse turns the bytes of one input into documents, choosing the reader by
-// extension, or by content for standard input and extension-less files.
-func parse(path, ext string, data []byte, opts Options) ([]Document, string) {
-	if len(data) == 0 {
-		return nil, "empty"
+// readFile reads one file into st. Content that cannot be understood is a
+// skip reason in st; only a failure while reading is an error.
+func readFile(ctx context.Context, st *FileStatus, opts Options, emit func(Document) error) error {
+	ext := strings.ToLower(filepath.Ext(st.Path))
+	if !supported[ext] {
+		st.Skipped = "unsupported type " + quoteExt(ext) + ": convert it to .txt, .md, .html, .jsonl or .json"
+		return nil
 	}
-	if isBinary(data) {
-		return nil, "binary content"
+	f, err := os.Open(st.Path)
+	if err != nil {
+		st.Skipped = fmt.Sprintf("cannot be opened (%v): check its permissions", unwrapPath(err))
+		return nil
 	}
-	text := decode(data)
+	defer f.Close()
+	if err := readSource(ctx, st, ext, f, opts, emit); err != nil {
+		return fmt.Errorf("reading %s: %w", st.Path, err)
+	}
+	return nil
+}
+
+// Formats an input is read as.
+const (
+	formatText  = "text"
+	formatHTML  = "html"
+	formatLines = "jsonl"
+	formatJSON  = "json" // .json: an array of records, or JSON lines
+)
+
+var formats = map[string]string{".html": formatHTML, ".htm": formatHTML, ".jsonl": formatLines,
+	".ndjson": formatLines, ".json": formatJSON}
+
+// readSource reads one input stream: it tells the encoding and the format
+// from the head, then streams the decoded text to the reader of the format.
+func readSource(ctx context.Context, st *FileStatus, ext string, r io.Reader, opts Options, emit func(Document) error) error {
+	br := bufio.NewReaderSize(r, headSize)
+	head, err := br.Peek(headSize)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return err
+	}
+	if len(head) == 0 {
+		st.Skipped = "empty file"
+		return nil
+	}
+	format, known := formats[ext]
+	if ext != "" && !known {
+		format = formatText
+	}
+	sniffHTML := format == formatHTML || ext == "" && sniff(string(head)) == formatHTML
+	cs, ok := detectCharset(head, sniffHTML)
+	if !ok {
+		st.Skipped = "binary content (NUL or control bytes): not a text file; convert it to text or leave it out"
+		return nil
+	}
 	if ext == "" {
-		ext = sniff(text)
+		format = sniff(decodeHead(head, cs))
 	}
-	switch ext {
-	case ".html", ".htm":
-		d, err := readHTML(path, text)
-		if err != nil {
-			return nil, err.Error()
-		}
-		return splitText(d, opts), ""
-	case ".jsonl", ".ndjson", ".json":
-		docs, err := readJSONLines(path, text, opts)
-		if err != nil {
-			return docs, err.Error()
-		}
-		return docs, ""
+	if cs.name != "utf-8" {
+		st.Encoding = cs.name
 	}
-	if strings.TrimSpace(text) == "" {
-		return nil, "empty"
+	if _, err := br.Discard(cs.bom); err != nil {
+		return err
 	}
-	return splitText(Document{ID: path, Source: path, Text: text}, opts), ""
+	fix := &repairer{countFFFD: cs.enc != nil}
+	var t transform.Transformer = fix
+	if cs.enc != nil {
+		t = transform.Chain(cs.enc.NewDecoder(), fix)
+	}
+	text := bufio.NewReaderSize(transform.NewReader(br, t), headSize)
+	name := st.Path
+	switch format {
+	case formatHTML:
+		err = readHTMLStream(name, text, opts, st, emit)
+	case formatLines:
+		err = readJSONLines(ctx, name, text, opts, st, emit)
+	case formatJSON:
+		err = readJSON(ctx, name, text, opts, st, emit)
+	default:
+		err = readText(ctx, name, text, opts, st, emit)
+	}
+	st.Repaired = fix.repaired
+	return err
 }
 
 // sniff guesses the format of extension-less input from its first bytes.
 func sniff(text string) string {
-	t := strings.TrimLeft(text, " \t\r\n")
+	t := strings.TrimLeft(text, " \t\r\n\uFEFF")
 	switch {
 	case strings.HasPrefix(t, "{"):
-		return ".jsonl"
+		return formatLines
+	case strings.HasPrefix(t, "["):
+		return formatJSON
 	case strings.HasPrefix(t, "<"):
-		return ".html"
+		return formatHTML
 	}
-	return ".txt"
+	return formatText
 }
 
-// isBinary reports whether data looks like a binary file: a NUL byte in its
-// first few kilobytes, as git decides.
-func isBinary(data []byte) bool {
-	head := data[:min(len(data), 8000)]
-	for _, b := range head {
-		if b == 0 {
-			return true
-		}
+// readAllLimited reads r whole, or reports that it holds more than max bytes
+// (max 0: no limit) without reading further.
+func readAllLimited(r io.Reader, max int64) ([]byte, bool, error) {
+	if max <= 0 {
+		b, err := io.ReadAll(r)
+		return b, true, err
 	}
-	return false
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, false, err
+	}
+	return b, int64(len(b)) <= max, nil
 }
 
-// decode returns data as UTF-8 text: a byte-order mark is dropped and invalid
-// sequences become U+FFFD.
-func decode(data []byte) string {
-	s := strings.TrimPrefix(string(data), "\uFEFF")
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	return s
+// tooLarge is the skip reason for a unit that cannot be split.
+func tooLarge(what string, max int64) string {
+	return fmt.Sprintf("too large: %s holds more than --max-doc-bytes %d bytes and cannot be split; raise --max-doc-bytes or split it", what, max)
 }

@@ -97,8 +97,8 @@ func TestHTML(t *testing.T) {
 
 func TestJSONLines(t *testing.T) {
 	docs, st := readAll(t, Options{}, "testdata/records.jsonl")
-	if len(docs) != 2 {
-		t.Fatalf("got %d documents, want the 2 before the bad line", len(docs))
+	if len(docs) != 3 || st[0].Documents != 3 {
+		t.Fatalf("got %d documents (status %+v), want 3: bad lines are skipped, the rest read", len(docs), st)
 	}
 	if docs[0].ID != "a1" || docs[0].Published != date("2025-02-07") || docs[0].Title != "Council" {
 		t.Errorf("first record: %+v", docs[0])
@@ -106,8 +106,13 @@ func TestJSONLines(t *testing.T) {
 	if want := filepath.Join("testdata", "records.jsonl") + "#3"; docs[1].ID != want || docs[1].Lang != "ja" {
 		t.Errorf("second record id %q lang %q, want %q ja", docs[1].ID, docs[1].Lang, want)
 	}
-	if !strings.Contains(st[0].Skipped, "line 4") {
-		t.Errorf("status %+v should name line 4", st[0])
+	if docs[2].ID != "12345678901" {
+		t.Errorf("numeric id read as %q", docs[2].ID)
+	}
+	for _, want := range []string{"line 4: invalid JSON", "line 6: no \"text\""} {
+		if !strings.Contains(st[0].Skipped, want) {
+			t.Errorf("status %q should say %q", st[0].Skipped, want)
+		}
 	}
 }
 

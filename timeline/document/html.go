@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -13,10 +14,17 @@ import (
 // readHTML extracts the main text of a page with readability, keeping
 // paragraph breaks, and takes its title and publication date from the page's
 // metadata (article:published_time, JSON-LD) or its first <time datetime>.
-func readHTML(path, page string) (Document, error) {
+func readHTML(path, page string) (d Document, err error) {
+	defer func() {
+		// A page that breaks the readability library is one skipped file,
+		// not a crash of the whole run.
+		if p := recover(); p != nil {
+			d, err = Document{}, fmt.Errorf("the HTML reader failed on this page (%v): save its text as .txt", p)
+		}
+	}()
 	art, err := readability.FromReader(strings.NewReader(page), nil)
 	if err != nil {
-		return Document{}, fmt.Errorf("unreadable HTML: %v", err)
+		return Document{}, fmt.Errorf("unreadable HTML (%v): save its text as .txt", err)
 	}
 	var b strings.Builder
 	if art.Node != nil {
@@ -24,15 +32,39 @@ func readHTML(path, page string) (Document, error) {
 	}
 	text := strings.TrimSpace(collapseBlankLines(b.String()))
 	if text == "" {
-		return Document{}, fmt.Errorf("no main text found in the HTML")
+		return Document{}, fmt.Errorf("no main text found in the HTML page: save its text as .txt if it has some")
 	}
-	d := Document{ID: path, Source: path, Title: strings.TrimSpace(art.Title), Lang: art.Language, Text: text}
+	d = Document{ID: path, Source: path, Title: strings.TrimSpace(art.Title), Lang: art.Language, Text: text}
 	if art.PublishedTime != nil {
 		d.Published, d.DateSource = day(*art.PublishedTime), "metadata"
 	} else if t, ok := timeElement(page); ok {
 		d.Published, d.DateSource = t, "metadata"
 	}
 	return d, nil
+}
+
+// readHTMLStream reads an HTML page, which readability needs whole: a page
+// longer than opts.MaxBytes is skipped.
+func readHTMLStream(path string, r io.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
+	page, ok, err := readAllLimited(r, opts.MaxBytes)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		st.Skipped = tooLarge("the HTML page", opts.MaxBytes)
+		return nil
+	}
+	d, err := readHTML(path, string(page))
+	if err != nil {
+		st.Skipped = err.Error()
+		return nil
+	}
+	for _, doc := range splitText(d, opts) {
+		if err := emit(doc); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // day drops the clock and zone: a publication date is a calendar day as the

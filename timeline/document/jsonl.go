@@ -2,66 +2,186 @@ package document
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 )
 
-// record is one line of a JSON-lines input.
+// record is one document of a JSON-lines or JSON input.
 type record struct {
-	ID        any    `json:"id"`
-	Text      string `json:"text"`
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	Date      string `json:"date"`
-	DCT       string `json:"dct"`
-	Lang      string `json:"lang"`
-	Author    string `json:"author"`
+	ID        json.RawMessage `json:"id"`
+	Text      string          `json:"text"`
+	Title     string          `json:"title"`
+	URL       string          `json:"url"`
+	Published string          `json:"published"`
+	Date      string          `json:"date"`
+	DCT       string          `json:"dct"`
+	Lang      string          `json:"lang"`
+	Author    string          `json:"author"`
 }
 
-// readJSONLines reads one document per line. A line that is not a JSON object
-// with a text stops the file with an error naming the line; the documents
-// before it are kept.
-func readJSONLines(path, text string, opts Options) ([]Document, error) {
-	var docs []Document
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), len(text)+1)
-	for n := 1; sc.Scan(); n++ {
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" {
-			continue
+// maxNotes bounds the skipped lines a status lists one by one.
+const maxNotes = 5
+
+// notes collects what was skipped inside a file, for its status.
+type notes struct {
+	list  []string
+	count int
+}
+
+func (n *notes) add(format string, args ...any) {
+	n.count++
+	if len(n.list) < maxNotes {
+		n.list = append(n.list, fmt.Sprintf(format, args...))
+	}
+}
+
+func (n *notes) String() string {
+	s := strings.Join(n.list, "; ")
+	if more := n.count - len(n.list); more > 0 {
+		s += fmt.Sprintf("; and %d more", more)
+	}
+	return s
+}
+
+// readJSONLines streams one document per line: a line is read whole only
+// when it fits opts.MaxBytes, so lines of any length pass in bounded memory.
+// A line that is too long, is not a JSON object or has no "text" is skipped
+// with a note naming it, and reading goes on with the next line.
+func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
+	var skipped notes
+	var line []byte
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		var r record
-		if err := json.Unmarshal([]byte(raw), &r); err != nil {
-			return docs, fmt.Errorf("invalid JSON on line %d: %v", n, err)
-		}
-		if strings.TrimSpace(r.Text) == "" {
-			return docs, fmt.Errorf("line %d has no \"text\"", n)
-		}
-		source := fmt.Sprintf("%s#%d", path, n)
-		d := Document{ID: source, Source: source, Title: r.Title, URL: r.URL, Lang: r.Lang, Author: r.Author, Text: r.Text}
-		if id := idString(r.ID); id != "" {
-			d.ID = id
-		}
-		for _, v := range []string{r.Published, r.Date, r.DCT} {
-			if t, ok := parseMetaDate(v); ok {
-				d.Published, d.DateSource = t, "metadata"
+		line = line[:0]
+		size, eof := int64(0), false
+		for {
+			seg, err := r.ReadSlice('\n')
+			size += int64(len(seg))
+			if opts.MaxBytes <= 0 || size <= opts.MaxBytes+1 { // +1: the line break
+				line = append(line, seg...)
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			if err == io.EOF {
+				eof = true
 				break
 			}
+			if err != nil {
+				return err
+			}
+			break
 		}
-		docs = append(docs, splitText(d, opts)...)
+		if size == 0 && eof {
+			break
+		}
+		if opts.MaxBytes > 0 && size > opts.MaxBytes+1 {
+			skipped.add("line %d: too large (%d bytes > --max-doc-bytes %d): raise --max-doc-bytes or shorten the record", n, size, opts.MaxBytes)
+			continue
+		}
+		raw := bytes.TrimSpace(line)
+		if len(raw) == 0 {
+			continue
+		}
+		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, n), opts, emit); err != nil {
+			if !errors.As(err, new(badRecord)) {
+				return err
+			}
+			skipped.add("line %d: %v", n, err)
+		}
+		if eof {
+			break
+		}
 	}
-	return docs, sc.Err()
+	st.Skipped = skipped.String()
+	return nil
 }
 
-func idString(v any) string {
-	switch id := v.(type) {
-	case string:
-		return id
-	case float64:
-		return fmt.Sprint(id)
+// readJSON reads a .json file: an array of records, read whole within
+// opts.MaxBytes, or else JSON lines.
+func readJSON(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
+	head, _ := r.Peek(headSize)
+	if sniff(string(head)) != formatJSON {
+		return readJSONLines(ctx, path, r, opts, st, emit)
+	}
+	data, ok, err := readAllLimited(r, opts.MaxBytes)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		st.Skipped = tooLarge("the JSON array", opts.MaxBytes) + " (JSON lines, one record per line, have no such limit)"
+		return nil
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(data, &items); err != nil {
+		st.Skipped = fmt.Sprintf("invalid JSON (%v): check the file, or write one record per line as .jsonl", err)
+		return nil
+	}
+	var skipped notes
+	for i, raw := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, i+1), opts, emit); err != nil {
+			if !errors.As(err, new(badRecord)) {
+				return err
+			}
+			skipped.add("record %d: %v", i+1, err)
+		}
+	}
+	st.Skipped = skipped.String()
+	return nil
+}
+
+// badRecord is a record that cannot be read; other errors come from emit.
+type badRecord struct{ msg string }
+
+func (e badRecord) Error() string { return e.msg }
+
+// readRecord turns one JSON object into documents named source.
+func readRecord(raw []byte, source string, opts Options, emit func(Document) error) error {
+	var r record
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return badRecord{fmt.Sprintf("invalid JSON (%v): fix or remove it", err)}
+	}
+	if strings.TrimSpace(r.Text) == "" {
+		return badRecord{`no "text": give each record its text in a "text" field`}
+	}
+	d := Document{ID: source, Source: source, Title: r.Title, URL: r.URL, Lang: r.Lang, Author: r.Author, Text: r.Text}
+	if id := idString(r.ID); id != "" {
+		d.ID = id
+	}
+	for _, v := range []string{r.Published, r.Date, r.DCT} {
+		if t, ok := parseMetaDate(v); ok {
+			d.Published, d.DateSource = t, "metadata"
+			break
+		}
+	}
+	for _, doc := range splitText(d, opts) {
+		if err := emit(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// idString reads a record's id, a string or a number written as it is.
+func idString(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
 	}
 	return ""
 }

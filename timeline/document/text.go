@@ -1,7 +1,11 @@
 package document
 
 import (
+	"bufio"
+	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 	"time"
@@ -137,4 +141,84 @@ func firstLine(s string) string {
 		s = strings.TrimSpace(s[:i])
 	}
 	return s
+}
+
+// readText reads a text stream into documents. A text longer than
+// opts.MaxBytes is cut, at the last paragraph break (else line break, full
+// stop, space, character) before the limit, into parts of at most that size,
+// so that memory stays bounded and no text is dropped; parts are named
+// "PATH#partN". Each part is then dated and split into posts as a whole file
+// would be.
+func readText(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
+	var buf []byte
+	parts, read := 0, false
+	flush := func(text string, part int) error {
+		if strings.TrimSpace(text) == "" {
+			return nil
+		}
+		read = true
+		id := path
+		if part > 0 {
+			id = fmt.Sprintf("%s#part%d", path, part)
+		}
+		for _, d := range splitText(Document{ID: id, Source: id, Text: text}, opts) {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for {
+		seg, err := r.ReadSlice('\n')
+		buf = append(buf, seg...)
+		for opts.MaxBytes > 0 && int64(len(buf)) > opts.MaxBytes {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			cut := cutPoint(buf, int(opts.MaxBytes))
+			parts++
+			if err := flush(string(buf[:cut]), parts); err != nil {
+				return err
+			}
+			buf = buf[:copy(buf, buf[cut:])]
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil && err != bufio.ErrBufferFull {
+			return err
+		}
+	}
+	last := 0
+	if parts > 0 {
+		parts++
+		last = parts
+		st.Parts = parts
+	}
+	if err := flush(string(buf), last); err != nil {
+		return err
+	}
+	if !read {
+		st.Skipped = "empty file (white space only)"
+	}
+	return nil
+}
+
+// cutPoint returns where to end a part of b, which is longer than max: after
+// the last paragraph break, line break, Japanese full stop or space within
+// max bytes, else at the last character boundary. It is never 0.
+func cutPoint(b []byte, max int) int {
+	w := b[:max]
+	for _, sep := range []string{"\n\n", "\n", "。", " "} {
+		if i := bytes.LastIndex(w, []byte(sep)); i > 0 {
+			return i + len(sep)
+		}
+	}
+	for i := max; i > 0; i-- {
+		if utf8.RuneStart(b[i]) {
+			return i
+		}
+	}
+	_, size := utf8.DecodeRune(b)
+	return size
 }
