@@ -1,0 +1,479 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// The browser tests open the report in headless Chromium, as a user would,
+// from a file URL with the network off. They run when Chromium is installed
+// (Debian's chromium package) and are skipped otherwise.
+
+const chromiumPath = "/usr/bin/chromium"
+
+// screenshotDir, when set, receives PNG screenshots of the pages tested.
+var screenshotDir = os.Getenv("CHRONOGRAPH_SCREENSHOTS")
+
+// browserPage is one report open in a fresh headless Chromium, with the
+// errors and network requests it produced.
+type browserPage struct {
+	tb       testing.TB
+	ctx      context.Context
+	mu       sync.Mutex
+	errors   []string
+	requests []string
+	file     string
+}
+
+func newBrowser(tb testing.TB) context.Context {
+	tb.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		tb.Skipf("%s not installed: browser tests skipped", chromiumPath)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(tb.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	tb.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("starting %s: %v", chromiumPath, err)
+	}
+	return ctx
+}
+
+// openPage writes page to a file and loads it in a new browser.
+func openPage(tb testing.TB, page []byte) *browserPage {
+	tb.Helper()
+	ctx := newBrowser(tb)
+	file := filepath.Join(tb.TempDir(), "report.html")
+	if err := os.WriteFile(file, page, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	p := &browserPage{tb: tb, ctx: ctx, file: file}
+	if err := chromedp.Listen(ctx, p.record); err != nil {
+		tb.Fatal(err)
+	}
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, runtime.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, t, cdplog.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, t, network.Enable, network.EnableParams{}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+			MatchedNetworkConditions: []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+		})
+		return err
+	}))
+	if err != nil {
+		tb.Fatalf("enabling protocol domains: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
+		tb.Fatalf("loading the report: %v", err)
+	}
+	p.waitFor(`window.chronograph && window.chronograph.ready > 0`, 60*time.Second)
+	return p
+}
+
+// record keeps the console errors, uncaught exceptions, error log entries
+// (CSP violations among them) and every request other than the page itself.
+func (p *browserPage) record(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			p.errors = append(p.errors, "console."+string(ev.Type)+": "+strings.Join(parts, " "))
+		}
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		p.errors = append(p.errors, "exception: "+msg)
+	case *cdplog.EventEntryAdded:
+		if ev.Entry.Level == cdplog.EntryLevelError {
+			p.errors = append(p.errors, "log: "+ev.Entry.Text)
+		}
+	case *network.EventRequestWillBeSent:
+		if u := ev.Request.URL; u != "file://"+p.file {
+			p.requests = append(p.requests, u)
+		}
+	}
+}
+
+// checkClean fails the test on any console error or network request.
+func (p *browserPage) checkClean() {
+	p.tb.Helper()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range p.errors {
+		p.tb.Errorf("browser: %s", e)
+	}
+	for _, u := range p.requests {
+		if !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			p.tb.Errorf("request attempted: %.200s", u)
+		}
+	}
+}
+
+func eval[T any](p *browserPage, expr string) T {
+	p.tb.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		p.tb.Fatalf("evaluating %.80s: %v", expr, err)
+	}
+	return v
+}
+
+func (p *browserPage) waitFor(expr string, timeout time.Duration) {
+	p.tb.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, timeout)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingInterval(10*time.Millisecond))); err != nil {
+		p.errorsSoFar()
+		p.tb.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+func (p *browserPage) errorsSoFar() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, e := range p.errors {
+		p.tb.Logf("browser: %s", e)
+	}
+}
+
+func (p *browserPage) do(actions ...chromedp.Action[chromedp.Void]) {
+	p.tb.Helper()
+	if err := chromedp.Do(p.ctx, actions...); err != nil {
+		p.tb.Fatal(err)
+	}
+}
+
+func (p *browserPage) screenshot(name string) {
+	p.tb.Helper()
+	if screenshotDir == "" {
+		return
+	}
+	png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.tb.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(screenshotDir, name), png, 0o644); err != nil {
+		p.tb.Fatal(err)
+	}
+}
+
+// paintedPixels counts the non-transparent pixels of the canvases in the
+// element: a chart that drew nothing has none.
+func (p *browserPage) paintedPixels(id string) int {
+	return eval[int](p, `(() => {
+		let n = 0;
+		for (const c of document.querySelectorAll('#`+id+` canvas')) {
+			const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+			for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+		}
+		return n;
+	})()`)
+}
+
+// settleNetwork waits until the force layout stops moving the first node.
+func (p *browserPage) settleNetwork() {
+	p.tb.Helper()
+	last := ""
+	for range 100 {
+		pos := string(eval[[]byte](p, `window.chronograph.network.getModel().getSeriesByIndex(0).getData().getItemLayout(0)`))
+		if pos == last {
+			return
+		}
+		last = pos
+		time.Sleep(150 * time.Millisecond)
+	}
+}
+
+// nodeXY is the position on screen of network node n, scrolled into view.
+func (p *browserPage) nodeXY(n int) (float64, float64) {
+	p.tb.Helper()
+	xy := eval[[]float64](p, fmt.Sprintf(`(() => {
+		const c = window.chronograph.network;
+		c.getDom().scrollIntoView({block: 'center'});
+		const layout = c.getModel().getSeriesByIndex(0).getData().getItemLayout(%d);
+		const px = c.convertToPixel({seriesIndex: 0}, layout);
+		const r = c.getDom().getBoundingClientRect();
+		return [r.left + px[0], r.top + px[1]];
+	})()`, n))
+	return xy[0], xy[1]
+}
+
+func (p *browserPage) shownNames() []string {
+	names := eval[[]string](p, `window.chronograph.shownNodes().map(i => window.chronograph.data.ents[i].name)`)
+	slices.Sort(names)
+	return names
+}
+
+func renderBytes(tb testing.TB, r *timeline.Result, opts Options) []byte {
+	tb.Helper()
+	var buf bytes.Buffer
+	if err := Report(&buf, r, opts); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestBrowserReport(t *testing.T) {
+	p := openPage(t, renderBytes(t, loadFixture(t, "small.json"), Options{Title: "Harbour talks", Subtitle: "Lisbon, March 2025", Lanes: 4}))
+
+	for _, id := range []string{"timeline", "network"} {
+		if n := p.paintedPixels(id); n < 2000 {
+			t.Errorf("%s chart painted %d pixels: blank", id, n)
+		}
+	}
+	if got := eval[int](p, `document.querySelectorAll('#events-table tbody tr').length`); got != 7 {
+		t.Errorf("events table has %d rows, want 7", got)
+	}
+	if got := eval[int](p, `document.querySelectorAll('#entities-table tbody tr').length`); got != 6 {
+		t.Errorf("entities table has %d rows, want 6", got)
+	}
+	p.settleNetwork()
+	p.screenshot("report-light.png")
+
+	// Clicking a node lists its evidence with the entity highlighted.
+	first := eval[string](p, `window.chronograph.data.ents[window.chronograph.shownNodes()[0]].name`)
+	x, y := p.nodeXY(0)
+	p.do(chromedp.MouseClickXY(x, y))
+	p.waitFor(fmt.Sprintf(`(document.querySelector('#evidence-body h3') || {}).textContent === %q`, first), 5*time.Second)
+	items := eval[int](p, `document.querySelectorAll('#evidence-body li.evidence-item').length`)
+	marked := eval[[]string](p, `[...document.querySelectorAll('#evidence-body mark.ent')].map(m => m.textContent)`)
+	if items == 0 || len(marked) < items {
+		t.Errorf("evidence for %s: %d items, marks %q", first, items, marked)
+	}
+	if first == "Elena Varga" && !slices.Contains(marked, "ヴァルガ") {
+		t.Errorf("Japanese alias not highlighted: %q", marked)
+	}
+	if sel := eval[int](p, `window.chronograph.timeline.getOption().series[2].data.length`); sel == 0 {
+		t.Error("the selected entity's events are not highlighted in the volume chart")
+	}
+	p.screenshot("report-selected.png")
+
+	// Brushing 2 to 6 March on the timeline keeps the entities of the two
+	// events dated in it.
+	lane := eval[[]float64](p, `(() => {
+		const c = window.chronograph.timeline;
+		c.getDom().scrollIntoView({block: 'center'});
+		c.dispatchAction({type: 'takeGlobalCursor', key: 'brush', brushOption: {brushType: 'lineX', brushMode: 'single'}});
+		const r = c.getDom().getBoundingClientRect();
+		const a = c.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [Date.UTC(2025, 2, 2), 0]);
+		const b = c.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [Date.UTC(2025, 2, 6), 1]);
+		return [r.left + a[0], r.left + b[0], r.top + (a[1] + b[1]) / 2];
+	})()`)
+	p.drag(lane[0], lane[1], lane[2])
+	p.waitFor(`window.chronograph.state.range !== null`, 5*time.Second)
+	p.waitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
+	if got, want := p.shownNames(), []string{"Elena Varga", "Lisbon", "Northwind Council", "Tomas Reiter"}; !slices.Equal(got, want) {
+		t.Errorf("network after brushing shows %q, want %q", got, want)
+	}
+	if got := eval[int](p, `document.querySelectorAll('#events-table tbody tr').length`); got != 2 {
+		t.Errorf("events table after brushing has %d rows, want 2", got)
+	}
+	p.screenshot("report-brushed.png")
+
+	// Clearing the range restores everything.
+	p.do(chromedp.Click(chromedp.CSS("#range button")))
+	p.waitFor(`window.chronograph.state.range === null && window.chronograph.shownNodes().length === 6`, 5*time.Second)
+
+	// Filters: hiding locations, then searching.
+	p.do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
+	p.waitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
+	p.do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
+	p.do(chromedp.SendKeys(chromedp.ID("net-search"), "北風"))
+	p.waitFor(`window.chronograph.shownNodes().length === 3`, 5*time.Second) // the council and its two neighbours
+	// An edge lists the sentences naming both ends.
+	p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 4)`))
+	if got := eval[string](p, `document.querySelector('#evidence-body .sub').textContent`); !strings.Contains(got, "1 dated") || !strings.Contains(got, "1 undated") {
+		t.Errorf("edge evidence summary %q", got)
+	}
+	p.checkClean()
+}
+
+// drag presses the mouse at x0, moves to x1 and releases, on the line y.
+func (p *browserPage) drag(x0, x1, y float64) {
+	p.tb.Helper()
+	held := func(e *input.DispatchMouseEventParams) { e.Buttons = 1 }
+	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(chromedp.MouseMoved, x0, y)}
+	steps = append(steps, chromedp.MouseEvent(chromedp.MousePressed, x0, y, chromedp.ButtonLeft, held, chromedp.ClickCount(1)))
+	for i := 1; i <= 8; i++ {
+		steps = append(steps, chromedp.MouseEvent(chromedp.MouseMoved, x0+(x1-x0)*float64(i)/8, y, chromedp.ButtonLeft, held))
+	}
+	steps = append(steps, chromedp.MouseEvent(chromedp.MouseReleased, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	p.do(steps...)
+}
+
+func TestBrowserDarkAndCharts(t *testing.T) {
+	r := loadFixture(t, "small.json")
+	p := openPage(t, renderBytes(t, r, Options{Theme: "dark", Weighting: "pmi"}))
+	if n := p.paintedPixels("network"); n < 2000 {
+		t.Errorf("dark network painted %d pixels", n)
+	}
+	p.settleNetwork()
+	p.screenshot("report-dark.png")
+	p.checkClean()
+	for _, chart := range []string{ChartTimeline, ChartNetwork} {
+		var buf bytes.Buffer
+		if err := Chart(&buf, r, chart, Options{Title: "Harbour talks"}); err != nil {
+			t.Fatal(err)
+		}
+		q := openPage(t, buf.Bytes())
+		if n := q.paintedPixels(chart); n < 2000 {
+			t.Errorf("%s alone painted %d pixels", chart, n)
+		}
+		q.screenshot("chart-" + chart + ".png")
+		q.checkClean()
+	}
+}
+
+// hostile is a Result whose every string tries to break out of its context.
+func hostile() *timeline.Result {
+	const script = `</script><script>window.__pwned=1</script>`
+	r := &timeline.Result{
+		Documents: []timeline.Document{{
+			ID: "d1", Source: `"><img src=x onerror="window.__pwned=2">`, Title: `" onload="window.__pwned=3" x="`,
+			URL: "javascript:window.__pwned=4", Lang: "en", Published: "2025-01-02",
+		}, {
+			ID: "d2", Source: "b.txt", Title: "<b>bold</b>", URL: "https://example.org/?a=<script>", Lang: "en", Published: "2025-01-03",
+		}},
+		Entities: []timeline.Entity{
+			{ID: "E1", Name: script, Type: "PERSON", Aliases: []string{script, "<img src=x onerror=window.__pwned=5>"}, Langs: []string{"en"}, Mentions: 9, Documents: 2},
+			{ID: "E2", Name: "Ada\u2028Lovelace<!--", Type: `ORG"><svg onload=window.__pwned=6>`, Aliases: []string{"Ada"}, Langs: []string{"en"}, Mentions: 3, Documents: 1},
+		},
+	}
+	text := script + " met Ada\u2028Lovelace<!-- on January 2, 2025 at javascript:alert(1)."
+	r.Events = []timeline.Event{{
+		ID: "ev1", Date: "2025-01-02", Granularity: "day", DateText: "January 2, 2025", Text: text, Lang: "en",
+		Entities: []string{"E1", "E2"}, Sources: []timeline.Source{{Doc: "d1", Start: 0, End: len(text)}, {Doc: "d2", Start: 0, End: len(text)}},
+	}, {
+		ID: "ev2", Date: `2025-01"><script>`, Granularity: "<i>", Text: "</textarea><style>*{display:none}</style>", Lang: "<x>",
+		Entities: []string{"E1"}, Sources: []timeline.Source{{Doc: "d2", Start: 0, End: 10}},
+	}}
+	r.Mentions = []timeline.Mention{{Doc: "d1", Start: 0, End: len(script), Text: script, Type: "PERSON", Entity: "E1"}}
+	r.Edges = []timeline.Edge{{Source: "E1", Target: "E2", Weight: 2, Evidence: []timeline.Source{{Doc: "d1", Start: 0, End: len(text)}, {Doc: "d2", Start: 5, End: 9, Text: "<script>window.__pwned=7</script>"}}}}
+	return r
+}
+
+func TestBrowserHostileInput(t *testing.T) {
+	r := hostile()
+	p := openPage(t, renderBytes(t, r, Options{Title: `</title><script>window.__pwned=8</script>`, Subtitle: "\u2028<b>x</b>"}))
+	// Show every string: the evidence of the entity and of the edge, the
+	// tables, and the tooltips of both charts.
+	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
+	if got := eval[string](p, `document.querySelector('#evidence-body h3').textContent`); got != r.Entities[0].Name {
+		t.Errorf("entity name shown as %q", got)
+	}
+	p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 1)`))
+	p.do(chromedp.Evaluate[chromedp.Void](`(() => {
+		const t = window.chronograph.timeline, n = window.chronograph.network;
+		t.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});
+		n.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});
+	})()`))
+	time.Sleep(300 * time.Millisecond)
+	if got := eval[string](p, `document.title`); got != `</title><script>window.__pwned=8</script>` {
+		t.Errorf("title = %q", got)
+	}
+	if pwned := eval[bool](p, `window.__pwned !== undefined`); pwned {
+		t.Errorf("injected script ran: __pwned = %v", eval[int](p, `window.__pwned`))
+	}
+	if n := eval[int](p, `document.querySelectorAll('img, svg, iframe, b, i, textarea').length`); n != 0 {
+		t.Errorf("%d elements injected from the input", n)
+	}
+	if links := eval[[]string](p, `[...document.querySelectorAll('a[href]')].map(a => a.href)`); slices.ContainsFunc(links, func(h string) bool { return !strings.HasPrefix(h, "https://") }) {
+		t.Errorf("unsafe links: %q", links)
+	}
+	p.screenshot("hostile.png")
+	p.checkClean()
+}
+
+// BenchmarkBrowserLargeReport measures, on a synthetic corpus of 10,000
+// events and 2,000 entities, how long the report takes to become
+// interactive in headless Chromium (navigation start to the end of the
+// page's set-up) and to answer a click on a node with its evidence.
+//
+//	go test ./render -run '^$' -bench BrowserLargeReport -benchtime 3x
+func BenchmarkBrowserLargeReport(b *testing.B) {
+	page := renderBytes(b, Synthetic(10000, 2000, 1), Options{})
+	b.ReportMetric(float64(len(page))/1e6, "MB")
+	var ready, click float64
+	for b.Loop() {
+		p := openPage(b, page)
+		ready += eval[float64](p, `window.chronograph.ready`)
+		p.settleNetwork()
+		x, y := p.nodeXY(0)
+		start := time.Now()
+		p.do(chromedp.MouseClickXY(x, y))
+		p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 30*time.Second)
+		click += float64(time.Since(start).Microseconds()) / 1000
+		if screenshotDir != "" {
+			p.screenshot("large.png")
+		}
+		p.checkClean()
+	}
+	b.ReportMetric(ready/float64(b.N), "ms-to-interactive")
+	b.ReportMetric(click/float64(b.N), "ms-click-to-evidence")
+}
+
+// The JSON block must decode to the same data the page was built from.
+func TestBrowserDataRoundTrip(t *testing.T) {
+	r := hostile()
+	page := renderBytes(t, r, Options{})
+	p := openPage(t, page)
+	got := eval[[]byte](p, `JSON.stringify(window.chronograph.data.ents.map(e => e.name))`)
+	var names []string
+	var s string
+	if err := json.Unmarshal(got, &s); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(s), &names); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{r.Entities[0].Name, r.Entities[1].Name}; !slices.Equal(names, want) {
+		t.Errorf("names read by the page %q, want %q", names, want)
+	}
+	p.checkClean()
+}

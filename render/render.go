@@ -1,0 +1,248 @@
+// Package render writes chronograph's offline HTML report: a timeline of
+// dated events and a co-occurrence network, linked to each other, to the
+// sentences behind them and to sortable tables, in one self-contained file.
+//
+// The charts are echarts options built with go-echarts; echarts itself is
+// inlined from the embedded npm build, so the page makes no network request.
+// Every string from the input is untrusted: the data travels as escaped JSON
+// in a non-executable script element and reaches the DOM only as text, and a
+// Content-Security-Policy admits the page's own two scripts and nothing else.
+package render
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// Options shape the report.
+type Options struct {
+	Title     string // page and chart title; "chronograph" when empty
+	Subtitle  string
+	Theme     string // light (default) or dark
+	Lanes     int    // entities with a timeline lane; 10 when 0
+	TopNodes  int    // entities drawn in the network; 80 when 0
+	MinWeight int    // minimum shared sentences for a network link; 1 when 0
+	Weighting string // network link weight: count (default), pmi or dice
+}
+
+// Defaults of Options.
+const (
+	DefaultLanes    = 10
+	DefaultTopNodes = 80
+	defaultLabels   = 15 // nodes labelled in the network, the most mentioned
+	linksPerNode    = 4  // the network draws at most this many links per node
+)
+
+// Charts that Chart can write alone.
+const (
+	ChartTimeline = "timeline"
+	ChartNetwork  = "network"
+)
+
+func (o Options) withDefaults() (Options, error) {
+	if o.Title == "" {
+		o.Title = "chronograph"
+	}
+	switch o.Theme {
+	case "":
+		o.Theme = "light"
+	case "light", "dark":
+	default:
+		return o, fmt.Errorf("render: unknown theme %q (want light or dark)", o.Theme)
+	}
+	switch o.Weighting {
+	case "":
+		o.Weighting = "count"
+	case "count", "pmi", "dice":
+	default:
+		return o, fmt.Errorf("render: unknown weighting %q (want count, pmi or dice)", o.Weighting)
+	}
+	if o.Lanes <= 0 {
+		o.Lanes = DefaultLanes
+	}
+	if o.TopNodes <= 0 {
+		o.TopNodes = DefaultTopNodes
+	}
+	if o.MinWeight <= 0 {
+		o.MinWeight = 1
+	}
+	return o, nil
+}
+
+// Report writes the full report for r to w.
+func Report(w io.Writer, r *timeline.Result, opts Options) error {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return err
+	}
+	d, err := build(r, opts, "report")
+	if err != nil {
+		return err
+	}
+	return writePage(w, d)
+}
+
+// Chart writes one chart alone, timeline or network, as a small
+// self-contained page meant for an <iframe>: the chart, its tooltip and its
+// save-as-PNG button, without the panels and tables of the report.
+func Chart(w io.Writer, r *timeline.Result, chart string, opts Options) error {
+	if chart != ChartTimeline && chart != ChartNetwork {
+		return fmt.Errorf("render: unknown chart %q (want %s or %s)", chart, ChartTimeline, ChartNetwork)
+	}
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return err
+	}
+	d, err := build(r, opts, chart)
+	if err != nil {
+		return err
+	}
+	return writePage(w, d)
+}
+
+// build converts r into the page's data for one mode: report, or a chart
+// alone, which carries only what that chart draws.
+func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
+	if r == nil {
+		r = &timeline.Result{}
+	}
+	b := newBuilder(r)
+	types := b.types()
+	d := &pageData{
+		Title: opts.Title, Subtitle: opts.Subtitle, Theme: opts.Theme, Mode: mode,
+		Types: types, Colors: make([]string, len(types)),
+		Settings: settings{
+			TopNodes: opts.TopNodes, MinWeight: opts.MinWeight, Weighting: opts.Weighting,
+			Labels: defaultLabels, MaxLinks: linksPerNode * opts.TopNodes,
+		},
+		Licence: echartsNotice,
+	}
+	for i := range types {
+		d.Colors[i] = palette[i%len(palette)]
+	}
+	d.Ents = b.entities(types)
+	report := mode == "report"
+	d.Events = b.events(d.Ents, report)
+	if report {
+		d.Docs = b.docs()
+	}
+	if report || mode == ChartNetwork {
+		d.Edges = b.edges()
+		comm, n := communities(len(d.Ents), d.Edges)
+		for i := range d.Ents {
+			d.Ents[i].Comm = comm[i]
+		}
+		d.Comms = n
+		title, sub := "Network", "Co-occurrence in a sentence · node size: mentions · link width: weight"
+		if mode == ChartNetwork {
+			title, sub = opts.Title, opts.Subtitle
+		}
+		opt, err := networkOption(title, sub, types, d.Colors)
+		if err != nil {
+			return nil, err
+		}
+		d.Charts.Network = opt
+	}
+	if report || mode == ChartTimeline {
+		lanes, items := laneItems(d.Events, laneEntities(d.Ents, opts.Lanes))
+		d.Lanes = lanes
+		d.Items = make([][]int, len(items))
+		for i, it := range items {
+			d.Items[i] = it.events
+		}
+		volume, coarse, undrawn := dailyVolume(d.Events)
+		d.Coarse, d.Undrawn = coarse, undrawn
+		names := make([]string, len(lanes))
+		for i, e := range lanes {
+			if e == otherLane {
+				names[i] = "other entities"
+			} else {
+				names[i] = d.Ents[e].Name
+			}
+		}
+		t0, t1 := extent(d.Events)
+		window := initialWindow(d.Events, t0, t1)
+		d.TimelineHeight = timelineHeight(len(lanes))
+		title, sub := "Timeline", fmt.Sprintf("%d dated events · lanes: entities with the most events · bars: events per day", len(d.Events))
+		if mode == ChartTimeline {
+			title, sub = opts.Title, opts.Subtitle
+		}
+		opt, err := timelineOption(title, sub, names, items, volume, t0, t1, window)
+		if err != nil {
+			return nil, err
+		}
+		d.Charts.Timeline = opt
+	}
+	if mode == ChartTimeline {
+		// The chart alone needs only the events its marks stand for, and
+		// the names of the lane entities.
+		d.Events = trimForTimeline(d.Events)
+	}
+	if mode == ChartNetwork {
+		d.Events = nil
+	}
+	if d.Events == nil {
+		d.Events = []pageEvent{}
+	}
+	return d, nil
+}
+
+// trimForTimeline keeps of each event what the timeline's tooltip shows.
+func trimForTimeline(events []pageEvent) []pageEvent {
+	out := make([]pageEvent, len(events))
+	for i, ev := range events {
+		out[i] = pageEvent{Date: ev.Date, Gran: ev.Gran, T0: ev.T0, T1: ev.T1, Text: ev.Text, Ents: ev.Ents}
+	}
+	return out
+}
+
+// extent is the time span of the axis: the placeable events, padded. The
+// wall clock is never used, so an empty result gets a fixed span.
+func extent(events []pageEvent) (int64, int64) {
+	var lo, hi int64
+	for _, ev := range events {
+		if ev.T1 == 0 {
+			continue
+		}
+		if lo == 0 || ev.T0 < lo {
+			lo = ev.T0
+		}
+		if ev.T1 > hi {
+			hi = ev.T1
+		}
+	}
+	if hi == 0 {
+		return 0, dayMS
+	}
+	pad := max((hi-lo)/50/dayMS*dayMS, dayMS) // whole days keep the axis labels on dates
+	return lo - pad, hi + pad
+}
+
+// initialWindow is the date range the timeline opens on: where most
+// day-level events are (2nd to 98th percentile, padded), so that one event
+// dated "2019" does not squeeze a month of news into a few pixels. The whole
+// axis stays one drag away, and opening zoomed filters nothing. A zero
+// window means the whole axis.
+func initialWindow(events []pageEvent, t0, t1 int64) [2]int64 {
+	var days []int64
+	for _, ev := range events {
+		if ev.T1-ev.T0 == dayMS {
+			days = append(days, ev.T0)
+		}
+	}
+	if len(days) < 2 {
+		return [2]int64{}
+	}
+	slices.Sort(days)
+	cut := (len(days) - 1) * 2 / 100
+	lo, hi := days[cut], days[len(days)-1-cut]+dayMS
+	pad := max((hi-lo)/10/dayMS*dayMS, 3*dayMS)
+	lo, hi = max(lo-pad, t0), min(hi+pad, t1)
+	if hi-lo > (t1-t0)*8/10 {
+		return [2]int64{}
+	}
+	return [2]int64{lo, hi}
+}
