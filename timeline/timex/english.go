@@ -216,6 +216,9 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 		if m, ok := p.count(i); ok {
 			return m, true
 		}
+		if m, ok := p.century(i); ok {
+			return m, true
+		}
 		return p.yearOrDecade(i, cued)
 	case tkPunct:
 		if t.punct == '\'' {
@@ -253,12 +256,85 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 			y := 1900 + t.val*10
 			return match{start: i, end: i + 1, sem: sem{typ: Date, value: decadeValue(y), gran: Decade}, the: true}, true
 		}
+	case clsUnit:
+		// "years ago", "decades ago": some time before, not a calendar date
+		if strings.HasSuffix(strings.ToLower(p.word(i)), "s") && p.is(i+1, clsAgo) {
+			return match{start: i, end: i + 2, sem: sem{typ: Date, value: "PAST_REF", rel: true}}, true
+		}
+	case clsHoliday:
+		return p.holiday(i)
 	case clsFiscal:
 		if y, ok := p.yearAt(i + 1); ok {
 			return match{start: i, end: i + 2, sem: sem{typ: Date, value: yearValue(y), gran: Year}}, true
 		}
 	case clsThe:
 		return p.theDay(i)
+	}
+	return match{}, false
+}
+
+// century reads "the 20th century" and "the 21st century".
+func (p *enParser) century(i int) (match, bool) {
+	t := p.tok(i)
+	if !p.smallNum(i, 1, 30) || t.suffix == "" || !ordinalSuffix(t.suffix) || !p.wordIs(i+1, "century") {
+		return match{}, false
+	}
+	return match{start: i, end: i + 2, sem: sem{typ: Date, value: fmt.Sprintf("%02d", t.val-1), gran: Century}, the: true}, true
+}
+
+// holidays are fixed-date holidays named in news, by their first word and
+// the words that must follow it.
+var holidays = []struct {
+	words []string
+	month int
+	day   int
+}{
+	{[]string{"christmas", "eve"}, 12, 24},
+	{[]string{"christmas", "day"}, 12, 25},
+	{[]string{"christmas"}, 12, 25},
+	{[]string{"halloween"}, 10, 31},
+	{[]string{"valentine", "'", "s", "day"}, 2, 14},
+	{[]string{"new", "year", "'", "s", "eve"}, 12, 31},
+	{[]string{"new", "year", "'", "s", "day"}, 1, 1},
+}
+
+// holiday reads "Christmas", "Christmas Eve", "New Year's Day": the nearest
+// one by tense, like a month and day without a year.
+func (p *enParser) holiday(i int) (match, bool) {
+	if !p.tok(i).cap {
+		return match{}, false
+	}
+	for _, h := range holidays {
+		k := i
+		ok := true
+		for _, w := range h.words {
+			t := p.tok(k)
+			switch {
+			case w == "'" && t.kind == tkPunct && t.punct == '\'':
+			case w != "'" && t.kind == tkWord && strings.EqualFold(p.s[t.s:t.e], w):
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		y3 := k
+		if p.punct(y3, ',') {
+			y3++
+		}
+		if y, ok := p.yearAt(y3); ok {
+			return match{start: i, end: y3 + 1, sem: absDay(date(y, h.month, h.day))}, true
+		}
+		tn := p.tenseAt(i, k)
+		return match{start: i, end: k, sem: p.relSem(Date, Day, func(a time.Time) string {
+			dt, _ := dayByTense(a, h.month, h.day, tn)
+			return dayValue(dt)
+		})}, true
 	}
 	return match{}, false
 }

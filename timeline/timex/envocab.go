@@ -47,6 +47,7 @@ const (
 	clsFiscal
 	clsHalf
 	clsDecadeWord // val decade within the century (nineties = 9)
+	clsHoliday    // first word of a fixed-date holiday
 )
 
 type wordInfo struct {
@@ -235,6 +236,7 @@ func init() {
 	add(clsAfter, 0, "after", "before", "hence")
 	add(clsQ, 0, "q")
 	add(clsFiscal, 0, "fiscal", "fy")
+	add(clsHoliday, 0, "christmas", "halloween", "valentine", "new")
 	add(clsHalf, 0, "half")
 	for i, d := range []string{"", "", "twenties", "thirties", "forties", "fifties", "sixties",
 		"seventies", "eighties", "nineties"} {

@@ -24,7 +24,7 @@ func tagJapanese(s string, a anchorDate, _ Options) []Timex {
 			if x, ok := p.at(i); ok && x.End > i {
 				x.Text = s[x.Start:x.End]
 				p.out = append(p.out, x)
-				if x.Granularity == Day || x.Granularity == Minute {
+				if x.IsCalendar() {
 					p.last = &p.out[len(p.out)-1]
 				}
 				i = x.End
@@ -250,7 +250,7 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 		return abs(i, k+len("年代"), Date, decadeValue(y), Decade), true
 	case p.has(k, "年") && nd == 4 && !p.countSuffix(k+len("年")):
 		return p.afterYear(i, k+len("年"), v), true
-	case p.has(k, "年") && nd == 2 && p.monthAt(k+len("年")):
+	case p.has(k, "年") && nd == 2 && (p.monthAt(k+len("年")) || p.shortYear(v, k+len("年"))):
 		return p.afterYear(i, k+len("年"), 2000+v), true
 	case p.has(k, "世紀") && v > 0 && v <= 30:
 		return abs(i, k+len("世紀"), Date, fmt.Sprintf("%02d", v-1), Century), true
@@ -264,10 +264,22 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	return p.count(i, v, k)
 }
 
+// shortYear reports whether a two-digit "24年" is the year 2024 rather
+// than 24 years, by what follows it: 24年に, 14年以降, 24年度.
+func (p *jaParser) shortYear(v, k int) bool {
+	if v < 10 || p.a.ok && 2000+v > p.a.t.Year()+1 {
+		return false
+	}
+	if p.has(k, "に") {
+		return p.hasAny(k+len("に"), "一度", "1度", "１度") == 0
+	}
+	return p.hasAny(k, "以降", "以来", "度", "末", "初め", "前半", "後半", "春", "夏", "秋", "冬", "から", "まで", "、", "国防", "予算", "決算") > 0
+}
+
 // countSuffix reports whether a count's unit at i is followed by 前, 後,
 // 間, ぶり, 連続 or 目: "3年前", "3日間", "3日目".
 func (p *jaParser) countSuffix(i int) bool {
-	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く") > 0
+	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く", "あたり", "当たり", "平均") > 0
 }
 
 // monthAt reports whether "N月" starts at i.
@@ -366,6 +378,9 @@ func (p *jaParser) yearSuffix(k int) int {
 func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
 	if d, nd, e := number(p.s, k); nd > 0 && nd <= 2 && d >= 1 && d <= 31 && p.has(e, "日") && !p.countSuffix(e+len("日")) {
 		end := e + len("日")
+		if p.has(end, "付") {
+			end += len("付")
+		}
 		var x Timex
 		switch {
 		case y > 0 && !rel:
@@ -403,8 +418,9 @@ func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
 }
 
 // day reads 「7日」: a day of the anchor's month, or of the previous month
-// when the day is still to come in a past-tense report (or of the next
-// month when it is past in a future-tense one).
+// when the day is still to come in a past-tense report. A day already past
+// stays in the anchor's month even in a future clause: news names next
+// month's days as 来月5日.
 func (p *jaParser) day(start, end, d int) (Timex, bool) {
 	if p.has(end, "付") {
 		end += len("付")
@@ -412,11 +428,8 @@ func (p *jaParser) day(start, end, d int) (Timex, bool) {
 	tn := p.tense(end)
 	x := p.rel(start, end, Date, Day, func(a time.Time) string {
 		y, m := a.Year(), int(a.Month())
-		switch {
-		case d > a.Day() && tn == tensePast:
+		if d > a.Day() && tn == tensePast {
 			y, m = addMonths(y, m, -1)
-		case d < a.Day() && tn == tenseFuture:
-			y, m = addMonths(y, m, 1)
 		}
 		if !validDay(y, m, d) {
 			return ""
@@ -513,6 +526,9 @@ func (p *jaParser) word(i int) (Timex, bool) {
 			continue
 		}
 		end := i + len(w.w)
+		if w.w == "今日" && p.has(end, "子") { // a given name: 今日子
+			return Timex{}, false
+		}
 		if w.w == "本日" || w.w == "今日" {
 			if p.has(end, "付") {
 				end += len("付")
@@ -572,10 +588,28 @@ func (p *jaParser) word(i int) (Timex, bool) {
 		default:
 			x.Granularity = Day
 		}
-		if p.last != nil && p.last.Value != "" {
+		if p.last != nil && p.last.Value != "" && rank(p.last.Granularity) >= rank(x.Granularity) {
 			x.Value = truncateValue(p.last.Value, x.Granularity)
 		} else if p.a.ok {
 			x.Value = truncateValue(dayValue(p.a.t), x.Granularity)
+		}
+		return p.timeOfDay(x), true
+	case p.hasAny(i, "前日", "翌日", "前月", "翌月", "前年", "翌年", "前週", "翌週") > 0:
+		// counted from the date last named in the sentence, else unknown
+		w := s[i : i+len("前日")]
+		u := map[string]unit{"日": uDay, "月": uMonth, "年": uYear, "週": uWeek}[w[len("前"):]]
+		off := 1
+		if strings.HasPrefix(w, "前") {
+			off = -1
+		}
+		x := Timex{Start: i, End: i + len(w), Type: Date, Granularity: unitGran(u), Relative: true}
+		if p.last != nil && len(p.last.Value) >= 10 {
+			if t, err := time.Parse("2006-01-02", p.last.Value[:10]); err == nil {
+				x.Value = shiftValue(t, u, off)
+			}
+		}
+		if w == "前年" && p.has(x.End, "比") { // 前年比: year on year, not a date
+			return Timex{}, false
 		}
 		return p.timeOfDay(x), true
 	case p.has(i, "今朝"):
@@ -638,6 +672,29 @@ func (p *jaParser) weekdayWord(i int) (Timex, bool) {
 		return dayValue(weekdayByTense(a, time.Weekday(wd), tn))
 	})
 	return p.timeOfDay(x), true
+}
+
+// rank orders granularities from coarse to fine.
+func rank(g Granularity) int {
+	switch g {
+	case Century:
+		return 1
+	case Decade:
+		return 2
+	case Year:
+		return 3
+	case Quarter:
+		return 4
+	case Month:
+		return 5
+	case Week:
+		return 6
+	case Day:
+		return 7
+	case Minute:
+		return 8
+	}
+	return 0
 }
 
 // truncateValue cuts a day value down to a coarser granularity.

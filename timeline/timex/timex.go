@@ -16,6 +16,7 @@ package timex
 
 import (
 	"fmt"
+	"sort"
 	"time"
 )
 
@@ -100,10 +101,70 @@ func (t *Tagger) Tag(sentence, lang string, anchor time.Time) []Timex {
 		y, m, d := anchor.Date()
 		a = anchorDate{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), ok: true}
 	}
+	// A sentence of one language may quote a date in the other: a Japanese
+	// post signed "February 7, 2025", an English line with 2024年12月17日.
 	if lang == "ja" {
-		return tagJapanese(sentence, a, t.opts)
+		out := tagJapanese(sentence, a, t.opts)
+		if hasEnglishDateWord(sentence) {
+			out = merge(out, tagEnglish(sentence, a, t.opts))
+		}
+		return out
 	}
-	return tagEnglish(sentence, a, t.opts)
+	out := tagEnglish(sentence, a, t.opts)
+	if hasCJK(sentence) {
+		out = merge(out, tagJapanese(sentence, a, t.opts))
+	}
+	return out
+}
+
+// hasEnglishDateWord reports whether s holds an ASCII month or weekday name.
+func hasEnglishDateWord(s string) bool {
+	var low [16]byte
+	for i := 0; i < len(s); {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if j-i >= 3 && j-i <= len(low) {
+			for k := i; k < j; k++ {
+				low[k-i] = s[k] | 0x20
+			}
+			switch vocab[string(low[:j-i])].cls {
+			case clsMonth, clsMonthAbbr, clsWeekday:
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// merge combines two ordered lists of expressions, keeping the earlier (then
+// longer) of any two that overlap.
+func merge(a, b []Timex) []Timex {
+	if len(b) == 0 {
+		return a
+	}
+	all := append(append(make([]Timex, 0, len(a)+len(b)), a...), b...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Start != all[j].Start {
+			return all[i].Start < all[j].Start
+		}
+		return all[i].End > all[j].End
+	})
+	out := all[:0]
+	end := -1
+	for _, x := range all {
+		if x.Start >= end {
+			out = append(out, x)
+			end = x.End
+		}
+	}
+	return out
 }
 
 // anchorDate is the document date at midnight UTC, or ok=false when undated.

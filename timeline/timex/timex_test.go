@@ -327,3 +327,35 @@ func TestUndatedNeverResolvesRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreForms(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		{"2025-02-08", "Economies changed in the 20th century.", "the 20th century", Date, "19"},
+		{"2025-02-08", "The plant shut years ago.", "years ago", Date, "PAST_REF"},
+		{"2025-02-08", "Shops were busy on Christmas Eve.", "Christmas Eve", Date, "2024-12-24"},
+		{"2025-02-08", "The building opened on Christmas Day, 1999.", "Christmas Day, 1999", Date, "1999-12-25"},
+		{"2025-02-08", "The statement was dated 2024年12月17日 in the original.", "2024年12月17日", Date, "2024-12-17"},
+	}, Options{})
+	runTagCases(t, "ja", []tagCase{
+		{"2025-02-08", "ロイター (@ReutersJapan) February 7, 2025", "February 7, 2025", Date, "2025-02-07"},
+		{"2025-02-08", "7日に会談し、翌日に声明を出した。", "翌日", Date, "2025-02-08"},
+		{"2025-02-08", "2月1日付で就任した。", "2月1日付", Date, "2025-02-01"},
+	}, Options{})
+	tg := New(Options{})
+	for _, s := range []string{"小泉今日子さんが出演した。", "国防費は前年比20%増加だった。", "1日あたり100人が訪れた。"} {
+		for _, x := range tg.Tag(s, "ja", day("2025-02-08")) {
+			if x.IsCalendar() {
+				t.Errorf("%q: %q read as %s %q", s, x.Text, x.Type, x.Value)
+			}
+		}
+	}
+}
+
+func TestJapaneseShortYearsAndSame(t *testing.T) {
+	runTagCases(t, "ja", []tagCase{
+		{"2025-02-08", "欧州の支出は24年に20%増加した。", "24年", Date, "2024"},
+		{"2025-02-08", "目標に合意した14年以降の期間を指す。", "14年", Date, "2014"},
+		{"2025-02-08", "侵攻開始から3年を迎える。", "3年", Duration, "P3Y"},
+		{"2025-02-08", "2014年に受給し始めた。同年、政権が崩壊した。", "同年", Date, "2014"},
+	}, Options{})
+}
