@@ -74,27 +74,24 @@ func (p *Pipeline) aggregate(results []docResult) *Result {
 			}
 			src := Source{Doc: d.ID, Start: s.start, End: s.end}
 			cooc.add(ids, src, d.Text[s.start:s.end])
-			date, ok := eventDate(r.timexes, s.timexes)
-			if !ok {
-				continue
-			}
-			key := date.Value + "\x00" + s.norm
-			ev := events[key]
-			if ev == nil {
-				ev = &Event{ID: shortID("ev-", key), Date: date.Value, Granularity: string(date.Granularity),
-					DateText: date.Text, Anchor: date.anchor, Text: d.Text[s.start:s.end], Lang: s.lang, Entities: ids}
-				events[key] = ev
-				eventOrder = append(eventOrder, key)
-			}
-			ev.Sources = append(ev.Sources, src)
-			for _, id := range ids {
-				ei := index[id]
-				day := date.Value
-				if ents[ei].FirstSeen == "" || day < ents[ei].FirstSeen {
-					ents[ei].FirstSeen = day
+			for _, date := range eventDates(r.timexes, s.timexes) {
+				key := date.Value + "\x00" + s.norm
+				ev := events[key]
+				if ev == nil {
+					ev = &Event{ID: shortID("ev-", key), Date: date.Value, Granularity: string(date.Granularity),
+						DateText: date.Text, Anchor: date.anchor, Text: d.Text[s.start:s.end], Lang: s.lang, Entities: ids}
+					events[key] = ev
+					eventOrder = append(eventOrder, key)
 				}
-				if day > ents[ei].LastSeen {
-					ents[ei].LastSeen = day
+				ev.Sources = append(ev.Sources, src)
+				for _, id := range ids {
+					e := &ents[index[id]]
+					if e.FirstSeen == "" || date.Value < e.FirstSeen {
+						e.FirstSeen = date.Value
+					}
+					if date.Value > e.LastSeen {
+						e.LastSeen = date.Value
+					}
 				}
 			}
 		}

@@ -11,7 +11,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -156,6 +155,9 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 				continue
 			}
 			t.Start, t.End = n.Start(s.start+t.Start), n.End(s.start+t.End)
+			if insideName(t.Start, t.End, s.mentions, r.mentions) {
+				continue // 今日 in 小泉今日子, March in "March Hare": part of a name
+			}
 			t.Text = d.Text[t.Start:t.End]
 			h := timexHit{Timex: t}
 			if t.Relative && !anchor.IsZero() {
@@ -168,6 +170,18 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		s.start, s.end = srcStart, n.End(s.end)
 	}
 	return r
+}
+
+// insideName reports whether [start, end) overlaps one of the mentions
+// without containing it whole: a date-like word that is part of a name.
+func insideName(start, end int, idx []int, mentions []entities.Mention) bool {
+	for _, i := range idx {
+		m := mentions[i]
+		if start < m.End && m.Start < end && !(start <= m.Start && m.End <= end) {
+			return true
+		}
+	}
+	return false
 }
 
 func skipped(skip []document.Span, start, end int) bool {
@@ -208,22 +222,39 @@ func shortID(prefix string, parts ...string) string {
 	return prefix + hex.EncodeToString(h.Sum(nil)[:6])
 }
 
-// eventDate picks the date of an event from a sentence's temporal
-// expressions: the most specific resolved date or time. Durations and sets
-// never date an event.
-func eventDate(hits []timexHit, idx []int) (timexHit, bool) {
-	var best timexHit
-	found := false
+// eventDates picks the dates of an event from a sentence's temporal
+// expressions: every resolved date or time, less those that only contain a
+// more specific one (2025-02 beside 2025-02-07), so that a sentence naming
+// two days ("announced on the 7th that talks open on the 14th") is an event
+// on each. Durations and sets never date an event.
+func eventDates(hits []timexHit, idx []int) []timexHit {
+	var out []timexHit
 	for _, i := range idx {
 		h := hits[i]
 		if h.Value == "" || (h.Type != timex.Date && h.Type != timex.Time) || !datelike(h.Value) {
 			continue
 		}
-		if !found || rank(h.Granularity) > rank(best.Granularity) {
-			best, found = h, true
+		dup := false
+		for _, o := range out {
+			dup = dup || o.Value == h.Value
+		}
+		if !dup {
+			out = append(out, h)
 		}
 	}
-	return best, found
+	kept := out[:0]
+	for _, h := range out {
+		contains := false
+		for _, o := range out {
+			if o.Value != h.Value && strings.HasPrefix(o.Value, h.Value) {
+				contains = true
+			}
+		}
+		if !contains {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }
 
 // datelike reports whether a TimeML value names a point on the calendar
@@ -231,10 +262,4 @@ func eventDate(hits []timexHit, idx []int) (timexHit, bool) {
 // season.
 func datelike(v string) bool {
 	return len(v) >= 3 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9'
-}
-
-var granularityRank = []timex.Granularity{timex.Century, timex.Decade, timex.Year, timex.Quarter, timex.Month, timex.Week, timex.Day, timex.Minute}
-
-func rank(g timex.Granularity) int {
-	return slices.Index(granularityRank, g)
 }

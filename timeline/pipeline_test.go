@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -29,7 +30,7 @@ func (x listExtractor) Extract(text string, sentences []entities.Span) []entitie
 
 func testPipeline(workers int) *Pipeline {
 	return &Pipeline{
-		Extractors: map[string]entities.Extractor{"en": listExtractor{regexp.MustCompile(`Alpha|Beta|Gamma`)}},
+		Extractors: map[string]entities.Extractor{"en": listExtractor{regexp.MustCompile(`Alpha|Beta|Gamma|May Lin`)}},
 		Tagger:     timex.New(timex.Options{}),
 		Resolver:   entities.NewResolver(entities.ResolverOptions{}),
 		Options:    Options{Workers: workers},
@@ -43,6 +44,7 @@ func testDocs() []document.Document {
 	return []document.Document{
 		{ID: "a", Published: day, Text: "Alpha met Beta on February 7, 2025. Alpha spoke again."},
 		{ID: "b", Published: day, Text: "Alpha met Beta on February 7, 2025."},
+		{ID: "d", Published: day, Text: "May Lin spoke in Oslo."},
 		{ID: "c", Published: day, Text: c, Skip: []document.Span{{Start: sig, End: len(c)}}},
 	}
 }
@@ -82,7 +84,10 @@ func TestAnalyze(t *testing.T) {
 	}
 	// The signature line is not analysed.
 	for _, tx := range res.Timexes {
-		if tx.Doc == "c" && tx.Start >= strings.Index(testDocs()[2].Text, "—") {
+		if tx.Doc == "d" {
+			t.Errorf("timex %q found inside the name May Lin", tx.Text)
+		}
+		if tx.Doc == "c" && tx.Start >= strings.Index(testDocs()[3].Text, "—") {
 			t.Errorf("timex %q found in the skipped signature", tx.Text)
 		}
 	}
@@ -104,27 +109,33 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestEventDate(t *testing.T) {
+func TestEventDates(t *testing.T) {
 	hits := []timexHit{
 		{Timex: timex.Timex{Type: timex.Date, Value: "2025-02", Granularity: timex.Month}},
 		{Timex: timex.Timex{Type: timex.Duration, Value: "P3Y", Granularity: timex.Year}},
 		{Timex: timex.Timex{Type: timex.Date, Value: "2025-02-14", Granularity: timex.Day}},
 		{Timex: timex.Timex{Type: timex.Date, Value: "PRESENT_REF", Granularity: timex.Day}},
+		{Timex: timex.Timex{Type: timex.Date, Value: "2025-02-07", Granularity: timex.Day}},
+		{Timex: timex.Timex{Type: timex.Date, Value: "2024", Granularity: timex.Year}},
+		{Timex: timex.Timex{Type: timex.Date, Value: "", Granularity: timex.Day}},
 	}
 	tests := []struct {
 		idx  []int
-		want string
-		ok   bool
+		want []string
 	}{
-		{[]int{0, 2}, "2025-02-14", true},
-		{[]int{0, 1}, "2025-02", true},
-		{[]int{1}, "", false},
-		{[]int{3}, "", false},
+		{[]int{0, 2}, []string{"2025-02-14"}},
+		{[]int{0, 1}, []string{"2025-02"}},
+		{[]int{4, 0, 2}, []string{"2025-02-07", "2025-02-14"}},
+		{[]int{5, 2}, []string{"2024", "2025-02-14"}},
+		{[]int{1, 3, 6}, nil},
 	}
 	for _, tt := range tests {
-		got, ok := eventDate(hits, tt.idx)
-		if ok != tt.ok || got.Value != tt.want {
-			t.Errorf("eventDate(%v) = %q %v, want %q %v", tt.idx, got.Value, ok, tt.want, tt.ok)
+		var got []string
+		for _, h := range eventDates(hits, tt.idx) {
+			got = append(got, h.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("eventDates(%v) = %q, want %q", tt.idx, got, tt.want)
 		}
 	}
 }
