@@ -30,7 +30,7 @@ func (x listExtractor) Extract(text string, sentences []entities.Span) []entitie
 
 func testPipeline(workers int) *Pipeline {
 	return &Pipeline{
-		Extractors: map[string]entities.Extractor{"en": listExtractor{regexp.MustCompile(`Alpha|Beta|Gamma|May Lin`)}},
+		Extractors: map[string]entities.Extractor{"en": listExtractor{regexp.MustCompile(`Alpha|Beta|Gamma`)}},
 		Tagger:     timex.New(timex.Options{}),
 		Resolver:   entities.NewResolver(entities.ResolverOptions{}),
 		Options:    Options{Workers: workers},
@@ -44,7 +44,6 @@ func testDocs() []document.Document {
 	return []document.Document{
 		{ID: "a", Published: day, Text: "Alpha met Beta on February 7, 2025. Alpha spoke again."},
 		{ID: "b", Published: day, Text: "Alpha met Beta on February 7, 2025."},
-		{ID: "d", Published: day, Text: "May Lin spoke in Oslo."},
 		{ID: "c", Published: day, Text: c, Skip: []document.Span{{Start: sig, End: len(c)}}},
 	}
 }
@@ -84,10 +83,7 @@ func TestAnalyze(t *testing.T) {
 	}
 	// The signature line is not analysed.
 	for _, tx := range res.Timexes {
-		if tx.Doc == "d" {
-			t.Errorf("timex %q found inside the name May Lin", tx.Text)
-		}
-		if tx.Doc == "c" && tx.Start >= strings.Index(testDocs()[3].Text, "—") {
+		if tx.Doc == "c" && tx.Start >= strings.Index(testDocs()[2].Text, "—") {
 			t.Errorf("timex %q found in the skipped signature", tx.Text)
 		}
 	}
@@ -136,6 +132,24 @@ func TestEventDates(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("eventDates(%v) = %q, want %q", tt.idx, got, tt.want)
+		}
+	}
+}
+
+func TestInsideName(t *testing.T) {
+	// "小泉今日子は今日" : a name at [0,15), a date word inside it at [6,12), one after it.
+	mentions := []entities.Mention{{Start: 0, End: 15}}
+	tests := []struct {
+		start, end int
+		want       bool
+	}{
+		{6, 12, true},   // 今日 inside the name
+		{18, 24, false}, // 今日 after it
+		{0, 20, false},  // an expression holding the whole name
+	}
+	for _, tt := range tests {
+		if got := insideName(tt.start, tt.end, []int{0}, mentions); got != tt.want {
+			t.Errorf("insideName(%d, %d) = %v, want %v", tt.start, tt.end, got, tt.want)
 		}
 	}
 }
