@@ -558,3 +558,57 @@ func TestPredictLongInput(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantize(t *testing.T) {
+	tests := []struct {
+		levels      int
+		keepsLabels bool // whether the toy test sentences must stay right
+	}{
+		{32767, true},
+		{255, true},
+		{15, true},
+		{1, false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.levels), func(t *testing.T) {
+			m := toyModel(t)
+			before, _ := m.MarshalBinary()
+			kept := m.Quantize(tt.levels)
+			if kept != m.NumFeatures() || kept == 0 {
+				t.Fatalf("Quantize(%d) returned %d, NumFeatures %d", tt.levels, kept, m.NumFeatures())
+			}
+			_, rows := m.feats.sorted()
+			top := 0
+			for _, q := range rows {
+				top = max(top, int(q), -int(q))
+			}
+			if top > tt.levels {
+				t.Errorf("largest weight level %d after Quantize(%d)", top, tt.levels)
+			}
+			data, err := m.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.levels == 32767 && !bytes.Equal(data, before) {
+				t.Error("Quantize at full precision changed the model")
+			}
+			if len(data) > len(before) {
+				t.Errorf("file grew from %d to %d bytes", len(before), len(data))
+			}
+			loaded, err := Load(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range toyTest {
+				words, ex := toyExample(t, s)
+				got := m.Predict(ex.Tokens)
+				if again := loaded.Predict(ex.Tokens); !slices.Equal(again, got) {
+					t.Errorf("loaded model: Predict(%q) = %q, before marshalling %q", words, again, got)
+				}
+				if tt.keepsLabels && !slices.Equal(got, ex.Labels) {
+					t.Errorf("Predict(%q) = %q, want %q", words, got, ex.Labels)
+				}
+			}
+		})
+	}
+}

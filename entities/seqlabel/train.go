@@ -234,33 +234,6 @@ func (m *Model) quantum(w float32) int16 {
 	return int16(max(math.MinInt16, min(math.MaxInt16, q)))
 }
 
-// Prune zeroes feature weights smaller in magnitude than minAbsWeight and
-// drops features left without any weight, shrinking the model and its file
-// at a small cost in accuracy. It returns the number of features kept.
-// Prune must not run concurrently with Predict.
-func (m *Model) Prune(minAbsWeight float32) int {
-	n := len(m.labels)
-	hashes, rows := m.feats.sorted()
-	kept, keptRows := hashes[:0], rows[:0]
-	for f, h := range hashes {
-		row := rows[f*n : (f+1)*n]
-		nonzero := false
-		for j, q := range row {
-			if w := float32(q) * m.scale; w > -minAbsWeight && w < minAbsWeight {
-				row[j] = 0
-			}
-			nonzero = nonzero || row[j] != 0
-		}
-		if nonzero {
-			kept = append(kept, h)
-			// keptRows never overtakes row, so this copies forward safely.
-			keptRows = append(keptRows, row...)
-		}
-	}
-	m.feats = newWeightTable(n, kept, keptRows)
-	return len(kept)
-}
-
 // collectLabels returns the distinct labels of examples, sorted so that label
 // indices do not depend on example order.
 func collectLabels(examples []Example) []string {
