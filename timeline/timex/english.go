@@ -524,19 +524,45 @@ func (p *enParser) weekday(i int) (match, bool) {
 	if p.punct(k, ',') {
 		k++
 	}
-	if m, ok := p.monthDate(k, true); ok && m.gran == Day {
-		m.start = i
-		return m, true
-	}
-	if m, ok := p.dayMonth(k); ok {
-		m.start = i
-		return m, true
-	}
 	wd := time.Weekday(t.val)
+	m, ok := p.monthDate(k, true)
+	if !ok || m.gran != Day {
+		m, ok = p.dayMonth(k)
+	}
+	if ok {
+		m.start = i
+		if m.rel && p.a.ok {
+			m.value = p.yearOfWeekday(m.value, wd)
+		}
+		return m, true
+	}
 	tn := p.tenseAt(i, i+1)
 	return match{start: i, end: i + 1, sem: p.relSem(Date, Day, func(a time.Time) string {
 		return dayValue(weekdayByTense(a, wd, tn))
 	})}, true
+}
+
+// yearOfWeekday moves a day named with its weekday but no year ("Tuesday,
+// December 4") to the year, within one of the anchor's, where that day
+// falls on that weekday, when exactly one does.
+func (p *enParser) yearOfWeekday(value string, wd time.Weekday) string {
+	t, err := time.Parse("2006-01-02", value)
+	if err != nil || t.Weekday() == wd {
+		return value
+	}
+	found := ""
+	for y := p.a.t.Year() - 1; y <= p.a.t.Year()+1; y++ {
+		if c := date(y, int(t.Month()), t.Day()); c.Day() == t.Day() && c.Weekday() == wd {
+			if found != "" {
+				return value
+			}
+			found = dayValue(c)
+		}
+	}
+	if found == "" {
+		return value
+	}
+	return found
 }
 
 // extendTime adds a part of the day or a clock time to a day: "Friday
@@ -869,6 +895,10 @@ func (p *enParser) relative(i int) (match, bool) {
 		u := unit(n.val)
 		if strings.HasSuffix(strings.ToLower(p.word(k)), "s") {
 			return match{}, false
+		}
+		if u == uDay && kind == relNext {
+			// "the next day" counts from a date we do not know
+			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: Day, rel: true}, the: true}, true
 		}
 		if u == uDay && kind != relPast || u == uHour || u == uMinute || u == uFortnight {
 			return match{}, false
@@ -1206,7 +1236,10 @@ func (p *enParser) count(i int) (match, bool) {
 				e++
 			}
 			return match{start: i, end: e, sem: p.agoSem(n, un, 1)}, true
-		case p.is(end, clsMod) && (modKind(p.tok(end).val) == modLater || modKind(p.tok(end).val) == modEarlier):
+		case p.is(end, clsMod) && modKind(p.tok(end).val) == modEarlier:
+			// "a year earlier": in news, the same period before the report
+			return match{start: i, end: end + 1, sem: p.agoSem(n, un, -1)}, true
+		case p.is(end, clsMod) && modKind(p.tok(end).val) == modLater:
 			// counted from an event we do not know: a date without a value
 			return match{start: i, end: end + 1, sem: sem{typ: Date, gran: unitGran(un), rel: true}}, true
 		}

@@ -140,11 +140,22 @@ func TestEnglishDurationsAndSets(t *testing.T) {
 	}, Options{})
 }
 
+// assertNoCalendar fails when any sentence yields a calendar date.
+func assertNoCalendar(t *testing.T, lang string, sentences []string) {
+	t.Helper()
+	tg := New(Options{})
+	for _, s := range sentences {
+		for _, x := range tg.Tag(s, lang, day("2025-02-08")) {
+			if x.IsCalendar() {
+				t.Errorf("%q: %q read as %s %q", s, x.Text, x.Type, x.Value)
+			}
+		}
+	}
+}
+
 // TestEnglishNotDates lists words that look like dates but are not.
 func TestEnglishNotDates(t *testing.T) {
-	tg := New(Options{})
-	a := day("2025-02-08")
-	for _, s := range []string{
+	assertNoCalendar(t, "en", []string{
 		"May I ask a question?",
 		"Prices may rise again.",
 		"Thousands will march through the capital.",
@@ -168,13 +179,7 @@ func TestEnglishNotDates(t *testing.T) {
 		"He is in his 20s and lives alone.",
 		"The late president was honoured.",
 		"As soon as the polls close, counting begins.",
-	} {
-		for _, x := range tg.Tag(s, "en", a) {
-			if x.IsCalendar() {
-				t.Errorf("%q: %q read as %s %q", s, x.Text, x.Type, x.Value)
-			}
-		}
-	}
+	})
 }
 
 func TestJapanese(t *testing.T) {
@@ -229,9 +234,7 @@ func TestJapanese(t *testing.T) {
 }
 
 func TestJapaneseNotDates(t *testing.T) {
-	tg := New(Options{})
-	a := day("2025-02-08")
-	for _, s := range []string{
+	assertNoCalendar(t, "ja", []string{
 		"金の価格が上がった。",
 		"土の中から見つかった。",
 		"水を飲んだ。",
@@ -240,13 +243,10 @@ func TestJapaneseNotDates(t *testing.T) {
 		"第3日目の競技が行われた。",
 		"午後3時に会見する。",
 		"100人近くが集まった。",
-	} {
-		for _, x := range tg.Tag(s, "ja", a) {
-			if x.IsCalendar() {
-				t.Errorf("%q: %q read as %s %q", s, x.Text, x.Type, x.Value)
-			}
-		}
-	}
+		"小泉今日子さんが出演した。",
+		"国防費は前年比20%増加だった。",
+		"1日あたり100人が訪れた。",
+	})
 }
 
 func TestOffsetsInsideSentence(t *testing.T) {
@@ -341,14 +341,6 @@ func TestMoreForms(t *testing.T) {
 		{"2025-02-08", "7日に会談し、翌日に声明を出した。", "翌日", Date, "2025-02-08"},
 		{"2025-02-08", "2月1日付で就任した。", "2月1日付", Date, "2025-02-01"},
 	}, Options{})
-	tg := New(Options{})
-	for _, s := range []string{"小泉今日子さんが出演した。", "国防費は前年比20%増加だった。", "1日あたり100人が訪れた。"} {
-		for _, x := range tg.Tag(s, "ja", day("2025-02-08")) {
-			if x.IsCalendar() {
-				t.Errorf("%q: %q read as %s %q", s, x.Text, x.Type, x.Value)
-			}
-		}
-	}
 }
 
 func TestJapaneseShortYearsAndSame(t *testing.T) {
@@ -357,5 +349,16 @@ func TestJapaneseShortYearsAndSame(t *testing.T) {
 		{"2025-02-08", "目標に合意した14年以降の期間を指す。", "14年", Date, "2014"},
 		{"2025-02-08", "侵攻開始から3年を迎える。", "3年", Duration, "P3Y"},
 		{"2025-02-08", "2014年に受給し始めた。同年、政権が崩壊した。", "同年", Date, "2014"},
+	}, Options{})
+}
+
+func TestEnglishWeekdayPicksYear(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		// 2009-12-04 is not a Tuesday; 2007-12-04 is, but lies two years away:
+		// the tense decides. 2008-12-04 was a Thursday.
+		{"2009-03-13", "The plane will arrive on Thursday, December 4.", "Thursday, December 4", Date, "2008-12-04"},
+		{"2009-03-13", "The plane will arrive on Friday, December 4.", "Friday, December 4", Date, "2009-12-04"},
+		{"2009-03-13", "Toyota sold 9 million cars, up from 8 million a year earlier.", "a year earlier", Date, "2008"},
+		{"2009-03-13", "The next day, he resigned.", "The next day", Date, ""},
 	}, Options{})
 }
