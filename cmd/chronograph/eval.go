@@ -263,8 +263,9 @@ func scoreTimex(recs []goldRecord, res *timeline.Result) score {
 			}
 		}
 		var pred []timeline.Timex
+		extent := annotatedExtent(r)
 		for _, t := range timexes[fmt.Sprint(i)] {
-			if t.Type == "DATE" || t.Type == "TIME" {
+			if (t.Type == "DATE" || t.Type == "TIME") && t.Start < extent {
 				pred = append(pred, t)
 			}
 		}
@@ -306,6 +307,21 @@ func scoreTimex(recs []goldRecord, res *timeline.Result) score {
 	}
 	sort.Strings(s.errors)
 	return s
+}
+
+// annotatedExtent is where a record's annotation ends: the end of the line
+// holding its last annotated span. Some corpora annotate only the leading
+// part of each document (MEANTIME: the title, the date line and the first
+// sentences); a prediction past that point can be neither right nor wrong.
+func annotatedExtent(r goldRecord) int {
+	last := 0
+	for _, s := range append(append([]goldSpan(nil), r.Entities...), r.Timex...) {
+		last = max(last, s.End)
+	}
+	if nl := strings.IndexByte(r.Text[last:], '\n'); nl >= 0 {
+		return last + nl
+	}
+	return len(r.Text)
 }
 
 func overlapsAny(span [2]int, spans [][2]int) bool {
