@@ -2,7 +2,11 @@ package entities
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
 // DocMentions are the mentions of one document, in text order.
@@ -28,67 +32,510 @@ func (e *Entity) Name(lang string) string {
 	return e.Names["en"]
 }
 
-// ResolverOptions configure a Resolver.
-type ResolverOptions struct{}
+// DefaultTranslitThreshold is the largest translit distance at which a
+// katakana name is linked to an English name of the corpus. On the Wikidata
+// name pairs, 87% of true pairs are closer and 1 random pair in 2,000 is.
+const DefaultTranslitThreshold = 0.2
 
-// Resolver merges mentions into canonical entities.
+// ResolverOptions configure a Resolver.
+type ResolverOptions struct {
+	// Aliases from the user's alias file: the most trusted links.
+	Aliases Aliases
+	// Gazetteer of known entities; nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+	// TranslitThreshold bounds the distance of katakana ↔ English links;
+	// 0 means DefaultTranslitThreshold, a negative value disables them.
+	TranslitThreshold float64
+}
+
+// Resolver merges mentions into canonical entities. It is immutable once
+// made and safe for concurrent use.
+//
+// Links, from the most trusted: the user's alias file; the gazetteer (a
+// mention typed LOCATION or ORGANIZATION that names a country is that
+// country); a single name after a full name in the same document (Keith
+// Kellogg … Kellogg, キース・ケロッグ … ケロッグ, 石破茂 … 石破) or anywhere in the
+// corpus when only one full name has it; an acronym defined by a full name in
+// the same document (International Atomic Energy Agency … IAEA); a katakana
+// name to the English name of the corpus it transliterates (ケロッグ ≈ Kellogg).
+// Two full names never merge because they share a word (Donald Trump, Melania
+// Trump), and no link crosses types.
 type Resolver struct {
-	opts ResolverOptions
+	opts       ResolverOptions
+	gaz        *gazetteer.Gazetteer
+	threshold  float64
+	aliasIndex map[string]int // Normalize(surface) -> index in opts.Aliases.Entries
+	drop       map[string]bool
 }
 
 // NewResolver returns a Resolver.
-func NewResolver(opts ResolverOptions) *Resolver { return &Resolver{opts: opts} }
+func NewResolver(opts ResolverOptions) *Resolver {
+	r := &Resolver{opts: opts, gaz: opts.Gazetteer, threshold: opts.TranslitThreshold,
+		aliasIndex: map[string]int{}, drop: map[string]bool{}}
+	if r.gaz == nil {
+		r.gaz = gazetteer.Default()
+	}
+	if r.threshold == 0 {
+		r.threshold = DefaultTranslitThreshold
+	}
+	// A later entry does not take a surface an earlier one claimed.
+	for i, e := range opts.Aliases.Entries {
+		for _, s := range append([]string{e.Canonical}, e.Aliases...) {
+			k := gazetteer.Normalize(s)
+			if _, ok := r.aliasIndex[k]; !ok && k != "" {
+				r.aliasIndex[k] = i
+			}
+		}
+	}
+	for _, s := range opts.Aliases.Drop {
+		r.drop[gazetteer.Normalize(s)] = true
+	}
+	return r
+}
 
 // Resolve merges the mentions of all documents into entities. It returns the
 // entities sorted by ID and, for each document and mention, the index of its
-// entity, or -1 when the mention was dropped as junk.
-//
-// TODO(issue 4): surnames, titles, cross-language links; this first version
-// merges exact surface forms of the same type only.
+// entity, or -1 when the mention was dropped as junk. The result does not
+// depend on the order of the documents.
 func (r *Resolver) Resolve(docs []DocMentions) ([]Entity, [][]int) {
-	type key struct {
-		t    Type
-		name string
-	}
-	byKey := map[key]*Entity{}
-	for _, d := range docs {
-		for _, m := range d.Mentions {
-			k := key{m.Type, strings.ToLower(m.Text)}
-			e := byKey[k]
-			if e == nil {
-				e = &Entity{ID: strings.ToLower(string(m.Type[:3])) + ":" + m.Text, Type: m.Type, Names: map[string]string{"en": m.Text}}
-				byKey[k] = e
-			}
-			e.Aliases = appendUnique(e.Aliases, m.Text)
-			e.Langs = appendUnique(e.Langs, m.Lang)
-		}
-	}
-	list := make([]Entity, 0, len(byKey))
-	for _, e := range byKey {
-		sort.Strings(e.Aliases)
-		sort.Strings(e.Langs)
-		list = append(list, *e)
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
-	index := map[string]int{}
-	for i, e := range list {
-		index[e.ID] = i
-	}
-	of := make([][]int, len(docs))
-	for i, d := range docs {
-		of[i] = make([]int, len(d.Mentions))
-		for j, m := range d.Mentions {
-			of[i][j] = index[byKey[key{m.Type, strings.ToLower(m.Text)}].ID]
-		}
-	}
-	return list, of
+	s := newResolution(r)
+	s.readMentions(docs)
+	s.linkInDocuments()
+	s.linkAcrossCorpus()
+	s.linkTransliterations()
+	return s.entities()
 }
 
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
+// A node is what a mention resolves to: an anchor (an alias-file entry or a
+// gazetteer entry) or a form (a type and a normalised name). Nodes are
+// merged with a union-find; a set of merged nodes is one entity.
+type node struct {
+	key    string // stable identity, for deterministic ordering
+	typ    Type
+	alias  int              // index of the alias entry, or -1
+	entry  *gazetteer.Entry // gazetteer entry, or nil
+	parent int32
+	form   *form // nil for anchors
+}
+
+func (n *node) anchored() bool { return n.alias >= 0 || n.entry != nil }
+
+// A form is a distinct (type, normalised name) seen in the corpus.
+type form struct {
+	node   int32
+	name   string   // the cleaned name as first seen
+	tokens []string // nameTokens(name), normalised
+}
+
+// A mentionRef is what the first pass learns about a mention.
+type mentionRef struct {
+	form   int32 // form node, or -1 when dropped
+	anchor int32 // anchor node, or -1
+	alias  bool  // the anchor comes from the alias file
+	name   string
+	target int32 // the node the mention resolves to
+}
+
+type resolution struct {
+	r        *Resolver
+	nodes    []node
+	forms    map[string]int32 // type + "\x00" + Normalize(name) -> node
+	gazNodes map[*gazetteer.Entry]int32
+	anchors  map[string]anchorHit // type + "\x00" + base -> anchor, cached
+	docs     [][]mentionRef
+	langs    [][]string
+	// Acronyms defined in documents: acronym form node -> definitions.
+	acronymDefs map[int32]map[int32]bool
+	aliasGaz    []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
+}
+
+type anchorHit struct {
+	node  int32
+	alias bool
+}
+
+func newResolution(r *Resolver) *resolution {
+	s := &resolution{r: r, forms: map[string]int32{}, gazNodes: map[*gazetteer.Entry]int32{},
+		anchors: map[string]anchorHit{}, acronymDefs: map[int32]map[int32]bool{}}
+	for i, e := range r.opts.Aliases.Entries {
+		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
+	}
+	// An alias entry absorbs the gazetteer entry it names, so that the
+	// gazetteer's other names for it join the user's entity.
+	s.aliasGaz = make([]*gazetteer.Entry, len(r.opts.Aliases.Entries))
+	for i, e := range r.opts.Aliases.Entries {
+		for _, name := range append([]string{e.Canonical}, e.Aliases...) {
+			if e.Type == Person {
+				name = stripTitles(name) // "President Zelensky" names Zelensky
+			}
+			for _, g := range r.gaz.Lookup(name) {
+				if Type(g.Type) == e.Type && s.aliasGaz[i] == nil && s.join(int32(i), s.gazNode(g)) {
+					s.aliasGaz[i] = g
+				}
+			}
 		}
 	}
-	return append(list, s)
+	return s
+}
+
+func (s *resolution) addNode(n node) int32 {
+	n.parent = int32(len(s.nodes))
+	s.nodes = append(s.nodes, n)
+	return n.parent
+}
+
+func (s *resolution) gazNode(e *gazetteer.Entry) int32 {
+	if i, ok := s.gazNodes[e]; ok {
+		return i
+	}
+	i := s.addNode(node{key: "g\x00" + e.Type + "\x00" + e.Name, typ: Type(e.Type), alias: -1, entry: e})
+	s.gazNodes[e] = i
+	return i
+}
+
+func (s *resolution) formNode(t Type, name string) int32 {
+	k := string(t) + "\x00" + gazetteer.Normalize(name)
+	if i, ok := s.forms[k]; ok {
+		return i
+	}
+	f := &form{name: name}
+	for _, tok := range nameTokens(name) {
+		f.tokens = append(f.tokens, gazetteer.Normalize(tok))
+	}
+	i := s.addNode(node{key: "f\x00" + k, typ: t, alias: -1, form: f})
+	f.node = i
+	s.forms[k] = i
+	return i
+}
+
+func (s *resolution) find(i int32) int32 {
+	for s.nodes[i].parent != i {
+		s.nodes[i].parent = s.nodes[s.nodes[i].parent].parent
+		i = s.nodes[i].parent
+	}
+	return i
+}
+
+// rootAnchor returns the anchor node of i's set, or -1. The root of a set
+// holding an anchor is always that anchor.
+func (s *resolution) rootAnchor(i int32) int32 {
+	root := s.find(i)
+	if s.nodes[root].anchored() {
+		return root
+	}
+	return -1
+}
+
+// union merges the sets of a and b unless their types differ or they hold
+// different anchors; it reports whether they are now one set.
+func (s *resolution) union(a, b int32) bool {
+	ra, rb := s.find(a), s.find(b)
+	if ra == rb {
+		return true
+	}
+	na, nb := &s.nodes[ra], &s.nodes[rb]
+	if na.typ != nb.typ || (na.anchored() && nb.anchored()) {
+		return false
+	}
+	if nb.anchored() || (!na.anchored() && nb.key < na.key) {
+		ra, rb = rb, ra
+	}
+	s.nodes[rb].parent = ra
+	return true
+}
+
+// join merges an alias-file anchor with the gazetteer entry it names: two
+// anchors, the alias entry staying the root.
+func (s *resolution) join(alias, entry int32) bool {
+	ra, rb := s.find(alias), s.find(entry)
+	if ra == rb {
+		return true
+	}
+	if rb != entry {
+		return false // the entry already belongs to another alias entry
+	}
+	s.nodes[rb].parent = ra
+	return true
+}
+
+// anchorFor finds the alias entry or gazetteer entry a mention names, trying
+// its text with titles (Pope Francis) and then without (Trump).
+func (s *resolution) anchorFor(t Type, base, name string) anchorHit {
+	ck := string(t) + "\x00" + base
+	if h, ok := s.anchors[ck]; ok {
+		return h
+	}
+	h := anchorHit{node: -1}
+	for _, cand := range []string{base, name} {
+		if i, ok := s.r.aliasIndex[gazetteer.Normalize(cand)]; ok {
+			h = anchorHit{node: int32(i), alias: true}
+			break
+		}
+	}
+	if h.node < 0 {
+		h.node = s.gazetteerAnchor(t, base, name)
+	}
+	s.anchors[ck] = h
+	return h
+}
+
+// gazetteerAnchor finds the gazetteer entry a mention names. A strong match
+// of the mention's type wins. A place or organisation mention that names a
+// country, or a curated place or organisation, is that entity whichever of the
+// two types the extractor chose (ドネツク typed ORGANIZATION is the city). Last,
+// a code or demonym of the same type is taken, since an extractor already
+// judged the text a name (米 typed LOCATION is the United States). A person
+// mention is never given another type: Jordan may be a person.
+func (s *resolution) gazetteerAnchor(t Type, base, name string) int32 {
+	cands := []string{base}
+	if name != base {
+		cands = append(cands, name)
+	}
+	var matches [][]gazetteer.Match
+	for _, c := range cands {
+		matches = append(matches, s.r.gaz.Match(c))
+	}
+	for _, ms := range matches {
+		for _, m := range ms {
+			if !m.Weak && Type(m.Entry.Type) == t {
+				return s.gazNode(m.Entry)
+			}
+		}
+	}
+	if t == Person {
+		return -1
+	}
+	for _, ms := range matches {
+		for _, m := range ms {
+			e := m.Entry
+			if !m.Weak && e.Type != gazetteer.Person && (e.Curated || e.Subtype == "country" || e.Subtype == "territory") {
+				return s.gazNode(e)
+			}
+		}
+	}
+	for _, ms := range matches {
+		for _, m := range ms {
+			if m.Weak && Type(m.Entry.Type) == t {
+				return s.gazNode(m.Entry)
+			}
+		}
+	}
+	return -1
+}
+
+// readMentions cleans every mention and finds its form and anchor.
+func (s *resolution) readMentions(docs []DocMentions) {
+	s.docs = make([][]mentionRef, len(docs))
+	s.langs = make([][]string, len(docs))
+	// Names recur: clean and look up each distinct text of each type once.
+	type surface struct {
+		t    Type
+		text string
+	}
+	seen := map[surface]mentionRef{}
+	for di, d := range docs {
+		refs := make([]mentionRef, len(d.Mentions))
+		langs := make([]string, len(d.Mentions))
+		for mi, m := range d.Mentions {
+			langs[mi] = m.Lang
+			k := surface{m.Type, m.Text}
+			ref, ok := seen[k]
+			if !ok {
+				ref = s.readMention(m)
+				seen[k] = ref
+			}
+			refs[mi] = ref
+		}
+		s.docs[di] = refs
+		s.langs[di] = langs
+	}
+}
+
+// readMention cleans a mention and finds its form and anchor.
+func (s *resolution) readMention(m Mention) mentionRef {
+	none := mentionRef{form: -1, anchor: -1, target: -1}
+	base, name := cleanSurface(m.Text, m.Type)
+	if base == "" || s.r.drop[gazetteer.Normalize(base)] || s.r.drop[gazetteer.Normalize(name)] {
+		return none
+	}
+	h := s.anchorFor(m.Type, base, name)
+	if h.node < 0 && (utf8.RuneCountInString(name) < 2 || s.isDemonym(name)) {
+		// A lone character is no name unless something knows it (米);
+		// "Ukrainians" are people, not an entity.
+		return none
+	}
+	return mentionRef{form: s.formNode(m.Type, name), anchor: h.node, alias: h.alias, name: name, target: -1}
+}
+
+func (s *resolution) isDemonym(name string) bool {
+	if _, ok := s.r.gaz.Demonym(name); ok {
+		return true
+	}
+	_, ok := s.r.gaz.Demonym(strings.TrimSuffix(name, "s"))
+	return ok
+}
+
+// defaultTarget is where a mention goes without document context.
+func (ref *mentionRef) defaultTarget() int32 {
+	if ref.anchor >= 0 {
+		return ref.anchor
+	}
+	return ref.form
+}
+
+// targets collects the distinct nodes a key may refer to.
+type targets map[string]map[int32]bool
+
+func (t targets) add(k string, n int32) {
+	if t[k] == nil {
+		t[k] = map[int32]bool{}
+	}
+	t[k][n] = true
+}
+
+// only returns the single node k refers to, if there is exactly one.
+func (t targets) only(k string) (int32, bool) {
+	if len(t[k]) != 1 {
+		return -1, false
+	}
+	for n := range t[k] {
+		return n, true
+	}
+	return -1, false
+}
+
+// linkInDocuments resolves each mention in the context of its document: a
+// person's single name to the one full name of the document that has it, a
+// kanji surname or given name to the one full kanji name that has it, an
+// acronym to the one full name of the document whose initials it is.
+func (s *resolution) linkInDocuments() {
+	for _, refs := range s.docs {
+		last, first, initials := targets{}, targets{}, targets{}
+		var kanjiFull []int
+		for i := range refs {
+			ref := &refs[i]
+			if ref.form < 0 {
+				continue
+			}
+			f := s.nodes[ref.form].form
+			t := s.nodes[ref.form].typ
+			switch {
+			case t == Person && len(f.tokens) >= 2:
+				last.add(f.tokens[len(f.tokens)-1], ref.defaultTarget())
+				first.add(f.tokens[0], ref.defaultTarget())
+			case t == Person && isKanjiName(ref.name) && len([]rune(ref.name)) >= 3:
+				kanjiFull = append(kanjiFull, i)
+			}
+			if len(f.tokens) >= 2 && hasLatin(ref.name) {
+				all, content := acronymOf(ref.name)
+				initials.add(string(t)+"\x00"+all, ref.defaultTarget())
+				if content != all {
+					initials.add(string(t)+"\x00"+content, ref.defaultTarget())
+				}
+			}
+		}
+		for i := range refs {
+			ref := &refs[i]
+			ref.target = ref.defaultTarget()
+			if ref.form < 0 || ref.alias {
+				continue
+			}
+			f := s.nodes[ref.form].form
+			t := s.nodes[ref.form].typ
+			switch {
+			case t == Person && len(f.tokens) == 1:
+				if n, ok := last.only(f.tokens[0]); ok {
+					ref.target = n
+				} else if n, ok := first.only(f.tokens[0]); ok && len(last[f.tokens[0]]) == 0 {
+					ref.target = n
+				} else if isKanjiName(ref.name) {
+					if n, ok := s.kanjiFullName(refs, kanjiFull, ref.name); ok {
+						ref.target = n
+					}
+				}
+			case gazetteer.IsAcronym(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:
+				if n, ok := initials.only(string(t) + "\x00" + strings.ReplaceAll(ref.name, ".", "")); ok {
+					ref.target = n
+					if s.acronymDefs[ref.form] == nil {
+						s.acronymDefs[ref.form] = map[int32]bool{}
+					}
+					s.acronymDefs[ref.form][n] = true
+				}
+			}
+		}
+	}
+}
+
+// kanjiFullName finds the one longer kanji person name of the document that
+// begins with surname (中山 of 中山美穂) or, failing that, ends with it as a
+// given name (美穂).
+func (s *resolution) kanjiFullName(refs []mentionRef, full []int, surname string) (int32, bool) {
+	found := int32(-1)
+	for _, i := range full {
+		if !strings.HasPrefix(refs[i].name, surname) && !strings.HasSuffix(refs[i].name, surname) || refs[i].name == surname {
+			continue
+		}
+		n := refs[i].defaultTarget()
+		if found >= 0 && s.find(found) != s.find(n) {
+			return -1, false
+		}
+		found = n
+	}
+	return found, found >= 0
+}
+
+// linkAcrossCorpus links a person's single name to the one full name of the
+// whole corpus that ends with it, and an acronym to the one full name the
+// documents define it as, when it has no anchor of its own.
+func (s *resolution) linkAcrossCorpus() {
+	surnames := targets{}
+	for _, refs := range s.docs {
+		for i := range refs {
+			ref := &refs[i]
+			if ref.form < 0 || s.nodes[ref.form].typ != Person {
+				continue
+			}
+			if toks := s.nodes[ref.form].form.tokens; len(toks) >= 2 {
+				surnames.add(toks[len(toks)-1], s.find(ref.target))
+			}
+		}
+	}
+	type link struct{ from, to int32 }
+	var links []link
+	for _, i := range sortedFormNodes(s) {
+		n := &s.nodes[i]
+		if s.rootAnchor(i) >= 0 {
+			continue
+		}
+		if n.typ == Person && len(n.form.tokens) == 1 {
+			if to, ok := surnames.only(n.form.tokens[0]); ok {
+				links = append(links, link{i, to})
+			}
+		}
+		if defs := s.acronymDefs[i]; len(defs) > 0 {
+			roots := map[int32]bool{}
+			for d := range defs {
+				roots[s.find(d)] = true
+			}
+			if len(roots) == 1 {
+				for to := range roots {
+					links = append(links, link{i, to})
+				}
+			}
+		}
+	}
+	for _, l := range links {
+		s.union(l.from, l.to)
+	}
+}
+
+// sortedFormNodes returns the form nodes in the order of their keys, so that
+// links are made in an order independent of the input's.
+func sortedFormNodes(s *resolution) []int32 {
+	out := make([]int32, 0, len(s.forms))
+	for _, i := range s.forms {
+		out = append(out, i)
+	}
+	sort.Slice(out, func(a, b int) bool { return s.nodes[out[a]].key < s.nodes[out[b]].key })
+	return out
 }

@@ -309,3 +309,10 @@ func keyDistance(j, e key) float64 {
 	}
 	return 2 * prev[len(e)] / float64(len(j)+len(e))
 }
+
+// KeyDistance is Distance for keys computed beforehand with Key: jaKey from
+// the katakana name, enKey from the Latin one. Linking many names is cheaper
+// this way, since each key is computed once.
+func KeyDistance(jaKey, enKey string) float64 {
+	return keyDistance(key(jaKey), key(enKey))
+}

@@ -1,0 +1,212 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Extractors leave titles, honorifics and possessives outside a mention's
+// span; the resolver strips them again in case one did not, so that "President
+// Trump's" and トランプ氏 reach the linker as Trump and トランプ.
+
+// englishTitles are words that precede a person's name. They are stripped
+// from the start of a PERSON mention, repeatedly ("Former President").
+var englishTitles = wordSet(`president vice prime minister pm chancellor secretary state defense defence
+	foreign finance minister gen. general lt. lt col. colonel sen. senator rep. representative gov. governor
+	mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor sir dame lord king queen prince princess pope
+	ambassador envoy special judge justice chairman chairwoman chair speaker leader commander admiral adm.
+	sgt. capt. captain maj. major former ex- premier sheikh ayatollah spokesman spokeswoman spokesperson
+	director chief ceo founder candidate deputy acting elect president-elect`)
+
+// japaneseSuffixes are titles and honorifics written after a person's name,
+// longest first so that 副大統領 is stripped whole.
+var japaneseSuffixes = sortedByLength(strings.Fields(`氏 さん 様 君 ちゃん 大統領 副大統領 元大統領 前大統領 次期大統領
+	首相 元首相 前首相 長官 国務長官 国防長官 外相 国防相 報道官 容疑者 被告 議員 上院議員 下院議員 特使 特別代表
+	総裁 事務総長 書記長 総書記 委員長 補佐官 首席補佐官 大使 知事 市長 国王 王子 皇太子 教皇 司令官 大臣 外務大臣
+	国防大臣 首席 代表 会長 社長 議長 総長 総統 主席 国家主席 氏ら 夫人 元帥 将軍`))
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func sortedByLength(list []string) []string {
+	// Insertion sort, longest first: the list is tiny and fixed.
+	for i := 1; i < len(list); i++ {
+		for j := i; j > 0 && len(list[j]) > len(list[j-1]); j-- {
+			list[j], list[j-1] = list[j-1], list[j]
+		}
+	}
+	return list
+}
+
+var months = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`)
+
+// directions are compass adjectives that extractors mistake for places.
+var directions = wordSet(`western eastern northern southern`)
+
+// cleanSurface returns the name inside a mention's text: base is NFKC with
+// spaces collapsed, quotes and a possessive removed; name is base without the
+// titles and honorifics of a person ("President", 氏). Both are "" for junk
+// that no entity should own: URLs, @handles, hashtags, numbers, single letters,
+// month and weekday names.
+func cleanSurface(text string, t Type) (base, name string) {
+	base = strings.Join(strings.Fields(norm.NFKC.String(text)), " ")
+	base = strings.Trim(base, `"“”'‘’「」『』()（）[]【】,;:!?、。・`)
+	base = stripPossessive(trimFullStop(base))
+	name = base
+	if t == Person {
+		name = stripTitles(base)
+	}
+	if isJunk(base) || isJunk(name) {
+		return "", ""
+	}
+	return base, name
+}
+
+// trimFullStop removes a sentence's full stop caught at the end of a name,
+// keeping the dot of an abbreviation (U.S., Jr., St.).
+func trimFullStop(s string) string {
+	if !strings.HasSuffix(s, ".") {
+		return s
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if strings.Count(last, ".") > 1 || len(last) <= 4 {
+		return s
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	if strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’") {
+		return strings.TrimRight(s, "'’")
+	}
+	return s
+}
+
+func stripTitles(s string) string {
+	for {
+		sp := strings.IndexByte(s, ' ')
+		if sp < 0 || !englishTitles[strings.ToLower(s[:sp])] {
+			break
+		}
+		s = s[sp+1:]
+	}
+	for range 2 {
+		stripped := false
+		for _, suf := range japaneseSuffixes {
+			if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+				s = strings.TrimRight(s[:len(s)-len(suf)], "・ ")
+				s = stripCountryPrefix(s)
+				stripped = true
+				break
+			}
+		}
+		if !stripped {
+			break
+		}
+	}
+	return s
+}
+
+// stripCountryPrefix removes the one-kanji country abbreviation that stands
+// between a katakana name and its title: トランプ米大統領 → トランプ.
+func stripCountryPrefix(s string) string {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if size == 0 || !strings.ContainsRune("米露英仏独中韓朝日宇豪印伊加", r) {
+		return s
+	}
+	rest := s[:len(s)-size]
+	p, _ := utf8.DecodeLastRuneInString(rest)
+	if utf8.RuneCountInString(rest) >= 2 && (unicode.Is(unicode.Katakana, p) || p == 'ー') {
+		return rest
+	}
+	return s
+}
+
+func isJunk(s string) bool {
+	if s == "" {
+		return true
+	}
+	l := strings.ToLower(s)
+	if strings.HasPrefix(s, "@") || strings.HasPrefix(s, "#") || strings.Contains(l, "http") ||
+		strings.Contains(l, "www.") || strings.Contains(l, "t.co/") || strings.Contains(l, ".com") {
+		return true
+	}
+	if months[strings.TrimSuffix(l, ".")] || directions[l] {
+		return true
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return letters == 1 && utf8.RuneCountInString(s) <= 2 && r < utf8.RuneSelf
+}
+
+// nameTokens splits a name into its words: at spaces for Latin script, at ・
+// and spaces for Japanese (キース・ケロッグ).
+func nameTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '・' || r == '･' || r == '=' || r == '＝'
+	})
+}
+
+// isKanjiName reports whether s is written in kanji only, as Japanese and
+// Chinese personal names are (石破茂).
+func isKanjiName(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasLatin reports whether s contains a Latin letter.
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOf returns the initials of a multi-word name, skipping the
+// function words of English organisation names: International Atomic Energy
+// Agency → IAEA, Organization of the Petroleum Exporting Countries → OPEC.
+func acronymOf(name string) (all, content string) {
+	var a, c strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		u := unicode.ToUpper(r)
+		a.WriteRune(u)
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at":
+		default:
+			c.WriteRune(u)
+		}
+	}
+	return a.String(), c.String()
+}

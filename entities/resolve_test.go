@@ -1,0 +1,399 @@
+package entities
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/chronograph/chronograph/entities/gazetteer"
+)
+
+// noGazetteer is an empty gazetteer, to test the rules that work without one.
+var noGazetteer = func() *gazetteer.Gazetteer {
+	g, err := gazetteer.Parse(strings.NewReader(""))
+	if err != nil {
+		panic(err)
+	}
+	return g
+}()
+
+// docs builds documents from mentions written "TYPE text", as if an
+// extractor had found them in sentences such as the ones in the comments of
+// each case. The language follows the script.
+func docs(texts ...[]string) []DocMentions {
+	var out []DocMentions
+	for i, d := range texts {
+		dm := DocMentions{Doc: fmt.Sprintf("d%d", i)}
+		off := 0
+		for _, m := range d {
+			t, text, _ := strings.Cut(m, " ")
+			lang := "en"
+			if gazetteer.HasJapanese(text) {
+				lang = "ja"
+			}
+			dm.Mentions = append(dm.Mentions, Mention{Start: off, End: off + len(text), Text: text, Type: map[string]Type{"P": Person, "L": Location, "O": Organization}[t], Lang: lang})
+			off += len(text) + 1
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
+// ref names a mention as "doc:index".
+type ref struct{ doc, mention int }
+
+// entityOf returns the ID of each mention's entity, "" when dropped.
+func entityOf(list []Entity, of [][]int, r ref) string {
+	i := of[r.doc][r.mention]
+	if i < 0 {
+		return ""
+	}
+	return list[i].ID
+}
+
+type resolveCase struct {
+	name   string
+	opts   ResolverOptions
+	docs   []DocMentions
+	same   [][]ref // each group resolves to one entity
+	differ [][]ref // each group resolves to pairwise different entities
+	ids    map[ref]string
+}
+
+func runResolveCases(t *testing.T, cases []resolveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			list, of := NewResolver(tc.opts).Resolve(tc.docs)
+			text := func(r ref) string { return tc.docs[r.doc].Mentions[r.mention].Text }
+			for _, g := range tc.same {
+				want := entityOf(list, of, g[0])
+				for _, r := range g[1:] {
+					if got := entityOf(list, of, r); got != want || got == "" {
+						t.Errorf("%q → %q, %q → %q; want one entity", text(g[0]), want, text(r), got)
+					}
+				}
+			}
+			for _, g := range tc.differ {
+				seen := map[string]string{}
+				for _, r := range g {
+					id := entityOf(list, of, r)
+					if other, ok := seen[id]; ok {
+						t.Errorf("%q and %q both → %q; want different entities", other, text(r), id)
+					}
+					seen[id] = text(r)
+				}
+			}
+			for r, want := range tc.ids {
+				if got := entityOf(list, of, r); got != want {
+					t.Errorf("%q → %q, want %q", text(r), got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestResolveTitlesAndPossessives(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		// "President Trump's envoy met ..." / "Trump said ..." / 「トランプ氏は…」 / 「トランプ米大統領は…」
+		name: "titles honorifics possessives",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P President Trump's", "P Trump", "P Mr. Trump"}, []string{"P トランプ氏", "P トランプ", "P トランプ米大統領"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}},
+	}, {
+		name: "title kept when the gazetteer knows the whole",
+		docs: docs([]string{"P Pope Francis", "P Francis"}),
+		ids:  map[ref]string{{0, 0}: "person/pope-francis"},
+	}})
+}
+
+func TestResolveSurnameInDocument(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		// "Keith Kellogg, the envoy, arrived in Kyiv. Kellogg said ..."
+		name: "surname after full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Keith Kellogg", "P Kellogg", "P Kellogg's"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+		ids:  map[ref]string{{0, 1}: "person/keith-kellogg"},
+	}, {
+		// 「キース・ケロッグ特使は…ケロッグ氏は…」
+		name: "katakana surname after full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P キース・ケロッグ特使", "P ケロッグ氏"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+	}, {
+		// 「歌手の中山美穂さんが…中山さんは…美穂さんは…」
+		name: "kanji surname and given name after full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P 中山美穂", "P 中山", "P 美穂"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+		ids:  map[ref]string{{0, 1}: "person/中山美穂"},
+	}, {
+		// "Donald Trump and Melania Trump arrived. Trump waved."
+		name:   "two full names share the surname",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Donald Trump", "P Melania Trump", "P Trump"}),
+		differ: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+	}, {
+		name:   "two full names share the surname, gazetteer decides the bare one",
+		docs:   docs([]string{"P Donald Trump", "P Melania Trump", "P Trump"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}},
+		same:   [][]ref{{{0, 0}, {0, 2}}},
+	}, {
+		// "Melania Trump opened the exhibition. Trump, a former model, ..."
+		name: "document context beats the gazetteer for a bare surname",
+		docs: docs([]string{"P Melania Trump", "P Trump"}, []string{"P Trump"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+		ids:  map[ref]string{{0, 1}: "person/melania-trump", {1, 0}: "person/donald-trump"},
+	}, {
+		// "Tim Walz spoke. Tim later ..." — a given name used alone.
+		name: "given name after full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Tim Walz", "P Tim"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+	}})
+}
+
+func TestResolveAcrossCorpus(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		name: "unique surname links across documents",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Keith Kellogg"}, []string{"P Kellogg"}),
+		same: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		name:   "ambiguous surname stays alone",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Keith Kellogg"}, []string{"P Will Kellogg"}, []string{"P Kellogg"}),
+		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
+	}, {
+		// "The International Atomic Energy Agency (IAEA) said ..." then, elsewhere, "the IAEA".
+		name: "acronym defined in a document",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O International Atomic Energy Agency", "O IAEA"}, []string{"O IAEA"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}}},
+		ids:  map[ref]string{{1, 0}: "organization/international-atomic-energy-agency"},
+	}, {
+		name: "acronym with function words",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O Organization of the Petroleum Exporting Countries", "O OPEC"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+	}})
+}
+
+func TestResolveTypes(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		// "Georgia voted ..." (a place) / "Georgia Meloni"-style typos aside, a person named Georgia.
+		name:   "never across types",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"L Georgia", "P Georgia", "O Georgia"}),
+		differ: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+	}, {
+		// "Russia said ..." typed ORGANIZATION by one extractor, LOCATION by another.
+		name: "a country is a country whatever the type",
+		docs: docs([]string{"O Russia", "L ロシア"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+		ids:  map[ref]string{{0, 0}: "location/russia"},
+	}, {
+		// "Michael Jordan" → "Jordan": a person is never made a country.
+		name: "a person is never retyped",
+		docs: docs([]string{"P Jordan"}, []string{"L Jordan"}),
+		ids:  map[ref]string{{0, 0}: "person/jordan", {1, 0}: "location/jordan"},
+	}})
+}
+
+func TestResolveGazetteer(t *testing.T) {
+	list, of := NewResolver(ResolverOptions{}).Resolve(docs(
+		[]string{"O NATO", "L Kiev", "P Zelenskyy", "L U.S."},
+		[]string{"O 北大西洋条約機構", "L キエフ", "L キーウ", "P ゼレンスキー大統領", "L 米国"},
+	))
+	want := map[string]struct{ en, ja string }{
+		"organization/north-atlantic-treaty-organisation": {"North Atlantic Treaty Organisation", "北大西洋条約機構"},
+		"location/kyiv":             {"Kyiv", "キーウ"},
+		"person/volodymyr-zelensky": {"Volodymyr Zelensky", "ウォロディミル・ゼレンスキー"},
+		"location/united-states":    {"United States", "米国"},
+	}
+	if len(list) != len(want) {
+		t.Errorf("got %d entities, want %d: %v", len(list), len(want), list)
+	}
+	for _, e := range list {
+		w, ok := want[e.ID]
+		if !ok {
+			t.Errorf("unexpected entity %s", e.ID)
+			continue
+		}
+		if e.Name("en") != w.en || e.Name("ja") != w.ja {
+			t.Errorf("%s names = %q/%q, want %q/%q", e.ID, e.Name("en"), e.Name("ja"), w.en, w.ja)
+		}
+		if !reflect.DeepEqual(e.Langs, []string{"en", "ja"}) {
+			t.Errorf("%s langs = %v, want [en ja]", e.ID, e.Langs)
+		}
+	}
+	if got := list[of[1][1]].Aliases; !reflect.DeepEqual(got, []string{"Kiev", "キエフ", "キーウ"}) {
+		t.Errorf("Kyiv aliases = %v", got)
+	}
+}
+
+func TestResolveTransliteration(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		// "Envoy Keith Kellogg ..." / 「ケロッグ氏は…」 in another document
+		name: "katakana surname to English full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Keith Kellogg"}, []string{"P ケロッグ氏"}),
+		same: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		name: "katakana full name to English full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Mike Benz", "P Mike Pence"}, []string{"P マイク・ベンツ"}),
+		same: [][]ref{{{0, 0}, {1, 0}}},
+		ids:  map[ref]string{{1, 0}: "person/mike-benz"},
+	}, {
+		name: "several sounds at once",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Zelensky", "P Rutte", "L Toretsk"}, []string{"P ゼレンスキー", "P ルッテ", "L トレツク"}),
+		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 2}}},
+	}, {
+		name:   "same sound, different type",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Kellogg"}, []string{"O ケロッグ"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		name:   "unrelated names stay apart",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Marco Rubio"}, []string{"P ヘグセス"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		name:   "disabled",
+		opts:   ResolverOptions{Gazetteer: noGazetteer, TranslitThreshold: -1},
+		docs:   docs([]string{"P Keith Kellogg"}, []string{"P ケロッグ"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}})
+}
+
+func TestResolveAliases(t *testing.T) {
+	aliases, err := ParseAliases(strings.NewReader("# mine\nElbridge Colby\tPERSON\tコルビー|Bridge Colby\n" +
+		"Trump administration\torganization\tトランプ政権|Trump White House\ndrop\tRT\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runResolveCases(t, []resolveCase{{
+		name: "alias file links and drops",
+		opts: ResolverOptions{Aliases: aliases},
+		docs: docs([]string{"P Elbridge Colby", "P RT", "O Trump White House"}, []string{"P コルビー氏", "O トランプ政権"}),
+		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 2}, {1, 1}}},
+		ids:  map[ref]string{{0, 1}: "", {0, 0}: "person/elbridge-colby", {1, 1}: "organization/trump-administration"},
+	}, {
+		// The user's type wins over the extractor's.
+		name: "alias type wins",
+		opts: ResolverOptions{Aliases: aliases},
+		docs: docs([]string{"L Trump White House"}),
+		ids:  map[ref]string{{0, 0}: "organization/trump-administration"},
+	}})
+
+	// An alias entry naming a gazetteer entity keeps the gazetteer's other names.
+	a, err := ParseAliases(strings.NewReader("President Zelensky\tPERSON\tZe\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, of := NewResolver(ResolverOptions{Aliases: a}).Resolve(docs([]string{"P Ze", "P ゼレンスキー", "P Volodymyr Zelenskyy"}))
+	if len(list) != 1 || of[0][0] != 0 || of[0][1] != 0 || of[0][2] != 0 {
+		t.Fatalf("got %v %v, want one entity", list, of)
+	}
+	if e := list[0]; e.Name("en") != "President Zelensky" || e.Name("ja") != "ウォロディミル・ゼレンスキー" {
+		t.Errorf("names %v, want the alias file's English name and the gazetteer's Japanese one", e.Names)
+	}
+}
+
+func TestResolveJunk(t *testing.T) {
+	in := docs([]string{
+		"O https://t.co/abc123", "P @kellogg", "O February", "P 出", "L #Ukraine", "O 2025", "O Ukrainians", "L 米",
+	})
+	list, of := NewResolver(ResolverOptions{}).Resolve(in)
+	for i, m := range of[0][:7] {
+		if m != -1 {
+			t.Errorf("%q → %s, want dropped", in[0].Mentions[i].Text, list[m].ID)
+		}
+	}
+	if of[0][7] < 0 || list[of[0][7]].ID != "location/united-states" {
+		t.Errorf("米 → %v, want location/united-states", of[0][7])
+	}
+}
+
+// The result must not depend on the order of documents or of mentions.
+func TestResolveDeterministic(t *testing.T) {
+	base := docs(
+		[]string{"P Donald Trump", "P Trump", "P Melania Trump", "L St. Louis", "O IAEA", "O International Atomic Energy Agency"},
+		[]string{"P トランプ氏", "P ケロッグ", "L St Louis", "P Kellogg"},
+		[]string{"P Keith Kellogg", "P Mike Benz", "P マイク・ベンツ", "P Kellogg"},
+		[]string{"P Trump", "L Georgia", "O Georgia", "P 中山美穂", "P 中山"},
+	)
+	for _, opts := range []ResolverOptions{{}, {Gazetteer: noGazetteer}} {
+		want, wantOf := NewResolver(opts).Resolve(base)
+		ids := map[string]bool{}
+		for _, e := range want {
+			if ids[e.ID] {
+				t.Errorf("duplicate ID %s", e.ID)
+			}
+			ids[e.ID] = true
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 20 {
+			perm := rng.Perm(len(base))
+			shuffled := make([]DocMentions, len(base))
+			mperm := make([][]int, len(base))
+			for i, p := range perm {
+				d := base[p]
+				mperm[i] = rng.Perm(len(d.Mentions))
+				ms := make([]Mention, len(d.Mentions))
+				for j, q := range mperm[i] {
+					ms[j] = d.Mentions[q]
+				}
+				shuffled[i] = DocMentions{Doc: d.Doc, Mentions: ms}
+			}
+			got, gotOf := NewResolver(opts).Resolve(shuffled)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("entities differ after shuffling:\n got %v\nwant %v", got, want)
+			}
+			for i, p := range perm {
+				for j, q := range mperm[i] {
+					if gotOf[i][j] != wantOf[p][q] {
+						t.Fatalf("mention %q maps to %d after shuffling, %d before", base[p].Mentions[q].Text, gotOf[i][j], wantOf[p][q])
+					}
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	// A corpus of 2,000 documents with 20 mentions each, names recurring.
+	first := []string{"Anna", "Boris", "Carl", "Dana", "Emil", "Fay", "Gus", "Hana", "Ivan", "Jun"}
+	last := []string{"Kellogg", "Rutte", "Benz", "Walz", "Lopez", "Novak", "Sato", "Klein", "Moreau", "Ortiz"}
+	kana := []string{"ケロッグ", "ルッテ", "ベンツ", "ワルツ", "ロペス", "ノバク", "サトウ", "クライン", "モロー", "オルティス"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var corpus []DocMentions
+	for d := range 2000 {
+		dm := DocMentions{Doc: fmt.Sprint(d)}
+		for range 20 {
+			i, j := rng.IntN(len(first)), rng.IntN(len(last))
+			var m Mention
+			switch rng.IntN(4) {
+			case 0:
+				m = Mention{Text: first[i] + " " + last[j] + fmt.Sprint(d%50), Type: Person, Lang: "en"}
+			case 1:
+				m = Mention{Text: last[j], Type: Person, Lang: "en"}
+			case 2:
+				m = Mention{Text: kana[j], Type: Person, Lang: "ja"}
+			default:
+				m = Mention{Text: []string{"Kyiv", "NATO", "ロシア", "Paris", "Acme Corp"}[rng.IntN(5)], Type: Location, Lang: "en"}
+			}
+			dm.Mentions = append(dm.Mentions, m)
+		}
+		corpus = append(corpus, dm)
+	}
+	r := NewResolver(ResolverOptions{})
+	for b.Loop() {
+		r.Resolve(corpus)
+	}
+}

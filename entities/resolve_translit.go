@@ -1,0 +1,179 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/chronograph/chronograph/entities/gazetteer"
+	"github.com/chronograph/chronograph/entities/translit"
+)
+
+// translitMargin is how much closer the best English name must be than the
+// best name of another entity for a katakana name to be linked: two English
+// names that sound alike to Japanese (Vance, Evans) leave it alone.
+const translitMargin = 0.05
+
+// A translitCandidate is an English name of the corpus a katakana name may
+// transliterate.
+type translitCandidate struct {
+	key  string // translit.Key of the name
+	root int32  // its entity
+	rank string // stable order for ties
+}
+
+// soundClass groups the first sound of a key, so that a katakana name is only
+// compared with English names that could begin like it.
+func soundClass(c byte) byte {
+	switch c {
+	case 'a', 'i', 'u', 'e', 'o', 'E', 'y', 'w':
+		return 'V'
+	case 'b', 'p', 'f', 'h':
+		return 'P'
+	case 's', 'z', 'S', 'j', 'T', 'C':
+		return 'S'
+	case 'k', 'g':
+		return 'K'
+	case 't', 'd':
+		return 'D'
+	case 'n', 'm', 'N':
+		return 'N'
+	}
+	return c
+}
+
+// soundClasses are the classes the katakana rendering of an English name may
+// begin with: Charles → シャルル or チャールズ, Hugh → ヒュー, George → ジョージ.
+func soundClasses(c byte) []byte {
+	out := []byte{soundClass(c)}
+	switch c {
+	case 'C':
+		out = append(out, 'K', 'D')
+	case 'h', 'w':
+		out = append(out, 'V', 'P')
+	case 'y', 'j':
+		out = append(out, 'V', 'S')
+	case 'g':
+		out = append(out, 'S')
+	case 't', 'T':
+		out = append(out, 'S', 'D')
+	case 'd':
+		out = append(out, 'S')
+	}
+	return out
+}
+
+type candidatePool map[Type]map[byte][]translitCandidate
+
+func (p candidatePool) add(t Type, c translitCandidate) {
+	if c.key == "" {
+		return
+	}
+	if p[t] == nil {
+		p[t] = map[byte][]translitCandidate{}
+	}
+	for _, cl := range soundClasses(c.key[0]) {
+		p[t][cl] = append(p[t][cl], c)
+	}
+}
+
+// linkTransliterations links each katakana name that has no anchor and no
+// English name in its entity to the English name of the same type in the
+// corpus it transliterates: ケロッグ to Kellogg, キース・ケロッグ to Keith
+// Kellogg. Full names are compared with full names, single names with single
+// names and with the surnames of full names.
+func (s *resolution) linkTransliterations() {
+	if s.r.threshold < 0 {
+		return
+	}
+	latinRoot := map[int32]bool{}
+	type nameKey struct {
+		t    Type
+		name string
+		node int32
+	}
+	latin := map[nameKey]bool{}
+	katakana := map[nameKey]bool{}
+	for _, refs := range s.docs {
+		for _, ref := range refs {
+			if ref.target < 0 {
+				continue
+			}
+			root := s.find(ref.target)
+			t := s.nodes[root].typ
+			switch {
+			case hasLatin(ref.name):
+				latinRoot[root] = true
+				latin[nameKey{t, ref.name, root}] = true
+			case translit.IsKatakana(ref.name) && s.nodes[ref.target].form != nil:
+				katakana[nameKey{t, ref.name, ref.target}] = true
+			}
+		}
+	}
+	full, single := candidatePool{}, candidatePool{}
+	for k := range latin {
+		rank := s.nodes[k.node].key + "\x00" + k.name
+		toks := nameTokens(k.name)
+		if len(toks) == 1 {
+			single.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
+			continue
+		}
+		full.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
+		if k.t == Person {
+			single.add(k.t, translitCandidate{translit.Key(toks[len(toks)-1]), k.node, rank})
+		}
+	}
+	for _, byClass := range []candidatePool{full, single} {
+		for _, m := range byClass {
+			for _, list := range m {
+				sort.Slice(list, func(i, j int) bool { return list[i].rank < list[j].rank })
+			}
+		}
+	}
+
+	type link struct {
+		from, to int32
+		order    string
+	}
+	var links []link
+	for k := range katakana {
+		root := s.find(k.node)
+		if s.nodes[root].anchored() || latinRoot[root] {
+			continue
+		}
+		key := translit.Key(k.name)
+		if key == "" {
+			continue
+		}
+		pool := single
+		if len(nameTokens(k.name)) > 1 {
+			pool = full
+		}
+		best, second := -1.0, -1.0
+		var bestRoot int32 = -1
+		for _, c := range pool[k.t][soundClass(key[0])] {
+			if d := len(c.key) - len(key); d > len(key)/2+3 || -d > len(key)/2+3 {
+				continue
+			}
+			d := translit.KeyDistance(key, c.key)
+			switch {
+			case bestRoot < 0 || d < best:
+				if bestRoot >= 0 && c.root != bestRoot {
+					second = best
+				}
+				best, bestRoot = d, c.root
+			case c.root != bestRoot && (second < 0 || d < second):
+				second = d
+			}
+		}
+		if bestRoot < 0 || best > s.r.threshold || (second >= 0 && second-best < translitMargin) {
+			continue
+		}
+		links = append(links, link{k.node, bestRoot, s.nodes[k.node].key})
+	}
+	sort.Slice(links, func(i, j int) bool { return links[i].order < links[j].order })
+	for _, l := range links {
+		s.union(l.from, l.to)
+	}
+}
+
+// isJapaneseName reports whether a surface is written in Japanese script.
+func isJapaneseName(s string) bool { return gazetteer.HasJapanese(s) }
