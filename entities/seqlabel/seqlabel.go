@@ -128,7 +128,7 @@ func (m *Model) PredictInto(dst []string, tokens []Features) []string {
 		s = new(scratch)
 	}
 	s.reset(len(tokens), n)
-	s.acc = growInt(s.acc, n)
+	s.acc = resize(s.acc, n)
 	for t, feats := range tokens {
 		acc := s.acc
 		clear(acc)
@@ -157,9 +157,9 @@ func (m *Model) PredictInto(dst []string, tokens []Features) []string {
 
 // reset sizes s for T tokens and n labels.
 func (s *scratch) reset(T, n int) {
-	s.score = grow(s.score, T*n)
-	s.back = growInt(s.back, T*n)
-	s.path = growInt(s.path, T)
+	s.score = resize(s.score, T*n)
+	s.back = resize(s.back, T*n)
+	s.path = resize(s.path, T)
 }
 
 // viterbi finds the best label path given the emission scores of T tokens
@@ -171,7 +171,7 @@ func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 	stride := n + 1
 	// Transposed, the transitions into label j are contiguous, which keeps
 	// the inner loop free of strided loads and bounds checks.
-	s.into = grow(s.into, n*n)
+	s.into = resize(s.into, n*n)
 	for i := range n {
 		for j := range n {
 			s.into[j*n+i] = trans[i*stride+j]
@@ -220,16 +220,11 @@ func (s *scratch) viterbi(T, n int, trans []float32) []int32 {
 	return path
 }
 
-func grow(s []float32, n int) []float32 {
+// resize returns s with length n, reallocating only when it lacks capacity.
+// The contents are not preserved.
+func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
-		return make([]float32, n)
-	}
-	return s[:n]
-}
-
-func growInt(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n)
+		return make([]T, n)
 	}
 	return s[:n]
 }

@@ -165,9 +165,17 @@ func (tr *trainer) row(h uint64) int32 {
 	}
 	r := int32(len(tr.w) / tr.n)
 	tr.index.put(h, r)
-	tr.w = append(tr.w, make([]float32, tr.n)...)
-	tr.u = append(tr.u, make([]float64, tr.n)...)
+	tr.w = extend(tr.w, tr.n)
+	tr.u = extend(tr.u, tr.n)
 	return r
+}
+
+// extend appends n zeros to s.
+func extend[T float32 | float64](s []T, n int) []T {
+	s = slices.Grow(s, n)
+	s = s[:len(s)+n]
+	clear(s[len(s)-n:])
+	return s
 }
 
 func (tr *trainer) add(i int, d float32) {
