@@ -219,7 +219,10 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 		if m, ok := p.century(i); ok {
 			return m, true
 		}
-		return p.yearOrDecade(i, cued)
+		if m, ok := p.yearOrDecade(i, cued); ok {
+			return m, true
+		}
+		return p.bareClock(i)
 	case tkPunct:
 		if t.punct == '\'' {
 			return p.yearOrDecade(i+1, true)
@@ -598,6 +601,23 @@ func (p *enParser) extendTime(m match) match {
 		}
 	}
 	return m
+}
+
+// bareClock reads a time of day named without its day, "at 3 p.m.": a
+// TIME whose day stays unknown (TimeML's XXXX-XX-XX), never a calendar date.
+func (p *enParser) bareClock(i int) (match, bool) {
+	if p.touch(i) && p.tok(i-1).kind == tkPunct && strings.IndexByte("$.,:/", p.tok(i-1).punct) >= 0 {
+		return match{}, false
+	}
+	end, h, mi, utc, ok := p.clock(i)
+	if !ok {
+		return match{}, false
+	}
+	v := fmt.Sprintf("XXXX-XX-XXT%02d:%02d", h, mi)
+	if utc {
+		v += "Z"
+	}
+	return match{start: i, end: end, sem: sem{typ: Time, value: v, gran: Minute}}, true
 }
 
 // clock reads "3 p.m.", "15:30", "8:30 a.m. UTC". A bare number is not a

@@ -42,7 +42,7 @@ func jaTrigger(r rune) bool {
 	case r >= '0' && r <= '9', r >= '０' && r <= '９':
 		return true
 	}
-	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日", r)
+	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午", r)
 }
 
 // digitAt reads one ASCII or full-width digit.
@@ -255,6 +255,9 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	case p.has(k, "世紀") && v > 0 && v <= 30:
 		return abs(i, k+len("世紀"), Date, fmt.Sprintf("%02d", v-1), Century), true
 	}
+	if x, ok := p.bareClock(i); ok {
+		return x, true
+	}
 	if p.has(k, "月") && v >= 1 && v <= 12 && nd <= 2 && !p.has(k+len("月"), "間") {
 		return p.afterMonth(i, k+len("月"), 0, v, false)
 	}
@@ -417,6 +420,16 @@ func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
 	}), true
 }
 
+// bareClock reads 15時30分 or 3時半 without a day: a TIME whose day stays
+// unknown, never a calendar date.
+func (p *jaParser) bareClock(i int) (Timex, bool) {
+	x := p.clockAfter(Timex{Start: i, End: i, Type: Date, Value: "XXXX-XX-XX", Granularity: Day}, "")
+	if x.Granularity != Minute {
+		return Timex{}, false
+	}
+	return x, true
+}
+
 // day reads 「7日」: a day of the anchor's month, or of the previous month
 // when the day is still to come in a past-tense report. A day already past
 // stays in the anchor's month even in a future clause: news names next
@@ -472,15 +485,23 @@ var partsOfDay = []struct {
 
 // timeOfDay extends a day with 午後3時ごろ, 午前6時半, 15時30分, 夜.
 func (p *jaParser) timeOfDay(x Timex) Timex {
+	return p.clockAfter(x, "")
+}
+
+// clockAfter is timeOfDay with a part of the day already known from the
+// word before (昨夜11時 is 23:00).
+func (p *jaParser) clockAfter(x Timex, part string) Timex {
 	if x.Granularity != Day {
 		return x
 	}
 	k := x.End
 	add, code := -1, ""
 	for _, pd := range partsOfDay {
-		if p.has(k, pd.w) {
+		if p.has(k, pd.w) || part == pd.w {
 			add, code = pd.add, pd.code
-			k += len(pd.w)
+			if part == "" {
+				k += len(pd.w)
+			}
 			break
 		}
 	}
@@ -508,7 +529,7 @@ func (p *jaParser) timeOfDay(x Timex) Timex {
 		}
 		return x
 	}
-	if add >= 0 && code != "" {
+	if add >= 0 && code != "" && part == "" {
 		x.End = k
 		x.Type = Time
 		if x.Value != "" {
@@ -612,12 +633,31 @@ func (p *jaParser) word(i int) (Timex, bool) {
 			return Timex{}, false
 		}
 		return p.timeOfDay(x), true
-	case p.has(i, "今朝"):
-		return p.rel(i, i+len("今朝"), Time, Day, func(a time.Time) string { return dayValue(a) + "TMO" }), true
-	case p.hasAny(i, "今夜", "今晩") > 0:
-		return p.rel(i, i+len("今夜"), Time, Day, func(a time.Time) string { return dayValue(a) + "TNI" }), true
-	case p.hasAny(i, "昨夜", "昨晩") > 0:
-		return p.rel(i, i+len("昨夜"), Time, Day, func(a time.Time) string { return dayValue(a.AddDate(0, 0, -1)) + "TNI" }), true
+	case p.hasAny(i, "午前", "午後") > 0:
+		return p.bareClock(i)
+	case p.hasAny(i, "今朝", "今夜", "今晩", "昨夜", "昨晩") > 0:
+		// a day and a part of it; a clock time that follows replaces the part
+		w := s[i : i+len("今朝")]
+		off, code, pm := 0, "TNI", true
+		switch w {
+		case "今朝":
+			code, pm = "TMO", false
+		case "昨夜", "昨晩":
+			off = -1
+		}
+		x := p.rel(i, i+len(w), Date, Day, func(a time.Time) string { return dayValue(a.AddDate(0, 0, off)) })
+		part := "午前"
+		if pm {
+			part = "午後"
+		}
+		if t := p.clockAfter(x, part); t.Granularity == Minute {
+			return t, true
+		}
+		x.Type = Time
+		if x.Value != "" {
+			x.Value += code
+		}
+		return x, true
 	case p.hasAny(i, "年内", "年末", "年初", "年明け", "年始") > 0:
 		end := i + p.hasAny(i, "年内", "年末", "年初", "年明け", "年始")
 		tn := p.tense(end)

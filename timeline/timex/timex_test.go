@@ -362,3 +362,28 @@ func TestEnglishWeekdayPicksYear(t *testing.T) {
 		{"2009-03-13", "The next day, he resigned.", "The next day", Date, ""},
 	}, Options{})
 }
+
+func TestJapaneseTimes(t *testing.T) {
+	runTagCases(t, "ja", []tagCase{
+		{"2025-02-08", "昨夜11時ごろ、火事がありました。", "昨夜11時ごろ", Time, "2025-02-07T23:00"},
+		{"2025-02-08", "今朝7時、列車が止まった。", "今朝7時", Time, "2025-02-08T07:00"},
+		{"2025-02-08", "昨夜、火事がありました。", "昨夜", Time, "2025-02-07TNI"},
+		{"2025-02-08", "気象庁によりますと、きょう午前10時ごろ揺れを観測しました。", "きょう午前10時ごろ", Time, "2025-02-08T10:00"},
+		{"2025-02-08", "19日未明、地震があった。", "19日未明", Time, "2025-01-19TNI"},
+		{"2025-02-08", "首相は今月20日に訪米する予定です。", "今月20日", Date, "2025-02-20"},
+		{"2025-02-08", "来年4月1日から新制度が始まる。", "来年4月1日", Date, "2026-04-01"},
+		{"2025-02-08", "2023年度の決算を発表した。", "2023年度", Date, "2023"},
+		{"2025-02-08", "先週末、都内で集会が開かれた。", "先週末", Date, "2025-W05-WE"},
+	}, Options{})
+}
+
+func TestBareClockIsNotADate(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		{"2025-02-08", "The take-off, at 08:30 UTC, was normal.", "08:30 UTC", Time, "XXXX-XX-XXT08:30Z"},
+		{"2025-02-08", "The meeting starts at 3 p.m. sharp.", "3 p.m.", Time, "XXXX-XX-XXT15:00"},
+	}, Options{})
+	runTagCases(t, "ja", []tagCase{
+		{"2025-02-08", "午後3時に会見する。", "午後3時", Time, "XXXX-XX-XXT15:00"},
+		{"2025-02-08", "会見は15時30分から。", "15時30分", Time, "XXXX-XX-XXT15:30"},
+	}, Options{})
+}
