@@ -42,20 +42,31 @@ func main() {
 	epochs := pflag.Int("epochs", 12, "training epochs")
 	seed := pflag.Int64("seed", 1, "shuffle seed")
 	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
+	commonOut := pflag.String("common", "entities/english/common.txt", "common-word list to write")
+	repeat := pflag.StringToInt("repeat", nil, "train on these files this many times (file=n), to weight a source")
 	pflag.Parse()
 
 	var examples []seqlabel.Example
 	gaz := english.DefaultGazetteer()
+	common := english.NewCommonWordCounter()
 	for _, f := range *files {
 		n0 := len(examples)
 		err := readRecords(filepath.Join(*dir, f), func(r record) {
-			examples = append(examples, english.TrainingExamples(r.Text, r.Entities, gaz)...)
+			for k := 0; k < max(1, (*repeat)[f]); k++ {
+				examples = append(examples, english.TrainingExamples(r.Text, r.Entities, gaz)...)
+			}
+			common.Add(r.Text)
 		})
 		if err != nil {
 			log.Fatal(err)
 		}
 		log.Printf("%s: %d sequences", f, len(examples)-n0)
 	}
+	words := common.Words(5, 4)
+	if err := os.WriteFile(*commonOut, []byte(strings.Join(words, "\n")+"\n"), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s (%d words)", *commonOut, len(words))
 	m := seqlabel.Train(examples, seqlabel.TrainOptions{
 		Epochs: *epochs,
 		Seed:   *seed,

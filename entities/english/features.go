@@ -240,8 +240,9 @@ func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 		}
 		return capNames[s.Cap[i]]
 	}
+	runStart, runEnd := capRuns(s)
 	for i, t := range s.Tokens {
-		f := make(seqlabel.Features, 0, 40)
+		f := make(seqlabel.Features, 0, 48)
 		w := word(i)
 		c := cls(i)
 		f.Add("b")
@@ -259,6 +260,9 @@ func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 		if t.Initial {
 			f.Add("init", c)
 			f.Add("initw", w)
+		}
+		if c != "l" && isCommonWord(s.Lower[i]) {
+			f.Add("common", c, boolName(t.Initial))
 		}
 		if s.Headline {
 			f.Add("hl", c)
@@ -286,6 +290,21 @@ func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 		}
 		if head := orgHeads[w]; head {
 			f.Add("orghead")
+		}
+		if rs, re := runStart[i], runEnd[i]; re > rs {
+			// The capitalised run the token is in, joins included: its
+			// last word says most about its type ("... Institute",
+			// "... River"), its length and the token's place in it the rest.
+			f.Add("runlast", word(re-1))
+			f.Add("runfirst", word(rs))
+			f.Add("runpos", runPos(i, rs, re))
+			f.Add("runlastc", cls(re-1), runPos(i, rs, re))
+			if rs > 0 {
+				f.Add("runprev", word(rs-1))
+			}
+			if re < n {
+				f.Add("runnext", word(re))
+			}
 		}
 		f.Add("w-1", word(i-1))
 		f.Add("w+1", word(i+1))
@@ -317,6 +336,56 @@ func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 		out[i] = f
 	}
 	return out
+}
+
+// capRuns returns, per token, the bounds of the run of capitalised words
+// (with lower-case joins such as "of" between them) it belongs to; tokens
+// outside any run get empty bounds.
+func capRuns(s *Sentence) (start, end []int) {
+	n := len(s.Tokens)
+	start, end = make([]int, n), make([]int, n)
+	for i := 0; i < n; {
+		if !isCap(s.Cap[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			if isCap(s.Cap[j]) || s.Cap[j] == capDigit {
+				j++
+				continue
+			}
+			if j+1 < n && isCap(s.Cap[j+1]) && (joinWords[s.Lower[j]] || !s.Tokens[j].SpaceBefore && s.Cap[j] == capPunct && s.Lower[j] != ",") {
+				j += 2
+				continue
+			}
+			break
+		}
+		for k := i; k < j; k++ {
+			start[k], end[k] = i, j
+		}
+		i = j
+	}
+	return start, end
+}
+
+func runPos(i, start, end int) string {
+	switch {
+	case end-start == 1:
+		return "S"
+	case i == start:
+		return "B"
+	case i == end-1:
+		return "E"
+	}
+	return "I"
+}
+
+func boolName(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 var capNames = map[byte]string{capTitle: "T", capUpper: "U", capLower: "l", capMixed: "M", capDigit: "d", capPunct: "p"}
