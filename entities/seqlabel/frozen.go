@@ -125,6 +125,9 @@ func weight(packed []uint64, j int) int16 {
 // sorted returns the features in increasing hash order with their weights
 // (n per feature), the canonical order for files and rebuilding.
 func (t *weightTable) sorted() (hashes []uint64, rows []int16) {
+	if t.size == 0 {
+		return nil, nil
+	}
 	slots := make([]int, 0, t.count)
 	for i := range t.size + 1 {
 		if t.words[i*t.stride] != 0 || (i == t.size && t.hasZero) {

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -135,6 +136,13 @@ func TestTrainEdgeCases(t *testing.T) {
 	empty := Train(nil, TrainOptions{})
 	if got := empty.Predict(make([]Features, 2)); !slices.Equal(got, []string{"", ""}) {
 		t.Errorf("model without labels: Predict = %q, want two empty labels", got)
+	}
+	data, err := empty.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded, err := Load(data); err != nil || len(loaded.Labels()) != 0 {
+		t.Errorf("round trip of an empty model: %v", err)
 	}
 	m := toyModel(t)
 	if got := m.Predict(nil); len(got) != 0 {
@@ -611,4 +619,61 @@ func TestQuantize(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzLoad checks that Load never panics and that whatever it accepts
+// marshals and loads again to the same bytes.
+func FuzzLoad(f *testing.F) {
+	good, err := toyModel(f).MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(data)
+		if err != nil {
+			return
+		}
+		m.Predict(make([]Features, 2))
+		again, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m2, err := Load(again)
+		if err != nil {
+			t.Fatalf("reloading a marshalled model: %v", err)
+		}
+		if third, _ := m2.MarshalBinary(); !bytes.Equal(third, again) {
+			t.Fatal("marshalling is not stable")
+		}
+	})
+}
+
+// FuzzDecode is FuzzLoad behind the gzip layer, where the fuzzer can reach
+// the format's own checks.
+func FuzzDecode(f *testing.F) {
+	good, err := toyModel(f).MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(good[len(magic)+1:]))
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := decode(raw)
+		if err != nil {
+			return
+		}
+		m.Predict(make([]Features, 2))
+		if _, err := m.MarshalBinary(); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
