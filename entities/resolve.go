@@ -338,6 +338,12 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		langs := make([]string, len(d.Mentions))
 		for mi, m := range d.Mentions {
 			langs[mi] = m.Lang
+			if langs[mi] == "" {
+				langs[mi] = "en"
+				if gazetteer.HasJapanese(m.Text) {
+					langs[mi] = "ja"
+				}
+			}
 			k := surface{m.Type, m.Text}
 			ref, ok := seen[k]
 			if !ok {
@@ -421,7 +427,7 @@ func (s *resolution) linkInDocuments() {
 			t := s.nodes[ref.form].typ
 			switch {
 			case t == Person && len(f.tokens) >= 2:
-				last.add(f.tokens[len(f.tokens)-1], ref.defaultTarget())
+				last.add(surname(f.tokens), ref.defaultTarget())
 				first.add(f.tokens[0], ref.defaultTarget())
 			case t == Person && isKanjiName(ref.name) && len([]rune(ref.name)) >= 3:
 				kanjiFull = append(kanjiFull, i)
@@ -496,7 +502,7 @@ func (s *resolution) linkAcrossCorpus() {
 				continue
 			}
 			if toks := s.nodes[ref.form].form.tokens; len(toks) >= 2 {
-				surnames.add(toks[len(toks)-1], s.find(ref.target))
+				surnames.add(surname(toks), s.find(ref.target))
 			}
 		}
 	}

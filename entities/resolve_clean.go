@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronograph/chronograph/entities/gazetteer"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -98,11 +99,18 @@ func stripPossessive(s string) string {
 
 func stripTitles(s string) string {
 	for {
-		sp := strings.IndexByte(s, ' ')
-		if sp < 0 || !englishTitles[strings.ToLower(s[:sp])] {
+		words := strings.SplitN(s, " ", 3)
+		if len(words) < 2 {
 			break
 		}
-		s = s[sp+1:]
+		// A title ("President"), or a qualifier before one ("Ukrainian
+		// President", "U.S. Secretary", "Russia's President").
+		if englishTitles[strings.ToLower(words[0])] ||
+			len(words) == 3 && englishTitles[strings.ToLower(words[1])] && isQualifier(words[0]) {
+			s = s[len(words[0])+1:]
+			continue
+		}
+		break
 	}
 	for range 2 {
 		stripped := false
@@ -119,6 +127,38 @@ func stripTitles(s string) string {
 		}
 	}
 	return s
+}
+
+// isQualifier reports whether a word may qualify a title before a name: a
+// possessive, an acronym (U.S., EU) or a capitalised demonym-like adjective.
+func isQualifier(w string) bool {
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || gazetteer.IsAcronym(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ch", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// generational are the words after a surname that are not the surname.
+var generational = wordSet(`jr jr. sr sr. ii iii iv`)
+
+// surname returns the normalised last name of a tokenised full name,
+// skipping a generational suffix (Donald Trump Jr. → trump).
+func surname(tokens []string) string {
+	for i := len(tokens) - 1; i > 0; i-- {
+		if !generational[strings.ToLower(tokens[i])] {
+			return tokens[i]
+		}
+	}
+	return tokens[len(tokens)-1]
 }
 
 // stripCountryPrefix removes the one-kanji country abbreviation that stands

@@ -103,6 +103,11 @@ func TestResolveTitlesAndPossessives(t *testing.T) {
 		docs: docs([]string{"P President Trump's", "P Trump", "P Mr. Trump"}, []string{"P トランプ氏", "P トランプ", "P トランプ米大統領"}),
 		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}},
 	}, {
+		// "Ukrainian President Volodymyr Zelensky said ..." / "Russia's President Putin ..."
+		name: "qualified titles",
+		docs: docs([]string{"P Ukrainian President Volodymyr Zelensky", "P Russia's President Putin", "P U.S. Defense Secretary Pete Hegseth"}),
+		ids:  map[ref]string{{0, 0}: "person/volodymyr-zelensky", {0, 1}: "person/vladimir-putin", {0, 2}: "person/pete-hegseth"},
+	}, {
 		name: "title kept when the gazetteer knows the whole",
 		docs: docs([]string{"P Pope Francis", "P Francis"}),
 		ids:  map[ref]string{{0, 0}: "person/pope-francis"},
@@ -147,6 +152,18 @@ func TestResolveSurnameInDocument(t *testing.T) {
 		docs: docs([]string{"P Melania Trump", "P Trump"}, []string{"P Trump"}),
 		same: [][]ref{{{0, 0}, {0, 1}}},
 		ids:  map[ref]string{{0, 1}: "person/melania-trump", {1, 0}: "person/donald-trump"},
+	}, {
+		// "Donald Trump Jr. and his father Donald Trump ... Trump said"
+		name:   "generational suffix is not the surname",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Donald Trump Jr.", "P Donald Trump", "P Trump"}),
+		differ: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+	}, {
+		// "Xi Jinping met ... Xi said" — family name first.
+		name: "family name first",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Xi Jinping", "P Xi"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
 	}, {
 		// "Tim Walz spoke. Tim later ..." — a given name used alone.
 		name: "given name after full name",

@@ -118,7 +118,7 @@ func (s *resolution) linkTransliterations() {
 		}
 		full.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
 		if k.t == Person {
-			single.add(k.t, translitCandidate{translit.Key(toks[len(toks)-1]), k.node, rank})
+			single.add(k.t, translitCandidate{translit.Key(surname(toks)), k.node, rank})
 		}
 	}
 	for _, byClass := range []candidatePool{full, single} {
@@ -140,8 +140,8 @@ func (s *resolution) linkTransliterations() {
 			continue
 		}
 		key := translit.Key(k.name)
-		if key == "" {
-			continue
+		if len(key) < 3 {
+			continue // too short to tell names apart by sound
 		}
 		pool := single
 		if len(nameTokens(k.name)) > 1 {

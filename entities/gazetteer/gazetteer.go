@@ -235,7 +235,10 @@ func (g *Gazetteer) Lookup(surface string) []*Entry {
 // Match returns every entry that surface may name, most trusted first, with
 // the strength of each match.
 func (g *Gazetteer) Match(surface string) []Match {
-	s := norm.NFKC.String(strings.TrimSpace(surface))
+	s := strings.TrimSpace(surface)
+	if !isASCII(s) {
+		s = norm.NFKC.String(s)
+	}
 	ex := g.exact[s]
 	var fo []int32
 	if !IsAcronym(s) {
@@ -256,12 +259,14 @@ func (g *Gazetteer) Match(surface string) []Match {
 	for _, i := range fo {
 		hits = append(hits, hit{i, g.entries[i].CommonWord})
 	}
-	sort.Slice(hits, func(a, b int) bool {
-		if hits[a].i != hits[b].i {
-			return hits[a].i < hits[b].i
-		}
-		return !hits[a].weak && hits[b].weak
-	})
+	if len(ex) > 0 && len(fo) > 0 {
+		sort.Slice(hits, func(a, b int) bool {
+			if hits[a].i != hits[b].i {
+				return hits[a].i < hits[b].i
+			}
+			return !hits[a].weak && hits[b].weak
+		})
+	}
 	out := make([]Match, 0, len(hits))
 	for k, h := range hits {
 		if k > 0 && hits[k-1].i == h.i {
@@ -289,18 +294,21 @@ func (g *Gazetteer) Demonym(word string) (*Entry, bool) {
 // ・ and = and spaces are removed, since writers use them inconsistently
 // (マイク・ベンツ, マイクベンツ).
 func Normalize(s string) string {
+	if isASCII(s) {
+		return normalizeASCII(s)
+	}
 	s = norm.NFKC.String(s)
 	ja := HasJapanese(s)
+	decomposed := s
+	if !ja {
+		decomposed = norm.NFD.String(s) // to drop diacritics; Japanese keeps its dakuten
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range decomposed {
 		switch {
 		case unicode.Is(unicode.Mn, r):
-			// Dakuten are marks too; keep them so that バ stays バ.
-			if ja && (r == '\u3099' || r == '\u309A') {
-				b.WriteRune(r)
-			}
 			continue
 		case r == '’' || r == '‘' || r == 'ʼ':
 			r = '\''
@@ -316,9 +324,44 @@ func Normalize(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	k := norm.NFC.String(b.String())
-	k = strings.TrimPrefix(k, "the ")
-	return k
+	k := b.String()
+	if !ja {
+		k = norm.NFC.String(k)
+	}
+	return strings.TrimPrefix(k, "the ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeASCII is Normalize for ASCII text, which is already in every
+// normal form: lower case and collapsed spaces only.
+func normalizeASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	k := string(b)
+	return strings.TrimPrefix(k, "the ")
 }
 
 // IsAcronym reports whether s is written like an acronym ("NATO", "U.S.",
