@@ -39,7 +39,9 @@ func commands() []command {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	os.Exit(interruptible(os.Stderr, pendingOutputs, func() int {
+		return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	}))
 }
 
 // run executes one command line and returns the process exit code: 0 for

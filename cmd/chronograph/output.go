@@ -21,10 +21,13 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 		return bw.Flush()
 	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	// The temporary file is known to the interrupt handler from its creation
+	// to its removal or renaming.
+	tmp, err := pendingOutputs.create(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
+	defer pendingOutputs.drop(tmp.Name())
 	defer os.Remove(tmp.Name()) // after a successful rename this fails harmlessly
 	bw := bufio.NewWriter(tmp)
 	if err := write(bw); err != nil {
@@ -42,7 +45,7 @@ func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) err
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := pendingOutputs.rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
