@@ -193,6 +193,9 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 			default:
 				err = readFile(ctx, &st, opts, emit)
 			}
+			if err == nil && st.Documents == 0 && st.Duplicates == 0 && st.Skipped == "" {
+				st.Skipped = "no text found in it"
+			}
 			statuses = append(statuses, st)
 			if err != nil {
 				return statuses, err

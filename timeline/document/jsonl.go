@@ -56,6 +56,7 @@ func (n *notes) String() string {
 func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
 	var skipped notes
 	var line []byte
+	records := 0
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -91,6 +92,7 @@ func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Optio
 		if len(raw) == 0 {
 			continue
 		}
+		records++
 		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, n), opts, emit); err != nil {
 			if !errors.As(err, new(badRecord)) {
 				return err
@@ -102,6 +104,9 @@ func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Optio
 		}
 	}
 	st.Skipped = skipped.String()
+	if skipped.count == 0 && records == 0 {
+		st.Skipped = `no records: want one JSON object with a "text" per line`
+	}
 	return nil
 }
 
