@@ -261,8 +261,14 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 		}
 	case clsUnit:
 		// "years ago", "decades ago": some time before, not a calendar date
-		if strings.HasSuffix(strings.ToLower(p.word(i)), "s") && p.is(i+1, clsAgo) {
-			return match{start: i, end: i + 2, sem: sem{typ: Date, value: "PAST_REF", rel: true}}, true
+		if strings.HasSuffix(strings.ToLower(p.word(i)), "s") && !p.is(i-1, clsConsec) && p.tok(i-1).kind != tkNum && p.tok(i-1).cls != clsNumWord {
+			if p.is(i+1, clsAgo) {
+				return match{start: i, end: i + 2, sem: sem{typ: Date, value: "PAST_REF", rel: true}}, true
+			}
+			// "days after the vote": counted from an event, a date we cannot resolve
+			if p.wordIs(i+1, "after") || p.wordIs(i+1, "later") {
+				return match{start: i, end: i + 2, sem: sem{typ: Date, gran: unitGran(unit(p.tok(i).val)), rel: true}}, true
+			}
 		}
 	case clsHoliday:
 		return p.holiday(i)

@@ -387,3 +387,10 @@ func TestBareClockIsNotADate(t *testing.T) {
 		{"2025-02-08", "会見は15時30分から。", "15時30分", Time, "XXXX-XX-XXT15:30"},
 	}, Options{})
 }
+
+func TestEnglishUnresolvable(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		{"2025-02-08", "Days after the vote, the minister resigned.", "Days after", Date, ""},
+		{"2025-02-08", "Two days later the talks collapsed.", "Two days later", Date, ""},
+	}, Options{})
+}
