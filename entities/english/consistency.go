@@ -174,23 +174,50 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].sent != out[j].sent {
-			return out[i].sent < out[j].sent
+	return removeOverlaps(out)
+}
+
+// removeOverlaps keeps, among overlapping candidates, those with evidence
+// first and then the longer, and returns the survivors in text order.
+func removeOverlaps(cands []candidate) []candidate {
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.strong != b.strong {
+			return a.strong
 		}
-		if out[i].start != out[j].start {
-			return out[i].start < out[j].start
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
 		}
-		return out[i].end > out[j].end
+		if a.sent != b.sent {
+			return a.sent < b.sent
+		}
+		return a.start < b.start
 	})
-	// Drop overlaps, keeping the earlier (and, at the same start, longer).
-	res := out[:0]
-	for _, c := range out {
-		if n := len(res); n > 0 && res[n-1].sent == c.sent && c.start < res[n-1].end {
+	type key struct{ sent, tok int }
+	taken := map[key]bool{}
+	res := cands[:0]
+	for _, c := range cands {
+		free := true
+		for i := c.start; i < c.end; i++ {
+			if taken[key{c.sent, i}] {
+				free = false
+				break
+			}
+		}
+		if !free {
 			continue
+		}
+		for i := c.start; i < c.end; i++ {
+			taken[key{c.sent, i}] = true
 		}
 		res = append(res, c)
 	}
+	sort.Slice(res, func(i, j int) bool {
+		if res[i].sent != res[j].sent {
+			return res[i].sent < res[j].sent
+		}
+		return res[i].start < res[j].start
+	})
 	return res
 }
 

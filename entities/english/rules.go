@@ -53,6 +53,9 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	if parts := splitPlaces(s, c); parts != nil {
 		return parts
 	}
+	if parts := splitPersonOf(s, c); parts != nil {
+		return parts
+	}
 	c = extend(s, c)
 	if c.end-c.start == 1 && regionAdjectives[s.Lower[c.start]] {
 		return nil
@@ -145,6 +148,10 @@ func plausibleName(s *Sentence, start, end int) bool {
 // the span, an organisation head word in it, a gazetteer entry for it.
 func retype(s *Sentence, c *candidate) {
 	if c.typ == misc {
+		// "Former UK …": a whole gazetteer name is no MISC.
+		if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) != "" {
+			c.typ, c.strong = gazType(s.GazKind[c.start]), true
+		}
 		return
 	}
 	last := s.Lower[c.end-1]
@@ -187,6 +194,40 @@ func splitPlaces(s *Sentence, c candidate) []candidate {
 			}
 			return append(out, b)
 		}
+	}
+	return nil
+}
+
+// splitPersonOf splits "Anna Berg of King's College" into the person and
+// the organisation or place after "of": a person's name has no "of" in it,
+// while the tagger readily runs on through one.
+func splitPersonOf(s *Sentence, c candidate) []candidate {
+	if c.typ != entities.Person {
+		return nil
+	}
+	for i := c.start + 2; i < c.end-1; i++ {
+		if s.Lower[i] != "of" && s.Lower[i] != "from" {
+			continue
+		}
+		rest := candidate{sent: c.sent, start: i + 1, end: c.end}
+		// "King's College": the possessive ends the tagger's chunk, the
+		// organisation runs on after it.
+		if k := rest.end; k+1 < len(s.Tokens) && isPossessive(s.Lower[k]) && orgHeads[s.Lower[k+1]] {
+			rest.end = k + 2
+			for rest.end < len(s.Tokens) && isCap(s.Cap[rest.end]) {
+				rest.end++
+			}
+		}
+		switch {
+		case hasOrgHead(s, rest) || orgHeads[s.Lower[rest.start]]:
+			rest.typ = entities.Organization
+		case s.Gaz[rest.start] == 'B' && gazType(s.GazKind[rest.start]) != "":
+			rest.typ = gazType(s.GazKind[rest.start])
+		default:
+			return nil
+		}
+		rest.strong = true
+		return []candidate{{sent: c.sent, start: c.start, end: i, typ: entities.Person}, rest}
 	}
 	return nil
 }
@@ -248,7 +289,8 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" }
 func isDemonym(word string) bool {
 	g := gazetteer.Default()
 	if _, ok := g.Demonym(word); ok {
-		return true
+		// "UK" is listed as an adjective too, but it is a name first.
+		return len(g.Lookup(word)) == 0
 	}
 	if w, ok := strings.CutSuffix(word, "s"); ok {
 		_, ok = g.Demonym(w)

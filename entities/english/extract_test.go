@@ -1,0 +1,147 @@
+package english
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/timeline/segment"
+)
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// extract runs x over text split into sentences and returns "TYPE:text" for
+// every mention, checking the offsets on the way.
+func extract(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	var spans []entities.Span
+	for _, s := range segment.Split(text) {
+		spans = append(spans, entities.Span{Start: s.Start, End: s.End})
+	}
+	var out []string
+	last := -1
+	for _, m := range x.Extract(text, spans) {
+		if m.Start < last || m.Start >= m.End || m.End > len(text) || text[m.Start:m.End] != m.Text ||
+			!utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+			t.Fatalf("bad mention %+v in %q", m, text)
+		}
+		if m.Lang != "en" || !m.Type.Valid() {
+			t.Fatalf("bad mention %+v", m)
+		}
+		last = m.End
+		out = append(out, fmt.Sprintf("%s:%s", m.Type[:3], m.Text))
+	}
+	return out
+}
+
+// TestRules checks each rule family on sentences written for the test: want
+// lists mentions that must be found ("PER:Name", "LOC:…", "ORG:…"); unwanted
+// lists surface texts that must not be a mention of any type.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		family, text string
+		want         []string
+		unwanted     []string
+	}{
+		{"titles", "President Emmanuel Macron met Gen. Mark Milley in Paris on Monday.",
+			[]string{"PER:Emmanuel Macron", "PER:Mark Milley", "LOC:Paris"}, []string{"President Emmanuel Macron", "Gen. Mark Milley"}},
+		{"titles", "Former UK prime minister Boris Johnson said a European force should protect the border.",
+			[]string{"PER:Boris Johnson", "LOC:UK"}, []string{"European"}},
+		{"titles", "Dr Helen Marsh, Senior Lecturer in Economics at the University of Leeds, told the BBC the plan would fail.",
+			[]string{"PER:Helen Marsh", "ORG:University of Leeds", "ORG:BBC"}, []string{"Senior Lecturer", "Dr Helen Marsh"}},
+		{"joins", "A senior official told Radio Free Europe/Radio Liberty (RFE/RL) that talks were under way.",
+			[]string{"ORG:Radio Free Europe/Radio Liberty", "ORG:RFE/RL"}, nil},
+		{"joins", "The talks were held at the Institute for Strategic and Defence Studies (ISDS) in Lisbon.",
+			[]string{"ORG:Institute for Strategic and Defence Studies", "ORG:ISDS", "LOC:Lisbon"}, nil},
+		{"hyphens", "The Russia-Ukraine war has lasted longer than anyone in Moscow expected.",
+			[]string{"LOC:Russia", "LOC:Ukraine", "LOC:Moscow"}, []string{"Russia-Ukraine"}},
+		{"acronyms", "Analysts at the Royal Institute of Navigation (RIN) disagree. RIN said the data were incomplete.",
+			[]string{"ORG:Royal Institute of Navigation", "ORG:RIN"}, nil},
+		{"acronyms", "The plan foresees a demilitarised zone (DMZ) along the border. The DMZ would be patrolled by foreign troops.",
+			nil, []string{"DMZ"}},
+		{"possessives", "Kellogg's plan was published by the Hudson Institute. Under Kellogg's plan, the war would stop.",
+			[]string{"PER:Kellogg", "ORG:Hudson Institute"}, []string{"Kellogg's", "Kellogg’s"}},
+		{"possessives", "Professor Anna Berg of King's College London said the decision was wrong.",
+			[]string{"PER:Anna Berg", "ORG:King's College London"}, nil},
+		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
+			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
+		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
+			[]string{"LOC:Ukraine"}, []string{"Given Ukraine", "Given", "Shares", "Shares of Helios Energy Group"}},
+		{"sentence-initial", "However, the ministry said nothing. Meanwhile the storm moved towards Norway.",
+			[]string{"LOC:Norway"}, []string{"However", "Meanwhile"}},
+		{"places", "Fighting continued in Eastern Ukraine and around Donetsk.",
+			[]string{"LOC:Ukraine", "LOC:Donetsk"}, []string{"Eastern Ukraine", "Eastern"}},
+		{"headlines", "Related Posts",
+			nil, []string{"Related Posts", "Related", "Posts"}},
+		{"junk", "Follow @world_news for updates https://t.co/Xy12abCD in February and on Monday.",
+			nil, []string{"@world_news", "https://t.co/Xy12abCD", "February", "Monday", "Xy12abCD"}},
+		{"junk", "Read more at www.example.com/news or write to desk@example.org.",
+			nil, []string{"www.example.com/news", "desk@example.org"}},
+	}
+	x := newTestExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.family, func(t *testing.T) {
+			got := extract(t, x, tt.text)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: missing %s; got %v", tt.text, w, got)
+				}
+			}
+			for _, u := range tt.unwanted {
+				for _, g := range got {
+					if _, text, _ := strings.Cut(g, ":"); text == u {
+						t.Errorf("%q: unwanted %s; got %v", tt.text, g, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestFixtureF1 keeps micro F1 on a small annotated fixture of our own news
+// sentences above a floor, so that a model or rule change that breaks the
+// extractor fails here before it reaches the dev sets.
+func TestFixtureF1(t *testing.T) {
+	const floor = 0.80
+	x := newTestExtractor(t)
+	c := scoreRecords(x, readGold(t, "testdata/fixture.jsonl"), func(s string) { t.Log(s) })
+	_, _, f := c.prf(entities.Types...)
+	if f < floor {
+		t.Errorf("micro F1 %.3f on testdata/fixture.jsonl, want >= %.2f", f, floor)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Kellogg’s plan", []string{"Kellogg", "’s", "plan"}},
+		{"the U.S. Air Force", []string{"the", "U.S.", "Air", "Force"}},
+		{"Lt. Gen. Keith Kellogg", []string{"Lt.", "Gen.", "Keith", "Kellogg"}},
+		{"Russia-Ukraine war", []string{"Russia", "-", "Ukraine", "war"}},
+		{"Europe/Radio Liberty", []string{"Europe", "/", "Radio", "Liberty"}},
+		{"O'Brien won't go", []string{"O'Brien", "won't", "go"}},
+		{"see https://t.co/abc1 now", []string{"see", "https://t.co/abc1", "now"}},
+		{"2,400 people, 2.5%", []string{"2,400", "people", ",", "2.5", "%"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.text, 0, len(tt.text)) {
+			got = append(got, tok.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
