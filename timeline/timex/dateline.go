@@ -44,6 +44,9 @@ func ParseDateLine(line string) (time.Time, bool) {
 // a publication date does.
 func datelineContext(line string, start, end int) bool {
 	before, after := line[:start], line[end:]
+	if timeTail(after) {
+		after = ""
+	}
 	if !hasWordRune(before) && !hasWordRune(after) {
 		return true // the line is the date
 	}
@@ -53,6 +56,12 @@ func datelineContext(line string, start, end int) bool {
 	for _, pair := range []string{"()", "（）", "[]", "【】", "〔〕"} {
 		open, close := firstRuneString(pair), pair[len(firstRuneString(pair)):]
 		if strings.HasSuffix(bt, open) && strings.HasPrefix(at, close) {
+			return true
+		}
+	}
+	// a byline: "By Jane Doe | February 7, 2025", "NHK · 2025年2月7日"
+	for _, sep := range []string{"|", "·", "•", "｜"} {
+		if strings.HasSuffix(bt, sep) && !hasWordRune(after) {
 			return true
 		}
 	}
@@ -83,6 +92,39 @@ func datelineContext(line string, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// timeTail reports whether s is only a clock time after a date:
+// " 12:30 JST", "、午後3時", " 10時15分".
+func timeTail(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	digits := false
+	for len(s) > 0 {
+		if w := prefixAny(s, "午前", "午後", "時", "分", "秒", "頃", "ごろ", "更新", "配信", "JST", "UTC", "GMT",
+			"ET", "EST", "EDT", "am", "pm", "AM", "PM", "a.m.", "p.m.", ":", "：", ",", "、", " ", "(", ")", "（", "）"); w > 0 {
+			s = s[w:]
+			continue
+		}
+		if _, n, ok := digitAt(s, 0); ok {
+			digits = true
+			s = s[n:]
+			continue
+		}
+		return false
+	}
+	return digits
+}
+
+func prefixAny(s string, ws ...string) int {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // dateline reports whether s is the place part of a dateline: upper-case

@@ -113,14 +113,7 @@ func kanjiNumber(s string, i int) (v, nd, end int) {
 func (p *jaParser) has(i int, w string) bool { return strings.HasPrefix(p.s[i:], w) }
 
 // hasAny returns the length of the first of ws found at i, or 0.
-func (p *jaParser) hasAny(i int, ws ...string) int {
-	for _, w := range ws {
-		if strings.HasPrefix(p.s[i:], w) {
-			return len(w)
-		}
-	}
-	return 0
-}
+func (p *jaParser) hasAny(i int, ws ...string) int { return prefixAny(p.s[i:], ws...) }
 
 func (p *jaParser) rel(start, end int, typ string, g Granularity, value func(a time.Time) string) Timex {
 	x := Timex{Start: start, End: end, Type: typ, Granularity: g, Relative: true}
@@ -230,7 +223,7 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	if i > 0 {
 		// part of a longer number or code: "M7.3", "第3", "1,000"
 		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		if r == '.' || r == ',' || r == '第' || r == '．' || r == '，' || isLetter(byte(r)) && r < 0x80 {
+		if r == '.' || r == ',' || r == '第' || r == '．' || r == '，' || r < 0x80 && (isLetter(byte(r)) || isDigit(byte(r))) || r >= '０' && r <= '９' {
 			return Timex{}, false
 		}
 	}
@@ -314,7 +307,7 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 	}
 	e := k + ul
 	switch {
-	case p.has(e, "前"), p.has(e, "後"):
+	case p.has(e, "前") || p.has(e, "後") && !p.has(e+len("後"), "輩"):
 		dir := -1
 		if p.has(e, "後") {
 			dir = 1
