@@ -32,10 +32,10 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	} else {
 		c.typ = misc
 	}
-	// Junk tokens split the chunk; keep the longest clean part on each side
-	// by recursing on the pieces.
+	// Junk tokens and lower-case words other than joins ("Alps provide
+	// lowland Europe") split the chunk; the pieces are fixed in turn.
 	for i := c.start; i < c.end; i++ {
-		if s.Tokens[i].Junk {
+		if s.Tokens[i].Junk || i > c.start && i < c.end-1 && s.Cap[i] == capLower && !joinWords[s.Lower[i]] {
 			var out []candidate
 			if i > c.start {
 				out = append(out, fixCandidate(s, candidate{sent: c.sent, start: c.start, end: i, typ: entities.Type(label)})...)
