@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -42,8 +43,19 @@ type match struct {
 
 var noTok = token{}
 
+// tokenPool recycles token buffers: most sentences are tokenised only to
+// find that they hold no date.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b }}
+
 func tagEnglish(s string, a anchorDate, opts Options) []Timex {
-	toks, trigger := tokenizeEnglish(s, make([]token, 0, len(s)/5+4))
+	buf := tokenPool.Get().(*[]token)
+	defer func() {
+		if cap(*buf) <= 4096 {
+			tokenPool.Put(buf)
+		}
+	}()
+	toks, trigger := tokenizeEnglish(s, (*buf)[:0])
+	*buf = toks
 	if !trigger {
 		return nil
 	}
@@ -260,6 +272,13 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 			return match{start: i, end: i + 1, sem: sem{typ: Date, value: decadeValue(y), gran: Decade}, the: true}, true
 		}
 	case clsUnit:
+		// "its best week since November": the week of the report
+		if superlatives[strings.ToLower(p.word(i-1))] && (p.wordIs(i+1, "since") || p.wordIs(i+1, "in")) &&
+			!strings.HasSuffix(strings.ToLower(p.word(i)), "s") {
+			if s, ok := p.thisUnit(unit(t.val)); ok {
+				return match{start: i, end: i + 1, sem: s}, true
+			}
+		}
 		// "years ago", "decades ago": some time before, not a calendar date
 		if strings.HasSuffix(strings.ToLower(p.word(i)), "s") && !p.is(i-1, clsConsec) && p.tok(i-1).kind != tkNum && p.tok(i-1).cls != clsNumWord {
 			if p.is(i+1, clsAgo) {
@@ -278,9 +297,34 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 		}
 	case clsThe:
 		return p.theDay(i)
+	case clsSame:
+		// "the same day": the day of an event named before, not known here
+		// "the same period a year earlier", "the same month last year": a
+		// period of an earlier year that the sentence names elsewhere
+		u := p.tok(i + 1)
+		isUnit := u.kind == tkWord && u.cls == clsUnit && !strings.HasSuffix(strings.ToLower(p.word(i+1)), "s")
+		if !p.is(i-1, clsThe) || !(isUnit || p.wordIs(i+1, "period") || p.wordIs(i+1, "time")) {
+			break
+		}
+		g := Day
+		if isUnit {
+			g = unitGran(unit(u.val))
+		}
+		end := i + 2
+		if m, ok := p.core(end, false); ok && m.start == end && m.gran == Year && m.rel {
+			end = m.end // "a year ago", "last year", "a year earlier"
+		} else if !isUnit {
+			break // "at the same time that …"
+		}
+		return match{start: i, end: end, sem: sem{typ: Date, gran: g, rel: true}, the: true}, true
 	}
 	return match{}, false
 }
+
+// superlatives make "week" in "its best week since November" the
+// current week.
+var superlatives = map[string]bool{"best": true, "worst": true, "biggest": true, "largest": true,
+	"highest": true, "lowest": true, "strongest": true, "weakest": true, "busiest": true, "sharpest": true}
 
 // century reads "the 20th century" and "the 21st century".
 func (p *enParser) century(i int) (match, bool) {
@@ -920,7 +964,11 @@ func (p *enParser) relative(i int) (match, bool) {
 	case clsUnit:
 		u := unit(n.val)
 		if strings.HasSuffix(strings.ToLower(p.word(k)), "s") {
-			return match{}, false
+			if kind == relThis || kind == relCurrent || kind == relFollowing {
+				return match{}, false
+			}
+			// "the coming weeks", "the past months": an unsaid number of units
+			return match{start: i, end: k + 1, sem: sem{typ: Duration, value: durationValue(-1, u)}, the: true}, true
 		}
 		if u == uDay && kind == relNext {
 			// "the next day" counts from a date we do not know

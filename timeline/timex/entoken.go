@@ -1,6 +1,9 @@
 package timex
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // English sentences are cut into tokens first: words of ASCII letters,
 // numbers (with their digit grouping and attached letters: "1990s", "7th"),
@@ -117,11 +120,10 @@ func scanNumber(s string, i int) (token, int) {
 		k++
 	}
 	if k > j && k-j <= 4 {
-		b := make([]byte, k-j)
-		for x := j; x < k; x++ {
-			b[x-j] = s[x] | 0x20
+		t.suffix = s[j:k]
+		if strings.ToLower(t.suffix) != t.suffix { // rare: "7TH", "3PM"
+			t.suffix = strings.ToLower(t.suffix)
 		}
-		t.suffix = string(b)
 		j = k
 	}
 	t.val = n

@@ -398,3 +398,18 @@ func TestEnglishUnresolvable(t *testing.T) {
 		{"2025-02-08", "Two days later the talks collapsed.", "Two days later", Date, ""},
 	}, Options{})
 }
+
+func TestEnglishNewsIdioms(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		{"2009-03-13", "Stocks had their best week since November.", "week", Date, "2009-W11"},
+		{"2009-03-13", "Prices may fall in the coming weeks.", "the coming weeks", Duration, "PXW"},
+		{"2009-03-13", "Rivals filed suit the same day.", "the same day", Date, ""},
+	}, Options{})
+}
+
+func TestEnglishSamePeriod(t *testing.T) {
+	runTagCases(t, "en", []tagCase{
+		{"2010-03-03", "Sales rose 43% compared to the same period last year.", "the same period last year", Date, ""},
+		{"2009-02-03", "Sales fell 35% compared to the same month a year ago.", "the same month a year ago", Date, ""},
+	}, Options{})
+}
