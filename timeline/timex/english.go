@@ -578,6 +578,9 @@ func (p *enParser) weekday(i int) (match, bool) {
 		k++
 	}
 	wd := time.Weekday(t.val)
+	if next := p.tok(i + 1); next.kind == tkWord && next.cap && next.cls != clsMonth && next.cls != clsMonthAbbr && next.cls != clsPartDay && !p.is(i-1, clsOn) {
+		return match{}, false // a name: "the Sunday Times"
+	}
 	m, ok := p.monthDate(k, true)
 	if !ok || m.gran != Day {
 		m, ok = p.dayMonth(k)
@@ -817,7 +820,7 @@ func (p *enParser) yearOrDecade(i int, cued bool) (match, bool) {
 		if y < 1900 {
 			return match{}, false
 		}
-		if next.kind == tkWord && !next.cap && pluralNoun(strings.ToLower(p.word(i+1))) {
+		if w := strings.ToLower(p.word(i + 1)); next.kind == tkWord && !next.cap && (pluralNoun(w) || w == "were" || w == "are" || w == "have") {
 			return match{}, false // "2000 troops"
 		}
 	}

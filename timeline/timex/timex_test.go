@@ -179,6 +179,8 @@ func TestEnglishNotDates(t *testing.T) {
 		"He is in his 20s and lives alone.",
 		"The late president was honoured.",
 		"As soon as the polls close, counting begins.",
+		"The Sunday Times reported the story.",
+		"About 2000 were killed in the fighting.",
 	})
 }
 
