@@ -194,18 +194,51 @@ func (s *resolution) gazNode(e *gazetteer.Entry) int32 {
 }
 
 func (s *resolution) formNode(t Type, name string) int32 {
-	k := string(t) + "\x00" + gazetteer.Normalize(name)
+	tokens := formTokens(t, name)
+	k := string(t) + "\x00" + strings.Join(tokens, " ")
 	if i, ok := s.forms[k]; ok {
 		return i
 	}
-	f := &form{name: name}
-	for _, tok := range nameTokens(name) {
-		f.tokens = append(f.tokens, gazetteer.Normalize(tok))
-	}
+	f := &form{name: name, tokens: tokens}
 	i := s.addNode(node{key: "f\x00" + k, typ: t, alias: -1, form: f})
 	f.node = i
 	s.forms[k] = i
 	return i
+}
+
+// formTokens returns the normalised words of a name, which identify its
+// form. A person's name in Latin script is read loosely: dots and hyphens
+// are ignored, leading initials are one word and middle initials are dropped,
+// so that J.D. Vance is JD Vance, Donald J. Trump is Donald Trump and Kim
+// Jong-un is Kim Jong Un.
+func formTokens(t Type, name string) []string {
+	var tokens []string
+	for _, tok := range nameTokens(name) {
+		tokens = append(tokens, gazetteer.Normalize(tok))
+	}
+	if t != Person || !hasLatin(name) {
+		return tokens
+	}
+	var words []string
+	for _, tok := range tokens {
+		words = append(words, strings.FieldsFunc(tok, func(r rune) bool { return r == '.' || r == '-' })...)
+	}
+	var out []string
+	for i, w := range words {
+		initial := utf8.RuneCountInString(w) == 1
+		switch {
+		case initial && i > 0 && len(out) == 1 && utf8.RuneCountInString(words[i-1]) == 1 && out[0] != "":
+			out[0] += w // J D → jd
+		case initial && i > 0 && i < len(words)-1:
+			// a middle initial
+		default:
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return tokens
+	}
+	return out
 }
 
 func (s *resolution) find(i int32) int32 {

@@ -159,6 +159,12 @@ func TestResolveSurnameInDocument(t *testing.T) {
 		docs:   docs([]string{"P Donald Trump Jr.", "P Donald Trump", "P Trump"}),
 		differ: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
 	}, {
+		// "J.D. Vance ... JD Vance ... J. D. Vance ... Vance" across documents.
+		name: "initials and middle initials",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P J.D. Vance", "P Donald J. Trump"}, []string{"P JD Vance", "P Donald Trump", "P Kim Jong-un"}, []string{"P J. D. Vance", "P Vance", "P Kim Jong Un"}),
+		same: [][]ref{{{0, 0}, {1, 0}, {2, 0}, {2, 1}}, {{0, 1}, {1, 1}}, {{1, 2}, {2, 2}}},
+	}, {
 		// "Xi Jinping met ... Xi said" — family name first.
 		name: "family name first",
 		opts: ResolverOptions{Gazetteer: noGazetteer},

@@ -40,6 +40,8 @@ func japaneseKey(rom string) key {
 		switch {
 		case c == ' ' || c == '-':
 			continue
+		case !isVowel(c) && c != 'n' && i+2 < len(rom) && (rom[i+1:i+3] == "sh" || rom[i+1:i+3] == "ch" || rom[i+1:i+3] == "ts"):
+			continue // ッ before a two-letter consonant: asshu, matchi
 		case c == 's' && next == 'h':
 			c = 'S'
 			i++
@@ -72,6 +74,17 @@ func latinKey(name string) key {
 	var s []byte
 	for _, r := range norm.NFD.String(strings.ToLower(name)) {
 		switch {
+		case r == '\u030C' && len(s) > 0: // háček: č = ch, š = sh, ž = zh (ジ)
+			switch s[len(s)-1] {
+			case 'c':
+				s[len(s)-1] = 'C'
+			case 's':
+				s[len(s)-1] = 'S'
+			case 'z':
+				s[len(s)-1] = 'j'
+			}
+		case r == '\u0301' && len(s) > 0 && s[len(s)-1] == 'c': // Slavic ć = ch
+			s[len(s)-1] = 'C'
 		case r >= 'a' && r <= 'z':
 			s = append(s, byte(r))
 		case r == 'ß':
@@ -82,7 +95,9 @@ func latinKey(name string) key {
 			s = append(s, 'a')
 		case r == 'ł':
 			s = append(s, 'w')
-		case r == 'đ' || r == 'ð':
+		case r == 'đ':
+			s = append(s, 'j') // Serbo-Croatian đ = ジ
+		case r == 'ð':
 			s = append(s, 'd')
 		case r == 'ı':
 			s = append(s, 'i')
@@ -111,6 +126,14 @@ func latinKey(name string) key {
 			c, i = 'C', i+1
 		case c == 't' && (n == 's' || n == 'z'):
 			c, i = 'T', i+1
+		case c == 'k' && n == 'h':
+			c, i = 'h', i+1 // Russian kh: Mikhail → ミハイル
+		case c == 'm' && n == 'c' && i == 0:
+			k = append(k, 'm', 'a') // Mc → マク
+			c, i = 'k', i+1
+		case c == 'e' && n == 'w' && (i+2 == len(s) || !isVowel(at(i+2))):
+			k = append(k, 'y')
+			c, i = 'u', i+1 // ew → ユー: Newman
 		case c == 'p' && n == 'h':
 			c, i = 'f', i+1
 		case c == 't' && n == 'h':
@@ -153,6 +176,8 @@ func latinKey(name string) key {
 			if !isVowel(n) || i == len(s)-1 {
 				c = 'i'
 			}
+		case c == 'e' && n == 'a' && at(i+2) == 'u':
+			c, i = 'o', i+2 // French eau: Rousseau → ルソー
 		case c == 'e' && (n == 'e' || n == 'a') && i > 0:
 			c, i = 'i', i+1
 		case c == 'o' && n == 'o':
@@ -197,7 +222,7 @@ func init() {
 		{"s", "z", 0.2}, {"s", "S", 0.3}, {"z", "j", 0.3}, {"S", "C", 0.4}, {"S", "j", 0.5},
 		{"C", "T", 0.4}, {"T", "z", 0.3}, {"T", "s", 0.4}, {"T", "t", 0.5}, {"C", "k", 0.6}, {"C", "t", 0.4},
 		{"j", "g", 0.4}, {"j", "y", 0.3}, {"h", "C", 0.4}, {"h", "k", 0.6},
-		{"k", "g", 0.5}, {"t", "d", 0.5}, {"s", "C", 0.5}, {"r", "d", 0.6},
+		{"k", "g", 0.5}, {"t", "d", 0.5}, {"s", "C", 0.5}, {"r", "d", 0.6}, {"s", "t", 0.5},
 		{"E", "a", 0.05}, {"E", "e", 0.15}, {"E", "u", 0.25}, {"E", "i", 0.25}, {"E", "o", 0.4},
 		{"y", "i", 0.2}, {"w", "u", 0.2}, {"w", "o", 0.3}, {"y", "j", 0.3},
 	} {
