@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -98,7 +99,9 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 	}
 	laneData := make([]opts.CustomData, len(items))
 	for i, it := range items {
-		laneData[i] = opts.CustomData{Value: []int64{it.t0, it.t1, int64(it.lane), int64(len(it.events)), int64(i)}}
+		// A unique name: echarts keys the select state by name, and would
+		// otherwise name every mark after its lane.
+		laneData[i] = opts.CustomData{Name: strconv.Itoa(i), Value: []int64{it.t0, it.t1, int64(it.lane), int64(len(it.events)), int64(i)}}
 	}
 	volData := make([]opts.BarData, len(volume))
 	for i, v := range volume {
@@ -107,17 +110,21 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 	c.MultiSeries = charts.MultiSeries{
 		{Name: "events", Id: "lanes", Type: types.ChartCustom, RenderItem: "laneItem", Data: laneData},
 		{Name: "events per day", Id: "volume", Type: types.ChartBar, XAxisIndex: 1, YAxisIndex: 1, Data: volData, BarMaxWidth: "12", Color: "#8c9bb0"},
-		{Name: "selected", Id: "selected", Type: types.ChartBar, XAxisIndex: 1, YAxisIndex: 1, Data: []opts.BarData{}, BarGap: "-100%", BarMaxWidth: "12", Color: "#d62728"},
 	}
 	m, err := optionMap(c)
 	if err != nil {
 		return nil, fmt.Errorf("timeline chart: %w", err)
 	}
 	series := m["series"].([]any)
+	vol := m["yAxis"].([]any)[1].(map[string]any)
+	vol["nameLocation"], vol["nameGap"], vol["nameRotate"] = "middle", 36, 90
 	lanes := series[0].(map[string]any)
 	lanes["encode"] = map[string]any{"x": []int{0, 1}, "y": 2}
 	lanes["clip"] = true
-	lanes["progressive"] = 0
+	// The selected entity's marks are shown with echarts' select state: a
+	// state change redraws nothing else, where a setOption would redraw
+	// thousands of marks.
+	lanes["selectedMode"] = "multiple"
 	m["useUTC"] = true
 	if window[1] > window[0] {
 		for _, z := range m["dataZoom"].([]any) {

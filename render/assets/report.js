@@ -18,7 +18,6 @@
   var state = {
     range: null,        // [t0, t1] in ms while the timeline is zoomed
     selected: null,     // entity index
-    selectedItems: null,
     types: new Set(data.types.map(function (_, i) { return i; })),
     minWeight: data.settings.minWeight,
     weighting: data.settings.weighting,
@@ -137,13 +136,12 @@
     var rect = echarts.graphic.clipRectByRect({ x: x, y: a[1] - h / 2, width: w, height: h },
       { x: cs.x, y: cs.y, width: cs.width, height: cs.height });
     if (!rect) return null;
-    var hit = state.selectedItems ? state.selectedItems.has(idx) : null;
-    var color = hit ? ACCENT : laneColor(lane);
+    var color = laneColor(lane);
     var opacity = coarse ? 0.35 : Math.min(1, 0.55 + 0.15 * Math.log2(n + 1));
-    if (hit === false) opacity *= 0.25;
     return {
       type: 'rect', shape: rect,
-      style: { fill: color, opacity: opacity, stroke: coarse ? color : null, lineWidth: coarse ? 1 : 0 }
+      style: { fill: color, opacity: opacity, stroke: coarse ? color : null, lineWidth: coarse ? 1 : 0 },
+      select: { style: { fill: ACCENT, opacity: coarse ? 0.5 : 1, stroke: dark ? '#ffffff' : '#000000', lineWidth: 1 } }
     };
   }
 
@@ -158,6 +156,7 @@
   function timelineTooltip(p) {
     if (p.seriesId === 'lanes') {
       var evs = data.items[p.value[4]] || [];
+      if (!evs.length) return '';
       var first = events[evs[0]];
       var lane = data.lanes[p.value[2]];
       var who = lane == null || lane < 0 ? 'other entities' : ents[lane].name;
@@ -183,27 +182,23 @@
     return timelineChart;
   }
 
-  function redrawLanes() {
+  // selectLanes marks the selected entity's events on the timeline with
+  // echarts' select state, which redraws only the marks that change.
+  var laneSelection = [];
+  function selectLanes() {
     if (!timelineChart) return;
-    var perDay = new Map();
-    if (state.selected != null) {
-      state.selectedItems = new Set();
+    var who = state.selected, next = [];
+    if (who != null) {
       data.items.forEach(function (evs, idx) {
         for (var k = 0; k < evs.length; k++) {
-          if (events[evs[k]].ents.indexOf(state.selected) >= 0) { state.selectedItems.add(idx); break; }
+          if (events[evs[k]].ents.indexOf(who) >= 0) { next.push(idx); break; }
         }
       });
-      events.forEach(function (ev) {
-        if (ev.t1 && ev.t1 - ev.t0 === DAY && ev.ents.indexOf(state.selected) >= 0) {
-          perDay.set(ev.t0, (perDay.get(ev.t0) || 0) + 1);
-        }
-      });
-    } else {
-      state.selectedItems = null;
     }
-    var sel = Array.from(perDay.keys()).sort(function (a, b) { return a - b; })
-      .map(function (d) { return [d + DAY / 2, perDay.get(d)]; });
-    timelineChart.setOption({ series: [{ id: 'lanes', data: laneData }, { id: 'selected', data: sel }] });
+    var all = timelineChart.getModel().getSeriesByIndex(0).getSelectedDataIndices();
+    if (all.length) timelineChart.dispatchAction({ type: 'unselect', seriesIndex: 0, dataIndex: all });
+    if (next.length) timelineChart.dispatchAction({ type: 'select', seriesIndex: 0, dataIndex: next });
+    laneSelection = next;
   }
 
   // The date range follows the zoom; a brushed range becomes the zoom.
@@ -228,10 +223,14 @@
         hi = axisMin + (axisMax - axisMin) * e / 100;
       }
       if (lo <= axisMin && hi >= axisMax) setRange(null); else setRange([lo, hi]);
+      if (laneSelection.length) selectLanes();
     }, 150);
     timelineChart.on('datazoom', onZoom);
     timelineChart.on('click', function (p) {
-      if (p.seriesId === 'lanes') showItem(p.value[4]);
+      if (p.seriesId === 'lanes') {
+        showItem(p.value[4]);
+        setTimeout(selectLanes, 0); // undo echarts' own toggle of the clicked mark
+      }
     });
   }
 
@@ -460,7 +459,7 @@
       if (!idx.length) list.appendChild(el('li', 'more', 'No dated sentence names this entity.'));
       fillEvents(list, idx, new Set([i]));
     }
-    redrawLanes();
+    selectLanes();
     markSelectedNode();
   }
 
