@@ -1,103 +1,293 @@
 package timeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/entities"
 )
 
-// aggregate folds the per-document results, in input order, into a Result:
-// it resolves mentions to entities across the corpus, merges identical event
-// sentences and counts co-occurrences.
-func (p *Pipeline) aggregate(results []docResult) *Result {
-	res := &Result{}
-	docMentions := make([]entities.DocMentions, len(results))
-	for i, r := range results {
-		docMentions[i] = entities.DocMentions{Doc: r.doc.ID, Mentions: r.mentions}
-	}
-	resolved, of := p.Resolver.Resolve(docMentions)
+// aggregator folds document results, in input order, into a Result.
+//
+// What it keeps grows with the distinct entities, edges and events, not
+// with the text: each document's mentions are resolved within the document
+// by the worker, and the aggregator only keeps each distinct local entity
+// (same type, aliases and languages) once, the per-edge counts with capped
+// evidence, and the events. At the end the local entities are resolved
+// across the corpus, so that links between documents (a surname to the one
+// full name that has it, a katakana name to the English name it
+// transliterates) are still made, and the counts are summed per entity.
+type aggregator struct {
+	p        *Pipeline
+	evidence int // evidence sentences kept per edge
+	perDate  int // events kept per date in a lean run
+	lean     bool
 
-	displayLang := p.Options.DisplayLang
+	docs []Document
+	// docLocals lists the local entities of each document, as indexes into
+	// locals, concatenated; docEnd[i] is where document i's list ends.
+	docLocals []int32
+	docEnd    []int32
+
+	localOf map[string]int32 // by localEntity.key
+	locals  []localAcc
+
+	edges        map[[2]int32]*edgeAcc // by pair of local entities, lower index first
+	events       map[[16]byte]*eventAcc
+	eventList    []*eventAcc // in order of first appearance
+	eventsOnDate map[string]int
+	omitted      int
+
+	mentions []mentionRec // unless lean
+	timexes  []Timex      // unless lean
+	strs     map[string]string
+	seq      int     // sentences naming an entity, so far: the input order of evidence
+	ids      []int32 // scratch: the local entities of one sentence
+}
+
+// localAcc counts what the corpus says about one local entity.
+type localAcc struct {
+	localEntity
+	mentions    int
+	first, last string // earliest and latest event dates naming it
+}
+
+type mentionRec struct {
+	doc, local int32
+	start, end int
+	text       string
+	typ        entities.Type
+}
+
+type eventAcc struct {
+	Event
+	locals []int32
+}
+
+func newAggregator(p *Pipeline) *aggregator {
+	a := &aggregator{
+		p:            p,
+		evidence:     p.Options.Evidence,
+		perDate:      p.Options.EventsPerDate,
+		lean:         p.Options.Lean,
+		localOf:      map[string]int32{},
+		edges:        map[[2]int32]*edgeAcc{},
+		events:       map[[16]byte]*eventAcc{},
+		eventsOnDate: map[string]int{},
+		strs:         map[string]string{},
+	}
+	if a.evidence <= 0 {
+		a.evidence = 20
+	}
+	if a.perDate <= 0 {
+		a.perDate = 50
+	}
+	return a
+}
+
+// intern returns a copy of s that shares its bytes with earlier equal ones
+// and holds no reference to the text s was cut from.
+func (a *aggregator) intern(s string) string {
+	if t, ok := a.strs[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	a.strs[t] = t
+	return t
+}
+
+// add folds one document's result.
+func (a *aggregator) add(r docResult) {
+	d := r.doc
+	di := int32(len(a.docs))
+	doc := Document{ID: strings.Clone(d.ID), Source: strings.Clone(d.Source), Title: strings.Clone(d.Title),
+		URL: strings.Clone(d.URL), Author: strings.Clone(d.Author), Lang: r.lang, DateSource: d.DateSource}
+	if d.Lang != "" {
+		doc.Lang = d.Lang
+	}
+	if !d.Published.IsZero() {
+		doc.Published = d.Published.Format(time.DateOnly)
+	}
+	if a.p.Options.WithText {
+		doc.Text = d.Text
+	}
+	a.docs = append(a.docs, doc)
+
+	gid := make([]int32, len(r.clusters))
+	for i, c := range r.clusters {
+		g, ok := a.localOf[c.key]
+		if !ok {
+			g = int32(len(a.locals))
+			a.localOf[c.key] = g
+			a.locals = append(a.locals, localAcc{localEntity: c})
+		}
+		gid[i] = g
+		a.docLocals = append(a.docLocals, g)
+	}
+	a.docEnd = append(a.docEnd, int32(len(a.docLocals)))
+
+	for mi, m := range r.mentions {
+		c := r.cluster[mi]
+		if c < 0 {
+			continue
+		}
+		a.locals[gid[c]].mentions++
+		if !a.lean {
+			a.mentions = append(a.mentions, mentionRec{doc: di, local: gid[c], start: m.Start, end: m.End,
+				text: a.intern(d.Text[m.Start:m.End]), typ: m.Type})
+		}
+	}
+	if !a.lean {
+		for _, t := range r.timexes {
+			a.timexes = append(a.timexes, Timex{Doc: doc.ID, Start: t.Start, End: t.End, Text: a.intern(t.Text),
+				Type: t.Type, Value: a.intern(t.Value), Granularity: string(t.Granularity)})
+		}
+	}
+
+	for _, s := range r.sentences {
+		ids := a.ids[:0]
+		for mi := s.mentions[0]; mi < s.mentions[1]; mi++ {
+			if c := r.cluster[mi]; c >= 0 {
+				ids = append(ids, gid[c])
+			}
+		}
+		a.ids = ids
+		if len(ids) == 0 {
+			continue
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		a.seq++
+		src := Source{Doc: doc.ID, Start: s.start, End: s.end}
+		text := "" // the sentence, copied once something keeps it
+		sentenceText := func() string {
+			if text == "" {
+				text = strings.Clone(d.Text[s.start:s.end])
+			}
+			return text
+		}
+		if len(ids) >= 2 {
+			c := evidence{Source: src, doc: di, dated: len(s.dates) > 0, seq: a.seq}
+			for i, x := range ids {
+				for _, y := range ids[i+1:] {
+					e := a.edges[[2]int32{x, y}]
+					if e == nil {
+						e = &edgeAcc{}
+						a.edges[[2]int32{x, y}] = e
+					}
+					e.weight++
+					if k := e.offer(c, a.evidence); k >= 0 {
+						e.ev[k].Text = sentenceText()
+					}
+				}
+			}
+		}
+		for _, date := range s.dates {
+			for _, id := range ids {
+				l := &a.locals[id]
+				if l.first == "" || date.Value < l.first {
+					l.first = a.intern(date.Value)
+				}
+				if date.Value > l.last {
+					l.last = a.intern(date.Value)
+				}
+			}
+			sum := sha256.Sum256([]byte(date.Value + "\x00" + s.norm + "\x00"))
+			key := [16]byte(sum[:16])
+			ev := a.events[key]
+			if ev == nil {
+				if a.lean && a.eventsOnDate[date.Value] >= a.perDate {
+					a.omitted++
+					continue
+				}
+				if a.lean {
+					a.eventsOnDate[a.intern(date.Value)]++
+				}
+				ev = &eventAcc{Event: Event{ID: "ev-" + hex.EncodeToString(sum[:6]), Date: a.intern(date.Value),
+					Granularity: string(date.Granularity), DateText: a.intern(date.Text), Anchor: a.intern(date.anchor),
+					Text: sentenceText(), Lang: s.lang}, locals: slices.Clone(ids)}
+				a.events[key] = ev
+				a.eventList = append(a.eventList, ev)
+			}
+			if !a.lean || len(ev.Sources) < a.evidence {
+				ev.Sources = append(ev.Sources, src)
+			}
+		}
+	}
+}
+
+// result resolves the local entities across the corpus and builds the
+// Result.
+func (a *aggregator) result() *Result {
+	res := &Result{Documents: a.docs, EventsOmitted: a.omitted}
+	resolved, entOf := a.resolve()
+
+	displayLang := a.p.Options.DisplayLang
 	if displayLang == "" {
 		displayLang = "en"
 	}
 	ents := make([]Entity, len(resolved))
-	index := make(map[string]int, len(resolved))
 	for i, e := range resolved {
-		index[e.ID] = i
 		ents[i] = Entity{ID: e.ID, Name: e.Name(displayLang), Type: string(e.Type),
 			Aliases: nonNil(e.Aliases), Langs: nonNil(e.Langs)}
 	}
-
-	events := map[string]*Event{} // by merge key
-	var eventOrder []string
-	cooc := newCooccurrence(p.Options.Evidence)
-	for di, r := range results {
-		d := r.doc
-		doc := Document{ID: d.ID, Source: d.Source, Title: d.Title, URL: d.URL, Author: d.Author,
-			Lang: r.lang, DateSource: d.DateSource}
-		if d.Lang != "" {
-			doc.Lang = d.Lang
+	for li, l := range a.locals {
+		e := entOf[li]
+		if e < 0 {
+			continue
 		}
-		if !d.Published.IsZero() {
-			doc.Published = d.Published.Format(time.DateOnly)
+		ent := &ents[e]
+		ent.Mentions += l.mentions
+		if l.first != "" && (ent.FirstSeen == "" || l.first < ent.FirstSeen) {
+			ent.FirstSeen = l.first
 		}
-		if p.Options.WithText {
-			doc.Text = d.Text
-		}
-		res.Documents = append(res.Documents, doc)
-
-		seenInDoc := map[int]bool{}
-		for mi, m := range r.mentions {
-			ei := of[di][mi]
-			if ei < 0 {
-				continue
-			}
-			ents[ei].Mentions++
-			if !seenInDoc[ei] {
-				seenInDoc[ei] = true
-				ents[ei].Documents++
-			}
-			res.Mentions = append(res.Mentions, Mention{Doc: d.ID, Start: m.Start, End: m.End,
-				Text: d.Text[m.Start:m.End], Type: string(m.Type), Entity: ents[ei].ID})
-		}
-		for _, t := range r.timexes {
-			res.Timexes = append(res.Timexes, Timex{Doc: d.ID, Start: t.Start, End: t.End, Text: t.Text,
-				Type: t.Type, Value: t.Value, Granularity: string(t.Granularity)})
-		}
-
-		for _, s := range r.sentences {
-			ids := sentenceEntities(s, of[di], ents)
-			if len(ids) == 0 {
-				continue
-			}
-			src := Source{Doc: d.ID, Start: s.start, End: s.end}
-			cooc.add(ids, src, d.Text[s.start:s.end])
-			for _, date := range eventDates(r.timexes, s.timexes) {
-				key := date.Value + "\x00" + s.norm
-				ev := events[key]
-				if ev == nil {
-					ev = &Event{ID: shortID("ev-", key), Date: date.Value, Granularity: string(date.Granularity),
-						DateText: date.Text, Anchor: date.anchor, Text: d.Text[s.start:s.end], Lang: s.lang, Entities: ids}
-					events[key] = ev
-					eventOrder = append(eventOrder, key)
-				}
-				ev.Sources = append(ev.Sources, src)
-				for _, id := range ids {
-					e := &ents[index[id]]
-					if e.FirstSeen == "" || date.Value < e.FirstSeen {
-						e.FirstSeen = date.Value
-					}
-					if date.Value > e.LastSeen {
-						e.LastSeen = date.Value
-					}
-				}
-			}
+		if l.last > ent.LastSeen {
+			ent.LastSeen = l.last
 		}
 	}
-	for _, k := range eventOrder {
-		res.Events = append(res.Events, *events[k])
+	// Documents per entity: two local entities of one document may be one
+	// entity of the corpus, so count distinct entities per document.
+	lastDoc := make([]int, len(ents))
+	for i := range lastDoc {
+		lastDoc[i] = -1
+	}
+	start := int32(0)
+	for di, end := range a.docEnd {
+		for _, l := range a.docLocals[start:end] {
+			if e := entOf[l]; e >= 0 && lastDoc[e] != di {
+				lastDoc[e] = di
+				ents[e].Documents++
+			}
+		}
+		start = end
+	}
+
+	for _, m := range a.mentions {
+		if e := entOf[m.local]; e >= 0 {
+			res.Mentions = append(res.Mentions, Mention{Doc: a.docs[m.doc].ID, Start: m.start, End: m.end,
+				Text: m.text, Type: string(m.typ), Entity: ents[e].ID})
+		}
+	}
+	res.Timexes = a.timexes
+
+	for _, ev := range a.eventList {
+		ids := make([]string, 0, len(ev.locals))
+		for _, l := range ev.locals {
+			if e := entOf[l]; e >= 0 {
+				ids = append(ids, ents[e].ID)
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		sort.Strings(ids)
+		ev.Entities = slices.Compact(ids)
+		res.Events = append(res.Events, ev.Event)
 	}
 	sort.SliceStable(res.Events, func(i, j int) bool {
 		a, b := res.Events[i], res.Events[j]
@@ -106,37 +296,107 @@ func (p *Pipeline) aggregate(results []docResult) *Result {
 		}
 		return a.ID < b.ID
 	})
-	// Entities no mention kept (all dropped) are left out.
 	for _, e := range ents {
 		if e.Mentions > 0 {
 			res.Entities = append(res.Entities, e)
 		}
 	}
-	res.Edges = cooc.edges()
+	res.Edges = a.mergeEdges(entOf, ents)
 	res.fillEmpty()
 	return res
 }
 
-// sentenceEntities returns the distinct entity ids named in a sentence, sorted.
-func sentenceEntities(s sentence, of []int, ents []Entity) []string {
-	var ids []string
-	for _, mi := range s.mentions {
-		if ei := of[mi]; ei >= 0 {
-			ids = append(ids, ents[ei].ID)
+// resolve merges the local entities into the corpus' entities: each local
+// entity is given to the resolver as one document that names each of its
+// aliases once per language. It returns the entities and, per local entity,
+// the index of its entity or -1.
+func (a *aggregator) resolve() ([]entities.Entity, []int) {
+	docs := make([]entities.DocMentions, len(a.locals))
+	for i, l := range a.locals {
+		ms := make([]entities.Mention, 0, len(l.aliases)*max(len(l.langs), 1))
+		for _, alias := range l.aliases {
+			if len(l.langs) == 0 {
+				ms = append(ms, entities.Mention{Text: alias, Type: l.typ})
+			}
+			for _, lang := range l.langs {
+				ms = append(ms, entities.Mention{Text: alias, Type: l.typ, Lang: lang})
+			}
 		}
+		docs[i] = entities.DocMentions{Doc: strconv.Itoa(i), Mentions: ms}
 	}
-	sort.Strings(ids)
-	return compact(ids)
+	resolved, of := a.p.Resolver.Resolve(docs)
+	entOf := make([]int, len(a.locals))
+	for i, ms := range of {
+		entOf[i] = majority(ms)
+	}
+	return resolved, entOf
 }
 
-func compact(s []string) []string {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
+// majority returns the value most of xs hold, ignoring -1; the smallest on a
+// tie; -1 when there is none.
+func majority(xs []int) int {
+	best, bestN := -1, 0
+	for i, x := range xs {
+		if x < 0 || slices.Contains(xs[:i], x) {
+			continue
+		}
+		n := 0
+		for _, y := range xs[i:] {
+			if y == x {
+				n++
+			}
+		}
+		if n > bestN || n == bestN && x < best {
+			best, bestN = x, n
 		}
 	}
+	return best
+}
+
+// mergeEdges turns the edges between local entities into edges between
+// entities, sorted by source then target.
+func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
+	type pair [2]int
+	merged := map[pair][]*edgeAcc{}
+	for k, e := range a.edges {
+		x, y := entOf[k[0]], entOf[k[1]]
+		if x < 0 || y < 0 || x == y {
+			continue
+		}
+		if ents[y].ID < ents[x].ID {
+			x, y = y, x
+		}
+		merged[pair{x, y}] = append(merged[pair{x, y}], e)
+	}
+	out := make([]Edge, 0, len(merged))
+	for k, list := range merged {
+		e := list[0]
+		if len(list) > 1 {
+			e = mergeEvidence(list, a.evidence)
+		}
+		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: e.weight, Evidence: e.ranked()})
+	}
+	sortEdges(out)
 	return out
+}
+
+// mergeEvidence sums the weights of several edges between local entities
+// that are one edge between entities and picks their evidence anew.
+func mergeEvidence(list []*edgeAcc, capacity int) *edgeAcc {
+	var all []evidence
+	m := &edgeAcc{}
+	for _, e := range list {
+		m.weight += e.weight
+		all = append(all, e.ev...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
+	for i, c := range all {
+		if i > 0 && c.seq == all[i-1].seq {
+			continue // one sentence that named both pairs
+		}
+		m.offer(c, capacity)
+	}
+	return m
 }
 
 func nonNil(s []string) []string {

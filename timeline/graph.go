@@ -1,71 +1,112 @@
 package timeline
 
 import (
-	"errors"
 	"sort"
 
 	"github.com/dominikbraun/graph"
 )
 
-// cooccurrence counts, for each pair of entities, the sentences that name
-// both, in an undirected weighted graph, keeping the first sentences as
-// evidence.
-type cooccurrence struct {
-	g        graph.Graph[string, string]
-	evidence map[[2]string][]Source
-	cap      int
+// edgeAcc counts the sentences that name two entities and keeps the most
+// informative of them as evidence, up to a cap, as they stream by.
+type edgeAcc struct {
+	weight int
+	ev     []evidence // in input order
+	// settled is set once every kept sentence is dated and from a document
+	// of its own: no later sentence can be more informative.
+	settled bool
 }
 
-func newCooccurrence(evidenceCap int) *cooccurrence {
-	if evidenceCap <= 0 {
-		evidenceCap = 20
-	}
-	return &cooccurrence{
-		g:        graph.New(graph.StringHash, graph.Weighted()),
-		evidence: map[[2]string][]Source{},
-		cap:      evidenceCap,
-	}
+// evidence is a sentence offered as evidence for an edge.
+type evidence struct {
+	Source
+	doc   int32 // index of the document
+	dated bool  // the sentence is an event
+	seq   int   // input order
 }
 
-// add records one sentence naming the sorted, distinct entity ids.
-func (c *cooccurrence) add(ids []string, src Source, text string) {
-	for _, id := range ids {
-		if err := c.g.AddVertex(id); err != nil && !errors.Is(err, graph.ErrVertexAlreadyExists) {
-			panic(err) // only a duplicate vertex can fail here
-		}
+// rank orders evidence from the most informative: a sentence from a
+// document not yet cited before one from a cited document, a dated sentence
+// (an event) before an undated one. Lower is better.
+func rank(dated, citedDoc bool) int {
+	r := 0
+	if citedDoc {
+		r += 2
 	}
-	for i, a := range ids {
-		for _, b := range ids[i+1:] {
-			if e, err := c.g.Edge(a, b); err == nil {
-				_ = c.g.UpdateEdge(a, b, graph.EdgeWeight(e.Properties.Weight+1))
-			} else {
-				_ = c.g.AddEdge(a, b, graph.EdgeWeight(1))
-			}
-			key := [2]string{a, b}
-			if ev := c.evidence[key]; len(ev) < c.cap {
-				s := src
-				s.Text = text
-				c.evidence[key] = append(ev, s)
-			}
-		}
+	if !dated {
+		r++
 	}
+	return r
 }
 
-// edges lists the graph's edges sorted by source then target, Source < Target.
-func (c *cooccurrence) edges() []Edge {
-	list, err := c.g.Edges()
-	if err != nil {
-		panic(err) // the in-memory store does not fail
+// offer considers one more sentence, later in input order than those kept,
+// and returns the index it is kept at, or -1. Once the cap is reached, it
+// replaces the least informative kept sentence (the latest among equals) if
+// it is more informative.
+func (e *edgeAcc) offer(c evidence, capacity int) int {
+	if len(e.ev) < capacity {
+		e.ev = append(e.ev, c)
+		return len(e.ev) - 1
 	}
-	out := make([]Edge, 0, len(list))
-	for _, e := range list {
-		a, b := e.Source, e.Target
-		if b < a {
-			a, b = b, a
+	if e.settled {
+		return -1
+	}
+	cited := false
+	for _, k := range e.ev {
+		cited = cited || k.doc == c.doc
+	}
+	rc := rank(c.dated, cited)
+	if rc == 3 {
+		return -1 // nothing ranks lower
+	}
+	worst, rw := -1, -1
+	for i, k := range e.ev {
+		r := rank(k.dated, citedBefore(e.ev[:i], k.doc))
+		if r >= rw {
+			worst, rw = i, r
 		}
-		out = append(out, Edge{Source: a, Target: b, Weight: e.Properties.Weight, Evidence: c.evidence[[2]string{a, b}]})
 	}
-	sortEdges(out)
+	if rw == 0 {
+		e.settled = true
+		return -1
+	}
+	if rc >= rw {
+		return -1
+	}
+	e.ev = append(e.ev[:worst], e.ev[worst+1:]...)
+	e.ev = append(e.ev, c)
+	return len(e.ev) - 1
+}
+
+func citedBefore(ev []evidence, doc int32) bool {
+	for _, k := range ev {
+		if k.doc == doc {
+			return true
+		}
+	}
+	return false
+}
+
+// ranked returns the kept sentences, the most informative first, in input
+// order among equals.
+func (e *edgeAcc) ranked() []Source {
+	type ranked struct {
+		Source
+		rank, seq int
+	}
+	rs := make([]ranked, len(e.ev))
+	for i, k := range e.ev {
+		rs[i] = ranked{k.Source, rank(k.dated, citedBefore(e.ev[:i], k.doc)), k.seq}
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		if rs[i].rank != rs[j].rank {
+			return rs[i].rank < rs[j].rank
+		}
+		return rs[i].seq < rs[j].seq
+	})
+	out := make([]Source, len(rs))
+	for i, r := range rs {
+		out[i] = r.Source
+	}
 	return out
 }
 

@@ -2,19 +2,22 @@
 // entity mentions resolved to canonical entities, temporal expressions
 // resolved to dates, dated events and the co-occurrence graph.
 //
-// Analyze runs the per-document stages (normalise, split, extract, tag) on a
-// pool of workers and folds their results in input order, so the output does
-// not depend on scheduling.
+// AnalyzeStream runs the per-document stages (normalise, split, extract,
+// tag, resolve within the document) on a pool of workers while the documents
+// are still being read, and folds each result into the aggregate in input
+// order, so the output does not depend on scheduling and memory grows with
+// the entities and edges found rather than with the corpus.
 package timeline
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/timeline/document"
@@ -38,8 +41,16 @@ type Options struct {
 	DisplayLang string // language of entity display names; default "en"
 	Evidence    int    // sentences kept per edge; 0 means 20
 	WithText    bool   // include each document's text in the result
-	// Progress, when set, is called after each document is analysed with the
-	// number of source bytes it covered.
+	// Lean leaves out what only the JSON export needs, so that a report on a
+	// large corpus holds no per-mention state: Result.Mentions and
+	// Result.Timexes stay empty, an event keeps at most Evidence sources, and
+	// at most EventsPerDate events are kept per date, the rest counted in
+	// Result.EventsOmitted.
+	Lean bool
+	// EventsPerDate caps the events kept per date in a lean run; 0 means 50.
+	EventsPerDate int
+	// Progress, when set, is called after each document is folded into the
+	// result, in input order, with the number of source bytes it covered.
 	Progress func(bytes int)
 }
 
@@ -47,9 +58,11 @@ type Options struct {
 type sentence struct {
 	start, end int
 	lang       string
-	norm       string // normalised text, the key for merging identical events
-	mentions   []int  // indexes into docResult.mentions
-	timexes    []int  // indexes into docResult.timexes
+	// mentions and timexes are the ranges of docResult.mentions and
+	// docResult.timexes that lie in the sentence.
+	mentions, timexes [2]int
+	dates             []timexHit // the dates that make it an event, if it names an entity
+	norm              string     // white-space-collapsed text, set for events: the key for merging them
 }
 
 type docResult struct {
@@ -58,6 +71,19 @@ type docResult struct {
 	sentences []sentence
 	mentions  []entities.Mention // source offsets; Text is the normalised surface
 	timexes   []timexHit
+	// cluster[i] is the index in clusters of the entity mentions[i] resolves
+	// to within its document, or -1 when the resolver dropped it.
+	cluster  []int
+	clusters []localEntity
+}
+
+// localEntity is an entity as resolved within one document: the resolver
+// merges the documents' local entities into the corpus' entities at the end.
+type localEntity struct {
+	key     string // type, aliases and languages: equal keys are the same local entity
+	typ     entities.Type
+	aliases []string
+	langs   []string
 }
 
 type timexHit struct {
@@ -67,70 +93,143 @@ type timexHit struct {
 
 // Analyze runs the pipeline over docs.
 func (p *Pipeline) Analyze(docs []document.Document) *Result {
-	results := p.analyzeAll(docs)
-	return p.aggregate(results)
+	res, _ := p.AnalyzeStream(func(emit func(document.Document) error) error {
+		for _, d := range docs {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return res
 }
 
-func (p *Pipeline) analyzeAll(docs []document.Document) []docResult {
+// AnalyzeStream runs the pipeline over the documents that read passes to
+// emit, such as document.Read does to its callback. Documents are analysed
+// on the worker pool as they arrive and folded into the result in the order
+// read gave them; only a few per worker are held at any time. An error from
+// read stops the analysis and is returned.
+func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) error) (*Result, error) {
 	workers := p.Options.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	results := make([]docResult, len(docs))
-	next := make(chan int)
+	type job struct {
+		seq int
+		doc document.Document
+	}
+	type done struct {
+		seq int
+		r   docResult
+	}
+	jobs := make(chan job)
+	results := make(chan done, workers)
+	// A slot is taken per document read and given back once it is folded:
+	// this bounds the documents in flight and so the reorder buffer, however
+	// long one document takes.
+	slots := make(chan struct{}, 2*workers+2)
+
 	var wg sync.WaitGroup
-	for range min(workers, max(len(docs), 1)) {
+	for range workers {
 		wg.Go(func() {
-			for i := range next {
-				results[i] = p.analyzeDoc(docs[i])
-				if p.Options.Progress != nil {
-					p.Options.Progress(len(docs[i].Text))
-				}
+			for j := range jobs {
+				results <- done{j.seq, p.analyzeDoc(j.doc)}
 			}
 		})
 	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
+	agg := newAggregator(p)
+	folded := make(chan struct{})
+	go func() {
+		defer close(folded)
+		pending := map[int]docResult{}
+		next := 0
+		for d := range results {
+			pending[d.seq] = d.r
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				agg.add(r)
+				if p.Options.Progress != nil {
+					p.Options.Progress(len(r.doc.Text))
+				}
+				<-slots
+			}
+		}
+	}()
+
+	seq := 0
+	err := read(func(d document.Document) error {
+		slots <- struct{}{}
+		jobs <- job{seq, d}
+		seq++
+		return nil
+	})
+	close(jobs)
 	wg.Wait()
-	return results
+	close(results)
+	<-folded
+	if err != nil {
+		return nil, err
+	}
+	return agg.result(), nil
 }
 
 // analyzeDoc runs the per-document stages: normalise, split into sentences,
-// extract mentions per language, tag temporal expressions.
+// extract mentions per language, tag temporal expressions, resolve the
+// mentions within the document.
 func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	n := normalize.NFKC(d.Text)
 	r := docResult{doc: d}
-	seen := map[string]bool{} // a sentence repeated in a post (an embed and its text) counts once
-	byLang := map[string][]entities.Span{}
-	var langBytes = map[string]int{}
-	for _, s := range segment.Split(n.Norm) {
+	split := segment.Split(n.Norm)
+	r.sentences = make([]sentence, 0, len(split))
+	seen := make(map[uint64]bool, len(split)) // a sentence repeated in a post (an embed and its text) counts once
+	var spans [2][]entities.Span              // en, ja
+	var langBytes [3]int                      // en, ja, und
+	for _, s := range split {
 		start, end := n.Start(s.Start), n.End(s.End)
 		if skipped(d.Skip, start, end) {
 			continue
 		}
-		key := strings.Join(strings.Fields(n.Norm[s.Start:s.End]), " ")
-		if seen[key] {
+		h := fieldsHash(n.Norm[s.Start:s.End])
+		if seen[h] {
 			continue
 		}
-		seen[key] = true
-		langBytes[s.Lang] += end - start
-		r.sentences = append(r.sentences, sentence{start: s.Start, end: s.End, lang: s.Lang, norm: key})
-		byLang[s.Lang] = append(byLang[s.Lang], entities.Span{Start: s.Start, End: s.End})
+		seen[h] = true
+		r.sentences = append(r.sentences, sentence{start: s.Start, end: s.End, lang: s.Lang})
+		switch s.Lang {
+		case "en":
+			langBytes[0] += end - start
+			spans[0] = append(spans[0], entities.Span{Start: s.Start, End: s.End})
+		case "ja":
+			langBytes[1] += end - start
+			spans[1] = append(spans[1], entities.Span{Start: s.Start, End: s.End})
+		default:
+			langBytes[2] += end - start
+		}
 	}
-	r.lang = dominant(langBytes)
+	r.lang = "und"
+	switch {
+	case langBytes[0] > 0 && langBytes[0] >= langBytes[1]:
+		r.lang = "en"
+	case langBytes[1] > 0:
+		r.lang = "ja"
+	}
 
 	// Mentions, per language, then assigned to their sentences.
 	var mentions []entities.Mention
-	for _, lang := range sortedKeys(byLang) {
-		ext := p.Extractors[lang]
-		if ext == nil {
-			continue
+	for i, lang := range [2]string{"en", "ja"} {
+		if ext := p.Extractors[lang]; ext != nil && len(spans[i]) > 0 {
+			mentions = append(mentions, ext.Extract(n.Norm, spans[i])...)
 		}
-		mentions = append(mentions, ext.Extract(n.Norm, byLang[lang])...)
 	}
-	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	if len(spans[0]) > 0 && len(spans[1]) > 0 {
+		sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
+	}
+	r.mentions = make([]entities.Mention, 0, len(mentions))
 	si := 0
 	for _, m := range mentions {
 		for si < len(r.sentences) && r.sentences[si].end <= m.Start {
@@ -139,23 +238,31 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		if si == len(r.sentences) || m.Start < r.sentences[si].start || m.End > r.sentences[si].end || m.Start >= m.End {
 			continue // outside any sentence we analysed: an extractor's slip
 		}
+		s := &r.sentences[si]
+		if s.mentions[1] == 0 {
+			s.mentions = [2]int{len(r.mentions), len(r.mentions)}
+		}
 		m.Text = n.Norm[m.Start:m.End]
 		m.Start, m.End = n.Start(m.Start), n.End(m.End)
-		r.sentences[si].mentions = append(r.sentences[si].mentions, len(r.mentions))
 		r.mentions = append(r.mentions, m)
+		s.mentions[1]++
 	}
+	r.cluster, r.clusters = p.resolveLocal(d.ID, r.mentions)
 
 	// Temporal expressions, per sentence, against the date in force there.
+	var idx []int
 	for i := range r.sentences {
 		s := &r.sentences[i]
 		srcStart := n.Start(s.start)
 		anchor, _ := d.DateAt(srcStart)
+		inside := r.mentions[s.mentions[0]:s.mentions[1]]
+		s.timexes = [2]int{len(r.timexes), len(r.timexes)}
 		for _, t := range p.Tagger.Tag(n.Norm[s.start:s.end], s.lang, anchor) {
 			if t.Start < 0 || t.End > s.end-s.start || t.Start >= t.End {
 				continue
 			}
 			t.Start, t.End = n.Start(s.start+t.Start), n.End(s.start+t.End)
-			if insideName(t.Start, t.End, s.mentions, r.mentions) {
+			if insideName(t.Start, t.End, inside) {
 				continue // 今日 in 小泉今日子, March in "March Hare": part of a name
 			}
 			t.Text = d.Text[t.Start:t.End]
@@ -163,8 +270,17 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 			if t.Relative && !anchor.IsZero() {
 				h.anchor = anchor.Format(time.DateOnly)
 			}
-			s.timexes = append(s.timexes, len(r.timexes))
 			r.timexes = append(r.timexes, h)
+		}
+		s.timexes[1] = len(r.timexes)
+		if s.timexes[0] < s.timexes[1] && namesEntity(r.cluster[s.mentions[0]:s.mentions[1]]) {
+			idx = idx[:0]
+			for k := s.timexes[0]; k < s.timexes[1]; k++ {
+				idx = append(idx, k)
+			}
+			if s.dates = eventDates(r.timexes, idx); len(s.dates) > 0 {
+				s.norm = collapseSpace(n.Norm[s.start:s.end])
+			}
 		}
 		// From here on sentence offsets are source offsets.
 		s.start, s.end = srcStart, n.End(s.end)
@@ -172,11 +288,132 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	return r
 }
 
+// resolveLocal resolves the distinct mentions of one document, in order of
+// first occurrence, to entities within the document, and returns for each
+// mention the index of its local entity (-1 when dropped) and the entities.
+func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention) ([]int, []localEntity) {
+	type surface struct {
+		text, lang string
+		typ        entities.Type
+	}
+	distinctOf := make(map[surface]int, len(mentions))
+	var distinct []entities.Mention
+	of := make([]int, len(mentions))
+	for i, m := range mentions {
+		k := surface{m.Text, m.Lang, m.Type}
+		j, ok := distinctOf[k]
+		if !ok {
+			j = len(distinct)
+			distinctOf[k] = j
+			distinct = append(distinct, entities.Mention{Text: m.Text, Type: m.Type, Lang: m.Lang})
+		}
+		of[i] = j
+	}
+	if len(distinct) == 0 {
+		return of, nil
+	}
+	ents, resolved := p.Resolver.Resolve([]entities.DocMentions{{Doc: docID, Mentions: distinct}})
+	local := make([]int, len(ents)) // resolver entity -> index in clusters, -1 until used
+	for i := range local {
+		local[i] = -1
+	}
+	var clusters []localEntity
+	for i, j := range of {
+		e := resolved[0][j]
+		if e < 0 {
+			of[i] = -1
+			continue
+		}
+		if local[e] < 0 {
+			local[e] = len(clusters)
+			clusters = append(clusters, newLocalEntity(ents[e]))
+		}
+		of[i] = local[e]
+	}
+	return of, clusters
+}
+
+func newLocalEntity(e entities.Entity) localEntity {
+	n := len(e.Type) + 2
+	for _, a := range e.Aliases {
+		n += len(a) + 1
+	}
+	for _, l := range e.Langs {
+		n += len(l) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(string(e.Type))
+	b.WriteByte(0)
+	for _, a := range e.Aliases {
+		b.WriteString(a)
+		b.WriteByte(0x1f)
+	}
+	b.WriteByte(0)
+	for _, l := range e.Langs {
+		b.WriteString(l)
+		b.WriteByte(0x1f)
+	}
+	return localEntity{key: b.String(), typ: e.Type, aliases: e.Aliases, langs: e.Langs}
+}
+
+// namesEntity reports whether any of a sentence's mentions was kept.
+func namesEntity(cluster []int) bool {
+	return slices.ContainsFunc(cluster, func(c int) bool { return c >= 0 })
+}
+
+// fieldsHash hashes the white-space-separated words of s (FNV-1a), so that
+// sentences differing only in spacing hash alike, without allocating.
+func fieldsHash(s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	space, started := false, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			i += size
+			continue
+		}
+		if space && started {
+			h = (h ^ ' ') * prime
+		}
+		space, started = false, true
+		for k := i; k < i+size; k++ {
+			h = (h ^ uint64(s[k])) * prime
+		}
+		i += size
+	}
+	return h
+}
+
+// collapseSpace returns s with runs of white space made one space and the
+// ends trimmed: strings.Join(strings.Fields(s), " ") in one allocation.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // insideName reports whether [start, end) overlaps one of the mentions
 // without containing it whole: a date-like word that is part of a name.
-func insideName(start, end int, idx []int, mentions []entities.Mention) bool {
-	for _, i := range idx {
-		m := mentions[i]
+func insideName(start, end int, mentions []entities.Mention) bool {
+	for _, m := range mentions {
 		if start < m.End && m.Start < end && !(start <= m.Start && m.End <= end) {
 			return true
 		}
@@ -191,35 +428,6 @@ func skipped(skip []document.Span, start, end int) bool {
 		}
 	}
 	return false
-}
-
-func dominant(bytes map[string]int) string {
-	best, lang := 0, "und"
-	for _, l := range sortedKeys(bytes) {
-		if l != "und" && bytes[l] > best {
-			best, lang = bytes[l], l
-		}
-	}
-	return lang
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// shortID is a stable identifier derived from content.
-func shortID(prefix string, parts ...string) string {
-	h := sha256.New()
-	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
-	}
-	return prefix + hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 // eventDates picks the dates of an event from a sentence's temporal

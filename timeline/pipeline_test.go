@@ -148,7 +148,7 @@ func TestInsideName(t *testing.T) {
 		{0, 20, false},  // an expression holding the whole name
 	}
 	for _, tt := range tests {
-		if got := insideName(tt.start, tt.end, []int{0}, mentions); got != tt.want {
+		if got := insideName(tt.start, tt.end, mentions); got != tt.want {
 			t.Errorf("insideName(%d, %d) = %v, want %v", tt.start, tt.end, got, tt.want)
 		}
 	}

@@ -11,6 +11,9 @@ type Result struct {
 	Timexes   []Timex    `json:"timexes"`
 	Events    []Event    `json:"events"`
 	Edges     []Edge     `json:"edges"`
+	// EventsOmitted counts the events a lean run (Options.Lean) left out
+	// beyond its cap per date.
+	EventsOmitted int `json:"events_omitted,omitempty"`
 }
 
 // Input accounts for one input file: the documents it gave, or why it was
@@ -98,5 +101,5 @@ type Edge struct {
 	Source   string   `json:"source"`
 	Target   string   `json:"target"`
 	Weight   int      `json:"weight"`   // number of distinct sentences naming both
-	Evidence []Source `json:"evidence"` // up to a cap, in document order
+	Evidence []Source `json:"evidence"` // up to a cap, the most informative first (dated, from distinct documents)
 }
