@@ -34,7 +34,8 @@ func (e *Entity) Name(lang string) string {
 
 // DefaultTranslitThreshold is the largest translit distance at which a
 // katakana name is linked to an English name of the corpus. On the Wikidata
-// name pairs, 87% of true pairs are closer and 1 random pair in 2,000 is.
+// name pairs (en-ja-translit.dev), 89% of true pairs are this close and 1
+// random pair in 2,000 is.
 const DefaultTranslitThreshold = 0.2
 
 // ResolverOptions configure a Resolver.

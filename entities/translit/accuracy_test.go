@@ -41,19 +41,21 @@ func loadPairs(t testing.TB) []namePair {
 // name among it and `distractors` other English names drawn with a fixed seed.
 // A tie with a distractor counts as a miss.
 func top1(pairs []namePair, distractors int, from, step int) (float64, int) {
+	jaKeys, enKeys := make([]key, len(pairs)), make([]key, len(pairs))
+	for i, p := range pairs {
+		jaKeys[i], enKeys[i] = key(Key(p.Ja)), latinKey(p.En)
+	}
 	rng := rand.New(rand.NewPCG(2025, 4))
 	right, n := 0, 0
 	for i := from; i < len(pairs); i += step {
-		p := pairs[i]
-		jk := key(Key(p.Ja))
-		best := keyDistance(jk, latinKey(p.En))
+		best := keyDistance(jaKeys[i], enKeys[i])
 		ok := true
 		for d := 0; d < distractors; d++ {
-			q := pairs[rng.IntN(len(pairs))]
-			if q.En == p.En {
+			q := rng.IntN(len(pairs))
+			if pairs[q].En == pairs[i].En {
 				continue
 			}
-			if keyDistance(jk, latinKey(q.En)) <= best {
+			if keyDistance(jaKeys[i], enKeys[q]) <= best {
 				ok = false
 			}
 		}
