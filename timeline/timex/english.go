@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -1486,7 +1487,12 @@ func (p *enParser) tenseAt(start, end int) tense {
 		}
 	}
 	best, bestD := tenseNone, 1<<30
-	for _, m := range p.marks {
+	// marks are in token order: look only at those near enough to count
+	lo := sort.Search(len(p.marks), func(k int) bool { return p.marks[k].i >= start-maxTenseDistance })
+	for _, m := range p.marks[lo:] {
+		if m.i >= end+maxTenseDistance {
+			break
+		}
 		d := 0
 		switch {
 		case m.i < start:
@@ -1494,6 +1500,9 @@ func (p *enParser) tenseAt(start, end int) tense {
 		case m.i >= end:
 			d = m.i - end + 1
 		default:
+			continue
+		}
+		if d > maxTenseDistance {
 			continue
 		}
 		if p.clauseBreak(min(m.i, start), max(m.i, end-1)) {

@@ -13,11 +13,11 @@ type jaParser struct {
 	s    string
 	a    anchorDate
 	out  []Timex
-	last *Timex // the last day-precise expression, for 同日
+	last int // index in out of the last calendar expression, for 同日; -1 for none
 }
 
 func tagJapanese(s string, a anchorDate, _ Options) []Timex {
-	p := &jaParser{s: s, a: a}
+	p := &jaParser{s: s, a: a, last: -1}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if jaTrigger(r) {
@@ -25,7 +25,7 @@ func tagJapanese(s string, a anchorDate, _ Options) []Timex {
 				x.Text = s[x.Start:x.End]
 				p.out = append(p.out, x)
 				if x.IsCalendar() {
-					p.last = &p.out[len(p.out)-1]
+					p.last = len(p.out) - 1
 				}
 				i = x.End
 				continue
@@ -390,9 +390,8 @@ func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
 				x.Value = dayValue(date(y, m, d))
 			}
 		default:
-			tn := p.tense(end)
 			x = p.rel(start, end, Date, Day, func(a time.Time) string {
-				if dt, ok := dayByTense(a, m, d, tn); ok {
+				if dt, ok := dayByTense(a, m, d, p.tense(end)); ok {
 					return dayValue(dt)
 				}
 				return ""
@@ -407,9 +406,8 @@ func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
 	case y > 0:
 		return Timex{Start: start, End: end, Type: Date, Value: monthValue(y, m), Granularity: Month, Relative: true}, true
 	}
-	tn := p.tense(end)
 	return p.rel(start, end, Date, Month, func(a time.Time) string {
-		return monthValue(monthByTense(a, m, tn), m)
+		return monthValue(monthByTense(a, m, p.tense(end)), m)
 	}), true
 }
 
@@ -431,10 +429,9 @@ func (p *jaParser) day(start, end, d int) (Timex, bool) {
 	if p.has(end, "付") {
 		end += len("付")
 	}
-	tn := p.tense(end)
 	x := p.rel(start, end, Date, Day, func(a time.Time) string {
 		y, m := a.Year(), int(a.Month())
-		if d > a.Day() && tn == tensePast {
+		if d > a.Day() && p.tense(end) == tensePast {
 			y, m = addMonths(y, m, -1)
 		}
 		if !validDay(y, m, d) {
@@ -602,8 +599,8 @@ func (p *jaParser) word(i int) (Timex, bool) {
 		default:
 			x.Granularity = Day
 		}
-		if p.last != nil && p.last.Value != "" && rank(p.last.Granularity) >= rank(x.Granularity) {
-			x.Value = truncateValue(p.last.Value, x.Granularity)
+		if p.last >= 0 && rank(p.out[p.last].Granularity) >= rank(x.Granularity) {
+			x.Value = truncateValue(p.out[p.last].Value, x.Granularity)
 		} else if p.a.ok {
 			x.Value = truncateValue(dayValue(p.a.t), x.Granularity)
 		}
@@ -617,8 +614,8 @@ func (p *jaParser) word(i int) (Timex, bool) {
 			off = -1
 		}
 		x := Timex{Start: i, End: i + len(w), Type: Date, Granularity: unitGran(u), Relative: true}
-		if p.last != nil && len(p.last.Value) >= 10 {
-			if t, err := time.Parse("2006-01-02", p.last.Value[:10]); err == nil {
+		if p.last >= 0 && len(p.out[p.last].Value) >= 10 {
+			if t, err := time.Parse("2006-01-02", p.out[p.last].Value[:10]); err == nil {
 				x.Value = shiftValue(t, u, off)
 			}
 		}
@@ -753,33 +750,58 @@ func truncateValue(v string, g Granularity) string {
 	return v
 }
 
-// jaPast and jaFuture are clause endings that tell the tense of the
-// predicate after an expression.
-var (
-	jaPast   = []string{"した", "った", "いた", "れた", "えた", "きた", "けた", "せた", "めた", "てた", "ねた", "べた", "んだ", "でした", "だった", "ました", "じた", "ちた", "りた", "びた"}
-	jaFuture = []string{"予定", "見通し", "方針", "見込み", "する", "れる", "ます", "へ。", "だろう", "でしょう", "行う", "開く", "目指す", "始まる", "迎える"}
-)
+// jaMarkers are clause endings that tell the tense of the predicate after
+// an expression, indexed by their first rune so that one pass over the
+// text finds the first of them.
+var jaMarkers = func() map[rune][]jaMarker {
+	m := map[rune][]jaMarker{}
+	add := func(t tense, ws ...string) {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = append(m[r], jaMarker{w, t})
+		}
+	}
+	add(tensePast, "した", "った", "いた", "れた", "えた", "きた", "けた", "せた", "めた", "てた", "ねた", "べた",
+		"んだ", "でした", "だった", "ました", "じた", "ちた", "りた", "びた")
+	add(tenseFuture, "予定", "見通し", "方針", "見込み", "する", "れる", "ます", "へ。", "だろう", "でしょう",
+		"行う", "開く", "目指す", "始まる", "迎える")
+	return m
+}()
+
+type jaMarker struct {
+	w string
+	t tense
+}
+
+// maxPredicateLook bounds how far, in bytes, the predicate of an expression
+// is looked for (about 100 characters), keeping long unpunctuated input linear.
+const maxPredicateLook = 300
 
 // tense tells the tense of the first predicate after byte k (Japanese puts
 // the verb after its dates), looking no further than the sentence's end.
 func (p *jaParser) tense(k int) tense {
 	rest := p.s[k:]
-	if j := strings.IndexAny(rest, "。！？"); j >= 0 {
-		rest = rest[:j+len("。")]
+	if len(rest) > maxPredicateLook {
+		rest = rest[:maxPredicateLook]
 	}
-	best, at := tenseNone, len(rest)+1
-	for _, w := range jaPast {
-		if j := strings.Index(rest, w); j >= 0 && j < at {
-			best, at = tensePast, j
+	for i, r := range rest {
+		switch r {
+		case '。', '！', '？':
+			return p.sentenceEndTense(rest[:i])
+		}
+		for _, m := range jaMarkers[r] {
+			if strings.HasPrefix(rest[i:], m.w) {
+				return m.t
+			}
 		}
 	}
-	for _, w := range jaFuture {
-		if j := strings.Index(rest, w); j >= 0 && j < at {
-			best, at = tenseFuture, j
-		}
+	return p.sentenceEndTense(rest)
+}
+
+// sentenceEndTense reads a headline ending in へ ("会談へ") as future.
+func (p *jaParser) sentenceEndTense(s string) tense {
+	if strings.HasSuffix(strings.TrimRight(s, "」』 "), "へ") {
+		return tenseFuture
 	}
-	if best == tenseNone && strings.HasSuffix(strings.TrimRight(rest, "。」』 "), "へ") {
-		best = tenseFuture
-	}
-	return best
+	return tenseNone
 }
