@@ -217,7 +217,8 @@ func (c *compiler) isCommon(name string) bool {
 	if len([]rune(name)) <= 2 {
 		return true
 	}
-	return c.common[gazetteer.Normalize(name)]
+	// Diacritics make a name no English word: Malé is not male.
+	return c.common[strings.ToLower(name)]
 }
 
 // goodJapanese rejects machine-made Japanese names.
@@ -315,8 +316,10 @@ func (c *compiler) compile() ([]byte, string) {
 	return buf.Bytes(), s.String()
 }
 
-// commonWords returns the words seen at least three times in lower case, and
-// more often in lower case than capitalised, in the English training texts.
+// commonWords returns the words that are more often lower-case words than
+// names in the English training texts: seen at least three times in lower
+// case and at least twice as often as capitalised inside a sentence (a
+// capital after a full stop or at the start says nothing).
 func commonWords(dir string) (map[string]bool, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "en-*.jsonl"))
 	if err != nil || len(files) == 0 {
@@ -333,22 +336,53 @@ func commonWords(dir string) (map[string]bool, error) {
 			if len(line) == 0 || json.Unmarshal(line, &rec) != nil {
 				continue
 			}
-			for _, w := range strings.FieldsFunc(rec.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				if w == strings.ToLower(w) {
-					lower[w]++
-				} else {
-					upper[strings.ToLower(w)]++
-				}
-			}
+			countWords(rec.Text, lower, upper)
 		}
 	}
 	out := map[string]bool{}
 	for w, n := range lower {
-		if n >= 3 && n >= upper[w] {
+		if n >= 3 && n >= 2*upper[w] {
 			out[w] = true
 		}
 	}
+	for _, w := range strings.Fields(genericPlaceWords) {
+		out[w] = true
+	}
 	return out, nil
+}
+
+// genericPlaceWords name administrative areas of many countries ("Central
+// Region" is listed as "Central"): alone they name no one place.
+const genericPlaceWords = "central centre center capital northern southern eastern western north south east west " +
+	"middle islands island coast coastal upper lower metropolitan federal"
+
+// countWords counts the words of text in lower case and, apart from the first
+// word of a sentence, capitalised.
+func countWords(text string, lower, upper map[string]int) {
+	start := true
+	word := -1
+	for i, r := range text + " " {
+		if unicode.IsLetter(r) {
+			if word < 0 {
+				word = i
+			}
+			continue
+		}
+		if word >= 0 {
+			w := text[word:i]
+			switch l := strings.ToLower(w); {
+			case w == l:
+				lower[w]++
+			case !start:
+				upper[l]++
+			}
+			start = false
+			word = -1
+		}
+		if strings.ContainsRune(".!?:\"“", r) {
+			start = true
+		}
+	}
 }
 
 func eachLine(path string, fn func(n int, fields []string) error) error {
