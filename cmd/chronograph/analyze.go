@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -31,6 +34,7 @@ type analysisFlags struct {
 	strict      bool
 	quiet       bool
 	withText    bool // set by extract's --with-text
+	lean        bool // set by report: keep only what the report shows
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -76,31 +80,58 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 			DisplayLang: a.displayLang,
 			Evidence:    a.evidence,
 			WithText:    a.withText,
+			Lean:        a.lean,
 		},
 	}, nil
 }
 
-// readInputs reads every input into documents, reporting skipped files on
-// stderr (or failing with --strict).
-func (a *analysisFlags) readInputs(inputs []string, stdin io.Reader, stderr io.Writer) ([]document.Document, []document.FileStatus, error) {
-	if len(inputs) == 0 {
-		return nil, nil, usagef("no input: name files, directories or - for standard input")
-	}
+// readOptions are the document reader's options the flags describe.
+func (a *analysisFlags) readOptions() (document.Options, error) {
 	opts := document.Options{MaxBytes: a.maxBytes, ParseDate: timex.ParseDateLine}
 	if a.date != "" {
 		t, err := time.Parse(time.DateOnly, a.date)
 		if err != nil {
-			return nil, nil, usagef("--date %q: want YYYY-MM-DD", a.date)
+			return opts, usagef("--date %q: want YYYY-MM-DD", a.date)
 		}
 		opts.Date = t
 	}
-	var docs []document.Document
-	statuses, err := document.Read(inputs, stdin, opts, func(d document.Document) error {
-		docs = append(docs, d)
-		return nil
+	return opts, nil
+}
+
+// analyze reads the inputs and runs the pipeline on the documents as they
+// are read, with a progress bar on a terminal for runs that take a while.
+// Skipped files are reported on stderr (or fail the run with --strict).
+func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
+	if len(inputs) == 0 {
+		return nil, usagef("no input: name files, directories or - for standard input")
+	}
+	opts, err := a.readOptions()
+	if err != nil {
+		return nil, err
+	}
+	p, err := a.pipeline(stderr)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	var total int64 // bytes of text analysed
+	p.Options.Progress = func(n int) { total += int64(n) }
+	if f, ok := stderr.(*os.File); ok && !a.quiet && term.IsTerminal(int(f.Fd())) {
+		prog := &progress{total: inputSize(inputs), start: start, w: stderr}
+		p.Options.Progress = func(n int) {
+			total += int64(n)
+			prog.add(n)
+		}
+		defer prog.finish()
+	}
+	var statuses []document.FileStatus
+	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {
+		var err error
+		statuses, err = document.Read(inputs, stdin, opts, emit)
+		return err
 	})
 	if err != nil {
-		return nil, statuses, err
+		return nil, err
 	}
 	skipped := 0
 	for _, s := range statuses {
@@ -110,47 +141,48 @@ func (a *analysisFlags) readInputs(inputs []string, stdin io.Reader, stderr io.W
 				fmt.Fprintf(stderr, "chronograph: skipped %s: %s\n", s.Path, s.Skipped)
 			}
 		}
-	}
-	if a.strict && skipped > 0 {
-		return nil, statuses, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
-	}
-	if len(docs) == 0 {
-		return nil, statuses, fmt.Errorf("no documents found in %v", inputs)
-	}
-	return docs, statuses, nil
-}
-
-// analyze reads the inputs and runs the pipeline, with a progress bar on a
-// terminal for runs that take a while.
-func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
-	p, err := a.pipeline(stderr)
-	if err != nil {
-		return nil, err
-	}
-	docs, statuses, err := a.readInputs(inputs, stdin, stderr)
-	if err != nil {
-		return nil, err
-	}
-	total := 0
-	for _, d := range docs {
-		total += len(d.Text)
-	}
-	start := time.Now()
-	if f, ok := stderr.(*os.File); ok && !a.quiet && term.IsTerminal(int(f.Fd())) {
-		prog := &progress{total: int64(total), start: start, w: stderr}
-		p.Options.Progress = prog.add
-		defer prog.finish()
-	}
-	res := p.Analyze(docs)
-	for _, s := range statuses {
 		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped})
 	}
+	if a.strict && skipped > 0 {
+		return nil, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
+	}
+	if len(res.Documents) == 0 {
+		return nil, fmt.Errorf("no documents found in %v", inputs)
+	}
 	if !a.quiet {
-		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%.1f MB in %s)\n",
+		elapsed := time.Since(start)
+		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%.1f MB in %s, %.2f MB/s)\n",
 			len(res.Documents), len(res.Entities), len(res.Events), len(res.Edges),
-			float64(total)/1e6, time.Since(start).Round(time.Millisecond))
+			float64(total)/1e6, elapsed.Round(time.Millisecond), float64(total)/1e6/elapsed.Seconds())
+		if res.EventsOmitted > 0 {
+			fmt.Fprintf(stderr, "chronograph: %d more events left out of the report (over %d per date)\n",
+				res.EventsOmitted, cmp.Or(p.Options.EventsPerDate, 50))
+		}
 	}
 	return res, nil
+}
+
+// inputSize estimates the bytes a run will analyse from the sizes of the
+// input files, for the progress bar; standard input counts as 0.
+func inputSize(inputs []string) int64 {
+	var n int64
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		_ = filepath.WalkDir(in, func(_ string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil // the reader reports it
+			}
+			if d.Type().IsRegular() {
+				if info, err := d.Info(); err == nil {
+					n += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return n
 }
 
 func loadAliases(path string, opts *entities.ResolverOptions) error {
@@ -164,11 +196,13 @@ func loadAliases(path string, opts *entities.ResolverOptions) error {
 }
 
 // progress shows a progress bar on a terminal once a run has taken more than
-// a second; shorter runs print nothing.
+// a second: documents done, bytes, throughput and the time left, estimated
+// from the size of the input files. Shorter runs print nothing.
 type progress struct {
 	mu    sync.Mutex
-	total int64
+	total int64 // estimated bytes; 0 when unknown (standard input)
 	done  int64
+	docs  int
 	start time.Time
 	w     io.Writer
 	bar   *progressbar.ProgressBar
@@ -178,14 +212,26 @@ func (p *progress) add(n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.done += int64(n)
+	p.docs++
 	if p.bar == nil {
 		if time.Since(p.start) < time.Second {
 			return
 		}
-		p.bar = progressbar.NewOptions64(p.total, progressbar.OptionSetWriter(p.w),
-			progressbar.OptionShowBytes(true), progressbar.OptionSetDescription("analysing"),
+		max := p.total
+		if max <= 0 {
+			max = -1 // unknown: a spinner with the counts
+		}
+		p.bar = progressbar.NewOptions64(max, progressbar.OptionSetWriter(p.w),
+			progressbar.OptionShowBytes(true), progressbar.OptionSetWidth(24),
+			progressbar.OptionSetPredictTime(true), progressbar.OptionShowElapsedTimeOnFinish(),
 			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	}
+	if p.total > 0 && p.done > p.total {
+		// Decoding (UTF-16, Shift_JIS) can make the text larger than the file.
+		p.total = p.done + p.done/10
+		p.bar.ChangeMax64(p.total)
+	}
+	p.bar.Describe(fmt.Sprintf("%d docs", p.docs))
 	_ = p.bar.Set64(p.done)
 }
 

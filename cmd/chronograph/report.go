@@ -36,6 +36,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	default:
 		return usagef("--weighting must be count, pmi or dice, not %q", ro.Weighting)
 	}
+	a.lean = true // the report shows no mentions or timexes: hold none
 	res, err := a.analyze(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
