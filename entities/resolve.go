@@ -399,9 +399,10 @@ func (s *resolution) readMention(m Mention) mentionRef {
 		return none
 	}
 	h := s.anchorFor(m.Type, base, name)
-	if h.node < 0 && (utf8.RuneCountInString(name) < 2 || s.isDemonym(name)) {
-		// A lone character is no name unless something knows it (米);
-		// "Ukrainians" are people, not an entity.
+	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
+	if h.node < 0 && (lone || s.isDemonym(name)) {
+		// A lone character is no name unless something knows it (米) or a
+		// title follows it (習主席); "Ukrainians" are people, not an entity.
 		return none
 	}
 	return mentionRef{form: s.formNode(m.Type, name), anchor: h.node, alias: h.alias, name: name, target: -1}

@@ -171,6 +171,12 @@ func TestResolveSurnameInDocument(t *testing.T) {
 		docs: docs([]string{"P Xi Jinping", "P Xi"}),
 		same: [][]ref{{{0, 0}, {0, 1}}},
 	}, {
+		// 「習近平国家主席は…習主席は…」 — a one-kanji surname with its title.
+		name: "one-kanji surname before a title",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P 習近平国家主席", "P 習主席"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+	}, {
 		// "Tim Walz spoke. Tim later ..." — a given name used alone.
 		name: "given name after full name",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
