@@ -58,9 +58,14 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 			first, last := c.start, c.end-1
 			for _, i := range []int{first, last} {
 				if isCap(s.Cap[i]) && len([]rune(s.Tokens[i].Text)) > 1 && !functionWords[s.Lower[i]] {
-					vote(s.Tokens[i].Text, entities.Person, 3)
+					vote(s.Tokens[i].Text, entities.Person, 10)
 				}
 			}
+		}
+		// "Ford Motor Company" … "Ford": a company's name without its legal
+		// or generic head is the same company.
+		if c.typ == entities.Organization && c.end-c.start >= 2 && corporateHeads[s.Lower[c.end-1]] && isCap(s.Cap[c.start]) && !functionWords[s.Lower[c.start]] {
+			vote(s.Tokens[c.start].Text, entities.Organization, 10)
 		}
 		if c.typ != misc && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" {
 			// "(ACR)" or "(RFE/RL)": acronym tokens glued by slashes.
@@ -71,7 +76,7 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 			if k > c.end+1 && k < len(s.Tokens) && s.Tokens[k].Text == ")" {
 				acr := surface(candidate{sent: c.sent, start: c.end + 1, end: k})
 				if matchesAcronym(s, c, acr) {
-					vote(acr, c.typ, 5)
+					vote(acr, c.typ, 10)
 				}
 			}
 		}
@@ -164,7 +169,7 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 			// The tagger's MISC gives way to an acronym defined by a name.
 			name := surface(c)
 			t, ok := typeOfName[name]
-			if !ok || votes[name][t] < 5 || s0(sents, c) != capUpper {
+			if !ok || votes[name][t] < 10 || s0(sents, c) != capUpper {
 				continue
 			}
 			c.typ = t
@@ -220,6 +225,9 @@ func removeOverlaps(cands []candidate) []candidate {
 	})
 	return res
 }
+
+// corporateHeads end company names that are also known by their first word.
+var corporateHeads = setOf("company", "co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "group", "motors", "airlines", "airways", "holdings", "ag", "sa", "gmbh")
 
 // s0 returns the capitalisation class of a single-token candidate, 0 for
 // longer ones.

@@ -78,7 +78,7 @@ func trim(s *Sentence, c candidate) candidate {
 		case w == "the" || w == "a" || w == "an":
 		case s.Cap[c.start] == capLower && !joinWords[w]:
 			// "lowland Europe": a common word before a name.
-		case functionWords[w] && s.Tokens[c.start].Initial:
+		case functionWords[w] && s.Tokens[c.start].Initial && !isAcronym(s, c.start):
 		case c.start+1 < c.end && s.Tokens[c.start].Initial && isCommonWord(w) && s.Gaz[c.start] == 0 && (s.Cap[c.start+1] == capLower || c.typ == entities.Person):
 			// "Shares of Helios Energy Group", "Watch Maria Lindqvist".
 		case directions[w] && c.end-c.start > 1 && gazType(s.GazKind[c.start+1]) == entities.Location && s.Gaz[c.start+1] == 'B':
@@ -129,7 +129,7 @@ func plausibleName(s *Sentence, start, end int) bool {
 		if s.Cap[i] == capPunct || s.Cap[i] == capDigit {
 			continue
 		}
-		if !functionWords[w] && !calendarWords[w] && titleWords[w] == "" && !roleWords[w] {
+		if !functionWords[w] && !calendarWords[w] && titleWords[w] == "" && !roleWords[w] || isAcronym(s, i) {
 			content = true
 		}
 	}
@@ -138,7 +138,7 @@ func plausibleName(s *Sentence, start, end int) bool {
 	}
 	// A lone sentence-initial word is a name only if the tagger is backed by
 	// something more than the capital: a function word there never is.
-	if end-start == 1 && s.Tokens[start].Initial && functionWords[s.Lower[start]] {
+	if end-start == 1 && s.Tokens[start].Initial && functionWords[s.Lower[start]] && !isAcronym(s, start) {
 		return false
 	}
 	return true
@@ -262,6 +262,12 @@ func extend(s *Sentence, c candidate) candidate {
 			break
 		}
 	}
+	// "Steve Jobs": a person's name runs on over capitalised words that the
+	// tagger took for common ones.
+	for k := 0; k < 2 && c.typ == entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
+		!toks[c.end].Initial && !s.Headline && nameContinuation(s.Lower[c.end]); k++ {
+		c.end++
+	}
 	if c.typ != entities.Person && c.start >= 2 && orgHeads[s.Lower[c.start]] && isPossessive(s.Lower[c.start-1]) && s.Cap[c.start-2] == capTitle {
 		c.start -= 2
 		c.typ = entities.Organization
@@ -280,6 +286,18 @@ func extend(s *Sentence, c candidate) candidate {
 		}
 	}
 	return c
+}
+
+// nameContinuation reports whether a capitalised word after a person's name
+// can be more of the name.
+func nameContinuation(w string) bool {
+	return !functionWords[w] && !calendarWords[w] && !orgHeads[w] && !placeHeads[w] && titleWords[w] == "" && !roleWords[w] && !regionAdjectives[w]
+}
+
+// isAcronym reports whether token i is written in capitals and is more than
+// a letter: "US" is the country even though "us" is a pronoun.
+func isAcronym(s *Sentence, i int) bool {
+	return s.Cap[i] == capUpper && len(s.Tokens[i].Text) > 1 && !s.Headline
 }
 
 func isPossessive(w string) bool { return w == "'s" || w == "’s" }
