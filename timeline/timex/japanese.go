@@ -334,24 +334,6 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 	return Timex{}, false
 }
 
-// shiftValue is the unit of time n units away from the anchor's.
-func shiftValue(a time.Time, u unit, n int) string {
-	switch u {
-	case uDay:
-		return dayValue(a.AddDate(0, 0, n))
-	case uWeek:
-		return weekValue(a.AddDate(0, 0, 7*n))
-	case uWeekend:
-		return weekValue(a.AddDate(0, 0, 7*n)) + "-WE"
-	case uMonth:
-		y, m := addMonths(a.Year(), int(a.Month()), n)
-		return monthValue(y, m)
-	case uYear:
-		return yearValue(a.Year() + n)
-	}
-	return ""
-}
-
 // afterYear continues after "2025年": month, day, 度 (fiscal year), 上旬.
 func (p *jaParser) afterYear(start, k, y int) Timex {
 	if p.has(k, "度") {

@@ -232,6 +232,32 @@ func addMonths(y, m, n int) (int, int) {
 	return k / 12, k%12 + 1
 }
 
+// shiftValue is the unit of time (the day, week, month …) n units away from
+// the one that holds a; "" for units without a calendar value.
+func shiftValue(a time.Time, u unit, n int) string {
+	switch u {
+	case uDay:
+		return dayValue(a.AddDate(0, 0, n))
+	case uWeek:
+		return weekValue(a.AddDate(0, 0, 7*n))
+	case uWeekend:
+		return weekValue(a.AddDate(0, 0, 7*n)) + "-WE"
+	case uMonth:
+		y, m := addMonths(a.Year(), int(a.Month()), n)
+		return monthValue(y, m)
+	case uQuarter:
+		y, m := addMonths(a.Year(), int(a.Month()), 3*n)
+		return quarterValue(y, (m-1)/3+1)
+	case uYear:
+		return yearValue(a.Year() + n)
+	case uDecade:
+		return decadeValue(a.Year() + 10*n)
+	case uCentury:
+		return centuryValue(a.Year() + 100*n)
+	}
+	return ""
+}
+
 // monthByTense picks the year of a month named without one: the nearest such
 // month before (or at) the anchor in past or tenseless sentences, the next
 // one (or the current) in future ones.
