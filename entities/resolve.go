@@ -124,8 +124,7 @@ func (n *node) anchored() bool { return n.alias >= 0 || n.entry != nil }
 // A form is a distinct (type, normalised name) seen in the corpus.
 type form struct {
 	node   int32
-	name   string   // the cleaned name as first seen
-	tokens []string // nameTokens(name), normalised
+	tokens []string // formTokens of the name
 }
 
 // A mentionRef is what the first pass learns about a mention.
@@ -140,7 +139,7 @@ type mentionRef struct {
 type resolution struct {
 	r        *Resolver
 	nodes    []node
-	forms    map[string]int32 // type + "\x00" + Normalize(name) -> node
+	forms    map[string]int32 // type + "\x00" + formTokens(name) -> node
 	gazNodes map[*gazetteer.Entry]int32
 	anchors  map[string]anchorHit // type + "\x00" + base -> anchor, cached
 	docs     [][]mentionRef
@@ -200,7 +199,7 @@ func (s *resolution) formNode(t Type, name string) int32 {
 	if i, ok := s.forms[k]; ok {
 		return i
 	}
-	f := &form{name: name, tokens: tokens}
+	f := &form{tokens: tokens}
 	i := s.addNode(node{key: "f\x00" + k, typ: t, alias: -1, form: f})
 	f.node = i
 	s.forms[k] = i
