@@ -370,40 +370,32 @@ func (p *enParser) amount(k int) (int, bool) {
 	return 0, false
 }
 
+// durationValue is the TimeML value of n units ("P3Y", "PT24H"); n < 0
+// is an unsaid number ("PXY").
 func durationValue(n int, u unit) string {
+	if u == uFortnight {
+		u = uWeek
+		if n > 0 {
+			n *= 2
+		}
+	}
+	if int(u) >= len(durationUnits) || durationUnits[u] == "" {
+		return ""
+	}
 	num := "X"
 	if n > 0 {
 		num = fmt.Sprint(n)
 	}
-	switch u {
-	case uDay, uNight:
-		return "P" + num + "D"
-	case uWeek:
-		return "P" + num + "W"
-	case uFortnight:
-		if n > 0 {
-			return fmt.Sprintf("P%dW", 2*n)
-		}
-		return "PXW"
-	case uMonth:
-		return "P" + num + "M"
-	case uQuarter:
-		return "P" + num + "Q"
-	case uYear:
-		return "P" + num + "Y"
-	case uDecade:
-		return "P" + num + "DE"
-	case uCentury:
-		return "P" + num + "CE"
-	case uHour:
-		return "PT" + num + "H"
-	case uMinute:
-		return "PT" + num + "M"
-	case uWeekend:
-		return "P" + num + "WE"
+	prefix := "P"
+	if u == uHour || u == uMinute {
+		prefix = "PT"
 	}
-	return ""
+	return prefix + num + durationUnits[u]
 }
+
+// durationUnits are TimeML's duration designators, indexed by unit.
+var durationUnits = [...]string{uDay: "D", uNight: "D", uWeek: "W", uMonth: "M", uQuarter: "Q", uYear: "Y",
+	uDecade: "DE", uCentury: "CE", uHour: "H", uMinute: "M", uWeekend: "WE"}
 
 // count reads "two years ago", "three days later", "for three years",
 // "five-year", "once a week".
