@@ -132,3 +132,33 @@ var strongTitles = setOf(
 	"spokeswoman", "spokesperson", "president-elect", "premier", "chairman", "chairwoman",
 	"sheikh", "ayatollah", "rabbi", "cardinal", "archbishop", "bishop",
 )
+
+// orgNouns stand before an organisation's name in apposition: "flag carrier
+// Aeroflot", "rival automaker Chrysler", "broadcaster NHK".
+var orgNouns = setOf(
+	"company", "companies", "firm", "firms", "automaker", "automakers", "carmaker", "carmakers", "carrier", "airline",
+	"airlines", "maker", "manufacturer", "manufacturers", "retailer", "bank", "banks", "lender", "insurer", "broadcaster",
+	"newspaper", "daily", "website", "network", "giant", "rival", "rivals", "subsidiary", "division", "unit", "group",
+	"party", "union", "club", "team", "band", "label", "publisher", "agency", "ministry", "operator", "developer",
+	"startup", "start-up", "conglomerate", "brand", "chain", "outlet", "magazine", "tabloid", "channel", "broadcasters",
+	"organisation", "organization", "charity", "regulator", "watchdog", "institute", "university", "militia", "faction",
+)
+
+// orgFollowers come after an organisation's name or its possessive: "Ford's
+// shares", "Apple CEO".
+var orgFollowers = setOf(
+	"shares", "stock", "stocks", "shareholders", "ceo", "cfo", "coo", "executives", "employees", "workers",
+	"board", "spokesman", "spokeswoman", "spokesperson", "headquarters", "subsidiary", "inc", "inc.", "corp", "corp.",
+	"plc", "ltd", "ltd.", "llc", "chairman", "founder", "co-founder", "brand", "products", "customers", "staff",
+)
+
+// personNouns stand before a person's name in apposition: "actor Tom
+// Hanks", "striker Harry Kane".
+var personNouns = setOf(
+	"actor", "actress", "singer", "player", "striker", "midfielder", "defender", "goalkeeper", "writer", "author",
+	"novelist", "poet", "economist", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+	"friend", "colleague", "rapper", "artist", "painter", "composer", "musician", "journalist", "reporter", "lawyer",
+	"activist", "dissident", "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "chef",
+	"coach", "manager", "boxer", "cyclist", "tennis", "golfer", "driver", "pilot", "astronaut", "scientist",
+	"historian", "philosopher", "comedian", "director", "producer", "presenter", "host", "teammate", "opponent",
+)

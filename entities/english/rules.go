@@ -57,8 +57,18 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 		return parts
 	}
 	c = extend(s, c)
-	if c.end-c.start == 1 && regionAdjectives[s.Lower[c.start]] {
+	if c.end-c.start == 1 && (regionAdjectives[s.Lower[c.start]] || adjectiveOfPlace(s, c.start)) {
 		return nil
+	}
+	if c.typ == entities.Person && c.start > 0 && s.Lower[c.start-1] == "the" && !c.strong {
+		// People take no article: "the Romans" are a people, "the Sahara"
+		// a place.
+		if c.end-c.start == 1 && strings.HasSuffix(s.Lower[c.start], "s") {
+			return nil
+		}
+		if c.end-c.start == 1 {
+			c.typ = entities.Location
+		}
 	}
 	if c.end-c.start == 1 && isDemonym(s.Tokens[c.start].Text) {
 		// "Russian", "Ukrainians": an adjective or a people, not a place.
@@ -159,6 +169,25 @@ func retype(s *Sentence, c *candidate) {
 		prev := s.Lower[c.start-1]
 		if strongTitles[prev] && c.typ != entities.Person && !orgHeads[last] && s.Gaz[c.start] == 0 {
 			c.typ, c.strong = entities.Person, true
+			return
+		}
+	}
+	if c.start > 0 && !c.strong {
+		switch prev := s.Lower[c.start-1]; {
+		case orgNouns[prev]:
+			c.typ, c.strong = entities.Organization, true
+			return
+		case personNouns[prev]:
+			c.typ, c.strong = entities.Person, true
+			return
+		}
+	}
+	if next := c.end; next < len(s.Tokens) {
+		if isPossessive(s.Lower[next]) {
+			next++
+		}
+		if next < len(s.Tokens) && orgFollowers[s.Lower[next]] && c.typ != entities.Location && s.Gaz[c.start] == 0 {
+			c.typ, c.strong = entities.Organization, true
 			return
 		}
 	}
@@ -292,6 +321,18 @@ func extend(s *Sentence, c candidate) candidate {
 // can be more of the name.
 func nameContinuation(w string) bool {
 	return !functionWords[w] && !calendarWords[w] && !orgHeads[w] && !placeHeads[w] && titleWords[w] == "" && !roleWords[w] && !regionAdjectives[w]
+}
+
+// adjectiveOfPlace reports whether token i is an adjective of a place or
+// people ("Mycenaean civilization", "Apulian coast"): a capitalised word
+// ending like one, followed by a lower-case noun.
+func adjectiveOfPlace(s *Sentence, i int) bool {
+	w := s.Lower[i]
+	if !(strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) || i+1 >= len(s.Tokens) {
+		return false
+	}
+	next := s.Lower[i+1]
+	return s.Cap[i+1] == capLower && !functionWords[next] && !personVerbs[next] && !strings.HasSuffix(next, "ed")
 }
 
 // isAcronym reports whether token i is written in capitals and is more than
