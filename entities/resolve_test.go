@@ -426,3 +426,31 @@ func BenchmarkResolve(b *testing.B) {
 		r.Resolve(corpus)
 	}
 }
+
+// Odd mentions from a confused extractor must not break the resolver.
+func TestResolveOddMentions(t *testing.T) {
+	odd := []string{"", " ", "'s", "・", "ー", "氏", "President", "The", "the the", "🙂", "\u200b", "A.", "ッ", "Mr. ", "トランプ氏ら", strings.Repeat("Kellogg ", 500)}
+	var in []DocMentions
+	for _, typ := range Types {
+		d := DocMentions{Doc: string(typ)}
+		for _, s := range odd {
+			d.Mentions = append(d.Mentions, Mention{Text: s, Type: typ})
+		}
+		in = append(in, d)
+	}
+	for _, opts := range []ResolverOptions{{}, {Gazetteer: noGazetteer}} {
+		list, of := NewResolver(opts).Resolve(in)
+		for di, d := range of {
+			for mi, i := range d {
+				if i < -1 || i >= len(list) {
+					t.Fatalf("mention %q → index %d of %d", in[di].Mentions[mi].Text, i, len(list))
+				}
+			}
+		}
+		for _, e := range list {
+			if e.ID == "" || e.Names["en"] == "" || !strings.Contains(e.ID, "/") {
+				t.Errorf("entity without ID or name: %+v", e)
+			}
+		}
+	}
+}
