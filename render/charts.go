@@ -172,7 +172,7 @@ func networkOption(title, subtitle string, categories []string, colors []string)
 	s["id"] = "net"
 	s["force"].(map[string]any)["layoutAnimation"] = true
 	s["top"], s["bottom"] = 70, 50
-	s["label"] = map[string]any{"position": "right", "fontSize": 11}
+	s["label"] = map[string]any{"position": "right", "fontSize": 11, "width": 160, "overflow": "truncate"}
 	s["labelLayout"] = map[string]any{"hideOverlap": true}
 	s["emphasis"] = map[string]any{"focus": "adjacency", "label": map[string]any{"show": true}}
 	s["lineStyle"] = map[string]any{"color": "source", "curveness": 0.08, "opacity": 0.55}

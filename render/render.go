@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/timeline"
 )
@@ -160,7 +161,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 			if e == otherLane {
 				names[i] = "other entities"
 			} else {
-				names[i] = d.Ents[e].Name
+				names[i] = shorten(d.Ents[e].Name, maxLaneLabel)
 			}
 		}
 		t0, t1 := extent(d.Events)
@@ -245,4 +246,17 @@ func initialWindow(events []pageEvent, t0, t1 int64) [2]int64 {
 		return [2]int64{}
 	}
 	return [2]int64{lo, hi}
+}
+
+// maxLaneLabel is the longest lane label, in runes, that fits the space left
+// of the timeline.
+const maxLaneLabel = 22
+
+// shorten cuts s to at most n runes, marking the cut with an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
 }
