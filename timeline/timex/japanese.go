@@ -42,7 +42,7 @@ func jaTrigger(r rune) bool {
 	case r >= '0' && r <= '9', r >= '０' && r <= '９':
 		return true
 	}
-	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午", r)
+	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午数", r)
 }
 
 // digitAt reads one ASCII or full-width digit.
@@ -170,6 +170,9 @@ func (p *jaParser) at(i int) (Timex, bool) {
 			}
 			return Timex{}, false
 		}
+	}
+	if p.has(i, "数") { // 数日前, 数年間: an unsaid number
+		return p.count(i, -1, i+len("数"))
 	}
 	if x, ok := p.numeric(i); ok {
 		return x, true
@@ -302,7 +305,7 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 	default:
 		return Timex{}, false
 	}
-	if v <= 0 {
+	if v == 0 || v < -1 {
 		return Timex{}, false
 	}
 	e := k + ul
@@ -316,6 +319,13 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 		if u == uHour {
 			return Timex{}, false
 		}
+		if v < 0 { // 数年前: some years ago
+			ref := "PAST_REF"
+			if dir > 0 {
+				ref = "FUTURE_REF"
+			}
+			return Timex{Start: i, End: end, Type: Date, Value: ref, Relative: true}, true
+		}
 		return p.rel(i, end, Date, unitGran(u), func(a time.Time) string {
 			return shiftValue(a, u, dir*v)
 		}), true
@@ -328,7 +338,7 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 	case p.has(e, "目"):
 		return Timex{}, false
 	}
-	if u == uMonth || u == uYear && v < 1000 || u == uDay && v > 31 {
+	if u == uMonth || u == uYear && v < 1000 || u == uDay && (v > 31 || v < 0) {
 		return abs(i, e, Duration, durationValue(v, u), ""), true
 	}
 	return Timex{}, false

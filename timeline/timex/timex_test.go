@@ -415,3 +415,11 @@ func TestEnglishSamePeriod(t *testing.T) {
 		{"2009-02-03", "Sales fell 35% compared to the same month a year ago.", "the same month a year ago", Date, ""},
 	}, Options{})
 }
+
+func TestJapaneseVagueCounts(t *testing.T) {
+	runTagCases(t, "ja", []tagCase{
+		{"2025-02-08", "数日前に連絡があった。", "数日前", Date, "PAST_REF"},
+		{"2025-02-08", "数年間にわたり続いた。", "数年間", Duration, "PXY"},
+		{"2025-02-08", "数か月後に再開する。", "数か月後", Date, "FUTURE_REF"},
+	}, Options{})
+}
