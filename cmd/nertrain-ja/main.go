@@ -31,7 +31,7 @@ func main() {
 	out := pflag.StringP("output", "o", "entities/japanese/model.bin", "model file to write")
 	epochs := pflag.Int("epochs", 12, "training epochs")
 	seed := pflag.Int64("seed", 1, "shuffle seed")
-	prune := pflag.Float32("prune", 0.5, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
+	prune := pflag.Float32("prune", 1, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
 	pflag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: nertrain-ja [flags] TRAIN.jsonl...\n")
 		pflag.PrintDefaults()

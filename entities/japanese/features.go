@@ -12,42 +12,33 @@ import (
 // token are different features. Properties are hashed once per token and
 // combined with cheap integer mixing, which keeps featurisation a small part
 // of the time kagome takes.
+//
+// The set is small on purpose: decoding time grows with the number of
+// features per token, and ablations on the training corpora showed that
+// tokens two away, word and POS bigrams and neighbouring gazetteer tags add
+// nothing measurable once the templates below are there.
 const (
 	fBias uint64 = iota + 1
 	fWord
 	fWordPrev
 	fWordNext
-	fWordPrev2
-	fWordNext2
 	fPOS
 	fPOSPrev
 	fPOSNext
-	fPOSPrev2
-	fPOSNext2
-	fScript
-	fScriptPrevCur
-	fScriptCurNext
-	fScriptTri
-	fWordPrevCur
-	fWordCurNext
-	fPOSPrevCur
-	fPOSCurNext
+	fScripts // previous, current and next token's script
 	fShape
 	fLastRune
 	fFirstRune
-	fCue
-	fCuePrev
+	fLastRunePrev
+	fCues // previous, current and next token's cue class
 	fCueNext
-	fCueNext2
 	fGaz
-	fGazPrev
-	fGazNext
 	fRule
 	fRun
 	fJunk
-	fPOSWordNext
-	fWordPOSNext
-	fLastRunePrev
+	fSuffix2
+	fSuffix3
+	fPrefix2
 )
 
 // mix combines a template id with a property hash.
@@ -55,11 +46,6 @@ func mix(id, h uint64) uint64 {
 	h ^= id * 0x9E3779B97F4A7C15
 	h ^= h >> 31
 	return h * 0xBF58476D1CE4E5B9
-}
-
-// pair combines two property hashes.
-func pair(a, b uint64) uint64 {
-	return (a*0xFF51AFD7ED558CCD ^ b) * 0xC4CEB9FE1A85EC53
 }
 
 // Boundary hashes stand for the properties of the tokens before the first
@@ -72,6 +58,7 @@ var (
 // props are the per-token properties the templates combine, hashed once.
 type props struct {
 	word, pos, script, shape, last, first, cue, gaz, rule, run uint64
+	suffix2, suffix3, prefix2                                  uint64 // 0 for tokens of fewer than 3 runes
 }
 
 // tagOf returns the hash of a B-/I- position tag for span labels on tokens,
@@ -106,6 +93,11 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 			known = 1
 		}
 		p.shape = uint64(t.script)<<8 | uint64(n)<<4 | known
+		if n >= 3 {
+			p.suffix2 = seqlabel.Hash(lastRunes(t.text, 2))
+			p.suffix3 = seqlabel.Hash(lastRunes(t.text, 3))
+			p.prefix2 = seqlabel.Hash(prefix2(t.text))
+		}
 		dst = append(dst, p)
 	}
 	for _, s := range gaz {
@@ -144,58 +136,47 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 	return dst
 }
 
-// featurize appends the features of token i to f.
+// featurize appends the features of token i to f. Sparse properties
+// (gazetteer, rule, katakana run, cue) add a feature only when set, which
+// saves a weight lookup for most tokens.
 func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Features {
 	cur := &p[i]
-	prev, next, prev2, next2 := props{word: hBOS, pos: hBOS, last: hBOS}, props{word: hEOS, pos: hEOS}, props{word: hBOS, pos: hBOS}, props{word: hEOS, pos: hEOS}
+	prev, next := props{word: hBOS, pos: hBOS, last: hBOS}, props{word: hEOS, pos: hEOS}
 	if i > 0 {
 		prev = p[i-1]
 	}
-	if i > 1 {
-		prev2 = p[i-2]
-	}
 	if i+1 < len(p) {
 		next = p[i+1]
-	}
-	if i+2 < len(p) {
-		next2 = p[i+2]
 	}
 	f = append(f,
 		fBias,
 		mix(fWord, cur.word),
 		mix(fWordPrev, prev.word),
 		mix(fWordNext, next.word),
-		mix(fWordPrev2, prev2.word),
-		mix(fWordNext2, next2.word),
 		mix(fPOS, cur.pos),
 		mix(fPOSPrev, prev.pos),
 		mix(fPOSNext, next.pos),
-		mix(fPOSPrev2, prev2.pos),
-		mix(fPOSNext2, next2.pos),
-		mix(fScript, cur.script),
-		mix(fScriptPrevCur, pair(prev.script, cur.script)),
-		mix(fScriptCurNext, pair(cur.script, next.script)),
-		mix(fScriptTri, pair(pair(prev.script, cur.script), next.script)),
-		mix(fWordPrevCur, pair(prev.word, cur.word)),
-		mix(fWordCurNext, pair(cur.word, next.word)),
-		mix(fPOSPrevCur, pair(prev.pos, cur.pos)),
-		mix(fPOSCurNext, pair(cur.pos, next.pos)),
+		mix(fScripts, prev.script<<16|cur.script<<8|next.script),
 		mix(fShape, cur.shape),
 		mix(fLastRune, cur.last),
 		mix(fFirstRune, cur.first),
-		mix(fCue, cur.cue),
-		mix(fCuePrev, prev.cue),
-		mix(fCueNext, next.cue),
-		mix(fCueNext2, next2.cue),
-		mix(fGaz, cur.gaz),
-		mix(fGazPrev, prev.gaz),
-		mix(fGazNext, next.gaz),
-		mix(fRule, cur.rule),
-		mix(fRun, cur.run),
-		mix(fPOSWordNext, pair(cur.pos, next.word)),
-		mix(fWordPOSNext, pair(cur.word, next.pos)),
 		mix(fLastRunePrev, prev.last),
 	)
+	if cues := prev.cue<<16 | cur.cue<<8 | next.cue; cues != 0 {
+		f = append(f, mix(fCues, cues), mix(fCueNext, next.cue))
+	}
+	if cur.gaz != 0 {
+		f = append(f, mix(fGaz, cur.gaz))
+	}
+	if cur.rule != 0 {
+		f = append(f, mix(fRule, cur.rule))
+	}
+	if cur.run != 0 {
+		f = append(f, mix(fRun, cur.run))
+	}
+	if cur.suffix2 != 0 {
+		f = append(f, mix(fSuffix2, cur.suffix2), mix(fSuffix3, cur.suffix3), mix(fPrefix2, cur.prefix2))
+	}
 	if junk[i] {
 		f = append(f, fJunk)
 	}

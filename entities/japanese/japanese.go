@@ -185,7 +185,7 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 	junk := b.junk[from:to]
 	first := len(b.cands)
 	for _, r := range b.rules {
-		if !anyJunk(junk[r.start:r.end]) {
+		if r.strong && !anyJunk(junk[r.start:r.end]) {
 			b.cands = append(b.cands, candidate{from + r.start, from + r.end, r.typ, byRule})
 		}
 	}

@@ -17,6 +17,10 @@ var (
 		"大臣", "議員", "議長", "総長", "書記長", "総書記", "国王", "女王", "王子", "王女",
 		"皇太子", "主席", "総統", "司令官", "補佐官", "特使", "教授", "博士", "選手", "監督",
 		"党首", "委員長", "首席", "最高指導者", "司令", "将軍", "元帥", "氏ら", "夫妻", "総裁", "次官")
+	// officeTitles are the titles that make even a dictionary word a name
+	// (トランプ氏, トランプ大統領); occupations do not (サッカー選手).
+	officeTitles = setOf("氏", "容疑者", "被告", "大統領", "副大統領", "首相", "副首相", "長官", "外相",
+		"財務相", "国防相", "報道官", "大臣", "総長", "書記長", "総書記", "主席", "総統", "補佐官", "特使", "氏ら", "夫妻")
 	// titleModifiers may sit between a dictionary word used as a name and its
 	// title (トランプ米大統領, バイデン前大統領); with unknown words any kanji
 	// compound may (ヘグセス国防長官).
@@ -26,7 +30,10 @@ var (
 	placeSuffixes = setOf("市", "州", "県", "府", "都", "道", "区", "郡", "町", "村", "地区", "地方", "地域",
 		"川", "島", "諸島", "半島", "湾", "海", "山", "山脈", "高原", "砂漠", "海峡", "共和国", "王国", "自治区", "特別区")
 	// placeCues precede a place name: の首都キーウ.
-	placeCues = setOf("首都", "州都", "都市", "近郊", "郊外")
+	placeCues = setOf("首都", "州都", "都市", "要衝", "近郊", "郊外", "東部", "西部", "南部", "北部", "中部",
+		"北東部", "北西部", "南東部", "南西部", "中心部")
+	// placeAfter follow a place name and are not part of it: トレツク市内.
+	placeAfter = setOf("市内", "州内", "県内", "国内", "近郊", "郊外", "周辺", "一帯", "方面", "上空", "沖", "市街", "中心部")
 	// orgSuffixes end an organisation's name and belong to it: ロシア国防省,
 	// 北大西洋条約機構. A name ends with one when its last token is or ends
 	// with the suffix (国防省 is one dictionary word).
@@ -47,12 +54,23 @@ func setOf(words ...string) map[string]bool {
 // facilities, 将軍 is a title.
 var notOrgHeads = setOf("神社", "大社", "将軍", "悪党", "残党", "徒党", "入社", "出社", "本社", "支社", "帰社", "各社", "同社", "自社", "他社", "両社", "各省", "同省", "同党", "各党", "両党", "同大学", "同軍")
 
+// orgSuffixesByLastRune indexes orgSuffixes by their last rune, so that
+// most words are rejected with one map lookup.
+var orgSuffixesByLastRune = func() map[string][]string {
+	m := map[string][]string{}
+	for _, suf := range orgSuffixes {
+		m[lastRune(suf)] = append(m[lastRune(suf)], suf)
+	}
+	return m
+}()
+
 // orgSuffixOf returns the organisation suffix s ends with, or "".
 func orgSuffixOf(s string) string {
-	if notOrgHeads[s] {
+	cands := orgSuffixesByLastRune[lastRune(s)]
+	if len(cands) == 0 || notOrgHeads[s] {
 		return ""
 	}
-	for _, suf := range orgSuffixes {
+	for _, suf := range cands {
 		if strings.HasSuffix(s, suf) {
 			return suf
 		}
@@ -89,6 +107,9 @@ func cueOf(t *token) cue {
 type ruleSpan struct {
 	start, end int
 	typ        entities.Type
+	// strong evidence overrides the tagger and fixes the name's type for
+	// the whole document; weak evidence is only a tagger feature.
+	strong bool
 }
 
 // katakanaRun returns the end of the katakana name that starts at token i:
@@ -114,7 +135,9 @@ func katakanaRun(toks []token, i int) int {
 // (ロシア大統領, NATO事務総長).
 func isPlaceOrOrg(toks []token) bool {
 	for i := range toks {
-		if toks[i].isProper("地域") || toks[i].isProper("組織") {
+		// kagome gives unknown katakana words the 組織 tag by default; only
+		// the dictionary's own tags are evidence.
+		if toks[i].known && (toks[i].isProper("地域") || toks[i].isProper("組織")) {
 			return true
 		}
 	}
@@ -167,9 +190,12 @@ func gazClassOf(gaz []gazSpan, start, end int) gazClass {
 }
 
 // classifyRun types the katakana run toks[start:end] by its context and
-// gazetteer class.
+// gazetteer class. Evidence is strong when the run holds a word the
+// dictionary does not know, the foreign names of news that the tagger,
+// trained on Wikipedia, handles worst.
 func classifyRun(toks []token, start, end int, class gazClass) (ruleSpan, bool) {
 	run := toks[start:end]
+	known := allKnown(run)
 	// An organisation: the run, up to three kanji nouns, an org suffix.
 	if r, ok := orgFrom(toks, start, end); ok {
 		return r, true
@@ -177,29 +203,39 @@ func classifyRun(toks []token, start, end int, class gazClass) (ruleSpan, bool) 
 	if end < len(toks) {
 		next := &toks[end]
 		if placeSuffixes[next.text] && next.isNoun() {
-			return ruleSpan{start, end + 1, entities.Location}, true
+			return ruleSpan{start, end + 1, entities.Location, !known}, true
+		}
+		if placeAfter[next.text] {
+			return ruleSpan{start, end, entities.Location, !known}, true
 		}
 	}
 	if start > 0 {
 		prev := &toks[start-1]
 		if placeCues[prev.text] || (prev.text == "の" && start > 1 && placeCues[toks[start-2].text]) {
-			return ruleSpan{start, end, entities.Location}, true
+			return ruleSpan{start, end, entities.Location, !known}, true
 		}
 	}
-	known := allKnown(run)
 	if class == gazPerson && (!known || end-start > 1) {
 		// A gazetteer person written with a word not in the dictionary
 		// (ゼレンスキー) or in full (ドナルド・トランプ); a surname that is also
 		// a common word (マスク) needs a title.
-		return ruleSpan{start, end, entities.Person}, true
+		return ruleSpan{start, end, entities.Person, true}, true
 	}
 	if isPlaceOrOrg(run) || (class != gazNone && class != gazPerson) {
 		return ruleSpan{}, false
 	}
+	// A dictionary word is a name before any title if the dictionary says
+	// it is a person's name (マルティネスさん), else only before an office
+	// (トランプ氏, not サッカー選手).
+	anyTitle := !known || run[0].isProper("人名")
 	for j := end; j < len(toks) && j <= end+3; j++ {
 		t := &toks[j]
-		if personTitles[t.text] && t.isNoun() {
-			return ruleSpan{start, end, entities.Person}, true
+		title := t.text
+		if j+1 < len(toks) && toks[j+1].pos[1] == "接尾" {
+			title += toks[j+1].text // 容疑|者
+		}
+		if t.isNoun() && (personTitles[t.text] || personTitles[title]) && (anyTitle || officeTitles[t.text] || officeTitles[title]) {
+			return ruleSpan{start, end, entities.Person, true}, true
 		}
 		if t.script != scKanji || !(t.isNoun() || t.pos[0] == "接頭詞") {
 			break
@@ -227,7 +263,7 @@ func orgFrom(toks []token, start, end int) (ruleSpan, bool) {
 			for k < len(toks) && k <= end+3 && toks[k].isNoun() && toks[k].script == scKanji && orgSuffixOf(toks[k].text) != "" {
 				k++
 			}
-			return ruleSpan{start, k, entities.Organization}, true
+			return ruleSpan{start, k, entities.Organization, false}, true
 		}
 		if t.script == scKatakana {
 			break

@@ -1,0 +1,200 @@
+package japanese
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities"
+)
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// extractAll runs x over text split into sentences at 。 and line breaks.
+func extractAll(x *Extractor, text string) []entities.Mention {
+	var spans []entities.Span
+	start := 0
+	for i, r := range text {
+		if r == '。' || r == '\n' {
+			end := i + utf8.RuneLen(r)
+			spans = append(spans, entities.Span{Start: start, End: end})
+			start = end
+		}
+	}
+	if start < len(text) {
+		spans = append(spans, entities.Span{Start: start, End: len(text)})
+	}
+	return x.Extract(text, spans)
+}
+
+// format renders mentions as "TYPE:text" for comparison.
+func format(ms []entities.Mention) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s:%s", m.Type[:3], m.Text))
+	}
+	return out
+}
+
+// ruleMatches returns the context-rule spans of text as "TYPE:text".
+func ruleMatches(x *Extractor, text string) []string {
+	toks := x.tokenize(nil, text, 0, len(text))
+	gaz := x.gaz.match(nil, text, toks)
+	var out []string
+	for _, r := range applyRules(nil, toks, gaz) {
+		out = append(out, fmt.Sprintf("%s:%s", r.typ[:3], text[toks[r.start].start:toks[r.end-1].end]))
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// A katakana name before a title or honorific is a person, the
+		// title outside the span.
+		{"title", "カルバーリョ外相は5日、記者会見を開いた。", []string{"PER:カルバーリョ"}},
+		{"honorific", "取材に応じたマルティネスさんは涙を流した。", []string{"PER:マルティネス"}},
+		{"compound title", "オコンクォ国防長官が演説した。", []string{"PER:オコンクォ"}},
+		{"country abbreviation", "トランプ米大統領は声明を出した。", []string{"PER:トランプ"}},
+		{"full name with dot", "ジョン・ハリントン氏が辞任した。", []string{"PER:ジョン・ハリントン"}},
+		{"suspect", "警察はペレイラ容疑者を逮捕した。", []string{"PER:ペレイラ"}},
+		// A dictionary word needs an office, not an occupation.
+		{"occupation", "サッカー選手が来日した。", nil},
+		{"place before title", "ロシア大統領府が発表した。", nil},
+		// Places: a katakana name before 州/市/地方, or after 首都.
+		{"province", "ミコライウ州で停電が起きた。", []string{"LOC:ミコライウ州"}},
+		{"region", "ドンバス地方で戦闘が続く。", []string{"LOC:ドンバス地方"}},
+		{"after capital", "ジョージアの首都トビリシでデモがあった。", []string{"LOC:トビリシ"}},
+		// Organisations: the whole compound up to the suffix.
+		{"ministry", "ロシア国防省は声明を出した。", []string{"ORG:ロシア国防省"}},
+		{"treaty organisation", "北大西洋条約機構の会合が開かれた。", []string{"ORG:北大西洋条約機構"}},
+		{"katakana company", "ノルデン社は新製品を発表した。", []string{"ORG:ノルデン社"}},
+		{"shrine is not an organisation", "八幡神社に参拝した。", nil},
+		{"same company", "同社は赤字に転落した。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ruleMatches(x, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("rules(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtract(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"minister visits a city",
+			"カルバーリョ外相は5日、ミコライウ州を訪問した。",
+			[]string{"PER:カルバーリョ", "LOC:ミコライウ州"}},
+		{"kanji name",
+			"会見には田中良子さんも出席した。",
+			[]string{"PER:田中良子"}},
+		{"organisation compound",
+			"ロシア国防省は6日、部隊の撤退を発表した。",
+			[]string{"ORG:ロシア国防省"}},
+		{"playing cards are not a person",
+			"休日は家族でトランプをして遊んだ。",
+			nil},
+		// One sense per document: the bare name in the second sentence is
+		// the person of the first.
+		{"one sense per document",
+			"トランプ大統領は声明を発表した。トランプは演説で支持を訴えた。",
+			[]string{"PER:トランプ", "PER:トランプ"}},
+		{"bare name after titled name",
+			"オコンクォ大統領が来日した。首相はオコンクォと会談した。",
+			[]string{"PER:オコンクォ", "PER:オコンクォ"}},
+		// Junk: URLs, ids, handles, hashtags, month names.
+		{"social junk",
+			"詳しくはこちら https://t.co/AbCdEf12Gh #速報 @news_desk February 8, 2025",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := format(extractAll(x, tt.text))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestExtractInvariants checks offsets, order and overlap on text with
+// awkward sentence spans: out of range, off rune boundaries, empty.
+func TestExtractInvariants(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "ハルキウ州でオコンクォ大統領と山田一郎氏が会談した。NATO=北大西洋条約機構の会合は https://example.com/a で中継された。"
+	spans := []entities.Span{{Start: -5, End: 4}, {Start: 4, End: 40}, {Start: 41, End: len(text) + 10}, {Start: 20, End: 20}}
+	ms := x.Extract(text, spans)
+	if len(ms) == 0 {
+		t.Fatal("no mentions")
+	}
+	for i, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("mention %d %+v out of range", i, m)
+		}
+		if !utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+			t.Errorf("mention %d %+v off rune boundaries", i, m)
+		}
+		if m.Text != text[m.Start:m.End] || m.Lang != Lang || !m.Type.Valid() {
+			t.Errorf("mention %d %+v inconsistent", i, m)
+		}
+		if i > 0 && ms[i-1].End > m.Start {
+			t.Errorf("mentions %d and %d overlap or are out of order", i-1, i)
+		}
+		if strings.Contains(m.Text, "http") {
+			t.Errorf("mention %d %+v is a URL", i, m)
+		}
+	}
+}
+
+func TestIsLatinJunk(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"NATO", false}, {"Google", false}, {"McDonald", false},
+		{"https", true}, {"February", true}, {"dZxhxrQYGD", true}, {"quBqur", true}, {"co", true},
+	}
+	for _, tt := range tests {
+		if got := isLatinJunk(tt.s); got != tt.want {
+			t.Errorf("isLatinJunk(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestConcurrentExtract(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "カルバーリョ外相は5日、ミコライウ州を訪問した。ロシア国防省は反発した。"
+	want := format(extractAll(x, text))
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			var got []string
+			for range 20 {
+				got = format(extractAll(x, text))
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent Extract = %v, want %v", got, want)
+		}
+	}
+}
