@@ -191,8 +191,12 @@ func loadAliases(path string, opts *entities.ResolverOptions) error {
 		return fmt.Errorf("--aliases: %w", err)
 	}
 	defer f.Close()
-	_ = opts
-	return fmt.Errorf("--aliases %s: alias files are not supported yet", path)
+	aliases, err := entities.ParseAliases(f)
+	if err != nil {
+		return fmt.Errorf("--aliases %s: %w", path, err)
+	}
+	opts.Aliases = aliases
+	return nil
 }
 
 // progress shows a progress bar on a terminal once a run has taken more than

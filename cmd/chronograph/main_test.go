@@ -129,3 +129,32 @@ func TestStrict(t *testing.T) {
 		t.Errorf("with --strict: exit %d, stderr %q; want 1", code, stderr)
 	}
 }
+
+func TestAliasesFile(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.tsv")
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(good, []byte("Keith Kellogg\tPERSON\tGeneral Kellogg\ndrop\tKyiv\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("# my aliases\nonly one field\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "extract", "-q", "--aliases", bad, "../../testdata/corpus")
+	if code != 1 || !strings.Contains(stderr, "line 2") {
+		t.Errorf("bad alias file: exit %d, stderr %q; want 1 naming line 2", code, stderr)
+	}
+	code, out, stderr := runCLI(t, "extract", "-q", "--aliases", good, "../../testdata/corpus")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var res timeline.Result
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range res.Mentions {
+		if m.Text == "Kyiv" {
+			t.Errorf("mention of Kyiv kept despite a drop line: %+v", m)
+		}
+	}
+}
