@@ -21,9 +21,9 @@ func ParseDateLine(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	var cands []Timex
-	cands = append(cands, tagEnglish(line, anchorDate{}, Options{})...)
+	cands = append(cands, tagEnglish(line, anchorDate{}, Options{}, nil)...)
 	if hasCJK(line) {
-		cands = append(cands, tagJapanese(line, anchorDate{}, Options{})...)
+		cands = append(cands, tagJapanese(line, anchorDate{}, nil)...)
 	}
 	for _, x := range cands {
 		if x.Relative || x.Type != Date && x.Type != Time || len(x.Value) < 10 {

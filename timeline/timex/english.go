@@ -17,6 +17,9 @@ type enParser struct {
 	marksFound bool
 
 	lastDecadeEnd int // token index just after the last decade read ("the 70s and 80s")
+
+	ref *Timex  // the last calendar expression of earlier sentences, or nil
+	out []Timex // expressions found so far in this sentence
 }
 
 type tenseMark struct {
@@ -46,7 +49,7 @@ var noTok = token{}
 // find that they hold no date.
 var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 64); return &b }}
 
-func tagEnglish(s string, a anchorDate, opts Options) []Timex {
+func tagEnglish(s string, a anchorDate, opts Options, ref *Timex) []Timex {
 	buf := tokenPool.Get().(*[]token)
 	defer func() {
 		if cap(*buf) <= 4096 {
@@ -58,8 +61,7 @@ func tagEnglish(s string, a anchorDate, opts Options) []Timex {
 	if !trigger {
 		return nil
 	}
-	p := &enParser{s: s, toks: toks, a: a, opts: opts, lastDecadeEnd: -1}
-	var out []Timex
+	p := &enParser{s: s, toks: toks, a: a, opts: opts, lastDecadeEnd: -1, ref: ref}
 	for i := 0; i < len(toks); {
 		m, ok := p.at(i)
 		if !ok || m.end <= i {
@@ -67,11 +69,11 @@ func tagEnglish(s string, a anchorDate, opts Options) []Timex {
 			continue
 		}
 		start, end := toks[m.start].s, toks[m.end-1].e
-		out = append(out, Timex{Start: start, End: end, Text: s[start:end], Type: m.typ,
+		p.out = append(p.out, Timex{Start: start, End: end, Text: s[start:end], Type: m.typ,
 			Value: m.value, Granularity: m.gran, Relative: m.rel})
 		i = m.end
 	}
-	return out
+	return p.out
 }
 
 func (p *enParser) tok(i int) *token {
@@ -262,7 +264,7 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 	case clsNumWord, clsA, clsTimes:
 		return p.count(i)
 	case clsRef:
-		return p.ref(i)
+		return p.vague(i)
 	case clsEvery, clsSetAdj, clsWeekdayPl:
 		return p.set(i)
 	case clsDecadeWord:
@@ -297,9 +299,9 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 	case clsThe:
 		return p.theDay(i)
 	case clsSame:
-		// "the same day": the day of an event named before, not known here
-		// "the same period a year earlier", "the same month last year": a
-		// period of an earlier year that the sentence names elsewhere
+		// "the same day": the day of the expression named before. "the same
+		// period a year earlier", "the same month last year": a period of an
+		// earlier year that the text names elsewhere, left unresolved.
 		u := p.tok(i + 1)
 		isUnit := u.kind == tkWord && u.cls == clsUnit && !strings.HasSuffix(strings.ToLower(p.word(i+1)), "s")
 		if !p.is(i-1, clsThe) || !(isUnit || p.wordIs(i+1, "period") || p.wordIs(i+1, "time")) {
@@ -314,6 +316,12 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 			end = m.end // "a year ago", "last year", "a year earlier"
 		} else if !isUnit {
 			break // "at the same time that …"
+		} else {
+			ref := p.ref
+			if len(p.out) > 0 {
+				ref = &p.out[len(p.out)-1]
+			}
+			return match{start: i, end: end, sem: sem{typ: Date, gran: g, rel: true, value: referTo(ref, unit(u.val), 0)}, the: true}, true
 		}
 		return match{start: i, end: end, sem: sem{typ: Date, gran: g, rel: true}, the: true}, true
 	}

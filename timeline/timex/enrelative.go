@@ -494,9 +494,9 @@ func (p *enParser) agoSem(n int, u unit, dir int) sem {
 	return s
 }
 
-// ref reads the vague "recently", "soon", "the future", "at present", "for
+// vague reads the vague "recently", "soon", "the future", "at present", "for
 // the time being", "these days", "in recent years".
-func (p *enParser) ref(i int) (match, bool) {
+func (p *enParser) vague(i int) (match, bool) {
 	kind := refKind(p.tok(i).val)
 	one := func(v string) (match, bool) {
 		return match{start: i, end: i + 1, sem: sem{typ: Date, value: v}}, true

@@ -13,11 +13,12 @@ type jaParser struct {
 	s    string
 	a    anchorDate
 	out  []Timex
-	last int // index in out of the last calendar expression, for 同日; -1 for none
+	last int    // index in out of the last calendar expression, for 同日; -1 for none
+	ref  *Timex // the last calendar expression of earlier sentences, or nil
 }
 
-func tagJapanese(s string, a anchorDate, _ Options) []Timex {
-	p := &jaParser{s: s, a: a, last: -1}
+func tagJapanese(s string, a anchorDate, ref *Timex) []Timex {
+	p := &jaParser{s: s, a: a, last: -1, ref: ref}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if jaTrigger(r) {
@@ -580,40 +581,22 @@ func (p *jaParser) word(i int) (Timex, bool) {
 		if p.has(end, "付") {
 			end += len("付")
 		}
-		x := Timex{Start: i, End: end, Type: Date, Relative: true}
-		switch s[i:end] {
-		case "同年":
-			x.Granularity = Year
-		case "同月":
-			x.Granularity = Month
-		case "同週":
-			x.Granularity = Week
-		default:
-			x.Granularity = Day
-		}
-		if p.last >= 0 && rank(p.out[p.last].Granularity) >= rank(x.Granularity) {
-			x.Value = truncateValue(p.out[p.last].Value, x.Granularity)
-		} else if p.a.ok {
-			x.Value = truncateValue(dayValue(p.a.t), x.Granularity)
-		}
+		u := jaUnits[s[i+len("同"):i+len("同日")]]
+		x := Timex{Start: i, End: end, Type: Date, Granularity: unitGran(u), Relative: true,
+			Value: referTo(p.referent(), u, 0)}
 		return p.timeOfDay(x), true
 	case p.hasAny(i, "前日", "翌日", "前月", "翌月", "前年", "翌年", "前週", "翌週") > 0:
-		// counted from the date last named in the sentence, else unknown
 		w := s[i : i+len("前日")]
-		u := map[string]unit{"日": uDay, "月": uMonth, "年": uYear, "週": uWeek}[w[len("前"):]]
+		if w == "前年" && p.has(i+len(w), "比") { // 前年比: year on year, not a date
+			return Timex{}, false
+		}
 		off := 1
 		if strings.HasPrefix(w, "前") {
 			off = -1
 		}
-		x := Timex{Start: i, End: i + len(w), Type: Date, Granularity: unitGran(u), Relative: true}
-		if p.last >= 0 && len(p.out[p.last].Value) >= 10 {
-			if t, err := time.Parse("2006-01-02", p.out[p.last].Value[:10]); err == nil {
-				x.Value = shiftValue(t, u, off)
-			}
-		}
-		if w == "前年" && p.has(x.End, "比") { // 前年比: year on year, not a date
-			return Timex{}, false
-		}
+		u := jaUnits[w[len("前"):]]
+		x := Timex{Start: i, End: i + len(w), Type: Date, Granularity: unitGran(u), Relative: true,
+			Value: referTo(p.referent(), u, off)}
 		return p.timeOfDay(x), true
 	case p.hasAny(i, "午前", "午後") > 0:
 		return p.bareClock(i)
@@ -678,6 +661,18 @@ func (p *jaParser) word(i int) (Timex, bool) {
 	return p.weekdayWord(i)
 }
 
+// jaUnits are the units named by one kanji after 同, 前 and 翌.
+var jaUnits = map[string]unit{"日": uDay, "月": uMonth, "年": uYear, "週": uWeek}
+
+// referent is the expression 同日 or 翌日 counts from: the last calendar
+// expression of this sentence, else of the earlier ones.
+func (p *jaParser) referent() *Timex {
+	if p.last >= 0 {
+		return &p.out[p.last]
+	}
+	return p.ref
+}
+
 // weekdayWord reads 金曜日 and 金曜 (never a bare 金).
 func (p *jaParser) weekdayWord(i int) (Timex, bool) {
 	r, n := utf8.DecodeRuneInString(p.s[i:])
@@ -694,52 +689,6 @@ func (p *jaParser) weekdayWord(i int) (Timex, bool) {
 		return dayValue(weekdayByTense(a, time.Weekday(wd), tn))
 	})
 	return p.timeOfDay(x), true
-}
-
-// rank orders granularities from coarse to fine.
-func rank(g Granularity) int {
-	switch g {
-	case Century:
-		return 1
-	case Decade:
-		return 2
-	case Year:
-		return 3
-	case Quarter:
-		return 4
-	case Month:
-		return 5
-	case Week:
-		return 6
-	case Day:
-		return 7
-	case Minute:
-		return 8
-	}
-	return 0
-}
-
-// truncateValue cuts a day value down to a coarser granularity.
-func truncateValue(v string, g Granularity) string {
-	switch g {
-	case Year:
-		if len(v) >= 4 {
-			return v[:4]
-		}
-	case Month:
-		if len(v) >= 7 {
-			return v[:7]
-		}
-	case Week:
-		if t, err := time.Parse("2006-01-02", v[:min(10, len(v))]); err == nil {
-			return weekValue(t)
-		}
-	case Day:
-		if len(v) >= 10 {
-			return v[:10]
-		}
-	}
-	return v
 }
 
 // jaMarkers are clause endings that tell the tense of the predicate after

@@ -90,6 +90,39 @@ func New(opts Options) *Tagger { return &Tagger{opts: opts} }
 // Any other lang is tagged by script: a sentence holding kana or kanji is read
 // as Japanese, else as English.
 func (t *Tagger) Tag(sentence, lang string, anchor time.Time) []Timex {
+	return t.TagInContext(sentence, lang, anchor, nil)
+}
+
+// Context carries the last calendar expression of a document's earlier
+// sentences, so that 同日, 翌日 and "the same day" can refer back across a
+// sentence boundary. The zero value is ready for a new document; pass the
+// same Context for each of its sentences in order. Without one, such
+// expressions refer only within their sentence and otherwise stay unresolved.
+type Context struct {
+	last Timex
+	ok   bool
+}
+
+// TagInContext is Tag with the document's earlier sentences in ctx (nil for
+// none); it records the sentence's last calendar expression in ctx.
+func (t *Tagger) TagInContext(sentence, lang string, anchor time.Time, ctx *Context) []Timex {
+	out := t.tag(sentence, lang, anchor, ctx)
+	if ctx != nil {
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].IsCalendar() {
+				ctx.last, ctx.ok = out[i], true
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (t *Tagger) tag(sentence, lang string, anchor time.Time, ctx *Context) []Timex {
+	var ref *Timex
+	if ctx != nil && ctx.ok {
+		ref = &ctx.last
+	}
 	if lang != "en" && lang != "ja" {
 		lang = "en"
 		if hasCJK(sentence) {
@@ -104,15 +137,15 @@ func (t *Tagger) Tag(sentence, lang string, anchor time.Time) []Timex {
 	// A sentence of one language may quote a date in the other: a Japanese
 	// post signed "February 7, 2025", an English line with 2024年12月17日.
 	if lang == "ja" {
-		out := tagJapanese(sentence, a, t.opts)
+		out := tagJapanese(sentence, a, ref)
 		if hasEnglishDateWord(sentence) {
-			out = merge(out, tagEnglish(sentence, a, t.opts))
+			out = merge(out, tagEnglish(sentence, a, t.opts, ref))
 		}
 		return out
 	}
-	out := tagEnglish(sentence, a, t.opts)
+	out := tagEnglish(sentence, a, t.opts, ref)
 	if hasCJK(sentence) {
-		out = merge(out, tagJapanese(sentence, a, t.opts))
+		out = merge(out, tagJapanese(sentence, a, ref))
 	}
 	return out
 }
@@ -230,6 +263,56 @@ func validDay(y, m, d int) bool {
 func addMonths(y, m, n int) (int, int) {
 	k := y*12 + (m - 1) + n
 	return k / 12, k%12 + 1
+}
+
+// referTo resolves an expression that names a unit of an earlier date (同日,
+// the same month: step 0) or the one before or after it (前日, 翌年: step
+// -1 or 1) from ref, the expression referred to. It returns "" when ref is
+// missing or coarser than the unit.
+func referTo(ref *Timex, u unit, step int) string {
+	if ref == nil || !ref.IsCalendar() || rank(ref.Granularity) < rank(unitGran(u)) {
+		return ""
+	}
+	layout := map[Granularity]string{Year: "2006", Month: "2006-01", Week: "2006-01-02", Day: "2006-01-02"}[unitGran(u)]
+	v := ref.Value
+	if unitGran(u) == Week {
+		if len(v) < 10 {
+			return ""
+		}
+	} else if len(v) < len(layout) {
+		return ""
+	}
+	if len(v) > len(layout) {
+		v = v[:len(layout)]
+	}
+	t, err := time.Parse(layout, v)
+	if err != nil {
+		return ""
+	}
+	return shiftValue(t, u, step)
+}
+
+// rank orders granularities from coarse to fine.
+func rank(g Granularity) int {
+	switch g {
+	case Century:
+		return 1
+	case Decade:
+		return 2
+	case Year:
+		return 3
+	case Quarter:
+		return 4
+	case Month:
+		return 5
+	case Week:
+		return 6
+	case Day:
+		return 7
+	case Minute:
+		return 8
+	}
+	return 0
 }
 
 // shiftValue is the unit of time (the day, week, month …) n units away from

@@ -423,3 +423,36 @@ func TestJapaneseVagueCounts(t *testing.T) {
 		{"2025-02-08", "数か月後に再開する。", "数か月後", Date, "FUTURE_REF"},
 	}, Options{})
 }
+
+func TestTagInContext(t *testing.T) {
+	tg := New(Options{})
+	a := day("2025-02-08")
+	var ctx Context
+	doc := []struct{ lang, s, text, value string }{
+		{"ja", "2014年、センターは助成金を受け始めた。", "2014年", "2014"},
+		{"ja", "同年、政権が崩壊した。", "同年", "2014"},
+		{"ja", "首相は7日に会見した。", "7日", "2025-02-07"},
+		{"ja", "翌日、野党が反発した。", "翌日", "2025-02-08"},
+		{"en", "Rivals filed suit the same day.", "the same day", "2025-02-08"},
+	}
+	for _, d := range doc {
+		found := false
+		for _, x := range tg.TagInContext(d.s, d.lang, a, &ctx) {
+			if x.Text == d.text {
+				found = true
+				if x.Value != d.value {
+					t.Errorf("%q: %q = %q, want %q", d.s, x.Text, x.Value, d.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", d.s, d.text)
+		}
+	}
+	// Without a context nothing is guessed.
+	for _, x := range tg.Tag("同日、野党が反発した。", "ja", a) {
+		if x.Value != "" {
+			t.Errorf("同日 without a referent = %q", x.Value)
+		}
+	}
+}
