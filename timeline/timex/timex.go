@@ -12,6 +12,9 @@
 // 2025-02-07TMO, durations P3Y and the vague PAST_REF, PRESENT_REF and
 // FUTURE_REF. Relative expressions are resolved against the anchor and the
 // tense of the sentence; with a zero anchor they keep an empty Value.
+// Expressions that point back at an earlier date (同日, 翌日, "the same
+// day") are resolved from the sentence, or from the document's earlier
+// sentences when the caller keeps a Context, and are never guessed.
 package timex
 
 import (
@@ -273,13 +276,15 @@ func referTo(ref *Timex, u unit, step int) string {
 	if ref == nil || !ref.IsCalendar() || rank(ref.Granularity) < rank(unitGran(u)) {
 		return ""
 	}
-	layout := map[Granularity]string{Year: "2006", Month: "2006-01", Week: "2006-01-02", Day: "2006-01-02"}[unitGran(u)]
+	layout := "2006-01-02" // a week is read off its day
+	switch unitGran(u) {
+	case Year:
+		layout = "2006"
+	case Month:
+		layout = "2006-01"
+	}
 	v := ref.Value
-	if unitGran(u) == Week {
-		if len(v) < 10 {
-			return ""
-		}
-	} else if len(v) < len(layout) {
+	if len(v) < len(layout) {
 		return ""
 	}
 	if len(v) > len(layout) {
