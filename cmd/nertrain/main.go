@@ -33,6 +33,13 @@ var defaultFiles = []string{
 	"en-wnut17.train.jsonl", "en-wnut17.dev.jsonl", "en-wnut17.test.jsonl",
 }
 
+// defaultRepeat weights the real-text sources over the token-joined tweets:
+// UNER-EWT follows the annotation guidelines of the news evaluation set and
+// GUM is Wikinews-like prose.
+var defaultRepeat = map[string]int{
+	"en-uner-ewt.dev.jsonl": 2, "en-uner-ewt.test.jsonl": 2, "en-gum-silver.train.jsonl": 2,
+}
+
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("nertrain: ")
@@ -43,7 +50,7 @@ func main() {
 	seed := pflag.Int64("seed", 1, "shuffle seed")
 	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
 	commonOut := pflag.String("common", "entities/english/common.txt", "common-word list to write")
-	repeat := pflag.StringToInt("repeat", nil, "train on these files this many times (file=n), to weight a source")
+	repeat := pflag.StringToInt("repeat", defaultRepeat, "train on these files this many times (file=n), to weight a source")
 	pflag.Parse()
 
 	var examples []seqlabel.Example

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities"
 )
@@ -259,11 +260,8 @@ func matchesLowerAcronym(s *Sentence, start, end int, acr string) bool {
 func matchesAcronym(s *Sentence, c candidate, acr string) bool {
 	var initials []rune
 	for i := c.start; i < c.end; i++ {
-		for _, r := range s.Tokens[i].Text {
-			if unicode.IsUpper(r) {
-				initials = append(initials, r)
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(s.Tokens[i].Text); unicode.IsUpper(r) {
+			initials = append(initials, r)
 		}
 	}
 	k := 0
