@@ -137,32 +137,6 @@ func context(text string, s, e int) string {
 	return strings.ReplaceAll(text[a:s]+"<<"+text[s:e]+">>"+text[e:b], "\n", " ")
 }
 
-// TestDevSet scores an annotated file named by $EN_NER_DEV (skipped when
-// unset). It is a development aid until `chronograph eval --task ner` exists.
-func TestDevSet(t *testing.T) {
-	path := os.Getenv("EN_NER_DEV")
-	if path == "" {
-		t.Skip("EN_NER_DEV not set")
-	}
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var errs []string
-	c := scoreRecords(x, readGold(t, path), func(s string) { errs = append(errs, s) })
-	if os.Getenv("EN_NER_ERRORS") != "" {
-		for _, e := range errs {
-			t.Log(e)
-		}
-	}
-	for _, ty := range entities.Types {
-		p, r, f := c.prf(ty)
-		t.Logf("%-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", ty, p, r, f, c.tp[ty], c.fp[ty], c.fn[ty])
-	}
-	p, r, f := c.prf(entities.Types...)
-	t.Logf("%-12s P %.3f R %.3f F1 %.3f", "micro", p, r, f)
-}
-
 // TestDebugFile prints the mentions found in the file named by $EN_DEBUG
 // (skipped when unset): a development aid for reading the output as a user.
 func TestDebugFile(t *testing.T) {
