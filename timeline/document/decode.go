@@ -23,58 +23,67 @@ type charset struct {
 	name string            // "utf-8", "utf-16le", "shift_jis", …
 	enc  encoding.Encoding // nil for UTF-8
 	bom  int               // bytes of byte-order mark to drop
-	// declared is true when the page said so (a BOM or a meta charset)
-	// rather than its bytes suggesting it.
-	declared bool
 }
 
 // detectCharset tells the encoding of an input from its first bytes: a
 // byte-order mark, then (for HTML) a <meta charset> or XML declaration, then
 // valid UTF-8, then byte statistics that tell Shift_JIS from EUC-JP. Input
-// that fits none is read as UTF-8 with its invalid bytes repaired. ok is false
-// for binary content.
-func detectCharset(head []byte, html bool) (cs charset, ok bool) {
+// that fits none is read as UTF-8 with its invalid bytes repaired. For binary
+// content it returns the reason the file is not read instead.
+func detectCharset(head []byte, html bool) (cs charset, binary string) {
 	switch {
 	case bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")):
-		return charset{name: "utf-8", bom: 3, declared: true}, true
+		return charset{name: "utf-8", bom: 3}, ""
 	case bytes.HasPrefix(head, []byte("\xFF\xFE")):
-		return charset{name: "utf-16le", enc: xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), declared: true}, true
+		return charset{name: "utf-16le", enc: xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)}, ""
 	case bytes.HasPrefix(head, []byte("\xFE\xFF")):
-		return charset{name: "utf-16be", enc: xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), declared: true}, true
+		return charset{name: "utf-16be", enc: xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM)}, ""
 	}
-	if isBinary(head) {
-		return charset{}, false
+	if reason := binaryReason(head); reason != "" {
+		return charset{}, reason
 	}
 	if html {
 		if cs, ok := declaredCharset(head); ok {
-			return cs, true
+			return cs, ""
 		}
 	}
 	if bytes.Contains(head, []byte("\x1b$B")) || bytes.Contains(head, []byte("\x1b$@")) {
-		return charset{name: "iso-2022-jp", enc: japanese.ISO2022JP}, true
+		return charset{name: "iso-2022-jp", enc: japanese.ISO2022JP}, ""
 	}
 	if validPrefix(head) {
-		return charset{name: "utf-8"}, true
+		return charset{name: "utf-8"}, ""
 	}
 	if cs, ok := guessJapanese(head); ok {
-		return cs, true
+		return cs, ""
 	}
-	return charset{name: "utf-8"}, true
+	return charset{name: "utf-8"}, ""
 }
 
-// isBinary reports whether the head of a file looks binary: a NUL byte, as
-// git decides, or more than a few control characters that text never holds.
-func isBinary(head []byte) bool {
-	control := 0
-	for _, b := range head {
+// binaryReason tells why the head of a file looks binary — a NUL byte, as
+// git decides, or more than a few control characters that text never holds
+// — or returns "" for text. NUL bytes in every other place are most likely
+// UTF-16 without its byte-order mark.
+func binaryReason(head []byte) string {
+	control, nulEven, nulOdd := 0, 0, 0
+	for i, b := range head {
 		switch {
+		case b == 0 && i%2 == 0:
+			nulEven++
 		case b == 0:
-			return true
+			nulOdd++
 		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1b:
 			control++
 		}
 	}
-	return control > 8 && control*50 > len(head)
+	switch nul := nulEven + nulOdd; {
+	case nul > 0 && 2*max(nulEven, nulOdd) >= len(head)*3/4 && min(nulEven, nulOdd) == 0:
+		return "binary content, or UTF-16 text without a byte-order mark: save it as UTF-8 (or UTF-16 with a BOM)"
+	case nul > 0:
+		return "binary content (NUL bytes): not a text file; convert it to text or leave it out"
+	case control > 8 && control*50 > len(head):
+		return "binary content (control bytes): not a text file; convert it to text or leave it out"
+	}
+	return ""
 }
 
 // validPrefix reports whether head is valid UTF-8 but for a rune cut off at
@@ -111,9 +120,9 @@ func declaredCharset(head []byte) (charset, bool) {
 	name, _ := htmlindex.Name(enc)
 	switch name {
 	case "utf-8", "utf-16le", "utf-16be":
-		return charset{name: "utf-8", declared: true}, true
+		return charset{name: "utf-8"}, true
 	}
-	return charset{name: name, enc: enc, declared: true}, true
+	return charset{name: name, enc: enc}, true
 }
 
 // guessJapanese tells Shift_JIS from EUC-JP by decoding head both ways:

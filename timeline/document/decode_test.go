@@ -97,6 +97,7 @@ func TestUnreadableFiles(t *testing.T) {
 		{"array.json", `[{"text":"ok"}, 3]`, "record 2: invalid JSON"},
 		{"broken.json", `[{"text":"never closed"`, "invalid JSON"},
 		{"nul16.txt", "\xFF\xFEa\x00", ""}, // UTF-16 holds NUL bytes: not binary
+		{"nobom16.txt", "H\x00e\x00l\x00l\x00o\x00 \x00t\x00h\x00e\x00r\x00e\x00", "UTF-16 text without a byte-order mark"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,7 +112,7 @@ func TestUnreadableFiles(t *testing.T) {
 
 func TestDetectCharsetHeadCutMidRune(t *testing.T) {
 	head := []byte(jaText)[:len(jaText)-1] // the last rune cut off, as a head of a longer file is
-	if cs, ok := detectCharset(head, false); !ok || cs.name != "utf-8" {
-		t.Errorf("detectCharset = %+v %v, want utf-8", cs, ok)
+	if cs, binary := detectCharset(head, false); binary != "" || cs.name != "utf-8" {
+		t.Errorf("detectCharset = %+v %q, want utf-8", cs, binary)
 	}
 }

@@ -1,6 +1,18 @@
 // Package document reads the inputs of chronograph — plain text, Markdown,
 // HTML pages and JSON lines — into documents with a publication date.
 //
+// Any input is accounted for: Read returns a FileStatus per file that says
+// how many documents it gave and what was skipped and why — a binary file,
+// an empty one, a JSON line that is not valid JSON (the lines around it are
+// still read) — so that nothing a user fed in is lost silently.
+//
+// Text is decoded to UTF-8 from UTF-8 (with or without a byte-order mark),
+// UTF-16 with a byte-order mark, Shift_JIS, EUC-JP and ISO-2022-JP (told by
+// an HTML page's meta charset or by byte statistics) and any charset an HTML
+// page declares; invalid bytes become U+FFFD and are counted. Memory stays
+// bounded by Options.MaxBytes: files are streamed, a longer text is split at
+// paragraph breaks, a longer JSON line or HTML page is skipped.
+//
 // A file may hold several documents: each record of a JSON-lines file, and
 // each post of a compilation of social-media posts (a post followed by a
 // signature line such as "— NHK (@nhk_news) February 8, 2025"). Dates come
@@ -194,7 +206,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				err = readFile(ctx, &st, opts, emit)
 			}
 			if err == nil && st.Documents == 0 && st.Duplicates == 0 && st.Skipped == "" {
-				st.Skipped = "no text found in it"
+				st.Skipped = "no text found in it: check that it holds the text you meant"
 			}
 			statuses = append(statuses, st)
 			if err != nil {
@@ -334,7 +346,7 @@ func readSource(ctx context.Context, st *FileStatus, ext string, r io.Reader, op
 		return err
 	}
 	if len(head) == 0 {
-		st.Skipped = "empty file"
+		st.Skipped = "empty file (0 bytes)"
 		return nil
 	}
 	format, known := formats[ext]
@@ -342,9 +354,9 @@ func readSource(ctx context.Context, st *FileStatus, ext string, r io.Reader, op
 		format = formatText
 	}
 	sniffHTML := format == formatHTML || ext == "" && sniff(string(head)) == formatHTML
-	cs, ok := detectCharset(head, sniffHTML)
-	if !ok {
-		st.Skipped = "binary content (NUL or control bytes): not a text file; convert it to text or leave it out"
+	cs, binary := detectCharset(head, sniffHTML)
+	if binary != "" {
+		st.Skipped = binary
 		return nil
 	}
 	if ext == "" {
