@@ -41,7 +41,8 @@ func (p *enParser) tenseAt(start, end int) tense {
 				p.marks = append(p.marks, tenseMark{i, tensePast})
 			default:
 				w := p.s[t.s:t.e]
-				if len(w) >= 5 && !t.cap && strings.HasSuffix(w, "ed") && !edNotPast[w] {
+				// "hosted by", "backed by": a participle, not the past tense
+				if len(w) >= 5 && !t.cap && strings.HasSuffix(w, "ed") && !edNotPast[w] && !p.wordIs(i+1, "by") {
 					p.marks = append(p.marks, tenseMark{i, tensePast})
 				}
 			}
