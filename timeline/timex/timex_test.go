@@ -105,7 +105,7 @@ func TestEnglishRelative(t *testing.T) {
 		{"2025-02-08", "Sales slumped in the fourth quarter, it said.", "the fourth quarter", Date, "2024-Q4"},
 		{"2025-02-08", "The deal closed on January 28 after talks.", "January 28", Date, "2025-01-28"},
 		{"2025-02-08", "The deal will close on March 3 if approved.", "March 3", Date, "2025-03-03"},
-		{"2025-02-16", "Leaders will meet in Rome on February 17, hosted by the mayor.", "February 17", Date, "2025-02-17"},
+		{"2025-02-16", "Ministers will hold an emergency summit in Rome on February 17, hosted by the mayor.", "February 17", Date, "2025-02-17"},
 		{"2025-02-08", "Troops entered the town last September.", "last September", Date, "2024-09"},
 		{"2025-02-08", "He announced the plan last Friday.", "last Friday", Date, "2025-02-07"},
 		{"2025-02-08", "The talks resume next Monday.", "next Monday", Date, "2025-02-10"},
