@@ -109,6 +109,29 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 		}
 	}
 
+	// An acronym of a name used in full elsewhere in the document is that
+	// name ("Wall Street Journal" … "WSJ").
+	byInitials := map[string]entities.Type{}
+	for name, t := range typeOfName {
+		if ini := initialsOf(name); len(ini) >= 2 && strings.Contains(name, " ") {
+			byInitials[ini] = t
+		}
+	}
+	for _, s := range sents {
+		for i, tok := range s.Tokens {
+			if s.Cap[i] != capUpper || len(tok.Text) < 2 || s.Headline {
+				continue
+			}
+			if _, known := typeOfName[tok.Text]; known || notNames[tok.Text] {
+				continue
+			}
+			if t, ok := byInitials[tok.Text]; ok {
+				typeOfName[tok.Text] = t
+				vote(tok.Text, t, 10)
+			}
+		}
+	}
+
 	// Find known names the tagger missed: capitalised runs of tokens whose
 	// surface is a known name, not overlapping any candidate (MISC included).
 	covered := make([][]bool, len(sents))
@@ -225,6 +248,18 @@ func removeOverlaps(cands []candidate) []candidate {
 		return res[i].start < res[j].start
 	})
 	return res
+}
+
+// initialsOf returns the capital initials of the words of name: "Wall
+// Street Journal" → "WSJ"; lower-case joins are skipped.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // corporateHeads end company names that are also known by their first word.

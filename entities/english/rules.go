@@ -60,7 +60,10 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	if c.end-c.start == 1 && (regionAdjectives[s.Lower[c.start]] || adjectiveOfPlace(s, c.start)) {
 		return nil
 	}
-	if c.typ == entities.Person && c.start > 0 && s.Lower[c.start-1] == "the" && !c.strong {
+	if c.typ == entities.Person && c.start > 0 && s.Lower[c.start-1] == "the" && !c.strong &&
+		!(c.end < len(s.Tokens) && s.Cap[c.end] == capLower && !functionWords[s.Lower[c.end]]) {
+		// ("the Biden administration" keeps its person: the name
+		// qualifies the noun after it.)
 		// People take no article: "the Romans" are a people, "the Sahara"
 		// a place.
 		if c.end-c.start == 1 && strings.HasSuffix(s.Lower[c.start], "s") {
