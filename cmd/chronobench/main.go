@@ -1,0 +1,193 @@
+// Command chronobench measures chronograph end to end on generated news.
+//
+// It generates English, Japanese and mixed corpora from its own templates
+// (package newsgen) into a temporary directory, builds the chronograph
+// binary, runs `chronograph report` on them and prints, for each run, the
+// wall time, throughput (per wall second and per CPU second) and peak
+// resident memory. English and Japanese run with -j 1 and -j 2, for the
+// throughput per core and the scaling ratio; the mixed corpus of -mb
+// megabytes runs with every core, for the memory bound. Last, the English
+// text goes through the npm package compromise under node and through
+// chronograph's English extractor, in one process each, for a side-by-side
+// throughput ratio.
+//
+// Usage:
+//
+//	go run ./cmd/chronobench -mb 200
+//
+// The machine's other load shows in wall times; throughput per CPU second
+// is steadier.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/chronograph/chronograph/cmd/chronobench/newsgen"
+)
+
+func main() {
+	mb := flag.Int("mb", 200, "size of the mixed corpus, in MB")
+	sampleMB := flag.Int("sample-mb", 8, "size of each single-language corpus, in MB")
+	seed := flag.Uint64("seed", 1, "seed of the generated text")
+	dir := flag.String("dir", "", "work directory (default: a new temporary directory, removed afterwards)")
+	node := flag.Bool("compromise", true, "compare with the npm package compromise (needs node and npm)")
+	flag.Parse()
+	if err := run(*mb, *sampleMB, *seed, *dir, *node); err != nil {
+		fmt.Fprintln(os.Stderr, "chronobench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(mb, sampleMB int, seed uint64, dir string, withNode bool) error {
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "chronobench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	bin, err := build(dir)
+	if err != nil {
+		return err
+	}
+	g := newsgen.New(seed)
+	corpora := map[string]int64{}
+	for _, c := range []struct {
+		name string
+		mb   int
+	}{{"en", sampleMB}, {"ja", sampleMB}, {"mixed", mb}} {
+		start := time.Now()
+		n, err := generate(g, filepath.Join(dir, c.name), c.name, int64(c.mb)<<20)
+		if err != nil {
+			return err
+		}
+		corpora[c.name] = n
+		fmt.Printf("generated %-5s %7.1f MB of text in %s\n", c.name, float64(n)/1e6, time.Since(start).Round(time.Millisecond))
+	}
+
+	fmt.Printf("\n%-34s %9s %9s %11s %9s\n", "run", "wall", "MB/s", "MB/CPU-s", "peak RSS")
+	wall := map[string]time.Duration{}
+	for _, lang := range []string{"en", "ja"} {
+		for _, j := range []string{"1", "2"} {
+			m, err := measure(bin, corpora[lang], "report", "-q", "-j", j, "-o", filepath.Join(dir, "out.html"), filepath.Join(dir, lang))
+			if err != nil {
+				return err
+			}
+			m.print(fmt.Sprintf("report %s -j %s", lang, j))
+			wall[lang+j] = m.wall
+		}
+	}
+	m, err := measure(bin, corpora["mixed"], "report", "-q", "-o", filepath.Join(dir, "out.html"), filepath.Join(dir, "mixed"))
+	if err != nil {
+		return err
+	}
+	m.print(fmt.Sprintf("report mixed %d MB (all cores)", mb))
+	for _, lang := range []string{"en", "ja"} {
+		fmt.Printf("scaling %s: -j 2 is %.2fx -j 1\n", lang, wall[lang+"1"].Seconds()/wall[lang+"2"].Seconds())
+	}
+
+	if !withNode {
+		return nil
+	}
+	fmt.Println()
+	return sideBySide(dir, bin, filepath.Join(dir, "en"))
+}
+
+// build compiles chronograph into dir.
+func build(dir string) (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil || strings.TrimSpace(string(out)) == "" || strings.TrimSpace(string(out)) == os.DevNull {
+		return "", fmt.Errorf("run chronobench inside the chronograph module: %v", err)
+	}
+	root := filepath.Dir(strings.TrimSpace(string(out)))
+	bin := filepath.Join(dir, "chronograph")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/chronograph")
+	cmd.Dir, cmd.Stderr = root, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("building chronograph: %w", err)
+	}
+	return bin, nil
+}
+
+// generate writes about size bytes of text in lang ("en", "ja" or "mixed",
+// which alternates) as JSON-lines files of up to 16 MB under dir, and
+// returns the bytes of text written.
+func generate(g *newsgen.Generator, dir, lang string, size int64) (int64, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
+	var total int64
+	for part := 0; total < size; part++ {
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%04d.jsonl", lang, part)))
+		if err != nil {
+			return total, err
+		}
+		w := bufio.NewWriterSize(f, 1<<20)
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for written := 0; written < 16<<20 && total < size; {
+			l := lang
+			if lang == "mixed" {
+				l = [2]string{"en", "ja"}[part%2]
+			}
+			d := g.Next(l)
+			rec := struct {
+				ID        string `json:"id"`
+				Title     string `json:"title"`
+				Published string `json:"published"`
+				Lang      string `json:"lang"`
+				Text      string `json:"text"`
+			}{d.ID, d.Title, d.Published.Format(time.DateOnly), d.Lang, d.Text}
+			if err := enc.Encode(rec); err != nil {
+				f.Close()
+				return total, err
+			}
+			written += len(d.Text)
+			total += int64(len(d.Text))
+		}
+		if err := errors.Join(w.Flush(), f.Close()); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// measurement is one run of a command.
+type measurement struct {
+	bytes     int64
+	wall, cpu time.Duration
+	maxRSS    int64 // bytes
+}
+
+// measure runs bin with args and reads its wall time, CPU time and peak
+// resident memory.
+func measure(bin string, bytes int64, args ...string) (measurement, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Stderr = os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return measurement{}, fmt.Errorf("%s %s: %w", filepath.Base(bin), strings.Join(args, " "), err)
+	}
+	m := measurement{bytes: bytes, wall: time.Since(start)}
+	m.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		m.maxRSS = ru.Maxrss << 10 // Linux reports KiB
+	}
+	return m, nil
+}
+
+func (m measurement) print(name string) {
+	fmt.Printf("%-34s %8.1fs %9.2f %11.2f %6.0f MB\n", name, m.wall.Seconds(),
+		float64(m.bytes)/1e6/m.wall.Seconds(), float64(m.bytes)/1e6/m.cpu.Seconds(), float64(m.maxRSS)/1e6)
+}
