@@ -26,8 +26,8 @@ type charset struct {
 }
 
 // detectCharset tells the encoding of an input from its first bytes: a
-// byte-order mark, then (for HTML) a <meta charset> or XML declaration, then
-// valid UTF-8, then byte statistics that tell Shift_JIS from EUC-JP. Input
+// byte-order mark, then valid UTF-8, then (for HTML) a <meta charset> or XML
+// declaration, then byte statistics that tell Shift_JIS from EUC-JP. Input
 // that fits none is read as UTF-8 with its invalid bytes repaired. For binary
 // content it returns the reason the file is not read instead.
 func detectCharset(head []byte, html bool) (cs charset, binary string) {
@@ -42,6 +42,13 @@ func detectCharset(head []byte, html bool) (cs charset, binary string) {
 	if reason := binaryReason(head); reason != "" {
 		return charset{}, reason
 	}
+	// Text that is valid UTF-8 and not plain ASCII is UTF-8 whatever a page
+	// declares: scraped pages are often saved as UTF-8 with their original
+	// meta charset kept, and other encodings rarely form valid UTF-8 by chance.
+	utf8Text := validPrefix(head)
+	if utf8Text && !ascii(head) {
+		return charset{name: "utf-8"}, ""
+	}
 	if html {
 		if cs, ok := declaredCharset(head); ok {
 			return cs, ""
@@ -50,7 +57,7 @@ func detectCharset(head []byte, html bool) (cs charset, binary string) {
 	if bytes.Contains(head, []byte("\x1b$B")) || bytes.Contains(head, []byte("\x1b$@")) {
 		return charset{name: "iso-2022-jp", enc: japanese.ISO2022JP}, ""
 	}
-	if validPrefix(head) {
+	if utf8Text {
 		return charset{name: "utf-8"}, ""
 	}
 	if cs, ok := guessJapanese(head); ok {
@@ -84,6 +91,15 @@ func binaryReason(head []byte) string {
 		return "binary content (control bytes): not a text file; convert it to text or leave it out"
 	}
 	return ""
+}
+
+func ascii(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // validPrefix reports whether head is valid UTF-8 but for a rune cut off at

@@ -61,6 +61,7 @@ func TestEncodings(t *testing.T) {
 		{"meta.html", encode(t, japanese.ShiftJIS, page(`<meta charset="Shift_JIS">`, jaText)), "観光客", "shift_jis", 0},
 		{"equiv.html", encode(t, japanese.EUCJP, page(`<meta http-equiv="Content-Type" content="text/html; charset=euc-jp">`, jaText)), "観光客", "euc-jp", 0},
 		{"latin.html", encode(t, charmap.Windows1252, page(`<meta charset="iso-8859-1">`, "Café owners in Zürich said the square was full.")), "Café owners in Zürich", "windows-1252", 0},
+		{"mislabelled.html", page(`<meta charset="Shift_JIS">`, jaText), "観光客", "", 0},
 		{"utf16meta.html", page(`<meta charset="utf-16">`, enText), enText, "", 0},
 		{"invalid.txt", "Caf\xe9 r\xff\xfeopened\xc3", "Caf\uFFFD r\uFFFDopened\uFFFD", "", 3},
 		{"lines.jsonl", encode(t, utf16le, `{"text":"`+jaText+`"}`+"\n"), jaText, "utf-16le", 0},
