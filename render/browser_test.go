@@ -59,7 +59,7 @@ func newBrowser(tb testing.TB) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.WindowSize(1400, 1000),
+		chromedp.WindowSize(1400, 1300),
 	)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(allocCtx)
@@ -485,6 +485,58 @@ func TestBrowserDataRoundTrip(t *testing.T) {
 	}
 	if want := []string{r.Entities[0].Name, r.Entities[1].Name}; !slices.Equal(names, want) {
 		t.Errorf("names read by the page %q, want %q", names, want)
+	}
+	p.checkClean()
+}
+
+// TestBrowserFile opens the report named by $CHRONOGRAPH_REPORT (one that
+// chronograph wrote), checks that it loads cleanly and that both charts drew,
+// clicks the most mentioned node and screenshots the page into
+// $CHRONOGRAPH_SCREENSHOTS. It is how the README's picture is taken:
+//
+//	chronograph report testdata/corpus -o /tmp/r.html
+//	CHRONOGRAPH_REPORT=/tmp/r.html CHRONOGRAPH_SCREENSHOTS=/tmp go test ./render -run BrowserFile
+func TestBrowserFile(t *testing.T) {
+	file := os.Getenv("CHRONOGRAPH_REPORT")
+	if file == "" {
+		t.Skip("CHRONOGRAPH_REPORT not set")
+	}
+	page, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := openPage(t, page)
+	t.Logf("interactive after %.0f ms", eval[float64](p, `window.chronograph.ready`))
+	for _, id := range []string{"timeline", "network"} {
+		if n := p.paintedPixels(id); n < 2000 {
+			t.Errorf("%s chart painted %d pixels: blank", id, n)
+		}
+	}
+	p.settleNetwork()
+	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + ".png")
+	if screenshotDir != "" {
+		png, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.CSS("#network-section")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-network.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, y := p.nodeXY(0)
+	p.do(chromedp.MouseClickXY(x, y))
+	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 5*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + "-selected.png")
+	if screenshotDir != "" {
+		// The first screen, as a user sees it on opening: header, timeline, network.
+		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-top.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p.checkClean()
 }

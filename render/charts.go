@@ -175,7 +175,8 @@ func networkOption(title, subtitle string, categories []string, colors []string)
 	s["label"] = map[string]any{"position": "right", "fontSize": 11, "width": 160, "overflow": "truncate"}
 	s["labelLayout"] = map[string]any{"hideOverlap": true}
 	s["emphasis"] = map[string]any{"focus": "adjacency", "label": map[string]any{"show": true}}
-	s["lineStyle"] = map[string]any{"color": "source", "curveness": 0.08, "opacity": 0.55}
+	// Neutral links: coloured by their source, a hub's colour floods the graph.
+	s["lineStyle"] = map[string]any{"color": "#8c96a3", "curveness": 0.08, "opacity": 0.6}
 	s["scaleLimit"] = map[string]any{"min": 0.3, "max": 6}
 	m["legend"].(map[string]any)["data"] = categories
 	m["tooltip"].(map[string]any)["formatter"] = "networkTooltip"

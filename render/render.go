@@ -222,11 +222,11 @@ func extent(events []pageEvent) (int64, int64) {
 	return lo - pad, hi + pad
 }
 
-// initialWindow is the date range the timeline opens on: where most
-// day-level events are (2nd to 98th percentile, padded), so that one event
-// dated "2019" does not squeeze a month of news into a few pixels. The whole
-// axis stays one drag away, and opening zoomed filters nothing. A zero
-// window means the whole axis.
+// initialWindow is the date range the timeline opens on: the shortest span
+// holding 90% of the day-level events, padded, so that a stray "February 17"
+// resolved a year back does not squeeze a month of news into a few pixels.
+// The whole axis stays one drag away, and opening zoomed filters nothing. A
+// zero window means the whole axis.
 func initialWindow(events []pageEvent, t0, t1 int64) [2]int64 {
 	var days []int64
 	for _, ev := range events {
@@ -238,11 +238,17 @@ func initialWindow(events []pageEvent, t0, t1 int64) [2]int64 {
 		return [2]int64{}
 	}
 	slices.Sort(days)
-	cut := (len(days) - 1) * 2 / 100
-	lo, hi := days[cut], days[len(days)-1-cut]+dayMS
+	k := max(2, (len(days)*9+9)/10) // ceil(90%)
+	best := 0
+	for i := 0; i+k <= len(days); i++ {
+		if days[i+k-1]-days[i] < days[best+k-1]-days[best] {
+			best = i
+		}
+	}
+	lo, hi := days[best], days[best+k-1]+dayMS
 	pad := max((hi-lo)/10/dayMS*dayMS, 3*dayMS)
 	lo, hi = max(lo-pad, t0), min(hi+pad, t1)
-	if hi-lo > (t1-t0)*8/10 {
+	if hi-lo > (t1-t0)*6/10 {
 		return [2]int64{}
 	}
 	return [2]int64{lo, hi}

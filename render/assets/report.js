@@ -404,7 +404,9 @@
     var cats = categories();
     // Spread small graphs over the chart; keep large ones compact.
     var n = Math.max(g.nodes.length, 1);
-    var force = { repulsion: Math.max(60, Math.min(700, 14000 / n)), edgeLength: n < 30 ? [80, 220] : [30, 160], gravity: n < 30 ? 0.05 : 0.1 };
+    // Repulsion grows with a node's weight, so that the hubs keep apart.
+    var base = Math.max(40, Math.min(700, 8000 / n));
+    var force = { repulsion: [base * 0.6, base * 4], edgeLength: n < 30 ? [80, 220] : [25, 120], gravity: n < 30 ? 0.06 : 0.2 };
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
       series: [{ id: 'net', data: g.nodes, links: g.links, categories: cats, force: force }]
@@ -658,8 +660,8 @@
     var note = byId('timeline-note');
     if (note) {
       var parts = ['Lanes: the ' + data.lanes.filter(function (l) { return l >= 0; }).length + ' entities with the most events' + (data.lanes.indexOf(-1) >= 0 ? ', then all other events' : '') + '. A mark spans the precision of its date: a day, or a thin band over a whole week, month or year.'];
-      parts.push('Bars: events dated to the day' + (data.coarse ? ' (' + data.coarse + ' events dated more coarsely appear only as bands)' : '') + '.');
-      if (data.undrawn) parts.push(data.undrawn + ' events have dates that cannot be placed on the axis; they are in the table.');
+      parts.push('Bars: events dated to the day' + (data.coarse ? ' (' + data.coarse + (data.coarse === 1 ? ' event' : ' events') + ' dated more coarsely appear only as bands)' : '') + '.');
+      if (data.undrawn) parts.push(data.undrawn + (data.undrawn === 1 ? ' event has a date' : ' events have dates') + ' that cannot be placed on the axis: see the table.');
       note.textContent = parts.join(' ');
     }
   }
