@@ -41,14 +41,19 @@ func main() {
 	seed := flag.Uint64("seed", 1, "seed of the generated text")
 	dir := flag.String("dir", "", "work directory (default: a new temporary directory, removed afterwards)")
 	node := flag.Bool("compromise", true, "compare with the npm package compromise (needs node and npm)")
+	genOnly := flag.Bool("generate", false, "only generate the corpora into -dir")
 	flag.Parse()
-	if err := run(*mb, *sampleMB, *seed, *dir, *node); err != nil {
+	if *genOnly && *dir == "" {
+		fmt.Fprintln(os.Stderr, "chronobench: -generate needs -dir")
+		os.Exit(2)
+	}
+	if err := run(*mb, *sampleMB, *seed, *dir, *node, *genOnly); err != nil {
 		fmt.Fprintln(os.Stderr, "chronobench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(mb, sampleMB int, seed uint64, dir string, withNode bool) error {
+func run(mb, sampleMB int, seed uint64, dir string, withNode, genOnly bool) error {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "chronobench-")
 		if err != nil {
@@ -56,10 +61,6 @@ func run(mb, sampleMB int, seed uint64, dir string, withNode bool) error {
 		}
 		defer os.RemoveAll(tmp)
 		dir = tmp
-	}
-	bin, err := build(dir)
-	if err != nil {
-		return err
 	}
 	g := newsgen.New(seed)
 	corpora := map[string]int64{}
@@ -74,6 +75,13 @@ func run(mb, sampleMB int, seed uint64, dir string, withNode bool) error {
 		}
 		corpora[c.name] = n
 		fmt.Printf("generated %-5s %7.1f MB of text in %s\n", c.name, float64(n)/1e6, time.Since(start).Round(time.Millisecond))
+	}
+	if genOnly {
+		return nil
+	}
+	bin, err := build(dir)
+	if err != nil {
+		return err
 	}
 
 	fmt.Printf("\n%-34s %9s %9s %11s %9s\n", "run", "wall", "MB/s", "MB/CPU-s", "peak RSS")

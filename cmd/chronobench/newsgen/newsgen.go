@@ -106,12 +106,12 @@ func (g *Generator) english(pub time.Time) (string, string) {
 	var b strings.Builder
 	city := enPlaces[c.places[0]]
 	fmt.Fprintf(&b, "%s, %s %d (%s) - ", strings.ToUpper(city), pub.Month().String()[:3], pub.Day(), g.pick(agencies))
-	paragraphs := 4 + g.r.IntN(6)
+	paragraphs := 6 + g.r.IntN(9)
 	for p := range paragraphs {
 		if p > 0 {
 			b.WriteString("\n\n")
 		}
-		for s := range 1 + g.r.IntN(3) {
+		for s := range 1 + g.r.IntN(4) {
 			if s > 0 {
 				b.WriteByte(' ')
 			}
@@ -133,12 +133,12 @@ func (g *Generator) japanese(pub time.Time) (string, string) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "【%s=%s】", jaPlaces[c.places[0]], g.pick(jaAgencies))
-	paragraphs := 3 + g.r.IntN(5)
+	paragraphs := 5 + g.r.IntN(8)
 	for p := range paragraphs {
 		if p > 0 {
 			b.WriteString("\n")
 		}
-		for range 1 + g.r.IntN(3) {
+		for range 1 + g.r.IntN(4) {
 			g.fill(&b, jaTemplates[g.r.IntN(len(jaTemplates))], c, pub, true)
 		}
 	}
