@@ -406,7 +406,7 @@
     var n = Math.max(g.nodes.length, 1);
     // Repulsion grows with a node's weight, so that the hubs keep apart.
     var base = Math.max(40, Math.min(700, 8000 / n));
-    var force = { repulsion: [base * 0.6, base * 4], edgeLength: n < 30 ? [80, 220] : [25, 120], gravity: n < 30 ? 0.06 : 0.2 };
+    var force = { repulsion: [base * 0.6, Math.min(base * 4, 900)], edgeLength: n < 30 ? [80, 220] : [25, 120], gravity: n < 30 ? 0.06 : 0.2 };
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
       series: [{ id: 'net', data: g.nodes, links: g.links, categories: cats, force: force }]
