@@ -78,11 +78,12 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 	doc := newDocFacts(sents)
 	var cands []candidate
 	var labels []string
+	var fbuf featureBuf
 	for si, s := range sents {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		labels = x.model.PredictInto(labels[:0], s.features(doc, nil))
+		labels = x.model.PredictInto(labels[:0], s.features(doc, nil, &fbuf))
 		for _, c := range seqlabel.Chunks(labels) {
 			cands = append(cands, fixCandidate(s, candidate{sent: si, start: c.Start, end: c.End, typ: entities.Type(c.Label)})...)
 		}

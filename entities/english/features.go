@@ -216,9 +216,15 @@ func newDocFacts(sents []*Sentence) *docFacts {
 // Tokens with masked[i] set (training only; nil at run time) lose the
 // features naming the word itself, as if the name had never been seen: this
 // teaches the tagger to find unseen names from their shape and context.
-func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
+//
+// buf, when not nil, is reused for the result, which stays valid until buf's
+// next use.
+func (s *Sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqlabel.Features {
 	n := len(s.Tokens)
-	out := make([]seqlabel.Features, n)
+	if buf == nil {
+		buf = &featureBuf{}
+	}
+	out, backing := buf.get(n)
 	word := func(i int) string {
 		switch {
 		case i < 0:
@@ -242,7 +248,7 @@ func (s *Sentence) features(d *docFacts, masked []bool) []seqlabel.Features {
 	}
 	runStart, runEnd := capRuns(s)
 	for i, t := range s.Tokens {
-		f := make(seqlabel.Features, 0, 48)
+		f := seqlabel.Features(backing[i*featuresPerToken : i*featuresPerToken : (i+1)*featuresPerToken])
 		w := word(i)
 		c := cls(i)
 		f.Add("b")
@@ -387,6 +393,26 @@ func boolName(b bool) string {
 	}
 	return "0"
 }
+
+// featureBuf holds the memory of one sentence's features, so that a
+// document's sentences reuse it instead of allocating per token.
+type featureBuf struct {
+	out     []seqlabel.Features
+	backing []uint64
+}
+
+// get returns room for n tokens: a token has fewer than featuresPerToken
+// features, and Add grows a slice that has more.
+func (b *featureBuf) get(n int) ([]seqlabel.Features, []uint64) {
+	if cap(b.out) < n {
+		b.out = make([]seqlabel.Features, n)
+		b.backing = make([]uint64, n*featuresPerToken)
+	}
+	return b.out[:n], b.backing[:n*featuresPerToken]
+}
+
+// featuresPerToken bounds the features one token usually gets.
+const featuresPerToken = 48
 
 var capNames = map[byte]string{capTitle: "T", capUpper: "U", capLower: "l", capMixed: "M", capDigit: "d", capPunct: "p"}
 

@@ -49,7 +49,7 @@ func TrainingExamples(text string, gold []GoldSpan, gaz Gazetteer) []seqlabel.Ex
 		chunks = append(chunks, seqlabel.Chunk{Start: first, End: last + 1, Label: labelOf(g.Type)})
 	}
 	labels := seqlabel.Encode(len(s.Tokens), chunks)
-	out := []seqlabel.Example{{Tokens: s.features(doc, nil), Labels: labels}}
+	out := []seqlabel.Example{{Tokens: s.features(doc, nil, nil), Labels: labels}}
 	if len(chunks) > 0 {
 		masked := make([]bool, len(s.Tokens))
 		for _, c := range chunks {
@@ -57,7 +57,7 @@ func TrainingExamples(text string, gold []GoldSpan, gaz Gazetteer) []seqlabel.Ex
 				masked[i] = isCap(s.Cap[i])
 			}
 		}
-		out = append(out, seqlabel.Example{Tokens: s.features(doc, masked), Labels: labels})
+		out = append(out, seqlabel.Example{Tokens: s.features(doc, masked, nil), Labels: labels})
 	}
 	return out
 }
