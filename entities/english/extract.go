@@ -26,9 +26,6 @@ var modelFile []byte
 type Extractor struct {
 	model *seqlabel.Model
 	gaz   Gazetteer
-	// fallback adds untagged mid-sentence capitalised words (see
-	// fallbackCandidates); off by default: it trades precision for recall.
-	fallback bool
 }
 
 var _ entities.Extractor = (*Extractor)(nil)
@@ -88,9 +85,6 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 			cands = append(cands, fixCandidate(s, candidate{sent: si, start: c.Start, end: c.End, typ: entities.Type(c.Label)})...)
 		}
 		cands = append(cands, ruleCandidates(s, si, cands)...)
-		if x.fallback {
-			cands = append(cands, fallbackCandidates(s, si, cands)...)
-		}
 	}
 	cands = consistent(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))

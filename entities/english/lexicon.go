@@ -103,9 +103,6 @@ var placeHeads = setOf(
 	"oblast", "prefecture", "region", "coast", "canal", "falls", "hills", "heights",
 )
 
-// placeCues precede a place: "in Kyiv", "from Moscow".
-var placeCues = setOf("in", "at", "from", "to", "near", "across", "outside", "inside", "toward", "towards")
-
 // personVerbs follow or precede a person: "Zelensky said".
 var personVerbs = setOf(
 	"said", "says", "told", "added", "asked", "wrote", "tweeted", "stated", "claimed",

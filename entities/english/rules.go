@@ -422,6 +422,12 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Person, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
+		case i > 0 && s.Cap[i-1] == capLower && orgNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
+			// "flag carrier Aeroflot"
+			c.typ, c.strong = entities.Organization, true
+		case i > 0 && s.Cap[i-1] == capLower && personNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
+			// "actor Tom Berg"
+			c.typ, c.strong = entities.Person, true
 		}
 		if c.typ != "" {
 			c = trim(s, c)
@@ -445,80 +451,3 @@ func allRoles(s *Sentence, start, end int) bool {
 	return true
 }
 
-// fallbackCandidates adds capitalised words mid-sentence that nothing else
-// claimed: a tagger trained on other text is shy of names it has never seen
-// ("Leive said", "the FSLN"), while a capital letter inside running prose is
-// strong evidence of a name. The type comes from the context: a speech verb
-// after it or a title before it makes a person, a place preposition before
-// it a place, an acronym an organisation; a lone word otherwise a person.
-func fallbackCandidates(s *Sentence, si int, have []candidate) []candidate {
-	if s.Headline {
-		return nil
-	}
-	covered := make([]bool, len(s.Tokens))
-	for _, c := range have {
-		if c.sent != si {
-			continue
-		}
-		for i := max(0, c.start-1); i < min(len(s.Tokens), c.end+1); i++ {
-			covered[i] = true
-		}
-	}
-	var out []candidate
-	for i := 0; i < len(s.Tokens); {
-		t := s.Tokens[i]
-		if covered[i] || !isCap(s.Cap[i]) || t.Initial || t.Junk || !namelike(s, i) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s.Tokens) && !covered[j] && isCap(s.Cap[j]) && namelike(s, j) && !s.Tokens[j].Initial {
-			j++
-		}
-		if j < len(s.Tokens) && covered[j] || i > 0 && isQuote(s.Lower[i-1]) {
-			// Touching another name or opening a quoted title: leave it.
-			i = j
-			continue
-		}
-		c := candidate{sent: si, start: i, end: j}
-		prev, next := "", ""
-		if i > 0 {
-			prev = s.Lower[i-1]
-		}
-		if j < len(s.Tokens) {
-			next = s.Lower[j]
-		}
-		switch {
-		case personVerbs[next] || strongTitles[prev]:
-			c.typ = entities.Person
-		case placeCues[prev] && s.Cap[i] != capUpper:
-			c.typ = entities.Location
-		case s.Cap[i] == capUpper && j-i == 1 && len(t.Text) >= 2:
-			c.typ = entities.Organization
-		case j-i == 1 && s.Cap[i] == capTitle && (personVerbs[next] || next == "," || next == "'s" || next == "’s"):
-			c.typ = entities.Person
-		}
-		if c.typ != "" && plausibleName(s, c.start, c.end) && !allRoles(s, c.start, c.end) {
-			out = append(out, c)
-		}
-		i = j
-	}
-	return out
-}
-
-// namelike reports whether token i could be part of a name found without
-// the tagger: not a common, function, calendar, title or region word, nor
-// a demonym.
-func namelike(s *Sentence, i int) bool {
-	w := s.Lower[i]
-	return !isCommonWord(w) && !functionWords[w] && !calendarWords[w] && titleWords[w] == "" &&
-		!roleWords[w] && !regionAdjectives[w] && !isDemonym(s.Tokens[i].Text) && !orgHeads[w]
-}
-
-func isQuote(w string) bool {
-	switch w {
-	case "\"", "“", "‘", "'", "«":
-		return true
-	}
-	return false
-}
