@@ -450,4 +450,3 @@ func allRoles(s *Sentence, start, end int) bool {
 	}
 	return true
 }
-
