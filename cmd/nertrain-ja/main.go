@@ -18,6 +18,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"slices"
 
 	"github.com/spf13/pflag"
 
@@ -29,7 +30,7 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("nertrain-ja: ")
 	out := pflag.StringP("output", "o", "entities/japanese/model.bin", "model file to write")
-	epochs := pflag.Int("epochs", 12, "training epochs")
+	epochs := pflag.Int("epochs", 20, "training epochs")
 	seed := pflag.Int64("seed", 1, "shuffle seed")
 	prune := pflag.Float32("prune", 1, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
 	pflag.Usage = func() {
@@ -61,15 +62,20 @@ func run(files []string, out string, epochs int, seed int64, prune float32) erro
 	if err != nil {
 		return err
 	}
-	var examples []seqlabel.Example
+	var sents []sentence
 	for _, f := range files {
-		n := len(examples)
-		examples, err = readExamples(x, f, examples)
+		n := len(sents)
+		sents, err = readSentences(f, sents)
 		if err != nil {
 			return err
 		}
-		log.Printf("%s: %d sentences", f, len(examples)-n)
+		log.Printf("%s: %d sentences", f, len(sents)-n)
 	}
+	examples := make([]seqlabel.Example, 0, len(sents))
+	for _, s := range sents {
+		examples = append(examples, x.Example(s.text, s.gold))
+	}
+	log.Printf("%d examples", len(examples))
 	m := seqlabel.Train(examples, seqlabel.TrainOptions{
 		Epochs: epochs,
 		Seed:   seed,
@@ -89,8 +95,14 @@ func run(files []string, out string, epochs int, seed int64, prune float32) erro
 	return nil
 }
 
-// readExamples appends the training examples of one JSON-lines file.
-func readExamples(x *japanese.Extractor, path string, dst []seqlabel.Example) ([]seqlabel.Example, error) {
+// sentence is one training sentence with its gold spans, sorted by start.
+type sentence struct {
+	text string
+	gold []japanese.Gold
+}
+
+// readSentences appends the sentences of one JSON-lines file.
+func readSentences(path string, dst []sentence) ([]sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return dst, err
@@ -104,14 +116,17 @@ func readExamples(x *japanese.Extractor, path string, dst []seqlabel.Example) ([
 			if err := json.Unmarshal(b, &rec); err != nil {
 				return dst, fmt.Errorf("%s:%d: %w", path, line, err)
 			}
-			var gold []japanese.Gold
+			s := sentence{text: rec.Text}
 			for _, e := range rec.Entities {
 				if e.Start < 0 || e.End > len(rec.Text) || e.Start >= e.End {
 					return dst, fmt.Errorf("%s:%d: span [%d,%d) outside the text", path, line, e.Start, e.End)
 				}
-				gold = append(gold, japanese.Gold{Start: e.Start, End: e.End, Label: japanese.LabelOf(e.Type, rec.Text[e.Start:e.End])})
+				if g, ok := japanese.TrainingSpan(e.Type, rec.Text, e.Start, e.End); ok {
+					s.gold = append(s.gold, g)
+				}
 			}
-			dst = append(dst, x.Example(rec.Text, gold))
+			slices.SortStableFunc(s.gold, func(a, b japanese.Gold) int { return a.Start - b.Start })
+			dst = append(dst, s)
 		}
 		if errors.Is(err, io.EOF) {
 			return dst, nil

@@ -30,6 +30,7 @@ const (
 	fLastRune
 	fFirstRune
 	fLastRunePrev
+	fLastRuneNext
 	fCues // previous, current and next token's cue class
 	fCueNext
 	fGaz
@@ -92,7 +93,7 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 		if t.known {
 			known = 1
 		}
-		p.shape = uint64(t.script)<<8 | uint64(n)<<4 | known
+		p.shape = uint64(t.script)<<8 | uint64(n)<<4 | known<<2 | uint64(latinCase(t))
 		if n >= 3 {
 			p.suffix2 = seqlabel.Hash(lastRunes(t.text, 2))
 			p.suffix3 = seqlabel.Hash(lastRunes(t.text, 3))
@@ -160,6 +161,7 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 		mix(fShape, cur.shape),
 		mix(fLastRune, cur.last),
 		mix(fFirstRune, cur.first),
+		mix(fLastRuneNext, next.last),
 		mix(fLastRunePrev, prev.last),
 	)
 	if cues := prev.cue<<16 | cur.cue<<8 | next.cue; cues != 0 {
@@ -181,4 +183,25 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 		f = append(f, fJunk)
 	}
 	return f
+}
+
+// latinCase classifies the letter case of a Latin token: 0 not Latin, 1 all
+// upper case (acronyms: NHK), 2 capitalised (Honda), 3 other (eBay, iPhone).
+func latinCase(t *token) uint8 {
+	if t.script != scLatin {
+		return 0
+	}
+	upper := 0
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c >= 'A' && c <= 'Z' {
+			upper++
+		}
+	}
+	switch {
+	case upper == len(t.text):
+		return 1
+	case upper == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z':
+		return 2
+	}
+	return 3
 }

@@ -90,6 +90,10 @@ const (
 )
 
 func cueOf(t *token) cue {
+	switch t.script {
+	case scPunct, scSpace, scDigit, scLatin, scDot:
+		return cueNone // every cue word is written in kana or kanji
+	}
 	switch {
 	case personTitles[t.text]:
 		return cueTitle

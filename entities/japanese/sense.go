@@ -49,8 +49,10 @@ func oneSensePerDocument(b *docBuf, text string) []candidate {
 	}
 	senses := make(map[string]*sense, len(cands))
 	name := func(c candidate) string { return text[b.toks[c.start].start:b.toks[c.end-1].end] }
+	longest := 0
 	for _, c := range cands {
 		n := name(c)
+		longest = max(longest, len(n))
 		s := senses[n]
 		if s == nil {
 			s = new(sense)
@@ -76,11 +78,11 @@ func oneSensePerDocument(b *docBuf, text string) []candidate {
 	}
 	for _, sent := range b.sents {
 		for i := sent[0]; i < sent[1]; i++ {
-			if covered[i] || b.junk[i] {
+			if covered[i] || b.junk[i] || !canStartName(b.toks[i].script) {
 				continue
 			}
 			for j := min(i+maxNameTokens, sent[1]); j > i; j-- {
-				if covered[j-1] {
+				if covered[j-1] || b.toks[j-1].end-b.toks[i].start > longest {
 					continue
 				}
 				n := text[b.toks[i].start:b.toks[j-1].end]
@@ -99,6 +101,11 @@ func oneSensePerDocument(b *docBuf, text string) []candidate {
 	}
 	sortCandidates(cands)
 	return cands
+}
+
+// canStartName reports whether a token of script s can begin a name.
+func canStartName(s script) bool {
+	return s == scKanji || s == scKatakana || s == scLatin || s == scMixed
 }
 
 // propagates reports whether a name may be marked wherever it recurs.
