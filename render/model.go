@@ -2,13 +2,14 @@ package render
 
 import (
 	"cmp"
-	"net/url"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/chronograph/chronograph/render/export"
+	"github.com/chronograph/chronograph/render/period"
 	"github.com/chronograph/chronograph/timeline"
 )
 
@@ -176,23 +177,9 @@ func (b *builder) types() []string {
 func (b *builder) docs() []pageDoc {
 	out := make([]pageDoc, len(b.r.Documents))
 	for i, d := range b.r.Documents {
-		out[i] = pageDoc{ID: d.ID, Source: d.Source, Title: d.Title, URL: safeURL(d.URL), Lang: d.Lang, Published: d.Published}
+		out[i] = pageDoc{ID: d.ID, Source: d.Source, Title: d.Title, URL: export.HTTPURL(d.URL), Lang: d.Lang, Published: d.Published}
 	}
 	return out
-}
-
-// safeURL returns u when it is an absolute http or https URL, else "": a
-// javascript: or data: URL from the input must never become a link.
-func safeURL(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" {
-		return ""
-	}
-	switch strings.ToLower(p.Scheme) {
-	case "http", "https":
-		return p.String()
-	}
-	return ""
 }
 
 func (b *builder) entities(types []string) []pageEnt {
@@ -215,8 +202,8 @@ func (b *builder) events(ents []pageEnt, withMarks bool) []pageEvent {
 	out := make([]pageEvent, len(b.r.Events))
 	for i, ev := range b.r.Events {
 		pe := pageEvent{ID: ev.ID, Date: ev.Date, Gran: ev.Granularity, Text: ev.Text, Lang: ev.Lang, Ents: []int{}}
-		if s, ok := parseSpan(ev.Date); ok {
-			pe.T0, pe.T1 = s.start, s.end
+		if s, ok := period.Parse(ev.Date); ok {
+			pe.T0, pe.T1 = s.Start.UnixMilli(), s.End.UnixMilli()
 		}
 		for _, id := range ev.Entities {
 			if k, ok := b.entIndex[id]; ok {
