@@ -37,6 +37,10 @@ func DefaultGazetteer() Gazetteer {
 			return "", false
 		}
 		ms := g.Match(name)
+		if len(ms) == 0 && strings.ToUpper(name) == name && len(name) > 3 {
+			// Datelines shout: "KYIV, Ukraine (AP)". Acronyms matched above.
+			ms = g.Match(titleCase(name))
+		}
 		if len(ms) == 0 {
 			return "", false
 		}
@@ -61,4 +65,17 @@ func subtypeClass(s string) string {
 		return "region"
 	}
 	return s
+}
+
+// titleCase turns "NEW YORK" into "New York".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' {
+			if b[i] >= 'a' && b[i] <= 'z' {
+				b[i] -= 'a' - 'A'
+			}
+		}
+	}
+	return string(b)
 }
