@@ -17,38 +17,46 @@ import (
 	"github.com/chronograph/chronograph/timeline"
 )
 
-// GraphFormats and TimelineFormats name the formats Graph and Timeline write.
+// A writer writes one format.
+type writer struct {
+	format string
+	write  func(io.Writer, *timeline.Result) error
+}
+
 var (
-	GraphFormats    = []string{"graphml", "gexf", "json", "dot"}
-	TimelineFormats = []string{"csv", "json", "timelinejs"}
+	graphWriters    = []writer{{"graphml", GraphML}, {"gexf", GEXF}, {"json", CytoscapeJSON}, {"dot", DOT}}
+	timelineWriters = []writer{{"csv", CSV}, {"json", EventsJSON}, {"timelinejs", TimelineJS}}
+
+	// GraphFormats and TimelineFormats name the formats Graph and Timeline write.
+	GraphFormats    = formats(graphWriters)
+	TimelineFormats = formats(timelineWriters)
 )
+
+func formats(ws []writer) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.format
+	}
+	return out
+}
 
 // Graph writes the co-occurrence graph of r in the named format.
 func Graph(w io.Writer, r *timeline.Result, format string) error {
-	switch format {
-	case "graphml":
-		return GraphML(w, r)
-	case "gexf":
-		return GEXF(w, r)
-	case "json":
-		return CytoscapeJSON(w, r)
-	case "dot":
-		return DOT(w, r)
-	}
-	return fmt.Errorf("export: unknown graph format %q (want %s)", format, strings.Join(GraphFormats, ", "))
+	return dispatch(w, r, "graph", graphWriters, format)
 }
 
 // Timeline writes the events of r in the named format.
 func Timeline(w io.Writer, r *timeline.Result, format string) error {
-	switch format {
-	case "csv":
-		return CSV(w, r)
-	case "json":
-		return EventsJSON(w, r)
-	case "timelinejs":
-		return TimelineJS(w, r)
+	return dispatch(w, r, "timeline", timelineWriters, format)
+}
+
+func dispatch(w io.Writer, r *timeline.Result, what string, ws []writer, format string) error {
+	for _, x := range ws {
+		if x.format == format {
+			return x.write(w, r)
+		}
 	}
-	return fmt.Errorf("export: unknown timeline format %q (want %s)", format, strings.Join(TimelineFormats, ", "))
+	return fmt.Errorf("export: unknown %s format %q (want %s)", what, format, strings.Join(formats(ws), ", "))
 }
 
 // edgesOf returns the edges of r whose ends are both entities of r: a pruned
