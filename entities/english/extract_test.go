@@ -153,3 +153,28 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentExtract checks that one Extractor serves goroutines in
+// parallel with the same answers (run with -race).
+func TestConcurrentExtract(t *testing.T) {
+	x := newTestExtractor(t)
+	text := newsLikeText(4 << 10)
+	spans := []entities.Span{{Start: 0, End: len(text)}}
+	want := x.Extract(text, spans)
+	errs := make(chan string, 4)
+	for range 4 {
+		go func() {
+			got := x.Extract(text, spans)
+			if !slices.Equal(got, want) {
+				errs <- "concurrent Extract differs"
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
