@@ -40,6 +40,8 @@ const (
 	fSuffix2
 	fSuffix3
 	fPrefix2
+	fCompHead
+	fCompPos
 )
 
 // mix combines a template id with a property hash.
@@ -60,6 +62,9 @@ var (
 type props struct {
 	word, pos, script, shape, last, first, cue, gaz, rule, run uint64
 	suffix2, suffix3, prefix2                                  uint64 // 0 for tokens of fewer than 3 runes
+	// compHead is the word hash of the last token of the noun compound the
+	// token is in, compPos its position there; 0 outside compounds.
+	compHead, compPos uint64
 }
 
 // tagOf returns the hash of a B-/I- position tag for span labels on tokens,
@@ -134,7 +139,34 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 		}
 		i = end
 	}
+	for i := 0; i < len(toks); {
+		if !inCompound(&toks[i]) {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && inCompound(&toks[end]) {
+			end++
+		}
+		if end-i > 1 {
+			head := dst[end-1].word
+			for j := i; j < end; j++ {
+				dst[j].compHead = head
+				dst[j].compPos = uint64(min(end-i, 5))<<4 | 2 // inside
+			}
+			dst[i].compPos = uint64(min(end-i, 5))<<4 | 1
+			dst[end-1].compPos = uint64(min(end-i, 5))<<4 | 3
+		}
+		i = end
+	}
 	return dst
+}
+
+// inCompound reports whether t can be part of a noun compound: a noun,
+// a noun prefix or a name separator. Japanese names are noun compounds
+// (三井住友海上火災保険株式会社), whose last word says what they name.
+func inCompound(t *token) bool {
+	return t.pos[0] == "名詞" || t.pos[0] == "接頭詞" || t.script == scDot
 }
 
 // featurize appends the features of token i to f. Sparse properties
@@ -166,6 +198,9 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 	)
 	if cues := prev.cue<<16 | cur.cue<<8 | next.cue; cues != 0 {
 		f = append(f, mix(fCues, cues), mix(fCueNext, next.cue))
+	}
+	if cur.compHead != 0 {
+		f = append(f, mix(fCompHead, cur.compHead), mix(fCompPos, cur.compPos))
 	}
 	if cur.gaz != 0 {
 		f = append(f, mix(fGaz, cur.gaz))

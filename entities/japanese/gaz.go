@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
@@ -22,18 +23,35 @@ const (
 	gazOrg
 )
 
+// typ returns the entity type of names of class c.
+func (c gazClass) typ() entities.Type {
+	switch c {
+	case gazPerson:
+		return entities.Person
+	case gazOrg:
+		return entities.Organization
+	}
+	return entities.Location
+}
+
 // gazIndex maps the Japanese-script names and the acronyms of the built-in
 // gazetteer, exactly as written, to their class. prefixes holds the first
 // two runes of every name, so that most tokens are rejected with one lookup.
 type gazIndex struct {
-	names    map[string]gazClass
+	names    map[string]gazName
 	prefixes map[string]bool
+}
+
+// gazName is what the index knows about a name.
+type gazName struct {
+	class   gazClass
+	curated bool // from the gazetteer's hand-checked table, not the open data
 }
 
 // gazSpan is a gazetteer name over tokens [start, end).
 type gazSpan struct {
 	start, end int
-	class      gazClass
+	gazName
 }
 
 var sharedGaz = sync.OnceValue(func() *gazIndex {
@@ -41,7 +59,7 @@ var sharedGaz = sync.OnceValue(func() *gazIndex {
 })
 
 func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
-	ix := &gazIndex{names: map[string]gazClass{}, prefixes: map[string]bool{}}
+	ix := &gazIndex{names: map[string]gazName{}, prefixes: map[string]bool{}}
 	for _, e := range g.Entries() {
 		if e.CommonWord {
 			continue
@@ -57,7 +75,7 @@ func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
 			if _, dup := ix.names[a]; dup {
 				continue // entries come most trusted first
 			}
-			ix.names[a] = class
+			ix.names[a] = gazName{class, e.Curated}
 			ix.prefixes[prefix2(a)] = true
 		}
 	}
@@ -101,8 +119,8 @@ func (ix *gazIndex) match(dst []gazSpan, text string, toks []token) []gazSpan {
 			continue
 		}
 		for j := min(i+maxNameTokens, len(toks)); j > i; j-- {
-			if c, ok := ix.names[text[t.start:toks[j-1].end]]; ok {
-				dst = append(dst, gazSpan{i, j, c})
+			if n, ok := ix.names[text[t.start:toks[j-1].end]]; ok {
+				dst = append(dst, gazSpan{i, j, n})
 				i = j - 1
 				break
 			}

@@ -198,10 +198,38 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 			if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) {
 				continue
 			}
-			b.cands = append(b.cands, candidate{from + c.Start, from + c.End, typ, byTagger})
+			b.cands = appendSplit(b.cands, b.toks[from:to], b.gaz, from, c.Start, c.End, typ)
 		}
 	}
 	sortCandidates(b.cands[first:])
+}
+
+// appendSplit appends the tagger chunk over sentence tokens [start, end) as
+// candidates, split where a space separates Japanese words: a Japanese name
+// has no spaces, so "ロシア ウクライナ" in a headline is two names. A part
+// that is a gazetteer name takes the gazetteer's type.
+func appendSplit(dst []candidate, toks []token, gaz []gazSpan, offset, start, end int, typ entities.Type) []candidate {
+	partStart := start
+	emit := func(s, e int) {
+		if s >= e {
+			return
+		}
+		t := typ
+		if end-start != e-s {
+			if gn := gazNameOf(gaz, s, e); gn.class != gazNone {
+				t = gn.class.typ()
+			}
+		}
+		dst = append(dst, candidate{offset + s, offset + e, t, byTagger})
+	}
+	for i := start + 1; i < end-1; i++ {
+		if toks[i].script == scSpace && toks[i-1].script != scLatin && toks[i+1].script != scLatin {
+			emit(partStart, i)
+			partStart = i + 1
+		}
+	}
+	emit(partStart, end)
+	return dst
 }
 
 // labelTypes maps the tagger's chunk labels to entity types; other labels

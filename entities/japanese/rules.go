@@ -172,7 +172,7 @@ func applyRules(dst []ruleSpan, toks []token, gaz []gazSpan) []ruleSpan {
 			continue
 		}
 		end := katakanaRun(toks, i)
-		if r, ok := classifyRun(toks, i, end, gazClassOf(gaz, i, end)); ok {
+		if r, ok := classifyRun(toks, i, end, gazNameOf(gaz, i, end)); ok {
 			dst = append(dst, r)
 			i = r.end
 			continue
@@ -182,24 +182,25 @@ func applyRules(dst []ruleSpan, toks []token, gaz []gazSpan) []ruleSpan {
 	return dst
 }
 
-// gazClassOf returns the class of the gazetteer name spanning exactly
-// tokens [start, end), or gazNone.
-func gazClassOf(gaz []gazSpan, start, end int) gazClass {
+// gazNameOf returns the gazetteer name spanning exactly tokens
+// [start, end), with class gazNone if there is none.
+func gazNameOf(gaz []gazSpan, start, end int) gazName {
 	for _, g := range gaz {
 		if g.start == start && g.end == end {
-			return g.class
+			return g.gazName
 		}
 	}
-	return gazNone
+	return gazName{}
 }
 
 // classifyRun types the katakana run toks[start:end] by its context and
 // gazetteer class. Evidence is strong when the run holds a word the
 // dictionary does not know, the foreign names of news that the tagger,
 // trained on Wikipedia, handles worst.
-func classifyRun(toks []token, start, end int, class gazClass) (ruleSpan, bool) {
+func classifyRun(toks []token, start, end int, gn gazName) (ruleSpan, bool) {
 	run := toks[start:end]
 	known := allKnown(run)
+	class := gn.class
 	// An organisation: the run, up to three kanji nouns, an org suffix.
 	if r, ok := orgFrom(toks, start, end); ok {
 		return r, true
@@ -225,7 +226,13 @@ func classifyRun(toks []token, start, end int, class gazClass) (ruleSpan, bool) 
 		// a common word (マスク) needs a title.
 		return ruleSpan{start, end, entities.Person, true}, true
 	}
-	if isPlaceOrOrg(run) || (class != gazNone && class != gazPerson) {
+	if class != gazNone && class != gazPerson && class != gazOrg && (!known || end-start > 1) &&
+		(gn.curated || class == gazCountry || class == gazCapital) {
+		// A trusted place name the dictionary does not know (ドネツク).
+		return ruleSpan{start, end, entities.Location, true}, true
+	}
+	fullName := end-start > 2 // given name・surname
+	if (isPlaceOrOrg(run) && !fullName) || (class != gazNone && class != gazPerson) {
 		return ruleSpan{}, false
 	}
 	// A dictionary word is a name before any title if the dictionary says
