@@ -341,7 +341,59 @@ func TestBrowserReport(t *testing.T) {
 	if got := eval[string](p, `document.querySelector('#evidence-body .sub').textContent`); !strings.Contains(got, "1 dated") || !strings.Contains(got, "1 undated") {
 		t.Errorf("edge evidence summary %q", got)
 	}
+	p.setControl("net-search", "", "input")
+	p.waitFor(`window.chronograph.shownNodes().length === 6`, 5*time.Second)
+
+	// Clicking the heaviest link lists the sentences naming both ends.
+	p.settleNetwork()
+	xy := eval[[]float64](p, `(() => {
+		const c = window.chronograph.network;
+		c.getDom().scrollIntoView({block: 'center'});
+		const g = c.getModel().getSeriesByIndex(0).getGraph();
+		const e = g.getEdgeByIndex(0), pts = e.getLayout();
+		const [p1, p2] = pts, cp = pts[2] || [(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2];
+		const mid = [0.25 * p1[0] + 0.5 * cp[0] + 0.25 * p2[0], 0.25 * p1[1] + 0.5 * cp[1] + 0.25 * p2[1]];
+		const px = c.convertToPixel({seriesIndex: 0}, mid), r = c.getDom().getBoundingClientRect();
+		return [r.left + px[0], r.top + px[1]];
+	})()`)
+	edge := eval[string](p, `(() => { const l = window.chronograph.network.getOption().series[0].links[0], e = window.chronograph.data.ents; return e[l.a].name + ' — ' + e[l.b].name; })()`)
+	p.do(chromedp.MouseClickXY(xy[0], xy[1]))
+	p.waitFor(fmt.Sprintf(`(document.querySelector('#evidence-body h3') || {}).textContent === %q`, edge), 5*time.Second)
+
+	// Communities on the toggle, another weighting, a minimum weight.
+	p.setControl("color-by", "community", "change")
+	p.waitFor(`window.chronograph.network.getOption().legend[0].data[0] === 'community 1'`, 5*time.Second)
+	p.setControl("weighting", "dice", "change")
+	p.setControl("min-weight", "2", "input")
+	p.waitFor(`window.chronograph.shownLinks().length === 5`, 5*time.Second) // the five pairs named together twice or more
+	p.screenshot("report-community.png")
+
+	// The tables sort and search.
+	p.do(chromedp.SendKeys(chromedp.CSS("#events-table input"), "リスボン"))
+	p.waitFor(`document.querySelectorAll('#events-table tbody tr').length === 2`, 5*time.Second) // its sentence, and another from the same article
+	p.do(chromedp.Click(chromedp.CSS("#entities-table th:nth-child(1)")))
+	if first := eval[string](p, `document.querySelector('#entities-table tbody tr td').textContent`); first != "Elena Varga" {
+		t.Errorf("entities sorted by name start with %q", first)
+	}
+	if png := eval[string](p, `window.chronograph.timeline.getDataURL({type: 'png'}).slice(0, 22)`); png != "data:image/png;base64," {
+		t.Errorf("timeline image export gives %q", png)
+	}
 	p.checkClean()
+}
+
+func TestBrowserEmptyResult(t *testing.T) {
+	p := openPage(t, renderBytes(t, &timeline.Result{}, Options{}))
+	if got := eval[string](p, `document.getElementById('stats').textContent`); !strings.HasPrefix(got, "0 documents") {
+		t.Errorf("stats %q", got)
+	}
+	p.checkClean()
+}
+
+// setControl sets the value of a form control and fires the event a user's
+// edit would.
+func (p *browserPage) setControl(id, value, event string) {
+	p.tb.Helper()
+	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.value = %q; e.dispatchEvent(new Event(%q)); })()`, id, value, event)))
 }
 
 // drag presses the mouse at x0, moves to x1 and releases, on the line y.

@@ -90,7 +90,8 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 		{Top: fmt.Sprint(lanesBottom + 40), Left: fmt.Sprint(timelineLeft), Right: fmt.Sprint(timelineRight), Height: fmt.Sprint(volumeHeight)},
 	}
 	c.XAxisList = []opts.XAxis{
-		{Type: "time", GridIndex: 0, Min: t0, Max: t1, AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true)}},
+		// The axis ends fall between dates: labels there would crowd the first and last date.
+		{Type: "time", GridIndex: 0, Min: t0, Max: t1, AxisLabel: &opts.AxisLabel{HideOverlap: opts.Bool(true), ShowMinLabel: opts.Bool(false), ShowMaxLabel: opts.Bool(false)}},
 		{Type: "time", GridIndex: 1, Min: t0, Max: t1, AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}},
 	}
 	c.YAxisList = []opts.YAxis{

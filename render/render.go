@@ -185,10 +185,17 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	if mode == ChartNetwork {
 		d.Events = nil
 	}
-	if d.Events == nil {
-		d.Events = []pageEvent{}
-	}
+	// JSON null where the page expects an array would stop its script.
+	d.Types, d.Colors, d.Ents, d.Events = nonNil(d.Types), nonNil(d.Colors), nonNil(d.Ents), nonNil(d.Events)
+	d.Lanes, d.Items = nonNil(d.Lanes), nonNil(d.Items)
 	return d, nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // trimForTimeline keeps of each event what the timeline's tooltip shows.

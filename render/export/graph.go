@@ -40,6 +40,9 @@ func formats(ws []writer) []string {
 	return out
 }
 
+// Func is the signature of Graph and Timeline.
+type Func func(w io.Writer, r *timeline.Result, format string) error
+
 // Graph writes the co-occurrence graph of r in the named format.
 func Graph(w io.Writer, r *timeline.Result, format string) error {
 	return dispatch(w, r, "graph", graphWriters, format)
