@@ -5,6 +5,8 @@
 //
 //	chronograph report  [flags] INPUT...   write the HTML report
 //	chronograph extract [flags] INPUT...   write the analysis as JSON
+//	chronograph graph   [flags] INPUT...   export the entity graph (GraphML, GEXF, JSON, DOT)
+//	chronograph timeline [flags] INPUT...  export the events (CSV, JSON, TimelineJS)
 //	chronograph eval    [flags] GOLD.jsonl score the extractors on annotated data
 //	chronograph version
 //
@@ -33,6 +35,8 @@ func commands() []command {
 	return []command{
 		{"report", "write the HTML report (timeline, network, tables) for the inputs", runReport},
 		{"extract", "write entities, mentions, dates, events and edges as JSON", runExtract},
+		{"graph", "export the entity graph: graphml, gexf, json (Cytoscape) or dot", runGraph},
+		{"timeline", "export the dated events: csv, json or timelinejs", runTimeline},
 		{"eval", "score entity or date extraction on an annotated JSON-lines file", runEval},
 		{"version", "print the version", runVersion},
 	}

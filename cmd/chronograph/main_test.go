@@ -158,3 +158,23 @@ func TestAliasesFile(t *testing.T) {
 		}
 	}
 }
+
+func TestExports(t *testing.T) {
+	tests := []struct {
+		args   []string
+		prefix string
+	}{
+		{[]string{"graph", "--format", "graphml"}, "<?xml"},
+		{[]string{"graph", "--format", "dot"}, "graph chronograph {"},
+		{[]string{"timeline", "--format", "csv"}, "id,date,"},
+		{[]string{"timeline", "--format", "timelinejs"}, "{"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, out, stderr := runCLI(t, append(tt.args, "-q", "../../testdata/corpus")...)
+			if code != 0 || !strings.HasPrefix(out, tt.prefix) {
+				t.Errorf("exit %d, stderr %q, output starts %.40q; want %q", code, stderr, out, tt.prefix)
+			}
+		})
+	}
+}
