@@ -89,6 +89,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:US", "ORG:EU", "LOC:Brussels"}, nil},
 		{"qualifier", "Critics of the Biden administration met the Romans of the club.",
 			[]string{"PER:Biden"}, []string{"Romans"}},
+		{"org-heads", "Norway's Foreign Ministry declined to comment to MailOnline on Friday.",
+			[]string{"LOC:Norway", "ORG:Foreign Ministry", "ORG:MailOnline"}, []string{"Norway's"}},
 		{"headlines", "Related Posts",
 			nil, []string{"Related Posts", "Related", "Posts"}},
 		{"junk", "Follow @world_news for updates https://t.co/Xy12abCD in February and on Monday.",

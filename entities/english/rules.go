@@ -422,6 +422,9 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Person, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
+		case j-i == 1 && camelCaseName(s.Tokens[i].Text) && !s.Tokens[i].Initial && !s.Headline:
+			// "MailOnline", "MoD", "OpenAI": inner capitals mark a brand.
+			c.typ, c.strong = entities.Organization, false
 		case i > 0 && s.Cap[i-1] == capLower && orgNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
 			// "flag carrier Aeroflot"
 			c.typ, c.strong = entities.Organization, true
@@ -431,13 +434,36 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 		}
 		if c.typ != "" {
 			c = trim(s, c)
-			if c.start < c.end && plausibleName(s, c.start, c.end) && !allRoles(s, c.start, c.end) {
+			if c.start < c.end && plausibleName(s, c.start, c.end) && (c.typ == entities.Organization || !allRoles(s, c.start, c.end)) {
 				out = append(out, c)
 			}
 		}
 		i = max(j, c.end)
 	}
 	return out
+}
+
+// camelCaseName reports whether w is written like a brand: a capital, a
+// lower-case letter, and another capital later ("MailOnline", "MoD"), but
+// not like a surname with a prefix (McDonald, DeSantis, LaBrocca, O'Neill).
+func camelCaseName(w string) bool {
+	if len(w) < 3 || !isASCIILetter(w[0]) || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return false
+		}
+	}
+	for i := 2; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // allRoles reports whether every word of the span is a title or role word.
