@@ -60,6 +60,11 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	if c.end-c.start == 1 && (regionAdjectives[s.Lower[c.start]] || adjectiveOfPlace(s, c.start)) {
 		return nil
 	}
+	if c.end-c.start == 1 && compass[s.Lower[c.start]] && (c.start == 0 || s.Lower[c.start-1] != "the") {
+		// "North and South Korea": a compass word alone names a place only
+		// as "the West".
+		return nil
+	}
 	if c.typ == entities.Person && c.start > 0 && s.Lower[c.start-1] == "the" && !c.strong &&
 		!(c.end < len(s.Tokens) && s.Cap[c.end] == capLower && !functionWords[s.Lower[c.end]]) {
 		// ("the Biden administration" keeps its person: the name
@@ -211,6 +216,8 @@ func retype(s *Sentence, c *candidate) {
 // regionAdjectives qualify without naming: "European leaders", "Western
 // support".
 var regionAdjectives = setOf("european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "latin", "soviet", "anglo", "transatlantic", "nordic", "scandinavian", "slavic", "balkan", "caucasian", "oriental", "occidental", "pan-european")
+
+var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // splitPlaces splits "Russia-Ukraine" into its two places: a glued hyphen
 // between two gazetteer places joins names, it does not make one.
