@@ -124,6 +124,12 @@ func (a *aggregator) add(r docResult) {
 		if !ok {
 			g = int32(len(a.locals))
 			a.localOf[c.key] = g
+			// The aliases may be cut from the document's text: copy them,
+			// so that the text is not kept alive.
+			c.aliases = slices.Clone(c.aliases)
+			for i, alias := range c.aliases {
+				c.aliases[i] = a.intern(alias)
+			}
 			a.locals = append(a.locals, localAcc{localEntity: c})
 		}
 		gid[i] = g
@@ -172,7 +178,7 @@ func (a *aggregator) add(r docResult) {
 			return text
 		}
 		if len(ids) >= 2 {
-			c := evidence{Source: src, doc: di, dated: len(s.dates) > 0, seq: a.seq}
+			c := evidence{start: int32(s.start), end: int32(s.end), doc: di, dated: len(s.dates) > 0, seq: a.seq}
 			for i, x := range ids {
 				for _, y := range ids[i+1:] {
 					e := a.edges[[2]int32{x, y}]
@@ -181,8 +187,8 @@ func (a *aggregator) add(r docResult) {
 						a.edges[[2]int32{x, y}] = e
 					}
 					e.weight++
-					if k := e.offer(c, a.evidence); k >= 0 {
-						e.ev[k].Text = sentenceText()
+					if k := e.offer(c, a.evidence); k >= 0 && !a.p.Options.DeferEvidenceText {
+						e.ev[k].text = sentenceText()
 					}
 				}
 			}
@@ -368,13 +374,14 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
 		}
 		merged[pair{x, y}] = append(merged[pair{x, y}], e)
 	}
+	docID := func(i int32) string { return a.docs[i].ID }
 	out := make([]Edge, 0, len(merged))
 	for k, list := range merged {
 		e := list[0]
 		if len(list) > 1 {
 			e = mergeEvidence(list, a.evidence)
 		}
-		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: e.weight, Evidence: e.ranked()})
+		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: e.weight, Evidence: e.ranked(docID)})
 	}
 	sortEdges(out)
 	return out

@@ -33,7 +33,7 @@ func benchCorpus(lang string, size int) ([]document.Document, int) {
 	return docs, total
 }
 
-func benchPipeline(b *testing.B, workers int, lean bool) *Pipeline {
+func benchPipeline(b testing.TB, workers int, lean bool) *Pipeline {
 	en, err := english.New()
 	if err != nil {
 		b.Fatal(err)

@@ -2,8 +2,11 @@ package timeline
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dominikbraun/graph"
+
+	"github.com/chronograph/chronograph/timeline/document"
 )
 
 // edgeAcc counts the sentences that name two entities and keeps the most
@@ -16,12 +19,14 @@ type edgeAcc struct {
 	settled bool
 }
 
-// evidence is a sentence offered as evidence for an edge.
+// evidence is a sentence offered as evidence for an edge, kept small: an
+// edge of a large corpus holds up to the cap of them.
 type evidence struct {
-	Source
-	doc   int32 // index of the document
-	dated bool  // the sentence is an event
-	seq   int   // input order
+	text       string // the sentence; empty when Options.DeferEvidenceText
+	start, end int32  // source offsets
+	doc        int32  // index of the document
+	dated      bool   // the sentence is an event
+	seq        int    // input order
 }
 
 // rank orders evidence from the most informative: a sentence from a
@@ -87,15 +92,16 @@ func citedBefore(ev []evidence, doc int32) bool {
 }
 
 // ranked returns the kept sentences, the most informative first, in input
-// order among equals.
-func (e *edgeAcc) ranked() []Source {
+// order among equals. docID gives a document's ID by index.
+func (e *edgeAcc) ranked(docID func(int32) string) []Source {
 	type ranked struct {
 		Source
 		rank, seq int
 	}
 	rs := make([]ranked, len(e.ev))
 	for i, k := range e.ev {
-		rs[i] = ranked{k.Source, rank(k.dated, citedBefore(e.ev[:i], k.doc)), k.seq}
+		src := Source{Doc: docID(k.doc), Start: int(k.start), End: int(k.end), Text: k.text}
+		rs[i] = ranked{src, rank(k.dated, citedBefore(e.ev[:i], k.doc)), k.seq}
 	}
 	sort.Slice(rs, func(i, j int) bool {
 		if rs[i].rank != rs[j].rank {
@@ -172,4 +178,45 @@ func Prune(r *Result, top, minWeight int) {
 		r.Events[i].Entities = nonNil(ids)
 	}
 	r.fillEmpty()
+}
+
+// FillEvidence fills in the sentence of each edge evidence that has none,
+// after an analysis with Options.DeferEvidenceText, reading the documents
+// again through read, which must give the documents the analysis read. Run
+// it after Prune, so that only the evidence shown is read back.
+func FillEvidence(r *Result, read func(emit func(document.Document) error) error) error {
+	type ref struct{ edge, ev int }
+	want := map[string][]ref{}
+	for i, e := range r.Edges {
+		for j, s := range e.Evidence {
+			if s.Text == "" {
+				want[s.Doc] = append(want[s.Doc], ref{i, j})
+			}
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	return read(func(d document.Document) error {
+		refs, ok := want[d.ID]
+		if !ok {
+			return nil
+		}
+		delete(want, d.ID)
+		texts := map[[2]int]string{} // one copy of a sentence that backs several edges
+		for _, rf := range refs {
+			s := &r.Edges[rf.edge].Evidence[rf.ev]
+			if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+				continue // not the document the analysis read
+			}
+			k := [2]int{s.Start, s.End}
+			t, ok := texts[k]
+			if !ok {
+				t = strings.Clone(d.Text[s.Start:s.End])
+				texts[k] = t
+			}
+			s.Text = t
+		}
+		return nil
+	})
 }

@@ -49,6 +49,11 @@ type Options struct {
 	Lean bool
 	// EventsPerDate caps the events kept per date in a lean run; 0 means 50.
 	EventsPerDate int
+	// DeferEvidenceText keeps edge evidence as offsets only, without the
+	// sentence: the caller fills in the text of the evidence it shows with
+	// FillEvidence, reading the documents again. On a large corpus the
+	// sentences behind every edge are the bulk of what an analysis holds.
+	DeferEvidenceText bool
 	// Progress, when set, is called after each document is folded into the
 	// result, in input order, with the number of source bytes it covered.
 	Progress func(bytes int)

@@ -153,3 +153,68 @@ func TestInsideName(t *testing.T) {
 		}
 	}
 }
+
+// TestDeferEvidenceText checks that evidence read back after a lean run
+// is the evidence a full run keeps.
+func TestDeferEvidenceText(t *testing.T) {
+	full := testPipeline(2).Analyze(testDocs())
+	p := testPipeline(2)
+	p.Options.DeferEvidenceText = true
+	lean := p.Analyze(testDocs())
+	for _, e := range lean.Edges {
+		for _, s := range e.Evidence {
+			if s.Text != "" {
+				t.Fatalf("deferred evidence has text %q", s.Text)
+			}
+		}
+	}
+	err := FillEvidence(lean, func(emit func(document.Document) error) error {
+		for _, d := range testDocs() {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(full.Edges)
+	b, _ := json.Marshal(lean.Edges)
+	if !bytes.Equal(a, b) {
+		t.Errorf("edges read back differ:\n%s\n%s", a, b)
+	}
+}
+
+func TestOfferEvidence(t *testing.T) {
+	// Sentences in input order: document, dated.
+	type sent struct {
+		doc   int32
+		dated bool
+	}
+	tests := []struct {
+		name  string
+		sents []sent
+		want  []int // seq of the kept sentences, most informative first
+	}{
+		{"under the cap, all kept; a new document ranks first", []sent{{0, false}, {0, true}}, []int{0, 1}},
+		{"dated ranks first among new documents", []sent{{0, false}, {1, true}}, []int{1, 0}},
+		{"dated replaces undated", []sent{{0, false}, {1, false}, {2, true}}, []int{2, 0}},
+		{"new document replaces a cited one", []sent{{0, true}, {0, true}, {1, true}}, []int{0, 2}},
+		{"undated from a cited document is never kept", []sent{{0, true}, {1, false}, {1, false}}, []int{0, 1}},
+		{"equals keep the earliest", []sent{{0, true}, {1, true}, {2, true}}, []int{0, 1}},
+	}
+	for _, tt := range tests {
+		var e edgeAcc
+		for i, s := range tt.sents {
+			e.offer(evidence{doc: s.doc, dated: s.dated, seq: i, start: int32(i)}, 2)
+		}
+		var got []int
+		for _, s := range e.ranked(func(int32) string { return "" }) {
+			got = append(got, s.Start)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: kept %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

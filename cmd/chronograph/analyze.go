@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -35,8 +36,12 @@ type analysisFlags struct {
 	quiet       bool
 	withText    bool // set by extract's --with-text
 	lean        bool // set by report: keep only what the report shows
-	lazy        bool // load each extractor when a sentence first needs it
-	lazies      []*lazyExtractor
+	// deferEvidence, set by report, which calls fillEvidence after pruning,
+	// keeps no evidence sentences during the analysis of files.
+	deferEvidence bool
+	lazy          bool // load each extractor when a sentence first needs it
+	lazies        []*lazyExtractor
+	reread        func(emit func(document.Document) error) error // reads the inputs again, for FillEvidence
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -98,6 +103,18 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 			Lean:        a.lean,
 		},
 	}, nil
+}
+
+// fillEvidence reads back the evidence sentences of res's edges that a lean
+// analysis left out: call it after pruning, so that only those shown are.
+func (a *analysisFlags) fillEvidence(res *timeline.Result) error {
+	if a.reread == nil {
+		return nil
+	}
+	if err := timeline.FillEvidence(res, a.reread); err != nil {
+		return fmt.Errorf("reading the evidence sentences back: %w", err)
+	}
+	return nil
 }
 
 func wrap(err error, lang string) error {
@@ -165,6 +182,15 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 			prog.add(n)
 		}
 		defer prog.finish()
+	}
+	// A lean run on files keeps no evidence sentences: fillEvidence reads
+	// back those the report shows. Standard input cannot be read twice.
+	if a.deferEvidence && !slices.Contains(inputs, "-") {
+		p.Options.DeferEvidenceText = true
+		a.reread = func(emit func(document.Document) error) error {
+			_, err := document.Read(inputs, nil, opts, emit)
+			return err
+		}
 	}
 	var statuses []document.FileStatus
 	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {

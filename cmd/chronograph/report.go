@@ -37,11 +37,15 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return usagef("--weighting must be count, pmi or dice, not %q", ro.Weighting)
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none
+	a.deferEvidence = true
 	res, err := a.analyze(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
 	timeline.Prune(res, *top, *minWeight)
+	if err := a.fillEvidence(res); err != nil {
+		return err
+	}
 	ro.MinWeight = *minWeight
 	return writeOutput(*out, stdout, func(w io.Writer) error {
 		if *chart != "" {
