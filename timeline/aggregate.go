@@ -85,7 +85,7 @@ func newAggregator(p *Pipeline) *aggregator {
 		a.evidence = 20
 	}
 	if a.perDate <= 0 {
-		a.perDate = 50
+		a.perDate = 20
 	}
 	return a
 }

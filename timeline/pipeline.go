@@ -47,7 +47,7 @@ type Options struct {
 	// at most EventsPerDate events are kept per date, the rest counted in
 	// Result.EventsOmitted.
 	Lean bool
-	// EventsPerDate caps the events kept per date in a lean run; 0 means 50.
+	// EventsPerDate caps the events kept per date in a lean run; 0 means 20.
 	EventsPerDate int
 	// DeferEvidenceText keeps edge evidence as offsets only, without the
 	// sentence: the caller fills in the text of the evidence it shows with

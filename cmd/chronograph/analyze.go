@@ -229,7 +229,7 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 			float64(total)/1e6, elapsed.Round(time.Millisecond), float64(total)/1e6/elapsed.Seconds())
 		if res.EventsOmitted > 0 {
 			fmt.Fprintf(stderr, "chronograph: %d more events left out of the report (over %d per date)\n",
-				res.EventsOmitted, cmp.Or(p.Options.EventsPerDate, 50))
+				res.EventsOmitted, cmp.Or(p.Options.EventsPerDate, 20))
 		}
 	}
 	return res, nil
