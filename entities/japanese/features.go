@@ -1,7 +1,6 @@
 package japanese
 
 import (
-	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/seqlabel"
@@ -90,10 +89,7 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 			first:  seqlabel.Hash(firstRune(t.text)),
 			cue:    uint64(cueOf(t)),
 		}
-		n := utf8.RuneCountInString(t.text)
-		if n > 4 {
-			n = 4
-		}
+		n := runesUpTo(t.text, 4)
 		known := uint64(0)
 		if t.known {
 			known = 1
@@ -239,4 +235,15 @@ func latinCase(t *token) uint8 {
 		return 2
 	}
 	return 3
+}
+
+// runesUpTo returns the number of runes in s, counting at most limit.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for range s {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
 }

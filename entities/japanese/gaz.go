@@ -35,11 +35,28 @@ func (c gazClass) typ() entities.Type {
 }
 
 // gazIndex maps the Japanese-script names and the acronyms of the built-in
-// gazetteer, exactly as written, to their class. prefixes holds the first
-// two runes of every name, so that most tokens are rejected with one lookup.
+// gazetteer, exactly as written, to their class. prefixes is a bit set of
+// the hashed first two runes of every name, so that most tokens are
+// rejected with one memory access instead of several map lookups.
 type gazIndex struct {
 	names    map[string]gazName
-	prefixes map[string]bool
+	prefixes []uint64
+}
+
+// prefixBits is the size of the prefix bit set: with some 20,000 names, a
+// token passes it by chance about 2% of the time.
+const prefixBits = 1 << 20
+
+// prefixHash hashes the first two runes of s into [0, prefixBits).
+func prefixHash(s string) uint32 {
+	r1, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77) >> 12
+}
+
+func (ix *gazIndex) mayStart(s string) bool {
+	h := prefixHash(s)
+	return ix.prefixes[h/64]&(1<<(h%64)) != 0
 }
 
 // gazName is what the index knows about a name.
@@ -59,7 +76,7 @@ var sharedGaz = sync.OnceValue(func() *gazIndex {
 })
 
 func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
-	ix := &gazIndex{names: map[string]gazName{}, prefixes: map[string]bool{}}
+	ix := &gazIndex{names: map[string]gazName{}, prefixes: make([]uint64, prefixBits/64)}
 	for _, e := range g.Entries() {
 		if e.CommonWord {
 			continue
@@ -76,7 +93,8 @@ func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
 				continue // entries come most trusted first
 			}
 			ix.names[a] = gazName{class, e.Curated}
-			ix.prefixes[prefix2(a)] = true
+			h := prefixHash(a)
+			ix.prefixes[h/64] |= 1 << (h % 64)
 		}
 	}
 	return ix
@@ -115,7 +133,7 @@ func (ix *gazIndex) match(dst []gazSpan, text string, toks []token) []gazSpan {
 		if t.script == scHiragana || t.script == scPunct || t.script == scSpace || t.script == scDigit || t.script == scDot {
 			continue
 		}
-		if !ix.prefixes[prefix2(text[t.start:min(t.start+8, len(text))])] {
+		if !ix.mayStart(text[t.start:]) {
 			continue
 		}
 		for j := min(i+maxNameTokens, len(toks)); j > i; j-- {

@@ -94,18 +94,29 @@ func cueOf(t *token) cue {
 	case scPunct, scSpace, scDigit, scLatin, scDot:
 		return cueNone // every cue word is written in kana or kanji
 	}
-	switch {
-	case personTitles[t.text]:
-		return cueTitle
-	case placeSuffixes[t.text]:
-		return cuePlaceSuffix
-	case placeCues[t.text]:
-		return cuePlaceBefore
-	case orgSuffixOf(t.text) != "":
+	if c, ok := cueWords[t.text]; ok {
+		return c
+	}
+	if orgSuffixOf(t.text) != "" {
 		return cueOrgSuffix
 	}
 	return cueNone
 }
+
+// cueWords maps the cue words of the word lists to their class, so that
+// classifying a token takes one lookup.
+var cueWords = func() map[string]cue {
+	m := map[string]cue{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     cue
+	}{{placeCues, cuePlaceBefore}, {placeSuffixes, cuePlaceSuffix}, {personTitles, cueTitle}} {
+		for w := range l.words {
+			m[w] = l.c // later lists win, as in the order of the rules
+		}
+	}
+	return m
+}()
 
 // ruleSpan is a name found by a context rule, over tokens [start, end).
 type ruleSpan struct {
