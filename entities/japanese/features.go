@@ -1,7 +1,6 @@
 package japanese
 
 import (
-
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
