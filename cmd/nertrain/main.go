@@ -50,12 +50,14 @@ func main() {
 	seed := pflag.Int64("seed", 1, "shuffle seed")
 	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
 	commonOut := pflag.String("common", "entities/english/common.txt", "common-word list to write")
+	namesOut := pflag.String("firstnames", "entities/english/firstnames.txt", "given-name list to write")
 	repeat := pflag.StringToInt("repeat", defaultRepeat, "train on these files this many times (file=n), to weight a source")
 	pflag.Parse()
 
 	var examples []seqlabel.Example
 	gaz := english.DefaultGazetteer()
 	common := english.NewCommonWordCounter()
+	names := english.NewFirstNameCounter()
 	for _, f := range *files {
 		n0 := len(examples)
 		err := readRecords(filepath.Join(*dir, f), func(r record) {
@@ -63,6 +65,7 @@ func main() {
 				examples = append(examples, english.TrainingExamples(r.Text, r.Entities, gaz)...)
 			}
 			common.Add(r.Text)
+			names.Add(r.Text, r.Entities)
 		})
 		if err != nil {
 			log.Fatal(err)
@@ -74,6 +77,15 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d words)", *commonOut, len(words))
+	commonSet := map[string]bool{}
+	for _, w := range words {
+		commonSet[w] = true
+	}
+	given := names.Words(2, commonSet)
+	if err := os.WriteFile(*namesOut, []byte(strings.Join(given, "\n")+"\n"), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s (%d names)", *namesOut, len(given))
 	m := seqlabel.Train(examples, seqlabel.TrainOptions{
 		Epochs: *epochs,
 		Seed:   *seed,

@@ -267,6 +267,13 @@ func (s *Sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 			f.Add("init", c)
 			f.Add("initw", w)
 		}
+		if isCap(s.Cap[i]) && isFirstName(s.Lower[i]) {
+			f.Add("fn", boolName(t.Initial))
+		}
+		if i > 0 && s.Cap[i-1] == capTitle && isFirstName(s.Lower[i-1]) {
+			// "Georg Reichenbach": a surname after a given name.
+			f.Add("fn-1", c)
+		}
 		if c != "l" && isCommonWord(s.Lower[i]) {
 			f.Add("common", c, boolName(t.Initial))
 		}
