@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -304,6 +303,21 @@ func TestBrowserReport(t *testing.T) {
 	}
 	p.screenshot("report-selected.png")
 
+	// Clicking a timeline mark lists its events.
+	mark := eval[[]float64](p, `(() => {
+		const c = window.chronograph.timeline, d = window.chronograph.data;
+		c.getDom().scrollIntoView({block: 'center'});
+		const i = d.items.findIndex(evs => d.events[evs[0]].date === '2025-03-04');
+		const v = c.getOption().series[0].data[i].value;
+		const px = c.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [(v[0] + v[1]) / 2, v[2]]), r = c.getDom().getBoundingClientRect();
+		return [r.left + px[0], r.top + px[1]];
+	})()`)
+	p.do(chromedp.MouseClickXY(mark[0], mark[1]))
+	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === '2025-03-04'`, 5*time.Second)
+	if got := eval[string](p, `document.querySelector('#evidence-body li.evidence-item .sentence').textContent`); !strings.HasPrefix(got, "ヴァルガ市長は4日") {
+		t.Errorf("timeline mark lists %q", got)
+	}
+
 	// Brushing 2 to 6 March on the timeline keeps the entities of the two
 	// events dated in it.
 	lane := eval[[]float64](p, `(() => {
@@ -489,6 +503,13 @@ func TestBrowserHostileInput(t *testing.T) {
 	if links := eval[[]string](p, `[...document.querySelectorAll('a[href]')].map(a => a.href)`); slices.ContainsFunc(links, func(h string) bool { return !strings.HasPrefix(h, "https://") }) {
 		t.Errorf("unsafe links: %q", links)
 	}
+	// The page reads back every string exactly as given.
+	if names := eval[[]string](p, `window.chronograph.data.ents.map(e => e.name)`); !slices.Equal(names, []string{r.Entities[0].Name, r.Entities[1].Name}) {
+		t.Errorf("names read by the page %q", names)
+	}
+	if text := eval[string](p, `window.chronograph.data.events[0].text`); text != r.Events[0].Text {
+		t.Errorf("event text read by the page %q", text)
+	}
 	p.screenshot("hostile.png")
 	p.checkClean()
 }
@@ -519,76 +540,4 @@ func BenchmarkBrowserLargeReport(b *testing.B) {
 	b.ReportMetric(float64(len(page))/1e6, "MB-page")
 	b.ReportMetric(ready/float64(b.N), "ms-to-interactive")
 	b.ReportMetric(click/float64(b.N), "ms-click-to-evidence")
-}
-
-// The JSON block must decode to the same data the page was built from.
-func TestBrowserDataRoundTrip(t *testing.T) {
-	r := hostile()
-	page := renderBytes(t, r, Options{})
-	p := openPage(t, page)
-	got := eval[[]byte](p, `JSON.stringify(window.chronograph.data.ents.map(e => e.name))`)
-	var names []string
-	var s string
-	if err := json.Unmarshal(got, &s); err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal([]byte(s), &names); err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{r.Entities[0].Name, r.Entities[1].Name}; !slices.Equal(names, want) {
-		t.Errorf("names read by the page %q, want %q", names, want)
-	}
-	p.checkClean()
-}
-
-// TestBrowserFile opens the report named by $CHRONOGRAPH_REPORT (one that
-// chronograph wrote), checks that it loads cleanly and that both charts drew,
-// clicks the most mentioned node and screenshots the page into
-// $CHRONOGRAPH_SCREENSHOTS. It is how the README's picture is taken:
-//
-//	chronograph report testdata/corpus -o /tmp/r.html
-//	CHRONOGRAPH_REPORT=/tmp/r.html CHRONOGRAPH_SCREENSHOTS=/tmp go test ./render -run BrowserFile
-func TestBrowserFile(t *testing.T) {
-	file := os.Getenv("CHRONOGRAPH_REPORT")
-	if file == "" {
-		t.Skip("CHRONOGRAPH_REPORT not set")
-	}
-	page, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := openPage(t, page)
-	t.Logf("interactive after %.0f ms", eval[float64](p, `window.chronograph.ready`))
-	for _, id := range []string{"timeline", "network"} {
-		if n := p.paintedPixels(id); n < 2000 {
-			t.Errorf("%s chart painted %d pixels: blank", id, n)
-		}
-	}
-	p.settleNetwork()
-	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + ".png")
-	if screenshotDir != "" {
-		png, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.CSS("#network-section")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-network.png"), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	x, y := p.nodeXY(0)
-	p.do(chromedp.MouseClickXY(x, y))
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 5*time.Second)
-	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
-	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + "-selected.png")
-	if screenshotDir != "" {
-		// The first screen, as a user sees it on opening: header, timeline, network.
-		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-top.png"), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p.checkClean()
 }

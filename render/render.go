@@ -132,7 +132,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	}
 	if report || mode == ChartNetwork {
 		d.Edges = b.edges()
-		comm, n := communities(len(d.Ents), d.Edges)
+		comm, n := communities(d.Ents, d.Edges)
 		for i := range d.Ents {
 			d.Ents[i].Comm = comm[i]
 		}

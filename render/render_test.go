@@ -193,3 +193,18 @@ func TestChartAlone(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReport measures writing the report of a corpus of 10,000 events
+// and 2,000 entities.
+func BenchmarkReport(b *testing.B) {
+	r := Synthetic(10000, 2000, 1)
+	var size int
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := Report(&buf, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size)/1e6, "MB-page")
+}
