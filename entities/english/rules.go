@@ -301,6 +301,13 @@ func extend(s *Sentence, c candidate) candidate {
 			break
 		}
 	}
+	// "the Wall Street Journal": an organisation's name runs back over
+	// capitalised words the tagger left out.
+	for c.typ == entities.Organization && c.start > 0 && s.Cap[c.start-1] == capTitle && !toks[c.start-1].Initial &&
+		toks[c.start].SpaceBefore && !s.Headline && !functionWords[s.Lower[c.start-1]] && titleWords[s.Lower[c.start-1]] == "" &&
+		!calendarWords[s.Lower[c.start-1]] {
+		c.start--
+	}
 	// "Steve Jobs": a person's name runs on over capitalised words that the
 	// tagger took for common ones.
 	for k := 0; k < 2 && c.typ == entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
