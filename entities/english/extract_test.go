@@ -63,6 +63,8 @@ func TestRules(t *testing.T) {
 			[]string{"ORG:Radio Free Europe/Radio Liberty", "ORG:RFE/RL"}, nil},
 		{"joins", "The talks were held at the Institute for Strategic and Defence Studies (ISDS) in Lisbon.",
 			[]string{"ORG:Institute for Strategic and Defence Studies", "ORG:ISDS", "LOC:Lisbon"}, nil},
+		{"joins", "Supporters gathered in the Plaza de Mayo, near the Bank of Portugal and the City of Lisbon offices.",
+			[]string{"LOC:Plaza de Mayo", "ORG:Bank of Portugal"}, []string{"Plaza", "Mayo", "Portugal"}},
 		{"hyphens", "The Russia-Ukraine war has lasted longer than anyone in Moscow expected.",
 			[]string{"LOC:Russia", "LOC:Ukraine", "LOC:Moscow"}, []string{"Russia-Ukraine"}},
 		{"acronyms", "Analysts at the Royal Institute of Navigation (RIN) disagree. RIN said the data were incomplete.",

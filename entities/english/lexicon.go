@@ -100,7 +100,8 @@ var placeHeads = setOf(
 	"river", "sea", "ocean", "lake", "mountain", "mountains", "mount", "island", "islands",
 	"valley", "bay", "gulf", "strait", "peninsula", "desert", "county", "province", "state",
 	"city", "town", "village", "district", "street", "avenue", "road", "square", "park",
-	"oblast", "prefecture", "region", "coast", "canal", "falls", "hills", "heights",
+	"oblast", "prefecture", "region", "coast", "canal", "falls", "hills", "heights", "plaza", "republic",
+	"kingdom", "emirate", "territory", "isle", "isles",
 )
 
 // personVerbs follow or precede a person: "Zelensky said".

@@ -217,6 +217,9 @@ func retype(s *Sentence, c *candidate) {
 // support".
 var regionAdjectives = setOf("european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "latin", "soviet", "anglo", "transatlantic", "nordic", "scandinavian", "slavic", "balkan", "caucasian", "oriental", "occidental", "pan-european")
 
+// foreignJoins join the words of names from other languages.
+var foreignJoins = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "las", "los", "le", "van", "von", "der", "den", "y", "bin", "ibn", "al", "el")
+
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 // splitPlaces splits "Russia-Ukraine" into its two places: a glued hyphen
@@ -299,6 +302,31 @@ func extend(s *Sentence, c candidate) candidate {
 		if toks[i].Text == "/" && !toks[i].SpaceBefore && !toks[i+1].SpaceBefore {
 			c.start = capRunBefore(c.start)
 			break
+		}
+	}
+	// "Plaza de las Victorias", "Leonardo da Vinci": foreign joins between
+	// capitalised words stay inside the name.
+	for c.end+1 < len(toks) && foreignJoins[s.Lower[c.end]] && s.Cap[c.end] == capLower {
+		k := c.end
+		for k < len(toks) && k < c.end+2 && foreignJoins[s.Lower[k]] && s.Cap[k] == capLower {
+			k++
+		}
+		if k >= len(toks) || s.Cap[k] != capTitle {
+			break
+		}
+		for k < len(toks) && s.Cap[k] == capTitle && !toks[k].Initial {
+			k++
+		}
+		c.end = k
+	}
+	// "City of Buenos Aires", "Bank of England": a head word and "of" before
+	// a place make a longer name.
+	if c.typ != entities.Person && c.start >= 2 && s.Lower[c.start-1] == "of" && s.Cap[c.start-2] == capTitle && !toks[c.start-2].Initial {
+		switch head := s.Lower[c.start-2]; {
+		case orgHeads[head]:
+			c.start, c.typ, c.strong = capRunBefore(c.start-2), entities.Organization, true
+		case placeHeads[head]:
+			c.start, c.typ, c.strong = capRunBefore(c.start-2), entities.Location, true
 		}
 	}
 	// "the Wall Street Journal": an organisation's name runs back over
