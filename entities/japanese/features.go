@@ -40,6 +40,7 @@ const (
 	fPrefix2
 	fCompHead
 	fCompPos
+	fRunNext
 )
 
 // mix combines a template id with a property hash.
@@ -63,6 +64,9 @@ type props struct {
 	// compHead is the word hash of the last token of the noun compound the
 	// token is in, compPos its position there; 0 outside compounds.
 	compHead, compPos uint64
+	// runNext is the word hash of the token after the katakana run the
+	// token is in: what a multi-word foreign name is followed by (氏, 社).
+	runNext uint64
 }
 
 // tagOf returns the hash of a B-/I- position tag for span labels on tokens,
@@ -126,7 +130,12 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 				dots++
 			}
 		}
+		after := hEOS
+		if end < len(toks) {
+			after = seqlabel.Hash(toks[end].text)
+		}
 		for j := i; j < end; j++ {
+			dst[j].runNext = after
 			dst[j].run = uint64(min(end-i, 4))<<8 | uint64(min(dots, 3))<<4
 			if j == i {
 				dst[j].run |= 1
@@ -204,7 +213,7 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 		f = append(f, mix(fRule, cur.rule))
 	}
 	if cur.run != 0 {
-		f = append(f, mix(fRun, cur.run))
+		f = append(f, mix(fRun, cur.run), mix(fRunNext, cur.runNext))
 	}
 	if cur.suffix2 != 0 {
 		f = append(f, mix(fSuffix2, cur.suffix2), mix(fSuffix3, cur.suffix3), mix(fPrefix2, cur.prefix2))
