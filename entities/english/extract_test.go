@@ -93,6 +93,8 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Biden"}, []string{"Romans"}},
 		{"org-heads", "Norway's Foreign Ministry declined to comment to MailOnline on Friday.",
 			[]string{"LOC:Norway", "ORG:Foreign Ministry", "ORG:MailOnline"}, []string{"Norway's"}},
+		{"adjectives", "The song \"Harbour\" was a hit on the Middle Eastern charts, and Ukrainians in Lviv sang it.",
+			[]string{"LOC:Lviv"}, []string{"Harbour", "Middle Eastern", "Ukrainians"}},
 		{"headlines", "Related Posts",
 			nil, []string{"Related Posts", "Related", "Posts"}},
 		{"junk", "Follow @world_news for updates https://t.co/Xy12abCD in February and on Monday.",

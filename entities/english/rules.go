@@ -60,6 +60,14 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 	if c.end-c.start == 1 && (regionAdjectives[s.Lower[c.start]] || adjectiveOfPlace(s, c.start)) {
 		return nil
 	}
+	if regionAdjectives[s.Lower[c.end-1]] || c.end-c.start == 1 && (strings.HasSuffix(s.Lower[c.start], "ians") || strings.HasSuffix(s.Lower[c.start], "eans")) {
+		// "Middle Eastern front", "Melanesians": adjectives and peoples.
+		return nil
+	}
+	if quoted(s, c) {
+		// "Stephen", in quotes on its own, is the title of a work.
+		return nil
+	}
 	if c.end-c.start == 1 && compass[s.Lower[c.start]] && (c.start == 0 || s.Lower[c.start-1] != "the") {
 		// "North and South Korea": a compass word alone names a place only
 		// as "the West".
@@ -219,6 +227,15 @@ var regionAdjectives = setOf("european", "western", "eastern", "northern", "sout
 
 // foreignJoins join the words of names from other languages.
 var foreignJoins = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "las", "los", "le", "van", "von", "der", "den", "y", "bin", "ibn", "al", "el")
+
+// quoted reports whether the candidate is the whole of a quotation.
+func quoted(s *Sentence, c candidate) bool {
+	if c.start == 0 || c.end >= len(s.Tokens) {
+		return false
+	}
+	open, close := s.Lower[c.start-1], s.Lower[c.end]
+	return (open == "\"" || open == "“") && (close == "\"" || close == "”")
+}
 
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
