@@ -188,9 +188,14 @@ func retype(s *Sentence, c *candidate) {
 			return
 		}
 	}
+	if c.end-c.start > 1 && geoHeads[last] && isCap(s.Cap[c.end-1]) {
+		// "Dnieper River", "Irish Seas"
+		c.typ, c.strong = entities.Location, true
+		return
+	}
 	if c.start > 0 && !c.strong {
 		switch prev := s.Lower[c.start-1]; {
-		case orgNouns[prev]:
+		case orgNouns[prev] && !(c.end-c.start > 1 && isFirstName(s.Lower[c.start])):
 			c.typ, c.strong = entities.Organization, true
 			return
 		case personNouns[prev]:
@@ -236,6 +241,12 @@ func quoted(s *Sentence, c candidate) bool {
 	open, close := s.Lower[c.start-1], s.Lower[c.end]
 	return (open == "\"" || open == "“") && (close == "\"" || close == "”")
 }
+
+// geoHeads end the names of natural and administrative places.
+var geoHeads = setOf("river", "rivers", "sea", "seas", "ocean", "lake", "lakes", "mountains", "island", "islands",
+	"valley", "bay", "gulf", "strait", "straits", "peninsula", "desert", "delta", "rift", "basin", "plateau", "canal",
+	"coast", "falls", "hills", "heights", "glacier", "archipelago", "reef", "county", "province", "oblast",
+	"prefecture", "district", "highlands", "lowlands", "steppe", "fjord", "lagoon")
 
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
