@@ -93,6 +93,9 @@ var orgHeads = setOf(
 	"systems", "technologies", "laboratories", "labs", "partners", "capital", "media",
 	"records", "studios", "pictures", "entertainment", "tribune", "herald", "gazette",
 	"telegraph", "guardian", "observer", "review", "magazine", "agency", "reuters", "council",
+	"computer", "computers", "electronics", "energy", "motor", "steel", "pharmaceuticals", "pharma",
+	"telecom", "communications", "software", "petroleum", "chemicals", "insurance", "securities",
+	"logistics", "foods", "mining", "aerospace", "automotive", "robotics", "semiconductor", "broadcasting",
 )
 
 // placeHeads end place names ("Dnieper River", "Kursk region").

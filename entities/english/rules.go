@@ -364,6 +364,12 @@ func extend(s *Sentence, c candidate) candidate {
 		!calendarWords[s.Lower[c.start-1]] {
 		c.start--
 	}
+	// "Apple Computer": an organisation head after a name is part of it.
+	for c.typ != entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
+		orgHeads[s.Lower[c.end]] && !s.Headline {
+		c.end++
+		c.typ = entities.Organization
+	}
 	// "Steve Jobs": a person's name runs on over capitalised words that the
 	// tagger took for common ones.
 	for k := 0; k < 2 && c.typ == entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
