@@ -37,7 +37,8 @@ type aggregator struct {
 	localOf map[string]int32 // by localEntity.key
 	locals  []localAcc
 
-	edges        map[[2]int32]*edgeAcc // by pair of local entities, lower index first
+	edgeOf       map[[2]int32]int32 // index in edges by pair of local entities, lower index first
+	edges        []edgeAcc
 	events       map[[16]byte]*eventAcc
 	eventList    []*eventAcc // in order of first appearance
 	eventsOnDate map[string]int
@@ -46,7 +47,7 @@ type aggregator struct {
 	mentions []mentionRec // unless lean
 	timexes  []Timex      // unless lean
 	strs     map[string]string
-	seq      int     // sentences naming an entity, so far: the input order of evidence
+	seq      int32   // sentences naming an entity, so far: the input order of evidence
 	ids      []int32 // scratch: the local entities of one sentence
 }
 
@@ -76,7 +77,7 @@ func newAggregator(p *Pipeline) *aggregator {
 		perDate:      p.Options.EventsPerDate,
 		lean:         p.Options.Lean,
 		localOf:      map[string]int32{},
-		edges:        map[[2]int32]*edgeAcc{},
+		edgeOf:       map[[2]int32]int32{},
 		events:       map[[16]byte]*eventAcc{},
 		eventsOnDate: map[string]int{},
 		strs:         map[string]string{},
@@ -179,17 +180,21 @@ func (a *aggregator) add(r docResult) {
 		}
 		if len(ids) >= 2 {
 			c := evidence{start: int32(s.start), end: int32(s.end), doc: di, dated: len(s.dates) > 0, seq: a.seq}
+			text := sentenceText
+			if a.p.Options.DeferEvidenceText {
+				text = nil
+			}
 			for i, x := range ids {
 				for _, y := range ids[i+1:] {
-					e := a.edges[[2]int32{x, y}]
-					if e == nil {
-						e = &edgeAcc{}
-						a.edges[[2]int32{x, y}] = e
+					k, ok := a.edgeOf[[2]int32{x, y}]
+					if !ok {
+						k = int32(len(a.edges))
+						a.edgeOf[[2]int32{x, y}] = k
+						a.edges = append(a.edges, edgeAcc{})
 					}
+					e := &a.edges[k]
 					e.weight++
-					if k := e.offer(c, a.evidence); k >= 0 && !a.p.Options.DeferEvidenceText {
-						e.ev[k].text = sentenceText()
-					}
+					e.offer(c, a.evidence, text)
 				}
 			}
 		}
@@ -364,7 +369,8 @@ func majority(xs []int) int {
 func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
 	type pair [2]int
 	merged := map[pair][]*edgeAcc{}
-	for k, e := range a.edges {
+	for k, i := range a.edgeOf {
+		e := &a.edges[i]
 		x, y := entOf[k[0]], entOf[k[1]]
 		if x < 0 || y < 0 || x == y {
 			continue
@@ -381,7 +387,7 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
 		if len(list) > 1 {
 			e = mergeEvidence(list, a.evidence)
 		}
-		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: e.weight, Evidence: e.ranked(docID)})
+		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: int(e.weight), Evidence: e.ranked(docID)})
 	}
 	sortEdges(out)
 	return out
@@ -390,18 +396,33 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
 // mergeEvidence sums the weights of several edges between local entities
 // that are one edge between entities and picks their evidence anew.
 func mergeEvidence(list []*edgeAcc, capacity int) *edgeAcc {
-	var all []evidence
+	type withText struct {
+		evidence
+		text string
+	}
+	var all []withText
 	m := &edgeAcc{}
+	deferred := true
 	for _, e := range list {
 		m.weight += e.weight
-		all = append(all, e.ev...)
+		for i, c := range e.ev {
+			w := withText{evidence: c}
+			if e.texts != nil {
+				w.text, deferred = e.texts[i], false
+			}
+			all = append(all, w)
+		}
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
 	for i, c := range all {
 		if i > 0 && c.seq == all[i-1].seq {
 			continue // one sentence that named both pairs
 		}
-		m.offer(c, capacity)
+		var text func() string
+		if !deferred {
+			text = func() string { return c.text }
+		}
+		m.offer(c.evidence, capacity, text)
 	}
 	return m
 }

@@ -10,23 +10,23 @@ import (
 )
 
 // edgeAcc counts the sentences that name two entities and keeps the most
-// informative of them as evidence, up to a cap, as they stream by.
+// informative of them as evidence, up to a cap, as they stream by. It is
+// kept small: a large corpus has millions of edges.
 type edgeAcc struct {
-	weight int
-	ev     []evidence // in input order
+	weight int32
 	// settled is set once every kept sentence is dated and from a document
 	// of its own: no later sentence can be more informative.
 	settled bool
+	ev      []evidence // in input order
+	texts   []string   // the sentences of ev, unless their text is deferred
 }
 
-// evidence is a sentence offered as evidence for an edge, kept small: an
-// edge of a large corpus holds up to the cap of them.
+// evidence is a sentence offered as evidence for an edge.
 type evidence struct {
-	text       string // the sentence; empty when Options.DeferEvidenceText
-	start, end int32  // source offsets
-	doc        int32  // index of the document
-	dated      bool   // the sentence is an event
-	seq        int    // input order
+	start, end int32 // source offsets
+	doc        int32 // index of the document
+	seq        int32 // input order
+	dated      bool  // the sentence is an event
 }
 
 // rank orders evidence from the most informative: a sentence from a
@@ -43,17 +43,29 @@ func rank(dated, citedDoc bool) int {
 	return r
 }
 
-// offer considers one more sentence, later in input order than those kept,
-// and returns the index it is kept at, or -1. Once the cap is reached, it
-// replaces the least informative kept sentence (the latest among equals) if
-// it is more informative.
-func (e *edgeAcc) offer(c evidence, capacity int) int {
+// offer considers one more sentence, later in input order than those kept.
+// Until the cap is reached it is kept; after, it replaces the least
+// informative kept sentence (the latest among equals) if it is more
+// informative. text, when not nil, gives the sentence's text to keep.
+func (e *edgeAcc) offer(c evidence, capacity int, text func() string) {
 	if len(e.ev) < capacity {
+		if len(e.ev) == cap(e.ev) {
+			// Grow to the cap at most: an edge holds its evidence for the
+			// whole run.
+			n := min(max(2*len(e.ev), 1), capacity)
+			e.ev = append(make([]evidence, 0, n), e.ev...)
+			if text != nil {
+				e.texts = append(make([]string, 0, n), e.texts...)
+			}
+		}
 		e.ev = append(e.ev, c)
-		return len(e.ev) - 1
+		if text != nil {
+			e.texts = append(e.texts, text())
+		}
+		return
 	}
 	if e.settled {
-		return -1
+		return
 	}
 	cited := false
 	for _, k := range e.ev {
@@ -61,7 +73,7 @@ func (e *edgeAcc) offer(c evidence, capacity int) int {
 	}
 	rc := rank(c.dated, cited)
 	if rc == 3 {
-		return -1 // nothing ranks lower
+		return // nothing ranks lower
 	}
 	worst, rw := -1, -1
 	for i, k := range e.ev {
@@ -72,14 +84,17 @@ func (e *edgeAcc) offer(c evidence, capacity int) int {
 	}
 	if rw == 0 {
 		e.settled = true
-		return -1
+		return
 	}
 	if rc >= rw {
-		return -1
+		return
 	}
 	e.ev = append(e.ev[:worst], e.ev[worst+1:]...)
 	e.ev = append(e.ev, c)
-	return len(e.ev) - 1
+	if text != nil {
+		e.texts = append(e.texts[:worst], e.texts[worst+1:]...)
+		e.texts = append(e.texts, text())
+	}
 }
 
 func citedBefore(ev []evidence, doc int32) bool {
@@ -96,11 +111,15 @@ func citedBefore(ev []evidence, doc int32) bool {
 func (e *edgeAcc) ranked(docID func(int32) string) []Source {
 	type ranked struct {
 		Source
-		rank, seq int
+		rank int
+		seq  int32
 	}
 	rs := make([]ranked, len(e.ev))
 	for i, k := range e.ev {
-		src := Source{Doc: docID(k.doc), Start: int(k.start), End: int(k.end), Text: k.text}
+		src := Source{Doc: docID(k.doc), Start: int(k.start), End: int(k.end)}
+		if e.texts != nil {
+			src.Text = e.texts[i]
+		}
 		rs[i] = ranked{src, rank(k.dated, citedBefore(e.ev[:i], k.doc)), k.seq}
 	}
 	sort.Slice(rs, func(i, j int) bool {

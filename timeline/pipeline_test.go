@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -207,11 +208,14 @@ func TestOfferEvidence(t *testing.T) {
 	for _, tt := range tests {
 		var e edgeAcc
 		for i, s := range tt.sents {
-			e.offer(evidence{doc: s.doc, dated: s.dated, seq: i, start: int32(i)}, 2)
+			e.offer(evidence{doc: s.doc, dated: s.dated, seq: int32(i), start: int32(i)}, 2, func() string { return strconv.Itoa(i) })
 		}
 		var got []int
 		for _, s := range e.ranked(func(int32) string { return "" }) {
 			got = append(got, s.Start)
+			if s.Text != strconv.Itoa(s.Start) {
+				t.Errorf("%s: sentence %d has the text of %s", tt.name, s.Start, s.Text)
+			}
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: kept %v, want %v", tt.name, got, tt.want)
