@@ -188,6 +188,11 @@ func retype(s *Sentence, c *candidate) {
 			return
 		}
 	}
+	if c.end-c.start == 1 && c.typ != entities.Person && isFirstName(last) && s.Gaz[c.start] == 0 {
+		// "Martin has yet to finish": a given name alone is a person.
+		c.typ, c.strong = entities.Person, true
+		return
+	}
 	if c.end-c.start > 1 && geoHeads[last] && isCap(s.Cap[c.end-1]) {
 		// "Dnieper River", "Irish Seas"
 		c.typ, c.strong = entities.Location, true
@@ -247,6 +252,8 @@ var geoHeads = setOf("river", "rivers", "sea", "seas", "ocean", "lake", "lakes",
 	"valley", "bay", "gulf", "strait", "straits", "peninsula", "desert", "delta", "rift", "basin", "plateau", "canal",
 	"coast", "falls", "hills", "heights", "glacier", "archipelago", "reef", "county", "province", "oblast",
 	"prefecture", "district", "highlands", "lowlands", "steppe", "fjord", "lagoon")
+
+var romanNumerals = setOf("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
 
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
@@ -369,6 +376,10 @@ func extend(s *Sentence, c candidate) candidate {
 		orgHeads[s.Lower[c.end]] && !s.Headline {
 		c.end++
 		c.typ = entities.Organization
+	}
+	// "Thutmose III", "Martin Luther King Jr."
+	if c.typ == entities.Person && c.end < len(toks) && toks[c.end].SpaceBefore && (romanNumerals[toks[c.end].Text] || s.Lower[c.end] == "jr." || s.Lower[c.end] == "sr.") {
+		c.end++
 	}
 	// "Steve Jobs": a person's name runs on over capitalised words that the
 	// tagger took for common ones.
