@@ -312,7 +312,14 @@ func (a *aggregator) result() *Result {
 			res.Entities = append(res.Entities, e)
 		}
 	}
-	res.Edges = a.mergeEdges(entOf, ents)
+	if a.lean && (a.p.Options.Top > 0 || a.p.Options.MinWeight > 1) {
+		// Build only the edges that pruning keeps: on a large corpus the
+		// others are most of them.
+		res.Edges = a.mergeEdges(entOf, ents, topEntities(res.Entities, a.p.Options.Top))
+		Prune(res, a.p.Options.Top, a.p.Options.MinWeight)
+	} else {
+		res.Edges = a.mergeEdges(entOf, ents, nil)
+	}
 	res.fillEmpty()
 	return res
 }
@@ -365,14 +372,15 @@ func majority(xs []int) int {
 }
 
 // mergeEdges turns the edges between local entities into edges between
-// entities, sorted by source then target.
-func (a *aggregator) mergeEdges(entOf []int, ents []Entity) []Edge {
+// entities, sorted by source then target; only those between entities in
+// keep, unless it is nil.
+func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool) []Edge {
 	type pair [2]int
 	merged := map[pair][]*edgeAcc{}
 	for k, i := range a.edgeOf {
 		e := &a.edges[i]
 		x, y := entOf[k[0]], entOf[k[1]]
-		if x < 0 || y < 0 || x == y {
+		if x < 0 || y < 0 || x == y || keep != nil && (!keep[ents[x].ID] || !keep[ents[y].ID]) {
 			continue
 		}
 		if ents[y].ID < ents[x].ID {

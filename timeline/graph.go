@@ -149,14 +149,7 @@ func sortEdges(edges []Edge) {
 // only when minWeight > 1. Events keep only the entities that remain. It
 // changes r in place and is meant for display: the JSON export is unpruned.
 func Prune(r *Result, top, minWeight int) {
-	keep := map[string]bool{}
-	ents := append([]Entity(nil), r.Entities...)
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions > ents[j].Mentions })
-	for i, e := range ents {
-		if top <= 0 || i < top {
-			keep[e.ID] = true
-		}
-	}
+	keep := topEntities(r.Entities, top)
 	g := graph.New(graph.StringHash, graph.Weighted())
 	for id := range keep {
 		_ = g.AddVertex(id)
@@ -197,6 +190,20 @@ func Prune(r *Result, top, minWeight int) {
 		r.Events[i].Entities = nonNil(ids)
 	}
 	r.fillEmpty()
+}
+
+// topEntities returns the IDs of the top entities by mentions, all when
+// top <= 0; ties keep the order of ents.
+func topEntities(ents []Entity, top int) map[string]bool {
+	keep := map[string]bool{}
+	sorted := append([]Entity(nil), ents...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Mentions > sorted[j].Mentions })
+	for i, e := range sorted {
+		if top <= 0 || i < top {
+			keep[e.ID] = true
+		}
+	}
+	return keep
 }
 
 // FillEvidence fills in the sentence of each edge evidence that has none,

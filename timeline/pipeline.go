@@ -54,6 +54,10 @@ type Options struct {
 	// FillEvidence, reading the documents again. On a large corpus the
 	// sentences behind every edge are the bulk of what an analysis holds.
 	DeferEvidenceText bool
+	// Top and MinWeight prune a lean run's result as Prune does, before its
+	// edges are built: a report shows the few hundred top entities, and a
+	// large corpus has millions of edges between the others.
+	Top, MinWeight int
 	// Progress, when set, is called after each document is folded into the
 	// result, in input order, with the number of source bytes it covered.
 	Progress func(bytes int)

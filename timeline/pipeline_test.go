@@ -222,3 +222,20 @@ func TestOfferEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestLeanPrune checks that a lean run pruned as it is built gives the
+// entities and edges of a full run pruned afterwards.
+func TestLeanPrune(t *testing.T) {
+	for _, top := range []int{1, 2, 3} {
+		full := testPipeline(1).Analyze(testDocs())
+		Prune(full, top, 1)
+		p := testPipeline(1)
+		p.Options.Lean, p.Options.Top, p.Options.MinWeight = true, top, 1
+		lean := p.Analyze(testDocs())
+		a, _ := json.Marshal([]any{full.Entities, full.Edges, full.Events})
+		b, _ := json.Marshal([]any{lean.Entities, lean.Edges, lean.Events})
+		if !bytes.Equal(a, b) {
+			t.Errorf("top %d: lean run differs:\n%s\n%s", top, a, b)
+		}
+	}
+}

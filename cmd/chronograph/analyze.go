@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"time"
@@ -39,9 +40,11 @@ type analysisFlags struct {
 	// deferEvidence, set by report, which calls fillEvidence after pruning,
 	// keeps no evidence sentences during the analysis of files.
 	deferEvidence bool
-	lazy          bool // load each extractor when a sentence first needs it
-	lazies        []*lazyExtractor
-	reread        func(emit func(document.Document) error) error // reads the inputs again, for FillEvidence
+	// top and minWeight, set by report, prune the result as it is built.
+	top, minWeight int
+	lazy           bool // load each extractor when a sentence first needs it
+	lazies         []*lazyExtractor
+	reread         func(emit func(document.Document) error) error // reads the inputs again, for FillEvidence
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -101,6 +104,8 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 			Evidence:    a.evidence,
 			WithText:    a.withText,
 			Lean:        a.lean,
+			Top:         a.top,
+			MinWeight:   a.minWeight,
 		},
 	}, nil
 }
@@ -143,6 +148,9 @@ func (l *lazyExtractor) Extract(text string, sentences []entities.Span) []entiti
 	return l.x.Extract(text, sentences)
 }
 
+// memoryLimit is the soft limit of the Go heap, unless GOMEMLIMIT sets one.
+const memoryLimit = 800 << 20
+
 // readOptions are the document reader's options the flags describe.
 func (a *analysisFlags) readOptions() (document.Options, error) {
 	opts := document.Options{MaxBytes: a.maxBytes, ParseDate: timex.ParseDateLine}
@@ -168,6 +176,12 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 		return nil, err
 	}
 	a.lazy = true // an English corpus never loads the Japanese dictionary
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The garbage collector lets the heap grow to twice what is live;
+		// near this soft limit it collects more often instead, so that a
+		// large corpus stays within a gigabyte of memory.
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	p, err := a.pipeline(stderr)
 	if err != nil {
 		return nil, err

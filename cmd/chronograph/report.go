@@ -38,6 +38,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none
 	a.deferEvidence = true
+	a.top, a.minWeight = *top, *minWeight
 	res, err := a.analyze(fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
