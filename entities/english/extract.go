@@ -80,11 +80,12 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		if len(s.Tokens) == 0 {
 			continue
 		}
+		first := len(cands)
 		labels = x.model.PredictInto(labels[:0], s.features(doc, nil, &fbuf))
 		for _, c := range seqlabel.Chunks(labels) {
 			cands = append(cands, fixCandidate(s, candidate{sent: si, start: c.Start, end: c.End, typ: entities.Type(c.Label)})...)
 		}
-		cands = append(cands, ruleCandidates(s, si, cands)...)
+		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
 	cands = consistent(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))

@@ -33,7 +33,7 @@ func DefaultGazetteer() Gazetteer {
 	})
 	return func(name string) (string, bool) {
 		first, _, _ := strings.Cut(name, " ")
-		if !gazFirsts[lower(first)] {
+		if !mayStartName(first) {
 			return "", false
 		}
 		ms := g.Match(name)
@@ -78,4 +78,25 @@ func titleCase(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// mayStartName reports whether word, in any case, is the first word of a
+// gazetteer name. ASCII words are lower-cased on the stack: the map lookup
+// with a converted byte slice does not allocate.
+func mayStartName(word string) bool {
+	var buf [32]byte
+	if len(word) > len(buf) {
+		return gazFirsts[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 0x80 {
+			return gazFirsts[strings.ToLower(word)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return gazFirsts[string(buf[:len(word)])]
 }
