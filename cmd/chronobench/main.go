@@ -85,6 +85,7 @@ func run(mb, sampleMB int, seed uint64, dir string, withNode, genOnly bool) erro
 	}
 
 	fmt.Printf("\n%-34s %9s %9s %11s %9s\n", "run", "wall", "MB/s", "MB/CPU-s", "peak RSS")
+	defer fmt.Printf("(MB/CPU-s: megabytes of text per second of user and system CPU time)\n")
 	wall := map[string]time.Duration{}
 	for _, lang := range []string{"en", "ja"} {
 		for _, j := range []string{"1", "2"} {
@@ -96,20 +97,23 @@ func run(mb, sampleMB int, seed uint64, dir string, withNode, genOnly bool) erro
 			wall[lang+j] = m.wall
 		}
 	}
+	for _, lang := range []string{"en", "ja"} {
+		fmt.Printf("scaling %s: -j 2 is %.2fx -j 1\n", lang, wall[lang+"1"].Seconds()/wall[lang+"2"].Seconds())
+	}
+	if withNode {
+		fmt.Println()
+		if err := sideBySide(dir, bin, filepath.Join(dir, "en")); err != nil {
+			return err
+		}
+	}
+	// The large run last: its figures come after the quick ones.
+	fmt.Println()
 	m, err := measure(bin, corpora["mixed"], "report", "-q", "-o", filepath.Join(dir, "out.html"), filepath.Join(dir, "mixed"))
 	if err != nil {
 		return err
 	}
 	m.print(fmt.Sprintf("report mixed %d MB (all cores)", mb))
-	for _, lang := range []string{"en", "ja"} {
-		fmt.Printf("scaling %s: -j 2 is %.2fx -j 1\n", lang, wall[lang+"1"].Seconds()/wall[lang+"2"].Seconds())
-	}
-
-	if !withNode {
-		return nil
-	}
-	fmt.Println()
-	return sideBySide(dir, bin, filepath.Join(dir, "en"))
+	return nil
 }
 
 // build compiles chronograph into dir.
