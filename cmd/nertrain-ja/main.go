@@ -73,7 +73,7 @@ func run(files []string, out string, epochs int, seed int64, prune float32) erro
 	}
 	examples := make([]seqlabel.Example, 0, len(sents))
 	for _, s := range sents {
-		examples = append(examples, x.Example(s.text, s.gold))
+		examples = append(examples, x.Examples(s.text, s.gold)...)
 	}
 	log.Printf("%d examples", len(examples))
 	m := seqlabel.Train(examples, seqlabel.TrainOptions{

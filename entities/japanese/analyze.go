@@ -95,3 +95,20 @@ func splitAtDots(dst []token, t token) []token {
 	emit(partStart, len(t.text))
 	return dst
 }
+
+// nameable reports whether t can be part of a name: nouns and noun
+// prefixes, any kanji, katakana or Latin word (names split into odd pieces:
+// 金|載|昊 with a verb in the middle), name separators and spaces.
+func nameable(t *token) bool {
+	switch t.script {
+	case scKanji, scKatakana, scLatin, scDot, scSpace:
+		return true
+	}
+	switch t.pos[0] {
+	case "名詞", "接頭詞":
+		return true
+	case "記号":
+		return t.pos[1] == "一般" || t.pos[1] == "アルファベット"
+	}
+	return false
+}

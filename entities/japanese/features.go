@@ -41,6 +41,7 @@ const (
 	fCompHead
 	fCompPos
 	fRunNext
+	fCompFirst
 )
 
 // mix combines a template id with a property hash.
@@ -63,7 +64,7 @@ type props struct {
 	suffix2, suffix3, prefix2                                  uint64 // 0 for tokens of fewer than 3 runes
 	// compHead is the word hash of the last token of the noun compound the
 	// token is in, compPos its position there; 0 outside compounds.
-	compHead, compPos uint64
+	compHead, compPos, compFirst uint64
 	// runNext is the word hash of the token after the katakana run the
 	// token is in: what a multi-word foreign name is followed by (氏, 社).
 	runNext uint64
@@ -153,9 +154,9 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 			end++
 		}
 		if end-i > 1 {
-			head := dst[end-1].word
+			head, first := dst[end-1].word, dst[i].word
 			for j := i; j < end; j++ {
-				dst[j].compHead = head
+				dst[j].compHead, dst[j].compFirst = head, first
 				dst[j].compPos = uint64(min(end-i, 5))<<4 | 2 // inside
 			}
 			dst[i].compPos = uint64(min(end-i, 5))<<4 | 1
@@ -200,11 +201,12 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 		mix(fLastRuneNext, next.last),
 		mix(fLastRunePrev, prev.last),
 	)
+
 	if cues := prev.cue<<16 | cur.cue<<8 | next.cue; cues != 0 {
 		f = append(f, mix(fCues, cues), mix(fCueNext, next.cue))
 	}
 	if cur.compHead != 0 {
-		f = append(f, mix(fCompHead, cur.compHead), mix(fCompPos, cur.compPos))
+		f = append(f, mix(fCompHead, cur.compHead), mix(fCompPos, cur.compPos), mix(fCompFirst, cur.compFirst))
 	}
 	if cur.gaz != 0 {
 		f = append(f, mix(fGaz, cur.gaz))

@@ -174,7 +174,29 @@ func (x *Extractor) analyzeSentence(b *docBuf, text string, from, to int) {
 	}
 	b.feats = b.feats[:len(toks)]
 	for i := range toks {
-		b.feats[i] = featurize(b.feats[i][:0], b.props, junk, i)
+		b.feats[i] = b.feats[i][:0]
+		if nameable(&toks[i]) {
+			b.feats[i] = featurize(b.feats[i], b.props, junk, i)
+		}
+	}
+}
+
+// regions calls f with the bounds of each maximal run of nameable tokens
+// in toks. Only these are tagged: particles, verbs and punctuation (half of
+// all tokens) are never part of a name, and leaving them out halves the
+// tagger's work. Their words still serve as context features.
+func regions(toks []token, f func(start, end int)) {
+	for i := 0; i < len(toks); {
+		if !nameable(&toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && nameable(&toks[j]) {
+			j++
+		}
+		f(i, j)
+		i = j
 	}
 }
 
@@ -192,14 +214,17 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 	}
 	ruled := b.cands[first:]
 	if x.model != nil {
-		b.labels = x.model.PredictInto(b.labels, b.feats)
-		for _, c := range seqlabel.Chunks(b.labels) {
-			typ, ok := labelTypes[c.Label]
-			if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) {
-				continue
+		regions(b.toks[from:to], func(rs, re int) {
+			b.labels = x.model.PredictInto(b.labels, b.feats[rs:re])
+			for _, c := range seqlabel.Chunks(b.labels) {
+				c.Start, c.End = c.Start+rs, c.End+rs
+				typ, ok := labelTypes[c.Label]
+				if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) {
+					continue
+				}
+				b.cands = appendSplit(b.cands, b.toks[from:to], b.gaz, from, c.Start, c.End, typ)
 			}
-			b.cands = appendSplit(b.cands, b.toks[from:to], b.gaz, from, c.Start, c.End, typ)
-		}
+		})
 	}
 	sortCandidates(b.cands[first:])
 }
@@ -309,11 +334,13 @@ type Gold struct {
 	Label      string
 }
 
-// Example returns the tagger training example for text (one sentence) with
-// its gold spans: the features the extractor computes at run time and the
-// BIO labels of the tokens that lie wholly inside a gold span. Spans that
-// end inside a token cannot be learnt and are left out.
-func (x *Extractor) Example(text string, gold []Gold) seqlabel.Example {
+// Examples returns the tagger training examples for text (one sentence)
+// with its gold spans: for each region the tagger labels at run time (see
+// regions), the features the extractor computes and the BIO labels of the
+// tokens that lie wholly inside a gold span. Spans that end inside a token
+// cannot be learnt and are left out; so are regions that a gold span
+// crosses (日本維新の会 contains a particle).
+func (x *Extractor) Examples(text string, gold []Gold) []seqlabel.Example {
 	b := new(docBuf)
 	b.toks = x.tokenize(nil, text, 0, len(text))
 	x.analyzeSentence(b, text, 0, len(b.toks))
@@ -334,5 +361,15 @@ func (x *Extractor) Example(text string, gold []Gold) seqlabel.Example {
 			}
 		}
 	}
-	return seqlabel.Example{Tokens: b.feats, Labels: seqlabel.Encode(len(b.toks), chunks)}
+	labels := seqlabel.Encode(len(b.toks), chunks)
+	var out []seqlabel.Example
+	regions(b.toks, func(rs, re int) {
+		for _, c := range chunks {
+			if c.Start < re && rs < c.End && (c.Start < rs || c.End > re) {
+				return
+			}
+		}
+		out = append(out, seqlabel.Example{Tokens: b.feats[rs:re], Labels: labels[rs:re]})
+	})
+	return out
 }
