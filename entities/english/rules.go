@@ -509,6 +509,10 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Person, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
+		case j-i == 1 && s.Cap[i] == capUpper && orgAcronym(s.Tokens[i].Text) && !s.Headline && s.Gaz[i] == 0 && !slashed(s, i):
+			// "UK spy agency GCHQ", "the FSLN": an unknown acronym in
+			// running text is most often an organisation.
+			c.typ = entities.Organization
 		case j-i == 1 && camelCaseName(s.Tokens[i].Text) && !s.Tokens[i].Initial && !s.Headline:
 			// "MailOnline", "MoD", "OpenAI": inner capitals mark a brand.
 			c.typ, c.strong = entities.Organization, false
@@ -529,6 +533,36 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 	}
 	return out
 }
+
+// slashed reports whether token i is glued to a slash ("RFE/RL"), which
+// makes it part of a longer name.
+func slashed(s *Sentence, i int) bool {
+	return i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "/" && !s.Tokens[i+1].SpaceBefore ||
+		i > 0 && s.Tokens[i-1].Text == "/" && !s.Tokens[i].SpaceBefore
+}
+
+// orgAcronym reports whether w, written in capitals, looks like the acronym
+// of an organisation: three to six letters, none of the acronyms of
+// everyday words (CEO, GDP, TV) or numerals.
+func orgAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || romanNumerals[w] || notOrgAcronyms[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// notOrgAcronyms are acronyms of things, titles and units, not of
+// organisations.
+var notOrgAcronyms = setOf("CEO", "CFO", "COO", "CTO", "GDP", "DNA", "RNA", "HIV", "AIDS", "COVID", "SARS", "USD", "EUR",
+	"GBP", "JPY", "FAQ", "PDF", "URL", "HTML", "LGBT", "LGBTQ", "ICBM", "SUV", "SUVS", "DVD", "CD", "LED", "LCD", "GPS",
+	"ATM", "VAT", "IPO", "ETF", "PPE", "MRI", "ICU", "ASAP", "DIY", "RSVP", "BCE", "CE", "AD", "BC", "TBA", "TBD", "PhD",
+	"DMZ", "POW", "POWS", "MP", "MPS", "MEP", "MEPS", "PM", "AM", "UTC", "GMT", "EST", "PST", "CET", "KM", "MPH", "OMG",
+	"LOL", "WTF", "IMO", "USB", "API", "CPU", "GPU", "RAM", "WMD", "IED", "IEDS", "RPG", "SAM", "UAV", "UAVS")
 
 // camelCaseName reports whether w is written like a brand: a capital, a
 // lower-case letter, and another capital later ("MailOnline", "MoD"), but
