@@ -287,8 +287,8 @@ func loadAliases(path string, opts *entities.ResolverOptions) error {
 }
 
 // progress shows a progress bar on a terminal once a run has taken more than
-// a second: documents done, bytes, throughput and the time left, estimated
-// from the size of the input files. Shorter runs print nothing.
+// a second: documents done, megabytes, throughput and the time left,
+// estimated from the size of the input files. Shorter runs print nothing.
 type progress struct {
 	mu    sync.Mutex
 	total int64 // estimated bytes; 0 when unknown (standard input)
@@ -304,8 +304,9 @@ func (p *progress) add(n int) {
 	defer p.mu.Unlock()
 	p.done += int64(n)
 	p.docs++
+	elapsed := time.Since(p.start)
 	if p.bar == nil {
-		if time.Since(p.start) < time.Second {
+		if elapsed < time.Second {
 			return
 		}
 		max := p.total
@@ -313,17 +314,37 @@ func (p *progress) add(n int) {
 			max = -1 // unknown: a spinner with the counts
 		}
 		p.bar = progressbar.NewOptions64(max, progressbar.OptionSetWriter(p.w),
-			progressbar.OptionShowBytes(true), progressbar.OptionSetWidth(24),
-			progressbar.OptionSetPredictTime(true), progressbar.OptionShowElapsedTimeOnFinish(),
-			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+			progressbar.OptionSetWidth(20), progressbar.OptionSetElapsedTime(false),
+			progressbar.OptionSetPredictTime(false), progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish())
 	}
 	if p.total > 0 && p.done > p.total {
 		// Decoding (UTF-16, Shift_JIS) can make the text larger than the file.
 		p.total = p.done + p.done/10
 		p.bar.ChangeMax64(p.total)
 	}
-	p.bar.Describe(fmt.Sprintf("%d docs", p.docs))
+	p.bar.Describe(progressLine(p.docs, p.done, p.total, elapsed))
 	_ = p.bar.Set64(p.done)
+}
+
+// progressLine describes a run so far: documents, megabytes (of the total
+// when known), throughput and, when the total is known, the time left.
+func progressLine(docs int, done, total int64, elapsed time.Duration) string {
+	line := fmt.Sprintf("%d docs, %.1f", docs, float64(done)/1e6)
+	if total > 0 {
+		line += fmt.Sprintf("/%.1f", float64(total)/1e6)
+	}
+	line += " MB"
+	if elapsed <= 0 || done <= 0 {
+		return line
+	}
+	rate := float64(done) / elapsed.Seconds()
+	line += fmt.Sprintf(", %.2f MB/s", rate/1e6)
+	if total > done {
+		left := time.Duration(float64(total-done) / rate * float64(time.Second))
+		line += ", " + left.Round(time.Second).String() + " left"
+	}
+	return line
 }
 
 func (p *progress) finish() {
