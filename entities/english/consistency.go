@@ -162,7 +162,8 @@ func consistent(sents []*Sentence, cands []candidate) []candidate {
 				if !ok {
 					continue
 				}
-				if n == 1 && s.Tokens[i].Initial && functionWords[s.Lower[i]] {
+				if n == 1 && (s.Tokens[i].Initial && (functionWords[s.Lower[i]] || isCommonWord(s.Lower[i])) || calendarWords[s.Lower[i]]) {
+					// "May" the month is not Theresa May.
 					break
 				}
 				// A longer capitalised run around it is another name

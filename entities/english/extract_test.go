@@ -79,6 +79,8 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
 			[]string{"LOC:Ukraine"}, []string{"Given Ukraine", "Given", "Shares", "Shares of Helios Energy Group"}},
+		{"surnames", "The guitarist Brian May spoke in London. In May the band toured Japan.",
+			[]string{"PER:Brian May", "LOC:London", "LOC:Japan"}, []string{"May"}},
 		{"sentence-initial", "However, the ministry said nothing. Meanwhile the storm moved towards Norway.",
 			[]string{"LOC:Norway"}, []string{"However", "Meanwhile"}},
 		{"places", "Fighting continued in Eastern Ukraine and around Donetsk.",
