@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"errors"
 	"sort"
 	"strings"
 
@@ -223,7 +224,7 @@ func FillEvidence(r *Result, read func(emit func(document.Document) error) error
 	if len(want) == 0 {
 		return nil
 	}
-	return read(func(d document.Document) error {
+	err := read(func(d document.Document) error {
 		refs, ok := want[d.ID]
 		if !ok {
 			return nil
@@ -243,6 +244,16 @@ func FillEvidence(r *Result, read func(emit func(document.Document) error) error
 			}
 			s.Text = t
 		}
+		if len(want) == 0 {
+			return errAllRead
+		}
 		return nil
 	})
+	if errors.Is(err, errAllRead) {
+		return nil
+	}
+	return err
 }
+
+// errAllRead stops FillEvidence's reading once every document it needs is read.
+var errAllRead = errors.New("all evidence read")
