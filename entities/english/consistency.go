@@ -20,7 +20,7 @@ import (
 //   - a name found once is found again where the tagger missed it.
 //
 // It returns core-type candidates ordered by position, without overlaps.
-func consistent(sents []*Sentence, cands []candidate) []candidate {
+func consistent(sents []*sentence, cands []candidate) []candidate {
 	surface := func(c candidate) string {
 		s := sents[c.sent]
 		var b strings.Builder
@@ -268,7 +268,7 @@ var corporateHeads = setOf("company", "co", "co.", "corp", "corp.", "corporation
 
 // s0 returns the capitalisation class of a single-token candidate, 0 for
 // longer ones.
-func s0(sents []*Sentence, c candidate) byte {
+func s0(sents []*sentence, c candidate) byte {
 	if c.end-c.start != 1 {
 		return 0
 	}
@@ -278,7 +278,7 @@ func s0(sents []*Sentence, c candidate) byte {
 // matchesLowerAcronym reports whether acr spells the initials of the
 // lower-case words ending at token end ("demilitarised zone" → DMZ with the
 // d, z; letters not matched are allowed inside words).
-func matchesLowerAcronym(s *Sentence, start, end int, acr string) bool {
+func matchesLowerAcronym(s *sentence, start, end int, acr string) bool {
 	var initials strings.Builder
 	for i := start; i < end; i++ {
 		if s.Cap[i] == capLower {
@@ -293,7 +293,7 @@ func matchesLowerAcronym(s *Sentence, start, end int, acr string) bool {
 // matchesAcronym reports whether acr is made of the initials of the
 // capitalised words of c ("Royal United Services Institute" → RUSI), or is
 // at least made of letters all of which appear as initials in order.
-func matchesAcronym(s *Sentence, c candidate, acr string) bool {
+func matchesAcronym(s *sentence, c candidate, acr string) bool {
 	var initials []rune
 	for i := c.start; i < c.end; i++ {
 		if r, _ := utf8.DecodeRuneInString(s.Tokens[i].Text); unicode.IsUpper(r) {

@@ -65,7 +65,7 @@ type candidate struct {
 
 // Extract returns the mentions in the given sentences of text.
 func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.Mention {
-	sents := make([]*Sentence, 0, len(sentences))
+	sents := make([]*sentence, 0, len(sentences))
 	for _, sp := range sentences {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue

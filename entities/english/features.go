@@ -8,9 +8,9 @@ import (
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
-// Sentence is a tokenised sentence with the per-token facts the tagger and the
+// sentence is a tokenised sentence with the per-token facts the tagger and the
 // rules share.
-type Sentence struct {
+type sentence struct {
 	Tokens []Token
 	// Lower holds each token's lower-cased text.
 	Lower []string
@@ -104,9 +104,9 @@ func shape(s string) string {
 }
 
 // newSentence tokenises text[start:end] and computes the shared facts.
-func newSentence(text string, start, end int, gaz Gazetteer) *Sentence {
+func newSentence(text string, start, end int, gaz Gazetteer) *sentence {
 	toks := Tokenize(text, start, end)
-	s := &Sentence{Tokens: toks, Lower: make([]string, len(toks)), Cap: make([]byte, len(toks))}
+	s := &sentence{Tokens: toks, Lower: make([]string, len(toks)), Cap: make([]byte, len(toks))}
 	words, caps := 0, 0
 	for i, t := range toks {
 		s.Lower[i] = lower(t.Text)
@@ -153,7 +153,7 @@ func lower(s string) string {
 const maxGazTokens = 6
 
 // markGazetteer marks the longest gazetteer matches over capitalised tokens.
-func (s *Sentence) markGazetteer(text string, gaz Gazetteer) {
+func (s *sentence) markGazetteer(text string, gaz Gazetteer) {
 	toks := s.Tokens
 	for i := 0; i < len(toks); {
 		if !isCap(s.Cap[i]) {
@@ -196,7 +196,7 @@ type docFacts struct {
 	capSeen map[string]bool
 }
 
-func newDocFacts(sents []*Sentence) *docFacts {
+func newDocFacts(sents []*sentence) *docFacts {
 	d := &docFacts{lowerSeen: map[string]bool{}, capSeen: map[string]bool{}}
 	for _, s := range sents {
 		for i, t := range s.Tokens {
@@ -219,7 +219,7 @@ func newDocFacts(sents []*Sentence) *docFacts {
 //
 // buf, when not nil, is reused for the result, which stays valid until buf's
 // next use.
-func (s *Sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqlabel.Features {
+func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqlabel.Features {
 	n := len(s.Tokens)
 	if buf == nil {
 		buf = &featureBuf{}
@@ -354,7 +354,7 @@ func (s *Sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 // capRuns returns, per token, the bounds of the run of capitalised words
 // (with lower-case joins such as "of" between them) it belongs to; tokens
 // outside any run get empty bounds.
-func capRuns(s *Sentence) (start, end []int) {
+func capRuns(s *sentence) (start, end []int) {
 	n := len(s.Tokens)
 	start, end = make([]int, n), make([]int, n)
 	for i := 0; i < n; {

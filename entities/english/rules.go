@@ -25,7 +25,7 @@ var roleWords = setOf(
 
 // fixCandidate turns a tagger chunk (labels PER, LOC, ORG, MISC) into zero or
 // more candidates with the name alone in their span.
-func fixCandidate(s *Sentence, c candidate) []candidate {
+func fixCandidate(s *sentence, c candidate) []candidate {
 	label := string(c.typ)
 	if t, ok := typeOf(label); ok {
 		c.typ = t
@@ -96,7 +96,7 @@ func fixCandidate(s *Sentence, c candidate) []candidate {
 
 // trim cuts leading articles, titles and punctuation and trailing
 // possessives and punctuation from a candidate.
-func trim(s *Sentence, c candidate) candidate {
+func trim(s *sentence, c candidate) candidate {
 	for c.start < c.end {
 		w := s.Lower[c.start]
 		switch {
@@ -145,7 +145,7 @@ func isApostrophe(s string) bool { return s == "'" || s == "’" }
 
 // plausibleName rejects spans that cannot be a name: no capital letter, only
 // function, calendar or role words, numbers.
-func plausibleName(s *Sentence, start, end int) bool {
+func plausibleName(s *sentence, start, end int) bool {
 	capital, content := false, false
 	for i := start; i < end; i++ {
 		w := s.Lower[i]
@@ -172,7 +172,7 @@ func plausibleName(s *Sentence, start, end int) bool {
 
 // retype applies evidence that overrides the tagger: a person title before
 // the span, an organisation head word in it, a gazetteer entry for it.
-func retype(s *Sentence, c *candidate) {
+func retype(s *sentence, c *candidate) {
 	if c.typ == misc {
 		// "Former UK …": a whole gazetteer name is no MISC.
 		if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) != "" {
@@ -239,7 +239,7 @@ var regionAdjectives = setOf("european", "western", "eastern", "northern", "sout
 var foreignJoins = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "las", "los", "le", "van", "von", "der", "den", "y", "bin", "ibn", "al", "el")
 
 // quoted reports whether the candidate is the whole of a quotation.
-func quoted(s *Sentence, c candidate) bool {
+func quoted(s *sentence, c candidate) bool {
 	if c.start == 0 || c.end >= len(s.Tokens) {
 		return false
 	}
@@ -259,7 +259,7 @@ var compass = setOf("north", "south", "east", "west", "northeast", "northwest", 
 
 // splitPlaces splits "Russia-Ukraine" into its two places: a glued hyphen
 // between two gazetteer places joins names, it does not make one.
-func splitPlaces(s *Sentence, c candidate) []candidate {
+func splitPlaces(s *sentence, c candidate) []candidate {
 	for i := c.start + 1; i < c.end-1; i++ {
 		if (s.Tokens[i].Text == "-" || s.Tokens[i].Text == "–") && s.Gaz[i-1] != 0 && s.Gaz[i+1] == 'B' &&
 			gazType(s.GazKind[i-1]) == entities.Location && gazType(s.GazKind[i+1]) == entities.Location {
@@ -278,7 +278,7 @@ func splitPlaces(s *Sentence, c candidate) []candidate {
 // splitPersonOf splits "Anna Berg of King's College" into the person and
 // the organisation or place after "of": a person's name has no "of" in it,
 // while the tagger readily runs on through one.
-func splitPersonOf(s *Sentence, c candidate) []candidate {
+func splitPersonOf(s *sentence, c candidate) []candidate {
 	if c.typ != entities.Person {
 		return nil
 	}
@@ -316,7 +316,7 @@ func splitPersonOf(s *Sentence, c candidate) []candidate {
 //   - capitalised words and joins up to an acronym in parentheses that
 //     defines the name ("Institute for International and Security Affairs
 //     (SWP)").
-func extend(s *Sentence, c candidate) candidate {
+func extend(s *sentence, c candidate) candidate {
 	toks := s.Tokens
 	capRunBefore := func(i int) int { // start of the capitalised run ending at i
 		for i > 0 && isCap(s.Cap[i-1]) && !functionWords[s.Lower[i-1]] && !toks[i-1].Junk {
@@ -416,7 +416,7 @@ func nameContinuation(w string) bool {
 // adjectiveOfPlace reports whether token i is an adjective of a place or
 // people ("Mycenaean civilization", "Apulian coast"): a capitalised word
 // ending like one, followed by a lower-case noun.
-func adjectiveOfPlace(s *Sentence, i int) bool {
+func adjectiveOfPlace(s *sentence, i int) bool {
 	w := s.Lower[i]
 	if !(strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) || i+1 >= len(s.Tokens) {
 		return false
@@ -427,7 +427,7 @@ func adjectiveOfPlace(s *Sentence, i int) bool {
 
 // isAcronym reports whether token i is written in capitals and is more than
 // a letter: "US" is the country even though "us" is a pronoun.
-func isAcronym(s *Sentence, i int) bool {
+func isAcronym(s *sentence, i int) bool {
 	return s.Cap[i] == capUpper && len(s.Tokens[i].Text) > 1 && !s.Headline
 }
 
@@ -450,7 +450,7 @@ func isDemonym(word string) bool {
 
 // hasOrgHead reports whether a capitalised word of c after its first is an
 // organisation head ("King's College London", "Bank of England").
-func hasOrgHead(s *Sentence, c candidate) bool {
+func hasOrgHead(s *sentence, c candidate) bool {
 	for i := c.start; i < c.end; i++ {
 		if orgHeads[s.Lower[i]] && isCap(s.Cap[i]) && (i > c.start || s.Lower[i] == "bank" || s.Lower[i] == "university") {
 			return true
@@ -475,7 +475,7 @@ func gazType(kind string) entities.Type {
 // ruleCandidates adds names the tagger missed where the evidence is strong: a
 // capitalised run after a person title, before an organisation head, or
 // matching the gazetteer.
-func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
+func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 	covered := make([]bool, len(s.Tokens))
 	for _, c := range have {
 		if c.sent != si {
@@ -536,7 +536,7 @@ func ruleCandidates(s *Sentence, si int, have []candidate) []candidate {
 
 // slashed reports whether token i is glued to a slash ("RFE/RL"), which
 // makes it part of a longer name.
-func slashed(s *Sentence, i int) bool {
+func slashed(s *sentence, i int) bool {
 	return i+1 < len(s.Tokens) && s.Tokens[i+1].Text == "/" && !s.Tokens[i+1].SpaceBefore ||
 		i > 0 && s.Tokens[i-1].Text == "/" && !s.Tokens[i].SpaceBefore
 }
@@ -588,7 +588,7 @@ func camelCaseName(w string) bool {
 }
 
 // allRoles reports whether every word of the span is a title or role word.
-func allRoles(s *Sentence, start, end int) bool {
+func allRoles(s *sentence, start, end int) bool {
 	for i := start; i < end; i++ {
 		w := s.Lower[i]
 		if titleWords[w] == "" && !roleWords[w] && !orgHeads[w] && !functionWords[w] {

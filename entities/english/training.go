@@ -27,11 +27,11 @@ type GoldSpan struct {
 // one sequence; sentence starts inside it are found by the tokeniser.
 //
 // When the text has names, a second copy is returned in which the words of
-// the names are masked (see Sentence.features), so that the tagger learns
+// the names are masked (see sentence.features), so that the tagger learns
 // to recognise names it has never seen rather than memorise the ones it has.
 func TrainingExamples(text string, gold []GoldSpan, gaz Gazetteer) []seqlabel.Example {
 	s := newSentence(text, 0, len(text), gaz)
-	doc := newDocFacts([]*Sentence{s})
+	doc := newDocFacts([]*sentence{s})
 	var chunks []seqlabel.Chunk
 	for _, g := range gold {
 		first, last := -1, -1
