@@ -122,15 +122,21 @@ func (x *Extractor) getBuf() *docBuf {
 
 // Extract returns the mentions in the given sentences of text, ordered by
 // start and not overlapping. Sentence spans outside text or off rune
-// boundaries are clipped to valid ones.
+// boundaries are clipped to valid ones, and a span that overlaps an earlier
+// one is cut to the part after it.
 func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.Mention {
 	b := x.getBuf()
 	defer x.bufs.Put(b)
+	prevEnd := 0
 	for _, s := range sentences {
 		start, end := clipSpan(text, s)
+		// Sentences out of order or overlapping would give overlapping
+		// mentions: each byte is looked at once, in order.
+		start = max(start, prevEnd)
 		if start >= end {
 			continue
 		}
+		prevEnd = end
 		from := len(b.toks)
 		b.toks = x.tokenize(b.toks, text, start, end)
 		b.sents = append(b.sents, [2]int{from, len(b.toks)})

@@ -139,7 +139,7 @@ func TestExtract(t *testing.T) {
 func TestExtractInvariants(t *testing.T) {
 	x := newTestExtractor(t)
 	text := "ハルキウ州でオコンクォ大統領と山田一郎氏が会談した。NATO=北大西洋条約機構の会合は https://example.com/a で中継された。"
-	spans := []entities.Span{{Start: -5, End: 4}, {Start: 4, End: 40}, {Start: 41, End: len(text) + 10}, {Start: 20, End: 20}}
+	spans := []entities.Span{{Start: -5, End: 4}, {Start: 4, End: 40}, {Start: 41, End: len(text) + 10}, {Start: 20, End: 20}, {Start: 0, End: len(text)}}
 	ms := x.Extract(text, spans)
 	if len(ms) == 0 {
 		t.Fatal("no mentions")
