@@ -57,41 +57,44 @@ func fixCandidate(s *sentence, c candidate) []candidate {
 		return parts
 	}
 	c = extend(s, c)
-	if c.end-c.start == 1 && (regionAdjectives[s.Lower[c.start]] || adjectiveOfPlace(s, c.start)) {
+	if notAName(s, c) {
 		return nil
 	}
-	if regionAdjectives[s.Lower[c.end-1]] || c.end-c.start == 1 && (strings.HasSuffix(s.Lower[c.start], "ians") || strings.HasSuffix(s.Lower[c.start], "eans")) {
-		// "Middle Eastern front", "Melanesians": adjectives and peoples.
-		return nil
-	}
-	if quoted(s, c) {
-		// "Stephen", in quotes on its own, is the title of a work.
-		return nil
-	}
-	if c.end-c.start == 1 && compass[s.Lower[c.start]] && (c.start == 0 || s.Lower[c.start-1] != "the") {
-		// "North and South Korea": a compass word alone names a place only
-		// as "the West".
-		return nil
-	}
-	if c.typ == entities.Person && c.start > 0 && s.Lower[c.start-1] == "the" && !c.strong &&
-		!(c.end < len(s.Tokens) && s.Cap[c.end] == capLower && !functionWords[s.Lower[c.end]]) {
-		// ("the Biden administration" keeps its person: the name
-		// qualifies the noun after it.)
-		// People take no article: "the Romans" are a people, "the Sahara"
-		// a place.
-		if c.end-c.start == 1 && strings.HasSuffix(s.Lower[c.start], "s") {
-			return nil
-		}
-		if c.end-c.start == 1 {
-			c.typ = entities.Location
-		}
-	}
-	if c.end-c.start == 1 && isDemonym(s.Tokens[c.start].Text) {
-		// "Russian", "Ukrainians": an adjective or a people, not a place.
-		return nil
+	if c.typ == entities.Person && !c.strong && articleBefore(s, c) {
+		// People take no article: "the Sahara" is a place. ("the Biden
+		// administration" keeps its person: the name qualifies the noun.)
+		c.typ = entities.Location
 	}
 	retype(s, &c)
 	return []candidate{c}
+}
+
+// notAName reports the candidates that are words of another kind: region
+// adjectives ("European leaders", "Middle Eastern front"), peoples
+// ("Melanesians", "the Romans", "Ukrainians"), titles of works in quotes, a
+// compass word alone ("North and South Korea").
+func notAName(s *sentence, c candidate) bool {
+	one := c.end-c.start == 1
+	w := s.Lower[c.start]
+	switch {
+	case one && (regionAdjectives[w] || adjectiveOfPlace(s, c.start)):
+	case regionAdjectives[s.Lower[c.end-1]]:
+	case one && (strings.HasSuffix(w, "ians") || strings.HasSuffix(w, "eans")):
+	case quoted(s, c):
+	case one && compass[w] && (c.start == 0 || s.Lower[c.start-1] != "the"):
+	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
+	case one && isDemonym(s.Tokens[c.start].Text):
+	default:
+		return false
+	}
+	return true
+}
+
+// articleBefore reports whether a one-word candidate follows "the" and is
+// not itself qualifying the noun after it ("the Biden administration").
+func articleBefore(s *sentence, c candidate) bool {
+	return c.end-c.start == 1 && c.start > 0 && s.Lower[c.start-1] == "the" &&
+		!(c.end < len(s.Tokens) && s.Cap[c.end] == capLower && !functionWords[s.Lower[c.end]])
 }
 
 // trim cuts leading articles, titles and punctuation and trailing
