@@ -541,3 +541,57 @@ func BenchmarkBrowserLargeReport(b *testing.B) {
 	b.ReportMetric(ready/float64(b.N), "ms-to-interactive")
 	b.ReportMetric(click/float64(b.N), "ms-click-to-evidence")
 }
+
+// TestBrowserFile opens the report named by $CHRONOGRAPH_REPORT (one that
+// chronograph wrote), checks that it loads cleanly and that both charts drew,
+// clicks the most mentioned node and screenshots the page into
+// $CHRONOGRAPH_SCREENSHOTS. It is how the README's picture is taken:
+//
+//	chronograph report testdata/corpus -o /tmp/r.html
+//	CHRONOGRAPH_REPORT=/tmp/r.html CHRONOGRAPH_SCREENSHOTS=/tmp go test ./render -run BrowserFile
+func TestBrowserFile(t *testing.T) {
+	file := os.Getenv("CHRONOGRAPH_REPORT")
+	if file == "" {
+		t.Skip("CHRONOGRAPH_REPORT not set")
+	}
+	page, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := openPage(t, page)
+	t.Logf("interactive after %.0f ms", eval[float64](p, `window.chronograph.ready`))
+	for _, id := range []string{"timeline", "network"} {
+		if n := p.paintedPixels(id); n < 2000 {
+			t.Errorf("%s chart painted %d pixels: blank", id, n)
+		}
+	}
+	p.settleNetwork()
+	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + ".png")
+	if screenshotDir != "" {
+		png, err := chromedp.Run(p.ctx, chromedp.Screenshot(chromedp.CSS("#network-section")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-network.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, y := p.nodeXY(0)
+	p.do(chromedp.MouseClickXY(x, y))
+	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 5*time.Second)
+	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + "-selected.png")
+	if screenshotDir != "" {
+		// The first screen of a tall window: header, timeline, network and evidence.
+		p.do(chromedp.EmulateViewport(1400, 1450))
+		p.settleNetwork()
+		png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(screenshotDir, strings.TrimSuffix(filepath.Base(file), ".html")+"-top.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.checkClean()
+}

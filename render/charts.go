@@ -117,11 +117,18 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 		return nil, fmt.Errorf("timeline chart: %w", err)
 	}
 	series := m["series"].([]any)
+	// Every day label names its month, so a zoomed window still says when it is.
+	m["xAxis"].([]any)[0].(map[string]any)["axisLabel"].(map[string]any)["formatter"] = map[string]string{
+		"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM}", "hour": "{HH}:{mm}", "minute": "{HH}:{mm}",
+	}
 	vol := m["yAxis"].([]any)[1].(map[string]any)
 	vol["nameLocation"], vol["nameGap"], vol["nameRotate"] = "middle", 36, 90
 	lanes := series[0].(map[string]any)
 	lanes["encode"] = map[string]any{"x": []int{0, 1}, "y": 2}
 	lanes["clip"] = true
+	// Drawn in one pass: progressive rendering left the last lanes of a
+	// large corpus blank until the next redraw.
+	lanes["progressive"] = 0
 	// The selected entity's marks are shown with echarts' select state: a
 	// state change redraws nothing else, where a setOption would redraw
 	// thousands of marks.

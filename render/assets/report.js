@@ -141,7 +141,8 @@
     return {
       type: 'rect', shape: rect,
       style: { fill: color, opacity: opacity, stroke: coarse ? color : null, lineWidth: coarse ? 1 : 0 },
-      select: { style: { fill: ACCENT, opacity: coarse ? 0.5 : 1, stroke: dark ? '#ffffff' : '#000000', lineWidth: 1 } }
+      // Outlined only where a mark is wide enough for the outline not to hide it.
+      select: { style: { fill: ACCENT, opacity: coarse ? 0.5 : 1, stroke: dark ? '#ffffff' : '#000000', lineWidth: rect.width > 8 ? 1 : 0 } }
     };
   }
 
@@ -393,6 +394,12 @@
     opt.series[0].select = { itemStyle: { borderColor: ACCENT, borderWidth: 3 }, label: { show: true } };
     networkChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
     networkChart.setOption(opt);
+    if (data.mode === 'report') {
+      networkChart.on('click', function (p) {
+        if (p.dataType === 'node') selectEntity(p.data.ent);
+        else if (p.dataType === 'edge') selectEdge(p.data.a, p.data.b);
+      });
+    }
     drawNetwork();
     return networkChart;
   }
@@ -406,7 +413,7 @@
     var n = Math.max(g.nodes.length, 1);
     // Repulsion grows with a node's weight, so that the hubs keep apart.
     var base = Math.max(40, Math.min(700, 8000 / n));
-    var force = { repulsion: [base * 0.6, Math.min(base * 4, 900)], edgeLength: n < 30 ? [80, 220] : [25, 120], gravity: n < 30 ? 0.06 : 0.2 };
+    var force = { repulsion: [base * 0.5, Math.min(base * 2, 900)], edgeLength: n < 30 ? [80, 220] : [25, 120], gravity: n < 30 ? 0.06 : 0.3 };
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
       series: [{ id: 'net', data: g.nodes, links: g.links, categories: cats, force: force }]
@@ -669,23 +676,22 @@
   // ---- start ----
   function start() {
     if (dark) document.documentElement.classList.add('dark');
-    var charts = [];
     var tdom = byId('timeline'), ndom = byId('network');
     initStats();
     initControls();
-    if (tdom && data.charts.timeline) { charts.push(initTimeline(tdom)); if (data.mode === 'report') wireTimeline(); }
-    if (ndom && data.charts.network) {
-      charts.push(initNetwork(ndom));
-      if (data.mode === 'report') {
-        networkChart.on('click', function (p) {
-          if (p.dataType === 'node') selectEntity(p.data.ent);
-          else if (p.dataType === 'edge') selectEdge(p.data.a, p.data.b);
-        });
-      }
-    }
+    if (tdom && data.charts.timeline) { initTimeline(tdom); if (data.mode === 'report') wireTimeline(); }
+    if (ndom && data.charts.network) initNetwork(ndom);
     initTables();
     if (data.mode === 'report') setRange(null);
-    window.addEventListener('resize', debounce(function () { charts.forEach(function (c) { c.resize(); }); }, 100));
+    window.addEventListener('resize', debounce(function () {
+      if (timelineChart) timelineChart.resize();
+      if (networkChart) {
+        // A resized force layout keeps its old centre: start it afresh.
+        networkChart.dispose();
+        initNetwork(ndom);
+        window.chronograph.network = networkChart;
+      }
+    }, 100));
     // Read by the browser tests and by anyone scripting the page.
     window.chronograph = {
       ready: performance.now(), data: data,
