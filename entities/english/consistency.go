@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
 // consistent applies one sense per document to the candidates of all its
@@ -106,6 +107,26 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		}
 		if best != "" && !notNames[name] {
 			typeOfName[name] = best
+		}
+	}
+	// A news article introduces a person by full name before using one
+	// word; in a long document a one-word "person" never introduced, never
+	// titled and unknown to the gazetteer is more likely a company
+	// ("Chrysler", "Airbus").
+	if len(sents) >= longDocument {
+		introduced := map[string]bool{}
+		for _, c := range cands {
+			if c.typ == entities.Person && c.end-c.start >= 2 {
+				for i := c.start; i < c.end; i++ {
+					introduced[sents[c.sent].Tokens[i].Text] = true
+				}
+			}
+		}
+		for name, t := range typeOfName {
+			if t == entities.Person && !strings.Contains(name, " ") && !introduced[name] && votes[name][entities.Person] < 5 &&
+				!isFirstName(lower(name)) && !knownPerson(name) {
+				typeOfName[name] = entities.Organization
+			}
 		}
 	}
 
@@ -249,6 +270,20 @@ func removeOverlaps(cands []candidate) []candidate {
 		return res[i].start < res[j].start
 	})
 	return res
+}
+
+// longDocument is the number of sentences from which a document is taken
+// to be a whole article rather than an excerpt.
+const longDocument = 12
+
+// knownPerson reports whether the gazetteer knows name as a person.
+func knownPerson(name string) bool {
+	for _, e := range gazetteer.Default().Lookup(name) {
+		if e.Type == gazetteer.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOf returns the capital initials of the words of name: "Wall
