@@ -116,14 +116,17 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	if len(sents) >= longDocument {
 		introduced := map[string]bool{}
 		for _, c := range cands {
-			if c.typ == entities.Person && c.end-c.start >= 2 {
+			switch {
+			case c.typ == entities.Person && c.end-c.start >= 2:
 				for i := c.start; i < c.end; i++ {
 					introduced[sents[c.sent].Tokens[i].Text] = true
 				}
+			case c.typ == entities.Person && c.strong:
+				introduced[surface(c)] = true // titled: "Mr Brennan"
 			}
 		}
 		for name, t := range typeOfName {
-			if t == entities.Person && !strings.Contains(name, " ") && !introduced[name] && votes[name][entities.Person] < 5 &&
+			if t == entities.Person && !strings.Contains(name, " ") && !introduced[name] &&
 				!isFirstName(lower(name)) && !knownPerson(name) {
 				typeOfName[name] = entities.Organization
 			}

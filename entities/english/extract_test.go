@@ -124,6 +124,29 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestOnePersonPerArticle checks the article-level rules: a person
+// introduced by full name keeps the surname, while a one-word name never
+// introduced in a whole article is taken for an organisation.
+func TestOnePersonPerArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Chief executive Laura Brennan said on Monday that Tellvara would cut 2,000 jobs. ")
+	for i := range 12 {
+		fmt.Fprintf(&b, "Tellvara said its plant number %d would close, and Brennan said talks would continue. ", i+1)
+	}
+	x := newTestExtractor(t)
+	got := extract(t, x, b.String())
+	for _, w := range []string{"PER:Laura Brennan", "PER:Brennan", "ORG:Tellvara"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, g := range got {
+		if g == "PER:Tellvara" || g == "ORG:Brennan" {
+			t.Errorf("wrong type %s", g)
+		}
+	}
+}
+
 // TestFixtureF1 keeps micro F1 on a small annotated fixture of our own news
 // sentences above a floor, so that a model or rule change that breaks the
 // extractor fails here before it reaches the dev sets.
