@@ -225,7 +225,8 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 			for _, c := range seqlabel.Chunks(b.labels) {
 				c.Start, c.End = c.Start+rs, c.End+rs
 				typ, ok := labelTypes[c.Label]
-				if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) {
+				if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
+					(c.End-c.Start == 1 && commonAcronyms[b.toks[from+c.Start].text]) {
 					continue
 				}
 				b.cands = appendSplit(b.cands, b.toks[from:to], b.gaz, from, c.Start, c.End, typ)

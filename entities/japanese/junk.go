@@ -18,6 +18,13 @@ var latinStopwords = setOf("january", "february", "march", "april", "may", "june
 	"saturday", "sunday", "http", "https", "www", "pic", "via", "rt", "the", "and", "of", "in", "on",
 	"am", "pm", "news", "live", "video", "photo", "breaking", "update", "thread")
 
+// commonAcronyms are Latin abbreviations that Japanese writes for common
+// nouns (SNS, AI, CEO), not names; kagome tags them as organisations and the
+// tagger sometimes follows. A mention that is exactly one is dropped.
+var commonAcronyms = setOf("SNS", "AI", "IT", "PC", "TV", "CM", "CD", "DVD", "CEO", "CFO", "COO", "CTO",
+	"NGO", "NPO", "GDP", "DX", "VR", "AR", "CG", "OL", "URL", "PDF", "GPS", "LED", "USB", "SF", "MC", "DJ",
+	"OB", "OG", "IoT", "ICT", "EV", "PR", "QR", "ID", "BGM", "FAQ")
+
 // markJunk sets junk[i] for every token that is, or lies inside, text that
 // cannot be a name. text is the document; toks are one sentence's tokens.
 func markJunk(junk []bool, text string, toks []token) {
