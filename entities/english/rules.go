@@ -84,6 +84,7 @@ func notAName(s *sentence, c candidate) bool {
 	case one && compass[w] && (c.start == 0 || s.Lower[c.start-1] != "the"):
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
+	case !one && miscHeads[s.Lower[c.end-1]]:
 	default:
 		return false
 	}
@@ -257,6 +258,11 @@ var geoHeads = setOf("river", "rivers", "sea", "seas", "ocean", "lake", "lakes",
 	"prefecture", "district", "highlands", "lowlands", "steppe", "fjord", "lagoon")
 
 var romanNumerals = setOf("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
+
+// miscHeads end names of treaties, wars, prizes and events, which are not
+// core entities: "Franco-Monegasque Treaty", "Davis Cup".
+var miscHeads = setOf("treaty", "treaties", "accord", "accords", "war", "wars", "award", "awards", "prize",
+	"cup", "championship", "championships", "festival", "olympics", "revolution", "act", "doctrine", "plan")
 
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
