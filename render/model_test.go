@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -181,5 +182,28 @@ func TestHostileStringsEscaped(t *testing.T) {
 	}
 	if d.Ents[0].Name != r.Entities[0].Name || d.Events[0].Text != r.Events[0].Text {
 		t.Error("strings altered by escaping: the page must show them as they are")
+	}
+}
+
+func TestCommunities(t *testing.T) {
+	// Two triangles joined by one light edge, and an isolated entity.
+	ents := make([]pageEnt, 7)
+	for i := range ents {
+		ents[i].Mentions = 10 - i
+	}
+	edges := []pageEdge{
+		{A: 0, B: 1, W: 5}, {A: 0, B: 2, W: 5}, {A: 1, B: 2, W: 5},
+		{A: 3, B: 4, W: 4}, {A: 3, B: 5, W: 4}, {A: 4, B: 5, W: 4},
+		{A: 2, B: 3, W: 1},
+	}
+	comm, n := communities(ents, edges)
+	want := []int{0, 0, 0, 1, 1, 1, -1}
+	if n != 2 || !slices.Equal(comm, want) {
+		t.Errorf("communities = %v (%d), want %v (2)", comm, n, want)
+	}
+	for range 5 {
+		if again, _ := communities(ents, edges); !slices.Equal(again, comm) {
+			t.Fatalf("communities differ between runs: %v, %v", comm, again)
+		}
 	}
 }

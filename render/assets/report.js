@@ -525,10 +525,12 @@
     columns.forEach(function (c, k) {
       var th = el('th', null, c.label);
       th.tabIndex = 0;
-      th.addEventListener('click', function () {
+      var sort = function () {
         if (self.sortCol === k) self.sortDir = -self.sortDir; else { self.sortCol = k; self.sortDir = c.desc ? -1 : 1; }
         self.page = 0; self.refresh();
-      });
+      };
+      th.addEventListener('click', sort);
+      th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
       head.appendChild(th);
     });
     var thead = el('thead'); thead.appendChild(head); table.appendChild(thead);
