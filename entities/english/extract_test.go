@@ -97,6 +97,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:Norway", "ORG:Foreign Ministry", "ORG:MailOnline"}, []string{"Norway's"}},
 		{"adjectives", "The song \"Harbour\" was a hit on the Middle Eastern charts, and Ukrainians in Lviv sang it.",
 			[]string{"LOC:Lviv"}, []string{"Harbour", "Middle Eastern", "Ukrainians"}},
+		{"speakers", "More than 300 crew are on board. Okonkwo suggested that the ship return to port.",
+			[]string{"PER:Okonkwo"}, nil},
 		{"headlines", "Related Posts",
 			nil, []string{"Related Posts", "Related", "Posts"}},
 		{"junk", "Follow @world_news for updates https://t.co/Xy12abCD in February and on Monday.",

@@ -111,6 +111,8 @@ var placeHeads = setOf(
 var personVerbs = setOf(
 	"said", "says", "told", "added", "asked", "wrote", "tweeted", "stated", "claimed",
 	"argued", "insisted", "explained", "noted", "warned", "announced", "declared",
+	"suggested", "refused", "agreed", "denied", "admitted", "replied", "recalled", "believes",
+	"thinks", "thought", "wants", "wanted", "smiled", "laughed", "joked", "recalls",
 )
 
 func setOf(words ...string) map[string]bool {

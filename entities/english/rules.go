@@ -518,6 +518,10 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Person, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
+		case j-i == 1 && s.Cap[i] == capTitle && !s.Tokens[i].Initial && !s.Headline && j < len(s.Tokens) && personVerbs[s.Lower[j]] &&
+			s.Gaz[i] == 0 && !isCommonWord(s.Lower[i]) && nameContinuation(s.Lower[i]) && !isDemonym(s.Tokens[i].Text):
+			// "Vega suggested": a speaker is a person.
+			c.typ = entities.Person
 		case j-i == 1 && s.Cap[i] == capUpper && orgAcronym(s.Tokens[i].Text) && !s.Headline && s.Gaz[i] == 0 && !slashed(s, i):
 			// "UK spy agency GCHQ", "the FSLN": an unknown acronym in
 			// running text is most often an organisation.
