@@ -31,7 +31,7 @@ func (t *token) isProper(class string) bool {
 // into text, appending to dst.
 //
 // Tokens are kagome's, with one change: unknown words that contain a name
-// separator (マイク・ベンツ comes out whole) are split at it, so that a
+// separator (ジョン・ハリントン comes out whole) are split at it, so that a
 // person's full name and a "group・name" apposition can be told apart.
 func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 	sentence := text[start:end]

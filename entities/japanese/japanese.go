@@ -5,7 +5,7 @@
 // model.bin, see MODEL.md) labels the tokens from their words, parts of
 // speech, scripts, cue words and the findings of context rules. The rules
 // cover what the dictionary and the Wikipedia-trained tagger miss in news:
-// a katakana name before a title is a person (ゼレンスキー大統領), before
+// a katakana name before a title is a person (カルバーリョ大統領), before
 // 市/州/県 a place, before 省/軍/機構 part of an organisation; they take
 // precedence over the tagger. A name typed by a rule keeps that type in the
 // whole document (one sense per document), and URLs, handles, hashtags and

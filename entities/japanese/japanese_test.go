@@ -75,7 +75,7 @@ func TestRules(t *testing.T) {
 		{"place before title", "ロシア大統領府が発表した。", nil},
 		// Places: a katakana name before 州/市/地方, or after 首都.
 		{"province", "ミコライウ州で停電が起きた。", []string{"LOC:ミコライウ州"}},
-		{"region", "ドンバス地方で戦闘が続く。", []string{"LOC:ドンバス地方"}},
+		{"region", "ガリツィア地方で戦闘が続く。", []string{"LOC:ガリツィア地方"}},
 		{"after capital", "ジョージアの首都トビリシでデモがあった。", []string{"LOC:トビリシ"}},
 		// Organisations: the whole compound up to the suffix.
 		{"ministry", "ロシア国防省は声明を出した。", []string{"ORG:ロシア国防省"}},

@@ -11,7 +11,7 @@ import (
 // are the heads of the three context rules; they are generic vocabulary, not
 // names.
 var (
-	// personTitles follow a person's name: ゼレンスキー大統領, ヘグセス国防長官.
+	// personTitles follow a person's name: カルバーリョ外相, オコンクォ国防長官.
 	personTitles = setOf("氏", "さん", "様", "君", "ちゃん", "容疑者", "被告", "被告人", "受刑者",
 		"大統領", "副大統領", "首相", "副首相", "長官", "外相", "蔵相", "財務相", "国防相", "報道官",
 		"大臣", "議員", "議長", "総長", "書記長", "総書記", "国王", "女王", "王子", "王女",
@@ -23,16 +23,16 @@ var (
 		"財務相", "国防相", "報道官", "大臣", "総長", "書記長", "総書記", "主席", "総統", "補佐官", "特使", "氏ら", "夫妻")
 	// titleModifiers may sit between a dictionary word used as a name and its
 	// title (トランプ米大統領, バイデン前大統領); with unknown words any kanji
-	// compound may (ヘグセス国防長官).
+	// compound may (オコンクォ国防長官).
 	titleModifiers = setOf("米", "英", "仏", "独", "露", "ロ", "中", "韓", "朝", "伊", "加", "豪", "印",
 		"前", "元", "現", "次期", "副", "新", "故")
-	// placeSuffixes end a place name and belong to it: ドネツク州, ドンバス地方.
+	// placeSuffixes end a place name and belong to it: ミコライウ州, ガリツィア地方.
 	placeSuffixes = setOf("市", "州", "県", "府", "都", "道", "区", "郡", "町", "村", "地区", "地方", "地域",
 		"川", "島", "諸島", "半島", "湾", "海", "山", "山脈", "高原", "砂漠", "海峡", "共和国", "王国", "自治区", "特別区")
 	// placeCues precede a place name: の首都キーウ.
 	placeCues = setOf("首都", "州都", "都市", "要衝", "近郊", "郊外", "東部", "西部", "南部", "北部", "中部",
 		"北東部", "北西部", "南東部", "南西部", "中心部")
-	// placeAfter follow a place name and are not part of it: トレツク市内.
+	// placeAfter follow a place name and are not part of it: ミコライウ市内.
 	placeAfter = setOf("市内", "州内", "県内", "国内", "近郊", "郊外", "周辺", "一帯", "方面", "上空", "沖", "市街", "中心部")
 	// orgSuffixes end an organisation's name and belong to it: ロシア国防省,
 	// 北大西洋条約機構. A name ends with one when its last token is or ends
@@ -128,7 +128,7 @@ type ruleSpan struct {
 }
 
 // katakanaRun returns the end of the katakana name that starts at token i:
-// katakana tokens, optionally joined by separators (マイク・ベンツ). It returns
+// katakana tokens, optionally joined by separators (ジョン・ハリントン). It returns
 // i when token i does not start one.
 func katakanaRun(toks []token, i int) int {
 	j := i
@@ -145,7 +145,7 @@ func katakanaRun(toks []token, i int) int {
 	return j
 }
 
-// isPlaceName reports whether the tokens read as a known place or
+// isPlaceOrOrg reports whether the tokens read as a known place or
 // organisation, which a following title does not make a person
 // (ロシア大統領, NATO事務総長).
 func isPlaceOrOrg(toks []token) bool {
@@ -232,14 +232,14 @@ func classifyRun(toks []token, start, end int, gn gazName) (ruleSpan, bool) {
 		}
 	}
 	if class == gazPerson && (!known || end-start > 1) {
-		// A gazetteer person written with a word not in the dictionary
-		// (ゼレンスキー) or in full (ドナルド・トランプ); a surname that is also
-		// a common word (マスク) needs a title.
+		// A gazetteer person written with a word not in the dictionary or
+		// in full (given name・surname); a surname that is also a common
+		// word needs a title.
 		return ruleSpan{start, end, entities.Person, true}, true
 	}
 	if class != gazNone && class != gazPerson && class != gazOrg && (!known || end-start > 1) &&
 		(gn.curated || class == gazCountry || class == gazCapital) {
-		// A trusted place name the dictionary does not know (ドネツク).
+		// A trusted place name the dictionary does not know (a city of a conflict area).
 		return ruleSpan{start, end, entities.Location, true}, true
 	}
 	fullName := end-start > 2 // given name・surname

@@ -39,7 +39,7 @@ func (s *sense) best() entities.Type {
 
 // oneSensePerDocument gives every occurrence of a name in a document the
 // same type: a rule's type outweighs the tagger's, and an occurrence the
-// tagger missed (ゼレンスキー alone, after ゼレンスキー大統領 earlier) becomes a
+// tagger missed (オコンクォ alone, after オコンクォ大統領 earlier) becomes a
 // mention when the name is distinctive enough to be safe: typed by a rule,
 // or not a single dictionary word. It returns the candidates sorted by start.
 func oneSensePerDocument(b *docBuf, text string) []candidate {
