@@ -518,7 +518,7 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Person, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
-		case j-i == 1 && s.Cap[i] == capTitle && !s.Tokens[i].Initial && !s.Headline && j < len(s.Tokens) && personVerbs[s.Lower[j]] &&
+		case j-i == 1 && s.Cap[i] == capTitle && !s.Headline && j < len(s.Tokens) && personVerbs[s.Lower[j]] && !functionWords[s.Lower[i]] &&
 			s.Gaz[i] == 0 && !isCommonWord(s.Lower[i]) && nameContinuation(s.Lower[i]) && !isDemonym(s.Tokens[i].Text):
 			// "Vega suggested": a speaker is a person.
 			c.typ = entities.Person
