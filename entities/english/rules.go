@@ -129,6 +129,8 @@ end:
 			c.end--
 		case w == "'s" || w == "’s":
 		case s.Cap[c.end-1] == capLower:
+		case c.typ != entities.Person && c.end-c.start > 1 && trailingRoles[w]:
+			// "US Navy Seal Shawn Ryan", "Federal Reserve Chairman".
 		default:
 			return c
 		}
@@ -263,6 +265,12 @@ var romanNumerals = setOf("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"
 // core entities: "Franco-Monegasque Treaty", "Davis Cup".
 var miscHeads = setOf("treaty", "treaties", "accord", "accords", "war", "wars", "award", "awards", "prize",
 	"cup", "championship", "championships", "festival", "olympics", "revolution", "act", "doctrine", "plan")
+
+// trailingRoles follow an organisation's name to make a job title: they are
+// cut from the end of organisation and place names.
+var trailingRoles = setOf("seal", "seals", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+	"ceo", "chief", "president", "secretary", "minister", "director", "official", "officials", "envoy", "ambassador",
+	"commander", "adviser", "advisor", "analyst", "economist", "lawyer")
 
 var compass = setOf("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
