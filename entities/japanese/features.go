@@ -90,19 +90,23 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 			pos:    seqlabel.Hash(t.pos[0], t.pos[1], t.pos[2], t.pos[3]),
 			script: uint64(t.script) + 1,
 			last:   seqlabel.Hash(lastRune(t.text)),
-			first:  seqlabel.Hash(firstRune(t.text)),
-			cue:    uint64(cueOf(t)),
 		}
-		n := runesUpTo(t.text, 4)
-		known := uint64(0)
-		if t.known {
-			known = 1
-		}
-		p.shape = uint64(t.script)<<8 | uint64(n)<<4 | known<<2 | uint64(latinCase(t))
-		if n >= 3 {
-			p.suffix2 = seqlabel.Hash(lastRunes(t.text, 2))
-			p.suffix3 = seqlabel.Hash(lastRunes(t.text, 3))
-			p.prefix2 = seqlabel.Hash(prefix2(t.text))
+		// The rest only serves the features of tagged tokens (cue words
+		// are nouns, so nameable too); context needs no more than the above.
+		if nameable(t) {
+			p.first = seqlabel.Hash(firstRune(t.text))
+			p.cue = uint64(cueOf(t))
+			n := runesUpTo(t.text, 4)
+			known := uint64(0)
+			if t.known {
+				known = 1
+			}
+			p.shape = uint64(t.script)<<8 | uint64(n)<<4 | known<<2 | uint64(latinCase(t))
+			if n >= 3 {
+				p.suffix2 = seqlabel.Hash(lastRunes(t.text, 2))
+				p.suffix3 = seqlabel.Hash(lastRunes(t.text, 3))
+				p.prefix2 = seqlabel.Hash(prefix2(t.text))
+			}
 		}
 		dst = append(dst, p)
 	}
