@@ -85,6 +85,8 @@ func notAName(s *sentence, c candidate) bool {
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
 	case !one && miscHeads[s.Lower[c.end-1]]:
+	case c.end < len(s.Tokens) && isCap(s.Cap[c.end]) && miscHeads[s.Lower[c.end]] && s.Gaz[c.start] == 0:
+		// "Honorary Academy Award": the first words of an event or prize.
 	default:
 		return false
 	}
