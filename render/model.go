@@ -44,15 +44,14 @@ type pageData struct {
 	TimelineHeight int         `json:"timelineHeight,omitempty"` // pixels
 	Settings       settings    `json:"settings"`                 // the initial state of the network controls
 	Charts         chartOpts   `json:"charts"`                   // echarts options built with go-echarts
-	Licence        string      `json:"licence"`                  // echarts' licence line for the footer
 }
 
 type settings struct {
-	TopNodes  int    `json:"topNodes"`
-	MinWeight int    `json:"minWeight"`
-	Weighting string `json:"weighting"`
-	Labels    int    `json:"labels"`
-	MaxLinks  int    `json:"maxLinks"`
+	TopNodes     int    `json:"topNodes"`
+	MinWeight    int    `json:"minWeight"`
+	Weighting    string `json:"weighting"`
+	Labels       int    `json:"labels"`
+	LinksPerNode int    `json:"linksPerNode"` // the network draws at most this many links per node shown
 }
 
 type pageDoc struct {

@@ -117,9 +117,8 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 		Types: types, Colors: make([]string, len(types)),
 		Settings: settings{
 			TopNodes: opts.TopNodes, MinWeight: opts.MinWeight, Weighting: opts.Weighting,
-			Labels: defaultLabels, MaxLinks: linksPerNode * opts.TopNodes,
+			Labels: defaultLabels, LinksPerNode: linksPerNode,
 		},
-		Licence: echartsNotice,
 	}
 	for i := range types {
 		d.Colors[i] = palette[i%len(palette)]

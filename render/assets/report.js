@@ -349,7 +349,7 @@
       links.push({ a: a, b: b, c: c, w: weightOf(c, cnt.node[a], cnt.node[b], cnt.total) });
     });
     links.sort(function (x, y) { return y.w - x.w || y.c - x.c || x.a - y.a || x.b - y.b; });
-    links = links.slice(0, data.settings.maxLinks);
+    links = links.slice(0, data.settings.linksPerNode * cand.length);
     var maxW = links.reduce(function (m, l) { return Math.max(m, l.w); }, 0) || 1;
     var maxC = cand.reduce(function (m, i) { return Math.max(m, cnt.node[i]); }, 0) || 1;
     var nodes = cand.map(function (i, rank) {
