@@ -136,30 +136,3 @@ func context(text string, s, e int) string {
 	}
 	return strings.ReplaceAll(text[a:s]+"<<"+text[s:e]+">>"+text[e:b], "\n", " ")
 }
-
-// TestDebugFile prints the mentions found in the file named by $EN_DEBUG
-// (skipped when unset): a development aid for reading the output as a user.
-func TestDebugFile(t *testing.T) {
-	path := os.Getenv("EN_DEBUG")
-	if path == "" {
-		t.Skip("EN_DEBUG not set")
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var spans []entities.Span
-	for _, s := range segment.Split(text) {
-		if s.Lang == "en" {
-			spans = append(spans, entities.Span{Start: s.Start, End: s.End})
-		}
-	}
-	for _, m := range x.Extract(text, spans) {
-		t.Logf("%s\t%s", m.Type, m.Text)
-	}
-}
