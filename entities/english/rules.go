@@ -241,7 +241,7 @@ func retype(s *sentence, c *candidate) {
 
 // regionAdjectives qualify without naming: "European leaders", "Western
 // support".
-var regionAdjectives = setOf("european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "latin", "soviet", "anglo", "transatlantic", "nordic", "scandinavian", "slavic", "balkan", "caucasian", "oriental", "occidental", "pan-european")
+var regionAdjectives = setOf("democratic", "republican", "european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "latin", "soviet", "anglo", "transatlantic", "nordic", "scandinavian", "slavic", "balkan", "caucasian", "oriental", "occidental", "pan-european")
 
 // foreignJoins join the words of names from other languages.
 var foreignJoins = setOf("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "las", "los", "le", "van", "von", "der", "den", "y", "bin", "ibn", "al", "el")
