@@ -99,6 +99,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:Lviv"}, []string{"Harbour", "Middle Eastern", "Ukrainians"}},
 		{"speakers", "More than 300 crew are on board. Okonkwo suggested that the ship return to port.",
 			[]string{"PER:Okonkwo"}, nil},
+		{"place-names", "He wrote reviews for the Lisbon Evening Courier before moving to the Tagus Valley.",
+			[]string{"ORG:Lisbon Evening Courier", "LOC:Tagus Valley"}, []string{"Lisbon"}},
 		{"headlines", "Related Posts",
 			nil, []string{"Related Posts", "Related", "Posts"}},
 		{"junk", "Follow @world_news for updates https://t.co/Xy12abCD in February and on Monday.",

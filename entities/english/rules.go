@@ -390,6 +390,20 @@ func extend(s *sentence, c candidate) candidate {
 		!calendarWords[s.Lower[c.start-1]] {
 		c.start--
 	}
+	// "Edinburgh Evening Courant": a place that capitalised words follow
+	// names something in that place, most often an organisation.
+	if c.typ == entities.Location && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore && !s.Headline &&
+		!toks[c.end].Initial && nameContinuation(s.Lower[c.end]) {
+		k := c.end
+		for k < len(toks) && s.Cap[k] == capTitle && !toks[k].Initial && !calendarWords[s.Lower[k]] {
+			k++
+		}
+		if geoHeads[s.Lower[k-1]] {
+			c.end = k
+		} else if k-c.end >= 2 {
+			c.end, c.typ = k, entities.Organization
+		}
+	}
 	// "Apple Computer": an organisation head after a name is part of it.
 	for c.typ != entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
 		orgHeads[s.Lower[c.end]] && !s.Headline {
