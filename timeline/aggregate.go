@@ -28,7 +28,7 @@ type aggregator struct {
 	perDate  int // events kept per date in a lean run
 	lean     bool
 
-	docs []Document
+	docs chunks[docMeta]
 	// docLocals lists the local entities of each document, as indexes into
 	// locals, concatenated; docEnd[i] is where document i's list ends.
 	docLocals []int32
@@ -38,7 +38,7 @@ type aggregator struct {
 	locals  []localAcc
 
 	edgeOf       map[[2]int32]int32 // index in edges by pair of local entities, lower index first
-	edges        []edgeAcc
+	edges        chunks[edgeAcc]
 	events       map[[16]byte]*eventAcc
 	eventList    []*eventAcc // in order of first appearance
 	eventsOnDate map[string]int
@@ -105,9 +105,9 @@ func (a *aggregator) intern(s string) string {
 // add folds one document's result.
 func (a *aggregator) add(r docResult) {
 	d := r.doc
-	di := int32(len(a.docs))
-	doc := Document{ID: strings.Clone(d.ID), Source: strings.Clone(d.Source), Title: strings.Clone(d.Title),
-		URL: strings.Clone(d.URL), Author: strings.Clone(d.Author), Lang: r.lang, DateSource: d.DateSource}
+	di := int32(a.docs.len())
+	doc := Document{ID: d.ID, Source: d.Source, Title: d.Title, URL: d.URL, Author: d.Author,
+		Lang: r.lang, DateSource: d.DateSource}
 	if d.Lang != "" {
 		doc.Lang = d.Lang
 	}
@@ -117,7 +117,8 @@ func (a *aggregator) add(r docResult) {
 	if a.p.Options.WithText {
 		doc.Text = d.Text
 	}
-	a.docs = append(a.docs, doc)
+	a.docs.add(newDocMeta(doc))
+	doc = a.docs.at(int(di)).document() // its strings no longer hold the text they came with
 
 	gid := make([]int32, len(r.clusters))
 	for i, c := range r.clusters {
@@ -188,11 +189,11 @@ func (a *aggregator) add(r docResult) {
 				for _, y := range ids[i+1:] {
 					k, ok := a.edgeOf[[2]int32{x, y}]
 					if !ok {
-						k = int32(len(a.edges))
+						k = int32(a.edges.len())
 						a.edgeOf[[2]int32{x, y}] = k
-						a.edges = append(a.edges, edgeAcc{})
+						a.edges.add(edgeAcc{})
 					}
-					e := &a.edges[k]
+					e := a.edges.at(int(k))
 					e.weight++
 					e.offer(c, a.evidence, text)
 				}
@@ -235,7 +236,10 @@ func (a *aggregator) add(r docResult) {
 // result resolves the local entities across the corpus and builds the
 // Result.
 func (a *aggregator) result() *Result {
-	res := &Result{Documents: a.docs, EventsOmitted: a.omitted}
+	res := &Result{Documents: make([]Document, a.docs.len()), EventsOmitted: a.omitted}
+	for i := range res.Documents {
+		res.Documents[i] = a.docs.at(i).document()
+	}
 	resolved, entOf := a.resolve()
 
 	displayLang := a.p.Options.DisplayLang
@@ -280,7 +284,7 @@ func (a *aggregator) result() *Result {
 
 	for _, m := range a.mentions {
 		if e := entOf[m.local]; e >= 0 {
-			res.Mentions = append(res.Mentions, Mention{Doc: a.docs[m.doc].ID, Start: m.start, End: m.end,
+			res.Mentions = append(res.Mentions, Mention{Doc: res.Documents[m.doc].ID, Start: m.start, End: m.end,
 				Text: m.text, Type: string(m.typ), Entity: ents[e].ID})
 		}
 	}
@@ -371,6 +375,67 @@ func majority(xs []int) int {
 	return best
 }
 
+// docMeta holds a Document compactly until the result is built: its
+// strings in one allocation, since a large corpus has hundreds of
+// thousands of documents.
+type docMeta struct {
+	fields string    // ID, Source, Title, URL, Author, Lang, Published, DateSource, end to end
+	ends   [8]uint32 // where each field ends in fields
+	text   string    // with Options.WithText
+}
+
+func newDocMeta(d Document) docMeta {
+	var m docMeta
+	fields := [8]string{d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, d.DateSource}
+	n := 0
+	for _, f := range fields {
+		n += len(f)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, f := range fields {
+		b.WriteString(f)
+		m.ends[i] = uint32(b.Len())
+	}
+	m.fields, m.text = b.String(), d.Text
+	return m
+}
+
+func (m *docMeta) field(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = m.ends[i-1]
+	}
+	return m.fields[start:m.ends[i]]
+}
+
+func (m *docMeta) document() Document {
+	return Document{ID: m.field(0), Source: m.field(1), Title: m.field(2), URL: m.field(3), Author: m.field(4),
+		Lang: m.field(5), Published: m.field(6), DateSource: m.field(7), Text: m.text}
+}
+
+// chunks is a growing list stored in blocks of fixed size: unlike a slice,
+// it never copies what it holds nor leaves half its capacity unused.
+type chunks[T any] struct {
+	blocks [][]T
+	n      int
+}
+
+const chunkSize = 4096
+
+func (c *chunks[T]) len() int { return c.n }
+
+func (c *chunks[T]) add(x T) {
+	if c.n%chunkSize == 0 {
+		c.blocks = append(c.blocks, make([]T, 0, chunkSize))
+	}
+	last := &c.blocks[len(c.blocks)-1]
+	*last = append(*last, x)
+	c.n++
+}
+
+func (c *chunks[T]) at(i int) *T { return &c.blocks[i/chunkSize][i%chunkSize] }
+
 // mergeEdges turns the edges between local entities into edges between
 // entities, sorted by source then target; only those between entities in
 // keep, unless it is nil.
@@ -378,7 +443,7 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool
 	type pair [2]int
 	merged := map[pair][]*edgeAcc{}
 	for k, i := range a.edgeOf {
-		e := &a.edges[i]
+		e := a.edges.at(int(i))
 		x, y := entOf[k[0]], entOf[k[1]]
 		if x < 0 || y < 0 || x == y || keep != nil && (!keep[ents[x].ID] || !keep[ents[y].ID]) {
 			continue
@@ -388,7 +453,7 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool
 		}
 		merged[pair{x, y}] = append(merged[pair{x, y}], e)
 	}
-	docID := func(i int32) string { return a.docs[i].ID }
+	docID := func(i int32) string { return a.docs.at(int(i)).field(0) }
 	out := make([]Edge, 0, len(merged))
 	for k, list := range merged {
 		e := list[0]
