@@ -4,9 +4,14 @@
 // on openly licensed corpora, see MODEL.md) proposes names; rules then fix
 // what a tagger trained on other text gets wrong in news: titles, "the" and
 // possessives are cut from spans, junk (URLs, handles, months, function
-// words) is dropped, known titles and organisation heads add names the model
-// missed, and a document keeps one sense per name: a name typed once keeps its
-// type, and surnames and acronyms refer back to their full forms.
+// words, demonyms, titles of works) is dropped, evidence retypes or adds names
+// (titles, organisation and place heads, appositions such as "flag carrier
+// Aeroflot", the gazetteer, given names, speech verbs, unknown acronyms), and
+// a document keeps one sense per name: a name typed once keeps its type,
+// surnames and acronyms refer back to their full forms ("Royal United
+// Services Institute (RUSI)", "Wall Street Journal" … "WSJ"), and in a whole
+// article a one-word "person" never introduced by full name or title is
+// taken for an organisation.
 package english
 
 import (
