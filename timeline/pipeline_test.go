@@ -239,3 +239,28 @@ func TestLeanPrune(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusLinks checks that names resolved within their documents are
+// still linked across documents: a surname alone in one document is the one
+// full name of the corpus that has it.
+func TestCorpusLinks(t *testing.T) {
+	p := testPipeline(2)
+	p.Extractors["en"] = listExtractor{regexp.MustCompile(`Keith Kellogg|Kellogg|Alpha`)}
+	day := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	res := p.Analyze([]document.Document{
+		{ID: "a", Published: day, Text: "Keith Kellogg arrived on February 7, 2025."},
+		{ID: "b", Published: day, Text: "Kellogg met Alpha. Kellogg left."},
+	})
+	var kellogg *Entity
+	for i, e := range res.Entities {
+		if slices.Contains(e.Aliases, "Kellogg") {
+			if kellogg != nil {
+				t.Fatalf("Kellogg in two entities: %+v", res.Entities)
+			}
+			kellogg = &res.Entities[i]
+		}
+	}
+	if kellogg == nil || !slices.Contains(kellogg.Aliases, "Keith Kellogg") || kellogg.Mentions != 3 || kellogg.Documents != 2 {
+		t.Errorf("Kellogg entity %+v, want Keith Kellogg with 3 mentions in 2 documents", kellogg)
+	}
+}
