@@ -258,22 +258,37 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	}
 	r.cluster, r.clusters = p.resolveLocal(d.ID, r.mentions)
 
-	// Temporal expressions, per sentence, against the date in force there.
-	var idx []int
+	// Temporal expressions, per sentence in order, against the date in force
+	// there and the document's earlier sentences: 「同年」 and "that month"
+	// refer to the last date mentioned before them. A dated heading starts
+	// afresh.
+	var (
+		idx     []int
+		ctx     timex.Context
+		kept    []timex.Timex // the sentence's expressions kept, in its offsets
+		section time.Time     // the date in force at the last sentence
+	)
 	for i := range r.sentences {
 		s := &r.sentences[i]
 		srcStart := n.Start(s.start)
 		anchor, _ := d.DateAt(srcStart)
+		if !anchor.Equal(section) {
+			ctx, section = timex.Context{}, anchor
+		}
 		inside := r.mentions[s.mentions[0]:s.mentions[1]]
 		s.timexes = [2]int{len(r.timexes), len(r.timexes)}
-		for _, t := range p.Tagger.Tag(n.Norm[s.start:s.end], s.lang, anchor) {
+		before := ctx
+		kept = kept[:0]
+		for _, t := range p.Tagger.TagInContext(n.Norm[s.start:s.end], s.lang, anchor, &ctx) {
 			if t.Start < 0 || t.End > s.end-s.start || t.Start >= t.End {
 				continue
 			}
+			local := t
 			t.Start, t.End = n.Start(s.start+t.Start), n.End(s.start+t.End)
 			if insideName(t.Start, t.End, inside) {
 				continue // 今日 in 小泉今日子, March in "March Hare": part of a name
 			}
+			kept = append(kept, local)
 			t.Text = d.Text[t.Start:t.End]
 			h := timexHit{Timex: t}
 			if t.Relative && !anchor.IsZero() {
@@ -281,6 +296,7 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 			}
 			r.timexes = append(r.timexes, h)
 		}
+		ctx.Keep(before, kept) // what a later 同日 refers to: a date kept, not part of a name
 		s.timexes[1] = len(r.timexes)
 		if s.timexes[0] < s.timexes[1] && namesEntity(r.cluster[s.mentions[0]:s.mentions[1]]) {
 			idx = idx[:0]
