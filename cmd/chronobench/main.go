@@ -17,6 +17,15 @@
 //
 // The machine's other load shows in wall times; throughput per CPU second
 // is steadier.
+//
+// With -cpuprofile it measures nothing but profiles one report instead, in
+// its own process (the chronograph binary has no profiling flag): on the
+// -profile corpus (en, ja or mixed), with -j workers, writing the CPU
+// profile to the named file and printing the time of each phase; set
+// CHRONOBENCH_TRACE to a file name for an execution trace as well:
+//
+//	go run ./cmd/chronobench -dir /tmp/cb -profile ja -j 1 -cpuprofile ja.prof
+//	go tool pprof -top ja.prof
 package main
 
 import (
@@ -43,7 +52,17 @@ func main() {
 	node := flag.Bool("compromise", true, "compare with the npm package compromise (needs node and npm)")
 	genOnly := flag.Bool("generate", false, "only generate the corpora into -dir")
 	repeat := flag.Int("repeat", 3, "runs of each single-language measurement; the fastest counts (other load only slows a run down)")
+	cpuprofile := flag.String("cpuprofile", "", "instead of measuring, run the report on the -profile corpus in this process and write its CPU profile to `file`")
+	profileLang := flag.String("profile", "en", "corpus of the -cpuprofile run: en or ja (-sample-mb MB) or mixed (-mb MB); reused from -dir when there")
+	jobs := flag.Int("j", 1, "workers of the -cpuprofile run")
 	flag.Parse()
+	if *cpuprofile != "" {
+		if err := runProfile(*profileLang, *mb, *sampleMB, *jobs, *seed, *dir, *cpuprofile); err != nil {
+			fmt.Fprintln(os.Stderr, "chronobench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *genOnly && *dir == "" {
 		fmt.Fprintln(os.Stderr, "chronobench: -generate needs -dir")
 		os.Exit(2)
@@ -121,6 +140,59 @@ func run(mb, sampleMB, repeat int, seed uint64, dir string, withNode, genOnly bo
 	}
 	m.print(fmt.Sprintf("report mixed %d MB (all cores)", mb))
 	return nil
+}
+
+// runProfile generates the corpus of lang into dir, unless it is there, and
+// profiles a report on it in this process.
+func runProfile(lang string, mb, sampleMB, workers int, seed uint64, dir, cpuprofile string) error {
+	if lang != "en" && lang != "ja" && lang != "mixed" {
+		return fmt.Errorf("-profile must be en, ja or mixed, not %q", lang)
+	}
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "chronobench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	size := int64(sampleMB) << 20
+	if lang == "mixed" {
+		size = int64(mb) << 20
+	}
+	corpus := filepath.Join(dir, lang)
+	files, _ := filepath.Glob(filepath.Join(corpus, "*.jsonl"))
+	var n int64
+	if len(files) == 0 {
+		var err error
+		if n, err = generate(newsgen.New(seed), corpus, lang, size); err != nil {
+			return err
+		}
+	} else if n = textBytes(files); n == 0 {
+		return fmt.Errorf("no text in %s", corpus)
+	}
+	return profileReport([]string{corpus}, workers, filepath.Join(dir, "out.html"), cpuprofile, n)
+}
+
+// textBytes sums the bytes of the texts of the JSON-lines files.
+func textBytes(files []string) int64 {
+	var n int64
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			return 0
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 64<<20)
+		for sc.Scan() {
+			var rec struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &rec) == nil {
+				n += int64(len(rec.Text))
+			}
+		}
+		fh.Close()
+	}
+	return n
 }
 
 // build compiles chronograph into dir.
