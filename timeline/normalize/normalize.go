@@ -41,7 +41,7 @@ func NFKC(s string) Text {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			j = i + size
 		}
-		for j < len(s) && s[j] >= utf8.RuneSelf && !norm.NFKC.PropertiesString(s[j:]).BoundaryBefore() {
+		for j < len(s) && s[j] >= utf8.RuneSelf && !boundaryBefore(s[j:]) {
 			_, size := utf8.DecodeRuneInString(s[j:])
 			j += size
 		}
@@ -57,6 +57,22 @@ func NFKC(s string) Text {
 		i = j
 	}
 	return Text{Norm: string(out), orig: orig, first: first, n: len(s)}
+}
+
+// boundaryBefore reports whether NFKC never combines the rune that starts s
+// with what comes before it. A rune's own property is not enough when it
+// decomposes: halfwidth Hangul ￜ (U+FFDC) is a starter, but it becomes the
+// vowel jamo ᅵ, which composes with a preceding consonant (ﾾￜ is 히), so
+// its decomposition's first rune is what decides.
+func boundaryBefore(s string) bool {
+	p := norm.NFKC.PropertiesString(s)
+	if !p.BoundaryBefore() {
+		return false
+	}
+	if d := p.Decomposition(); len(d) > 0 {
+		return norm.NFKC.Properties(d).BoundaryBefore()
+	}
+	return true
 }
 
 // Identity reports whether offsets in Norm equal offsets in the source.

@@ -20,12 +20,16 @@ func TestNFKCOffsets(t *testing.T) {
 		{"half-width katakana", "ｿﾞﾛ氏", "ゾロ氏", 0, 6, "ｿﾞﾛ"},
 		{"span inside one expansion widens", "㍻元年", "平成元年", 0, 3, "㍻"},
 		{"after expansion", "㍻元年", "平成元年", 6, 12, "元年"},
+		// Halfwidth Hangul consonant and vowel compose once decomposed:
+		// one segment, as whole-string NFKC makes one syllable of them.
+		{"halfwidth hangul composes", "\uFFBE\uFFDC", "\uD788", 0, 3, "\uFFBE\uFFDC"},
+		{"halfwidth hangul after a syllable", "가\uFFA3 x", "\uAC03 x", 4, 5, "x"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			n := NFKC(tt.src)
 			if n.Norm != tt.norm {
-				t.Fatalf("Norm = %q, want %q", n.Norm, tt.norm)
+				t.Fatalf("Norm = %+q, want %+q", n.Norm, tt.norm)
 			}
 			got := tt.src[n.Start(tt.start):n.End(tt.end)]
 			if got != tt.want {
@@ -46,7 +50,7 @@ func TestEndOfText(t *testing.T) {
 // FuzzNFKC checks that segment-wise normalisation equals whole-string NFKC and
 // that every offset maps inside the source on a rune boundary.
 func FuzzNFKC(f *testing.F) {
-	for _, s := range []string{"ＮＡＴＯ", "ｿﾞﾛ", "㍻元年", "e\u0301t\u00e9", "한국어", "x\u0308\u0301", "\xff\xfe"} {
+	for _, s := range []string{"ＮＡＴＯ", "ｿﾞﾛ", "㍻元年", "e\u0301t\u00e9", "한국어", "x\u0308\u0301", "\xff\xfe", "\uFFBE\uFFDC", "가\uFFA3"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -55,7 +59,7 @@ func FuzzNFKC(f *testing.F) {
 		}
 		n := NFKC(s)
 		if want := norm.NFKC.String(s); n.Norm != want {
-			t.Fatalf("NFKC(%q) = %q, want %q", s, n.Norm, want)
+			t.Fatalf("NFKC(%+q) = %+q, want %+q", s, n.Norm, want)
 		}
 		for i := 0; i <= len(n.Norm); i++ {
 			if !utf8.RuneStart(at(n.Norm, i)) {
