@@ -19,9 +19,17 @@ type Sentence struct {
 	Lang       string // "en", "ja" or "und"
 }
 
+// MaxBytes caps the length of a sentence. Text that runs on longer without
+// a sentence end — a scraped page without punctuation, a table flattened to
+// one line — is cut into pieces of at most MaxBytes, so that the extractors,
+// whose memory grows with the sentence, never see megabytes at once.
+const MaxBytes = 4000
+
 // Split returns the sentences of text in order, trimmed of surrounding space.
 // Text with no letters at all (a line of emoji, a bare URL) still forms a
-// sentence, with language "und".
+// sentence, with language "und". No sentence is longer than MaxBytes: a
+// longer one is cut after the last space, 、 or comma before the cap, else
+// between two characters.
 func Split(text string) []Sentence {
 	var out []Sentence
 	start := 0
@@ -29,6 +37,14 @@ func Split(text string) []Sentence {
 	emit := func(end int) {
 		depth = 0
 		s, e := trim(text, start, end)
+		for e-s > MaxBytes {
+			cut := cutPoint(text, s, s+MaxBytes)
+			ps, pe := trim(text, s, cut)
+			if ps < pe {
+				out = append(out, Sentence{Start: ps, End: pe, Lang: Lang(text[ps:pe])})
+			}
+			s, e = trim(text, cut, e)
+		}
 		if s < e {
 			out = append(out, Sentence{Start: s, End: e, Lang: Lang(text[s:e])})
 		}
@@ -65,6 +81,33 @@ func Split(text string) []Sentence {
 	}
 	emit(len(text))
 	return out
+}
+
+// cutPoint returns where to cut an over-long sentence that starts at s so
+// that the first piece ends by limit: after the last white space, 、, ，
+// or comma in the second half of [s, limit), else at the last character
+// boundary by limit that does not separate a combining mark from its base.
+func cutPoint(text string, s, limit int) int {
+	for i := limit; i > s+(limit-s)/2; {
+		r, size := utf8.DecodeLastRuneInString(text[s:i])
+		if unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '､' {
+			return i
+		}
+		i -= size
+	}
+	i := limit
+	for i > s && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	for j := i; j > s+(limit-s)/2; {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if size > 0 && !unicode.In(r, unicode.Mn, unicode.Me) && r != '\u200D' {
+			return j
+		}
+		_, size = utf8.DecodeLastRuneInString(text[s:j])
+		j -= size
+	}
+	return i
 }
 
 // closeAfter extends a sentence end over closing quotes and brackets and any
