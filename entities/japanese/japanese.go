@@ -57,7 +57,8 @@ type Extractor struct {
 	tok   *tokenizer.Tokenizer // safe for concurrent use (kagome issue #371)
 	gaz   *gazIndex
 	model *seqlabel.Model // nil: rules only
-	bufs  sync.Pool       // *docBuf
+	words dictWords
+	bufs  sync.Pool // *docBuf
 }
 
 var _ entities.Extractor = (*Extractor)(nil)
@@ -79,7 +80,7 @@ func NewWithModel(m *seqlabel.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tok: tok, gaz: sharedGaz(), model: m}, nil
+	return &Extractor{tok: tok, gaz: sharedGaz(), model: m, words: newDictWords()}, nil
 }
 
 // strength orders the evidence for a mention; stronger evidence wins
@@ -142,7 +143,7 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		b.sents = append(b.sents, [2]int{from, len(b.toks)})
 		x.tagSentence(b, text, from, len(b.toks))
 	}
-	b.cands = oneSensePerDocument(b, text)
+	b.cands = oneSensePerDocument(b, text, x.words)
 	out := make([]entities.Mention, 0, len(b.cands))
 	for _, c := range b.cands {
 		s, e := b.toks[c.start].start, b.toks[c.end-1].end

@@ -198,3 +198,50 @@ func TestConcurrentExtract(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAreNotPeople checks that words the tagger may take for a
+// person are dropped when nothing in the document calls them one: a word
+// referring back, a loanword glossed in brackets, katakana loanwords the
+// dictionary knows; and that a title still makes a common word a name.
+func TestCommonWordsAreNotPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"reference word before a name", "「順調です」（前出・川口氏）", []string{"PER:川口"}},
+		{"the said person", "同氏は語った。", nil},
+		{"glossed loanword", "中国はレアアース（希土類）の輸出を規制した。", []string{"LOC:中国"}},
+		{"loanword phrase", "ゴールド・ラッシュが起きた。", nil},
+		{"titled common word", "トランプ氏は語った。トランプは語った。", []string{"PER:トランプ", "PER:トランプ"}},
+		{"titled loanword name", "マイク・ベンツ氏は語った。", []string{"PER:マイク・ベンツ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := format(extractAll(x, tt.text)); !slices.Equal(got, tt.want) {
+				t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWordKind(t *testing.T) {
+	w := newDictWords()
+	tests := []struct {
+		word string
+		want wordKind
+	}{
+		{"ホテル", wordCommon},      // a loanword
+		{"ゴールドラッシュ", wordCommon}, // two run together
+		{"ライブズ", wordCommon},     // with a plural ending
+		{"スミス", wordProper},      // a surname
+		{"ジョージ", wordProper},     // a given name
+		{"オコンクォ", wordUnknown},   // a foreign name the dictionary lacks
+		{"ロクタントラ", wordUnknown},  // three short words are chance
+	}
+	for _, tt := range tests {
+		if got := w.kind(tt.word); got != tt.want {
+			t.Errorf("kind(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}

@@ -13,8 +13,9 @@ const maxNameTokens = 6
 
 // sense is what a document says about one name: evidence per type.
 type sense struct {
-	votes [3]int // weight per entities.Types index
-	rule  bool   // typed by a context rule at least once
+	votes  [3]int // weight per entities.Types index
+	rule   bool   // typed by a context rule at least once
+	common bool   // a person by the tagger alone that reads as common words
 }
 
 func typeIndex(t entities.Type) int {
@@ -42,7 +43,11 @@ func (s *sense) best() entities.Type {
 // tagger missed (オコンクォ alone, after オコンクォ大統領 earlier) becomes a
 // mention when the name is distinctive enough to be safe: typed by a rule,
 // or not a single dictionary word. It returns the candidates sorted by start.
-func oneSensePerDocument(b *docBuf, text string) []candidate {
+//
+// A name the tagger alone calls a person, with no rule typing it anywhere in
+// the document, is dropped when it reads as common words (see
+// dictWords.commonWordName): レアアース, 前出.
+func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	cands := b.cands
 	if len(cands) == 0 {
 		return cands
@@ -64,11 +69,23 @@ func oneSensePerDocument(b *docBuf, text string) []candidate {
 		}
 		s.votes[typeIndex(c.typ)] += w
 	}
-	for i := range cands {
-		if s := senses[name(cands[i])]; s.rule && cands[i].by < byRule {
-			cands[i].typ = s.best()
+	kept := cands[:0]
+	for _, c := range cands {
+		s := senses[name(c)]
+		if s.rule && c.by < byRule {
+			c.typ = s.best()
 		}
+		if !s.rule && c.typ == entities.Person {
+			if !s.common && (words.commonWordName(b.toks[c.start:c.end]) || glossed(b.toks, c.end)) {
+				s.common = true
+			}
+			if s.common {
+				continue
+			}
+		}
+		kept = append(kept, c)
 	}
+	cands = kept
 
 	covered := make([]bool, len(b.toks))
 	for _, c := range cands {
@@ -87,7 +104,7 @@ func oneSensePerDocument(b *docBuf, text string) []candidate {
 				}
 				n := text[b.toks[i].start:b.toks[j-1].end]
 				s := senses[n]
-				if s == nil || !propagates(s, b.toks[i:j]) || !freeStanding(b.toks, sent, i, j) {
+				if s == nil || s.common || !propagates(s, b.toks[i:j]) || !freeStanding(b.toks, sent, i, j) {
 					continue
 				}
 				cands = append(cands, candidate{i, j, s.best(), byPropagation})

@@ -1,0 +1,181 @@
+package japanese
+
+import (
+	"unicode/utf8"
+
+	"github.com/ikawaha/kagome-dict/dict"
+	"github.com/ikawaha/kagome-dict/ipa"
+)
+
+// Common words typed as people. The tagger, trained on Wikipedia, takes a
+// katakana loanword or a kanji common noun for a person now and then
+// (レアアース "rare earth", 前出 "aforementioned", a slogan written as
+// katakana words joined by ・). Such a word is a person only when context
+// says so: a title or honorific somewhere in the document (トランプ氏 makes
+// the card game's word a name). The dictionary tells the two apart: a
+// person's name, even a foreign one, is unknown to it or has a proper-noun
+// reading (スミス, ジョージ), while a loanword phrase is made of its common
+// nouns (レア|アース, ブラック・ライブ|ズ・…).
+
+// referencePrefixes make a common noun refer back to something named
+// earlier (前出 "aforementioned", 同氏 "the said person", 両氏 "both").
+var referencePrefixes = setOf("前", "同", "両", "当", "各", "本")
+
+// wordKind is what the dictionary says about one katakana word.
+type wordKind uint8
+
+const (
+	wordUnknown wordKind = iota // not in the dictionary, nor made of its words
+	wordCommon                  // a common noun, or common nouns run together
+	wordProper                  // has a proper-noun reading: may be a name
+)
+
+// dictWords looks words up in the IPA dictionary kagome tokenises with.
+type dictWords struct {
+	d *dict.Dict
+}
+
+func newDictWords() dictWords { return dictWords{ipa.Dict()} }
+
+// readings calls f with the first three POS levels of every dictionary entry
+// whose surface is a prefix of s, with its length in bytes.
+func (w dictWords) readings(s string, f func(n int, pos [3]string)) {
+	w.d.Index.CommonPrefixSearchCallback(s, func(id, n int) {
+		if id < 0 || id >= len(w.d.POSTable.POSs) {
+			return
+		}
+		var pos [3]string
+		for i, p := range w.d.POSTable.POSs[id] {
+			if i < len(pos) && int(p) < len(w.d.POSTable.NameList) {
+				pos[i] = w.d.POSTable.NameList[p]
+			}
+		}
+		f(n, pos)
+	})
+}
+
+// isCommonNoun reports whether a POS is a noun that names no one.
+func isCommonNoun(pos [3]string) bool {
+	if pos[0] != "名詞" {
+		return false
+	}
+	switch pos[1] {
+	case "一般", "サ変接続", "形容動詞語幹":
+		return true
+	}
+	return false
+}
+
+// kind classifies a katakana word: proper when the dictionary has it with a
+// proper-noun reading, common when it has it only as a common noun or when it
+// splits into common nouns of two or more letters each (レア|アース), with an
+// English plural ending allowed after the last (ライブ|ズ), unknown otherwise.
+func (w dictWords) kind(s string) wordKind {
+	exact, proper := false, false
+	w.readings(s, func(n int, pos [3]string) {
+		if n == len(s) {
+			exact = true
+			proper = proper || pos[1] == "固有名詞"
+		}
+	})
+	switch {
+	case proper:
+		return wordProper
+	case exact:
+		return wordCommon
+	}
+	// Two common nouns run together (レア|アース), or one with an English
+	// plural ending (ライブ|ズ). Longer chains of short words match too many
+	// foreign names by chance (ロク|タン|トラ).
+	common := false
+	w.readings(s, func(n int, pos [3]string) {
+		if common || !isCommonNoun(pos) || utf8.RuneCountInString(s[:n]) < 2 {
+			return
+		}
+		rest := s[n:]
+		if rest == "ズ" || rest == "ス" {
+			common = utf8.RuneCountInString(s[:n]) >= 3
+			return
+		}
+		w.readings(rest, func(m int, pos [3]string) {
+			if m == len(rest) && isCommonNoun(pos) && utf8.RuneCountInString(rest) >= 2 {
+				common = true
+			}
+		})
+	})
+	if common {
+		return wordCommon
+	}
+	return wordUnknown
+}
+
+// commonWordName reports whether the tokens of a name read as common words
+// rather than a name: a word referring back (前出, 同氏), or katakana words
+// that are all loanwords the dictionary knows and none of which has a
+// proper-noun reading (レア|アース, ホテル・ロビー).
+func (w dictWords) commonWordName(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].script != scKatakana {
+		return referenceWord(toks)
+	}
+	common, parts := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		switch t.script {
+		case scDot:
+			continue
+		case scKatakana:
+			parts++
+			switch w.kind(t.text) {
+			case wordProper:
+				return false
+			case wordCommon:
+				common++
+			}
+		default:
+			return false
+		}
+	}
+	return parts > 0 && common == parts
+}
+
+// referenceWord reports whether kanji tokens are a word that refers back to
+// someone named earlier: a reference prefix and one kanji (前出, which the
+// dictionary lacks and kagome may split as 前 and a given name 出), or a
+// dictionary common noun that starts with one (同氏, 両氏, 本人).
+func referenceWord(toks []token) bool {
+	t := &toks[0]
+	if t.script != scKanji {
+		return false
+	}
+	if len(toks) == 1 {
+		return t.known && isCommonNoun([3]string{t.pos[0], t.pos[1], t.pos[2]}) && referencePrefixes[firstRune(t.text)]
+	}
+	return len(toks) == 2 && t.pos[0] == "接頭詞" && referencePrefixes[t.text] &&
+		toks[1].script == scKanji && utf8.RuneCountInString(toks[1].text) == 1
+}
+
+// glossed reports whether the tokens from i on are a Japanese gloss in
+// brackets, （希土類）: news explains a loanword term that way, while a
+// person's name is followed by a Latin spelling or an age.
+func glossed(toks []token, i int) bool {
+	if i >= len(toks) || (toks[i].text != "(" && toks[i].text != "（") {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		t := &toks[j]
+		switch {
+		case t.text == ")" || t.text == "）":
+			return n > 0
+		case t.script != scKanji && t.script != scHiragana,
+			t.pos[0] != "名詞" && t.pos[0] != "接頭詞" && t.pos[0] != "助詞",
+			t.pos[1] == "固有名詞":
+			return false
+		}
+		n++
+	}
+	return false
+}
