@@ -48,6 +48,10 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	ro.MinWeight = *minWeight
+	ro.TopNodes = *top
+	if *top <= 0 {
+		ro.TopNodes = len(res.Entities) // all: Prune kept every one
+	}
 	return writeOutput(*out, stdout, func(w io.Writer) error {
 		if *chart != "" {
 			return render.Chart(w, res, *chart, ro)
