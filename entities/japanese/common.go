@@ -35,7 +35,7 @@ type dictWords struct {
 	d *dict.Dict
 }
 
-func newDictWords() dictWords { return dictWords{ipa.Dict()} }
+func newDictWords() dictWords { return dictWords{ipa.DictShrink()} }
 
 // readings calls f with the first three POS levels of every dictionary entry
 // whose surface is a prefix of s, with its length in bytes.

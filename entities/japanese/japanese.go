@@ -34,9 +34,11 @@ const Lang = "ja"
 var modelFile []byte
 
 // shared holds what every Extractor uses and only needs loading once: the
-// IPA dictionary takes about a second to load and 100 MB of memory.
+// IPA dictionary takes half a second to load. It is loaded without its
+// contents (readings, base forms), of which nothing is used: 28 MB of heap
+// instead of 88.
 var shared = sync.OnceValues(func() (*tokenizer.Tokenizer, error) {
-	tok, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+	tok, err := tokenizer.New(ipa.DictShrink(), tokenizer.OmitBosEos())
 	if err != nil {
 		return nil, fmt.Errorf("japanese: loading the kagome tokenizer: %w", err)
 	}
