@@ -56,7 +56,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	// Person name parts and acronyms refer back to the full name.
 	for _, c := range cands {
 		s := sents[c.sent]
-		if c.typ == entities.Person && c.end-c.start >= 2 {
+		if c.typ == entities.Person && c.end-c.start >= 2 && !hasPlace(s, c) {
 			first, last := c.start, c.end-1
 			for _, i := range []int{first, last} {
 				if isCap(s.Cap[i]) && len([]rune(s.Tokens[i].Text)) > 1 && !functionWords[s.Lower[i]] {
@@ -229,6 +229,18 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return removeOverlaps(out)
+}
+
+// hasPlace reports whether a word of c is a gazetteer place: "Michigan
+// Ford" is a place and a name run together by the tagger, and its words
+// say nothing about a person.
+func hasPlace(s *sentence, c candidate) bool {
+	for i := c.start; i < c.end; i++ {
+		if s.Gaz[i] != 0 && gazType(s.GazKind[i]) == entities.Location {
+			return true
+		}
+	}
+	return false
 }
 
 // removeOverlaps keeps, among overlapping candidates, those with evidence

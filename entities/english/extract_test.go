@@ -46,7 +46,8 @@ func extract(t *testing.T, x *Extractor, text string) []string {
 
 // TestRules checks each rule family on sentences written for the test: want
 // lists mentions that must be found ("PER:Name", "LOC:…", "ORG:…"); unwanted
-// lists surface texts that must not be a mention of any type.
+// lists surface texts that must not be a mention of any type, or "TYPE:text"
+// mentions that must not be found.
 func TestRules(t *testing.T) {
 	tests := []struct {
 		family, text string
@@ -75,6 +76,14 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Kellogg", "ORG:Hudson Institute"}, []string{"Kellogg's", "Kellogg’s"}},
 		{"possessives", "Professor Anna Berg of King's College London said the decision was wrong.",
 			[]string{"PER:Anna Berg", "ORG:King's College London"}, nil},
+		{"given names", "The board said Pavel Orlik would step down. Orlik founded the firm in 1998.",
+			[]string{"PER:Pavel Orlik", "PER:Orlik"}, nil},
+		{"surnames", "Trucks from the Ohio Haskell plant were recalled. Haskell shares fell 4% in Toronto.",
+			nil, []string{"PER:Haskell"}},
+		{"dynasties", "After the fall of the Zhou dynasty, the Zhou capital was moved east.",
+			[]string{"ORG:Zhou"}, []string{"LOC:Zhou", "PER:Zhou"}},
+		{"dynasties", "He served as an envoy to the Western Tang Dynasty for ten years.",
+			[]string{"ORG:Western Tang Dynasty"}, nil},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
@@ -119,7 +128,7 @@ func TestRules(t *testing.T) {
 			}
 			for _, u := range tt.unwanted {
 				for _, g := range got {
-					if _, text, _ := strings.Cut(g, ":"); text == u {
+					if _, text, _ := strings.Cut(g, ":"); text == u || g == u {
 						t.Errorf("%q: unwanted %s; got %v", tt.text, g, got)
 					}
 				}
@@ -210,6 +219,20 @@ func TestConcurrentExtract(t *testing.T) {
 	for range 4 {
 		if e := <-errs; e != "" {
 			t.Error(e)
+		}
+	}
+}
+
+// TestMajorPlace checks which gazetteer kinds may override the tagger's
+// person for a lone word: long-tail towns and regions named like people may
+// not.
+func TestMajorPlace(t *testing.T) {
+	for kind, want := range map[string]bool{
+		"LOCATION-country": true, "LOCATION-capital": true, "ORGANIZATION-intl-org": true,
+		"LOCATION-city": false, "LOCATION-region": false, "weak-LOCATION-country": false,
+	} {
+		if got := majorPlace(kind); got != want {
+			t.Errorf("majorPlace(%q) = %v, want %v", kind, got, want)
 		}
 	}
 }

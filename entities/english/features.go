@@ -295,8 +295,9 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 			}
 		}
 		if s.Gaz[i] != 0 {
-			f.Add("gz", string(s.Gaz[i]), s.GazKind[i])
-			f.Add("gzk", s.GazKind[i])
+			k := s.gazFeature(i)
+			f.Add("gz", string(s.Gaz[i]), k)
+			f.Add("gzk", k)
 		}
 		if title := titleWords[w]; title != "" {
 			f.Add("title", title)
@@ -335,7 +336,7 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 				f.Add("title-1", title, c)
 			}
 			if s.Gaz[i-1] != 0 {
-				f.Add("gz-1", s.GazKind[i-1])
+				f.Add("gz-1", s.gazFeature(i-1))
 			}
 		}
 		if i+1 < n {
@@ -343,12 +344,27 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 				f.Add("orghead+1", c)
 			}
 			if s.Gaz[i+1] != 0 {
-				f.Add("gz+1", s.GazKind[i+1])
+				f.Add("gz+1", s.gazFeature(i+1))
 			}
 		}
 		out[i] = f
 	}
 	return out
+}
+
+// gazFeature is the gazetteer kind of token i as the tagger sees it. A lone
+// word matching a town or region of the long tail ("Barrie", "Bono") is told
+// apart from a whole multi-word or widely known name: many such words are
+// surnames too.
+func (s *sentence) gazFeature(i int) string {
+	kind := s.GazKind[i]
+	if k, ok := strings.CutSuffix(kind, "-capital"); ok {
+		return k + "-city"
+	}
+	if (strings.HasSuffix(kind, "-city") || strings.HasSuffix(kind, "-region")) && s.Gaz[i] == 'B' && (i+1 == len(s.Gaz) || s.Gaz[i+1] != 'I') {
+		return kind + "1"
+	}
+	return kind
 }
 
 // capRuns returns, per token, the bounds of the run of capitalised words

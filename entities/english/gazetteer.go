@@ -59,7 +59,9 @@ func subtypeClass(s string) string {
 	switch s {
 	case "country", "territory":
 		return "country"
-	case "capital", "city":
+	case "capital":
+		return "capital"
+	case "city":
 		return "city"
 	case "region":
 		return "region"

@@ -201,6 +201,16 @@ func retype(s *sentence, c *candidate) {
 		c.typ, c.strong = entities.Person, true
 		return
 	}
+	if c.end-c.start > 1 && (last == "dynasty" || last == "dynasties") && isCap(s.Cap[c.end-1]) {
+		// "Khitan Liao Dynasty": a ruling house.
+		c.typ, c.strong = entities.Organization, true
+		return
+	}
+	if c.end-c.start == 1 && c.end < len(s.Tokens) && dynastyNouns[s.Lower[c.end]] && s.Cap[c.start] == capTitle && s.Gaz[c.start] == 0 {
+		// "the Qing dynasty", "the Habsburg empire".
+		c.typ, c.strong = entities.Organization, true
+		return
+	}
 	if c.end-c.start > 1 && geoHeads[last] && isCap(s.Cap[c.end-1]) {
 		// "Dnieper River", "Irish Seas"
 		c.typ, c.strong = entities.Location, true
@@ -231,7 +241,9 @@ func retype(s *sentence, c *candidate) {
 	}
 	if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && (c.end-1 == c.start || s.Gaz[c.end-1] == 'I') {
 		if t := gazType(s.GazKind[c.start]); t != "" {
-			if t != c.typ && c.typ == entities.Person {
+			if t != c.typ && c.typ == entities.Person && (c.end-c.start > 1 || majorPlace(s.GazKind[c.start])) {
+				// A long-tail town or region named like a person ("Barrie",
+				// "Bono") does not outvote the tagger's person.
 				c.typ = t
 			}
 			c.strong = c.typ == t
@@ -492,6 +504,14 @@ func hasOrgHead(s *sentence, c candidate) bool {
 	return false
 }
 
+// majorPlace reports whether a gazetteer kind is a country, a capital or an
+// international organisation: names known widely enough to override the
+// tagger's reading of a lone word.
+func majorPlace(kind string) bool {
+	_, sub, _ := strings.Cut(kind, "-")
+	return !strings.HasPrefix(kind, "weak-") && (sub == "country" || sub == "capital" || sub == "intl-org")
+}
+
 // gazType maps a gazetteer kind ("LOCATION-city") to an entity type; weak
 // matches (codes, demonyms, common words) give none.
 func gazType(kind string) entities.Type {
@@ -540,6 +560,12 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			}
 		case i > 0 && strongTitles[s.Lower[i-1]] && !s.Headline:
 			c.typ, c.strong = entities.Person, true
+		case fullName(s, i, j):
+			// "Steve Jobs": a given name and a capitalised word after it.
+			c.typ = entities.Person
+		case j-i == 1 && s.Cap[i] == capTitle && j < len(s.Tokens) && dynastyNouns[s.Lower[j]] && !s.Headline && s.Gaz[i] == 0:
+			// "the Qing dynasty", "the Habsburg empire": a ruling house.
+			c.typ, c.strong = entities.Organization, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
 		case j-i == 1 && s.Cap[i] == capTitle && !s.Headline && j < len(s.Tokens) && personVerbs[s.Lower[j]] && !functionWords[s.Lower[i]] &&
@@ -570,6 +596,25 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 	}
 	return out
 }
+
+// fullName reports whether the capitalised run [i, j) is a given name and
+// one or two more words of a name ("Steve Jobs", "Anna Maria Berg"), in
+// running text.
+func fullName(s *sentence, i, j int) bool {
+	if j-i < 2 || j-i > 3 || s.Headline || s.Cap[i] != capTitle || !isFirstName(s.Lower[i]) || s.Gaz[i] != 0 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if s.Cap[k] != capTitle || !nameContinuation(s.Lower[k]) || isDemonym(s.Tokens[k].Text) || s.Gaz[k] != 0 && gazType(s.GazKind[k]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// dynastyNouns follow the name of a ruling house, which UNER annotates as
+// an organisation: "the Qing dynasty", "the Habsburg empire".
+var dynastyNouns = setOf("dynasty", "dynasties", "empire", "regime", "dynastic")
 
 // slashed reports whether token i is glued to a slash ("RFE/RL"), which
 // makes it part of a longer name.
