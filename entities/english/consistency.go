@@ -231,6 +231,51 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	return removeOverlaps(out)
 }
 
+// joinCityRegion joins a town and the state or province after it into one
+// place, as news style writes an address and as the news evaluation sets
+// annotate it: "Plano, Texas", "Kingston, Ontario". A country after the
+// comma stays apart ("Lyon, France"), as do lists of places. cands are in
+// text order.
+func joinCityRegion(sents []*sentence, cands []candidate) []candidate {
+	out := cands[:0]
+	for i := 0; i < len(cands); i++ {
+		c := cands[i]
+		if i+1 < len(cands) {
+			d := cands[i+1]
+			s := sents[c.sent]
+			if d.sent == c.sent && c.typ == entities.Location && d.typ == entities.Location && d.start == c.end+1 &&
+				s.Tokens[c.end].Text == "," && s.GazKind[d.start] == "LOCATION-region" && s.Gaz[d.start] == 'B' &&
+				(d.end == len(s.Tokens) || s.Gaz[d.end] != 'I') && !isRegionOrCountry(s, c) &&
+				(d.end == len(s.Tokens) || !isCap(s.Cap[d.end])) && !listed(s, d, cands[i+2:]) {
+				c.end = d.end
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// listed reports whether the place d is followed by a comma and another town,
+// as in a list ("Tulsa, Jenks, Sapulpa") rather than an address.
+func listed(s *sentence, d candidate, rest []candidate) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	e := rest[0]
+	return e.sent == d.sent && e.start == d.end+1 && s.Tokens[d.end].Text == "," && e.typ == entities.Location && !isRegionOrCountry(s, e)
+}
+
+// isRegionOrCountry reports whether c is wholly a gazetteer country or
+// first-level region.
+func isRegionOrCountry(s *sentence, c candidate) bool {
+	k := strings.TrimPrefix(s.GazKind[c.start], "weak-")
+	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') &&
+		(k == "LOCATION-region" || k == "LOCATION-country")
+}
+
 // hasPlace reports whether a word of c is a gazetteer place: "Michigan
 // Ford" is a place and a name run together by the tagger, and its words
 // say nothing about a person.

@@ -92,7 +92,7 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		}
 		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
-	cands = consistent(sents, cands)
+	cands = joinCityRegion(sents, consistent(sents, cands))
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
 		s := sents[c.sent]

@@ -84,6 +84,8 @@ func TestRules(t *testing.T) {
 			[]string{"ORG:Zhou"}, []string{"LOC:Zhou", "PER:Zhou"}},
 		{"dynasties", "He served as an envoy to the Western Tang Dynasty for ten years.",
 			[]string{"ORG:Western Tang Dynasty"}, nil},
+		{"addresses", "The company moved to Fort Worth, Texas, in 2003 and later opened a plant near Lyon, France.",
+			[]string{"LOC:Fort Worth, Texas", "LOC:Lyon", "LOC:France"}, []string{"Texas", "Lyon, France"}},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
