@@ -21,7 +21,17 @@ type Result struct {
 type Input struct {
 	Path      string `json:"path"`
 	Documents int    `json:"documents"`
-	Skipped   string `json:"skipped,omitempty"`
+	Skipped   string `json:"skipped,omitempty"` // the file, or the parts of it, not read and why
+	// Encoding is the encoding the file was decoded from, when not UTF-8:
+	// "shift_jis", "euc-jp", "iso-2022-jp", "utf-16le", …
+	Encoding string `json:"encoding,omitempty"`
+	// Repaired counts the invalid byte sequences replaced by U+FFFD.
+	Repaired int `json:"repaired,omitempty"`
+	// Parts is the number of documents a text file longer than
+	// --max-doc-bytes was split into; 0 when it was not split.
+	Parts int `json:"parts,omitempty"`
+	// Duplicates counts documents left out as repeats of earlier ones.
+	Duplicates int `json:"duplicates,omitempty"`
 }
 
 // Document describes one input document. Text is filled only on request

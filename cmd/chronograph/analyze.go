@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"io"
 	"io/fs"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -44,7 +46,7 @@ type analysisFlags struct {
 	top, minWeight int
 	lazy           bool // load each extractor when a sentence first needs it
 	lazies         []*lazyExtractor
-	reread         func(emit func(document.Document) error) error // reads the inputs again, for FillEvidence
+	reread         func(ctx context.Context, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -53,7 +55,7 @@ func (a *analysisFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&a.displayLang, "display-lang", "en", "language of entity names: en or ja")
 	fs.StringVar(&a.aliases, "aliases", "", "TSV `file` of entity aliases (canonical, type, aliases) and drop lines")
 	fs.IntVarP(&a.workers, "jobs", "j", 0, "documents analysed in parallel (0: one per CPU)")
-	fs.Int64Var(&a.maxBytes, "max-doc-bytes", 10<<20, "skip input files larger than this")
+	fs.Int64Var(&a.maxBytes, "max-doc-bytes", 10<<20, "largest document in `bytes`: longer text files are split at paragraph breaks, longer HTML pages, JSON lines and JSON arrays skipped (0: no limit)")
 	fs.IntVar(&a.evidence, "evidence", 20, "evidence sentences kept per edge")
 	fs.BoolVar(&a.strict, "strict", false, "fail when any input file is skipped")
 	fs.BoolVarP(&a.quiet, "quiet", "q", false, "no progress or summary on stderr")
@@ -112,11 +114,12 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 
 // fillEvidence reads back the evidence sentences of res's edges that a lean
 // analysis left out: call it after pruning, so that only those shown are.
-func (a *analysisFlags) fillEvidence(res *timeline.Result) error {
+func (a *analysisFlags) fillEvidence(ctx context.Context, res *timeline.Result) error {
 	if a.reread == nil {
 		return nil
 	}
-	if err := timeline.FillEvidence(res, a.reread); err != nil {
+	reread := func(emit func(document.Document) error) error { return a.reread(ctx, emit) }
+	if err := timeline.FillEvidence(res, reread); err != nil {
 		return fmt.Errorf("reading the evidence sentences back: %w", err)
 	}
 	return nil
@@ -166,8 +169,11 @@ func (a *analysisFlags) readOptions() (document.Options, error) {
 
 // analyze reads the inputs and runs the pipeline on the documents as they
 // are read, with a progress bar on a terminal for runs that take a while.
-// Skipped files are reported on stderr (or fail the run with --strict).
-func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
+// Skipped files are reported on stderr (or fail the run with --strict), and
+// so, unless quiet, is whatever else a user should know about a file: that it
+// was decoded from another encoding, had invalid bytes, was split or held
+// duplicates. Reading stops once ctx is done.
+func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
 	if len(inputs) == 0 {
 		return nil, usagef("no input: name files, directories or - for standard input")
 	}
@@ -189,8 +195,9 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 	start := time.Now()
 	var total int64 // bytes of text analysed
 	p.Options.Progress = func(n int) { total += int64(n) }
+	var prog *progress
 	if f, ok := stderr.(*os.File); ok && !a.quiet && term.IsTerminal(int(f.Fd())) {
-		prog := &progress{total: inputSize(inputs), start: start, w: stderr}
+		prog = &progress{total: inputSize(inputs), start: start, w: stderr}
 		p.Options.Progress = func(n int) {
 			total += int64(n)
 			prog.add(n)
@@ -201,17 +208,20 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 	// back those the report shows. Standard input cannot be read twice.
 	if a.deferEvidence && !slices.Contains(inputs, "-") {
 		p.Options.DeferEvidenceText = true
-		a.reread = func(emit func(document.Document) error) error {
-			_, err := document.Read(inputs, nil, opts, emit)
+		a.reread = func(ctx context.Context, emit func(document.Document) error) error {
+			_, err := document.ReadContext(ctx, inputs, nil, opts, emit)
 			return err
 		}
 	}
 	var statuses []document.FileStatus
 	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {
 		var err error
-		statuses, err = document.Read(inputs, stdin, opts, emit)
+		statuses, err = document.ReadContext(ctx, inputs, stdin, opts, emit)
 		return err
 	})
+	if prog != nil {
+		prog.finish() // the notes below start on a line of their own
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -224,11 +234,12 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 	for _, s := range statuses {
 		if s.Skipped != "" {
 			skipped++
-			if !a.quiet || a.strict {
-				fmt.Fprintf(stderr, "chronograph: skipped %s: %s\n", s.Path, s.Skipped)
-			}
 		}
-		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped})
+		if s.Skipped != "" && (!a.quiet || a.strict) || noteworthy(s) && !a.quiet {
+			fmt.Fprintf(stderr, "chronograph: %s\n", fileNote(s))
+		}
+		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped,
+			Encoding: s.Encoding, Repaired: s.Repaired, Parts: s.Parts, Duplicates: s.Duplicates})
 	}
 	if a.strict && skipped > 0 {
 		return nil, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
@@ -237,16 +248,42 @@ func (a *analysisFlags) analyze(inputs []string, stdin io.Reader, stderr io.Writ
 		return nil, fmt.Errorf("no documents found in %v", inputs)
 	}
 	if !a.quiet {
-		elapsed := time.Since(start)
-		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%.1f MB in %s, %.2f MB/s)\n",
-			len(res.Documents), len(res.Entities), len(res.Events), len(res.Edges),
-			float64(total)/1e6, elapsed.Round(time.Millisecond), float64(total)/1e6/elapsed.Seconds())
+		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%s)\n",
+			len(res.Documents), len(res.Entities), len(res.Events), len(res.Edges), throughput(total, time.Since(start)))
 		if res.EventsOmitted > 0 {
 			fmt.Fprintf(stderr, "chronograph: %d more events left out of the report (over %d per date)\n",
 				res.EventsOmitted, cmp.Or(p.Options.EventsPerDate, 20))
 		}
 	}
 	return res, nil
+}
+
+// noteworthy reports whether a user should hear about a file that was read:
+// it was decoded from another encoding than UTF-8, had invalid bytes
+// replaced, was split into parts or held duplicates that were left out.
+func noteworthy(s document.FileStatus) bool {
+	return s.Encoding != "" || s.Repaired > 0 || s.Parts > 0 || s.Duplicates > 0
+}
+
+// fileNote is the line that tells what became of one input file, naming it:
+// "skipped PATH: why" for a file not read at all, else "PATH: read, N
+// documents; …" with what was left out, how it was decoded and repaired.
+func fileNote(s document.FileStatus) string {
+	note := s.String()
+	if rest, ok := strings.CutPrefix(note, "skipped: "); ok {
+		return "skipped " + s.Path + ": " + rest
+	}
+	return s.Path + ": " + note
+}
+
+// throughput describes the text analysed and the time it took: "3.2 MB in
+// 1.2s, 2.67 MB/s", or "56 kB in 1.5s" for less than a megabyte, where a
+// rate would say more about start-up than about speed.
+func throughput(bytes int64, elapsed time.Duration) string {
+	if bytes < 1e6 {
+		return fmt.Sprintf("%.0f kB in %s", float64(bytes)/1e3, elapsed.Round(time.Millisecond))
+	}
+	return fmt.Sprintf("%.1f MB in %s, %.2f MB/s", float64(bytes)/1e6, elapsed.Round(time.Millisecond), float64(bytes)/1e6/elapsed.Seconds())
 }
 
 // inputSize estimates the bytes a run will analyse from the sizes of the
@@ -347,10 +384,12 @@ func progressLine(docs int, done, total int64, elapsed time.Duration) string {
 	return line
 }
 
+// finish clears the bar; it may be called more than once.
 func (p *progress) finish() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.bar != nil {
 		_ = p.bar.Finish()
+		p.bar = nil
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -34,7 +35,7 @@ type goldSpan struct {
 	Text  string `json:"text"`
 }
 
-func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", "GOLD.jsonl...", stderr)
 	var a analysisFlags
 	a.register(fs)
@@ -223,11 +224,11 @@ func scoreNER(recs []goldRecord, res *timeline.Result) score {
 			}
 			s.class(m.Type).pred++
 			s.class("micro").pred++
-			s.errors = append(s.errors, fmt.Sprintf("FP   %-12s %-30q %s%s", m.Type, m.Text, goldNote(gold, span), context(r.Text, m.Start, m.End)))
+			s.errors = append(s.errors, fmt.Sprintf("FP   %-12s %-30q %s%s", m.Type, m.Text, goldNote(gold, span), spanContext(r.Text, m.Start, m.End)))
 		}
 		for _, g := range r.Entities {
 			if entities.Type(g.Type).Valid() && !found[[2]int{g.Start, g.End}] {
-				s.errors = append(s.errors, fmt.Sprintf("MISS %-12s %-30q %s", g.Type, r.Text[g.Start:g.End], context(r.Text, g.Start, g.End)))
+				s.errors = append(s.errors, fmt.Sprintf("MISS %-12s %-30q %s", g.Type, r.Text[g.Start:g.End], spanContext(r.Text, g.Start, g.End)))
 			}
 		}
 	}
@@ -283,7 +284,7 @@ func scoreTimex(recs []goldRecord, res *timeline.Result) score {
 				}
 			}
 			if match < 0 {
-				s.errors = append(s.errors, fmt.Sprintf("FP    %-12q value %-12s dct %s %s", p.Text, p.Value, r.DCT, context(r.Text, p.Start, p.End)))
+				s.errors = append(s.errors, fmt.Sprintf("FP    %-12q value %-12s dct %s %s", p.Text, p.Value, r.DCT, spanContext(r.Text, p.Start, p.End)))
 				continue
 			}
 			used[match] = true
@@ -296,12 +297,12 @@ func scoreTimex(recs []goldRecord, res *timeline.Result) score {
 			if p.Value == g.Value {
 				s.valueRight++
 			} else {
-				s.errors = append(s.errors, fmt.Sprintf("VALUE %-12q got %-12s want %-12s dct %s %s", g.Text, p.Value, g.Value, r.DCT, context(r.Text, g.Start, g.End)))
+				s.errors = append(s.errors, fmt.Sprintf("VALUE %-12q got %-12s want %-12s dct %s %s", g.Text, p.Value, g.Value, r.DCT, spanContext(r.Text, g.Start, g.End)))
 			}
 		}
 		for gi, g := range gold {
 			if !used[gi] {
-				s.errors = append(s.errors, fmt.Sprintf("MISS  %-12q value %-12s dct %s %s", g.Text, g.Value, r.DCT, context(r.Text, g.Start, g.End)))
+				s.errors = append(s.errors, fmt.Sprintf("MISS  %-12q value %-12s dct %s %s", g.Text, g.Value, r.DCT, spanContext(r.Text, g.Start, g.End)))
 			}
 		}
 	}
@@ -333,8 +334,8 @@ func overlapsAny(span [2]int, spans [][2]int) bool {
 	return false
 }
 
-// context shows a span in its sentence, marked with [[ ]], on one line.
-func context(text string, start, end int) string {
+// spanContext shows a span in its sentence, marked with [[ ]], on one line.
+func spanContext(text string, start, end int) string {
 	from := max(0, start-60)
 	to := min(len(text), end+60)
 	for from > 0 && !isRuneStart(text[from]) {

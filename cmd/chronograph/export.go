@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"slices"
 	"strings"
@@ -9,16 +10,16 @@ import (
 )
 
 // runGraph writes the co-occurrence graph for Gephi, Cytoscape or Graphviz.
-func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return runExport("graph", export.GraphFormats, "graphml", export.Graph, args, stdin, stdout, stderr)
+func runGraph(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return runExport(ctx, "graph", export.GraphFormats, "graphml", export.Graph, args, stdin, stdout, stderr)
 }
 
 // runTimeline writes the dated events as CSV, JSON or TimelineJS JSON.
-func runTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	return runExport("timeline", export.TimelineFormats, "csv", export.Timeline, args, stdin, stdout, stderr)
+func runTimeline(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	return runExport(ctx, "timeline", export.TimelineFormats, "csv", export.Timeline, args, stdin, stdout, stderr)
 }
 
-func runExport(name string, formats []string, def string, write export.Func, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runExport(ctx context.Context, name string, formats []string, def string, write export.Func, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags(name, "INPUT...", stderr)
 	var a analysisFlags
 	a.register(fs)
@@ -31,7 +32,7 @@ func runExport(name string, formats []string, def string, write export.Func, arg
 		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), *format)
 	}
 	a.lean = true // exports hold no mentions or timexes
-	res, err := a.analyze(fs.Args(), stdin, stderr)
+	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}

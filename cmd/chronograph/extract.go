@@ -1,11 +1,12 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 )
 
-func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("extract", "INPUT...", stderr)
 	var a analysisFlags
 	a.register(fs)
@@ -15,7 +16,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 		return err
 	}
 	a.withText = *withText
-	res, err := a.analyze(fs.Args(), stdin, stderr)
+	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -28,7 +29,7 @@ var version = "dev"
 
 type command struct {
 	name, summary string
-	run           func(args []string, stdin io.Reader, stdout, stderr io.Writer) error
+	run           func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error
 }
 
 func commands() []command {
@@ -43,14 +44,21 @@ func commands() []command {
 }
 
 func main() {
-	os.Exit(interruptible(os.Stderr, pendingOutputs, func() int {
-		return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	os.Exit(interruptible(os.Stderr, pendingOutputs, func(ctx context.Context) int {
+		return runContext(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	}))
 }
 
 // run executes one command line and returns the process exit code: 0 for
 // success, 1 for a failure, 2 for a usage error.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run that stops reading the inputs once ctx is done (an
+// interrupt); the command then fails without a message of its own, as the
+// interrupt handler reports it.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -62,10 +70,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if c.name != args[0] {
 			continue
 		}
-		err := c.run(args[1:], stdin, stdout, stderr)
+		err := c.run(ctx, args[1:], stdin, stdout, stderr)
 		switch {
 		case err == nil:
 			return 0
+		case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+			return 1
 		case errors.Is(err, pflag.ErrHelp):
 			return 0
 		case errors.As(err, new(usageError)):
@@ -124,7 +134,7 @@ func parseFlags(fs *pflag.FlagSet, args []string) error {
 	return nil
 }
 
-func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+func runVersion(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("version", "", stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return err

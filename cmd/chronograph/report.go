@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"strings"
 
@@ -8,7 +9,7 @@ import (
 	"github.com/chronograph/chronograph/timeline"
 )
 
-func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("report", "INPUT...", stderr)
 	var a analysisFlags
 	a.register(fs)
@@ -39,12 +40,12 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	a.lean = true // the report shows no mentions or timexes: hold none
 	a.deferEvidence = true
 	a.top, a.minWeight = *top, *minWeight
-	res, err := a.analyze(fs.Args(), stdin, stderr)
+	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
 	timeline.Prune(res, *top, *minWeight)
-	if err := a.fillEvidence(res); err != nil {
+	if err := a.fillEvidence(ctx, res); err != nil {
 		return err
 	}
 	ro.MinWeight = *minWeight

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -86,17 +87,21 @@ func (p *pending) interrupt() []string {
 // code — unless SIGINT (Ctrl-C) or SIGTERM arrives first: then it removes
 // the unfinished outputs and returns 128 plus the signal number (130 for
 // Ctrl-C), as a shell reports a process stopped by that signal, without
-// waiting for fn, which the caller's exit ends.
-func interruptible(stderr io.Writer, outputs *pending, fn func() int) int {
+// waiting for fn, which the caller's exit ends. The context fn is given is
+// cancelled at the signal, so that reading stops at once.
+func interruptible(stderr io.Writer, outputs *pending, fn func(ctx context.Context) int) int {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	done := make(chan int, 1)
-	go func() { done <- fn() }()
+	go func() { done <- fn(ctx) }()
 	select {
 	case code := <-done:
 		return code
 	case sig := <-sigs:
+		cancel()
 		removed := outputs.interrupt()
 		fmt.Fprintf(stderr, "\nchronograph: interrupted (%v)\n", sig)
 		for _, f := range removed {

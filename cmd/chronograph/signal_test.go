@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"os"
@@ -70,7 +71,7 @@ func TestInterruptMidWrite(t *testing.T) {
 // interruptChild writes an output into dir that never finishes: it tells
 // the parent it is writing, then waits for the signal.
 func interruptChild(dir string) {
-	os.Exit(interruptible(os.Stderr, pendingOutputs, func() int {
+	os.Exit(interruptible(os.Stderr, pendingOutputs, func(context.Context) int {
 		err := writeOutput(filepath.Join(dir, "report.html"), os.Stdout, func(w io.Writer) error {
 			io.WriteString(w, strings.Repeat("<p>half a report</p>\n", 10000))
 			os.Stdout.WriteString("writing\n")
