@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
@@ -67,6 +69,34 @@ type Resolver struct {
 	threshold  float64
 	aliasIndex map[string]int // Normalize(surface) -> index in opts.Aliases.Entries
 	drop       map[string]bool
+	// readings caches what a surface form says on its own (surfaceKey ->
+	// *reading): the pipeline resolves every document, and names recur
+	// from one to the next. At most maxReadings are kept.
+	readings sync.Map
+	nread    atomic.Int64
+	ids      sync.Map // surfaceKey{type, English name} -> entity ID
+	nids     atomic.Int64
+}
+
+// maxReadings bounds the reading cache of a Resolver (some 20 MB); the
+// surfaces of a corpus with more distinct names than that are read anew.
+const maxReadings = 1 << 16
+
+// surfaceKey is a mention's text and type.
+type surfaceKey struct {
+	t    Type
+	text string
+}
+
+// reading is what the resolver learns from a surface form alone, before
+// any document context: its cleaned name, its form and its anchor.
+type reading struct {
+	drop    bool   // junk: no entity owns it
+	name    string // the cleaned name, without titles
+	formKey string // type + "\x00" + the form's tokens
+	tokens  []string
+	alias   int              // the alias-file entry it names, or -1
+	entry   *gazetteer.Entry // else the gazetteer entry it names, or nil
 }
 
 // NewResolver returns a Resolver.
@@ -141,7 +171,6 @@ type resolution struct {
 	nodes    []node
 	forms    map[string]int32 // type + "\x00" + formTokens(name) -> node
 	gazNodes map[*gazetteer.Entry]int32
-	anchors  map[string]anchorHit // type + "\x00" + base -> anchor, cached
 	docs     [][]mentionRef
 	langs    [][]string
 	// Acronyms defined in documents: acronym form node -> definitions.
@@ -149,14 +178,9 @@ type resolution struct {
 	aliasGaz    []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
 }
 
-type anchorHit struct {
-	node  int32
-	alias bool
-}
-
 func newResolution(r *Resolver) *resolution {
 	s := &resolution{r: r, forms: map[string]int32{}, gazNodes: map[*gazetteer.Entry]int32{},
-		anchors: map[string]anchorHit{}, acronymDefs: map[int32]map[int32]bool{}}
+		acronymDefs: map[int32]map[int32]bool{}}
 	for i, e := range r.opts.Aliases.Entries {
 		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
 	}
@@ -193,16 +217,14 @@ func (s *resolution) gazNode(e *gazetteer.Entry) int32 {
 	return i
 }
 
-func (s *resolution) formNode(t Type, name string) int32 {
-	tokens := formTokens(t, name)
-	k := string(t) + "\x00" + strings.Join(tokens, " ")
-	if i, ok := s.forms[k]; ok {
+func (s *resolution) formNode(t Type, rd *reading) int32 {
+	if i, ok := s.forms[rd.formKey]; ok {
 		return i
 	}
-	f := &form{tokens: tokens}
-	i := s.addNode(node{key: "f\x00" + k, typ: t, alias: -1, form: f})
+	f := &form{tokens: rd.tokens}
+	i := s.addNode(node{key: "f\x00" + rd.formKey, typ: t, alias: -1, form: f})
 	f.node = i
-	s.forms[k] = i
+	s.forms[rd.formKey] = i
 	return i
 }
 
@@ -291,25 +313,16 @@ func (s *resolution) join(alias, entry int32) bool {
 	return true
 }
 
-// anchorFor finds the alias entry or gazetteer entry a mention names, trying
-// its text with titles (Pope Francis) and then without (Trump).
-func (s *resolution) anchorFor(t Type, base, name string) anchorHit {
-	ck := string(t) + "\x00" + base
-	if h, ok := s.anchors[ck]; ok {
-		return h
-	}
-	h := anchorHit{node: -1}
+// anchorFor finds the alias entry (its index) or else the gazetteer entry a
+// mention names, trying its text with titles (Pope Francis) and then without
+// (Trump).
+func (r *Resolver) anchorFor(t Type, base, name string) (int, *gazetteer.Entry) {
 	for _, cand := range []string{base, name} {
-		if i, ok := s.r.aliasIndex[gazetteer.Normalize(cand)]; ok {
-			h = anchorHit{node: int32(i), alias: true}
-			break
+		if i, ok := r.aliasIndex[gazetteer.Normalize(cand)]; ok {
+			return i, nil
 		}
 	}
-	if h.node < 0 {
-		h.node = s.gazetteerAnchor(t, base, name)
-	}
-	s.anchors[ck] = h
-	return h
+	return -1, r.gazetteerAnchor(t, base, name)
 }
 
 // gazetteerAnchor finds the gazetteer entry a mention names. A strong match
@@ -319,41 +332,37 @@ func (s *resolution) anchorFor(t Type, base, name string) anchorHit {
 // a code or demonym of the same type is taken, since an extractor already
 // judged the text a name (米 typed LOCATION is the United States). A person
 // mention is never given another type: Jordan may be a person.
-func (s *resolution) gazetteerAnchor(t Type, base, name string) int32 {
-	cands := []string{base}
+func (r *Resolver) gazetteerAnchor(t Type, base, name string) *gazetteer.Entry {
+	matches := [2][]gazetteer.Match{r.gaz.Match(base)}
 	if name != base {
-		cands = append(cands, name)
-	}
-	var matches [][]gazetteer.Match
-	for _, c := range cands {
-		matches = append(matches, s.r.gaz.Match(c))
+		matches[1] = r.gaz.Match(name)
 	}
 	for _, ms := range matches {
 		for _, m := range ms {
 			if !m.Weak && Type(m.Entry.Type) == t {
-				return s.gazNode(m.Entry)
+				return m.Entry
 			}
 		}
 	}
 	if t == Person {
-		return -1
+		return nil
 	}
 	for _, ms := range matches {
 		for _, m := range ms {
 			e := m.Entry
 			if !m.Weak && e.Type != gazetteer.Person && (e.Curated || e.Subtype == "country" || e.Subtype == "territory") {
-				return s.gazNode(e)
+				return e
 			}
 		}
 	}
 	for _, ms := range matches {
 		for _, m := range ms {
 			if m.Weak && Type(m.Entry.Type) == t {
-				return s.gazNode(m.Entry)
+				return m.Entry
 			}
 		}
 	}
-	return -1
+	return nil
 }
 
 // readMentions cleans every mention and finds its form and anchor.
@@ -365,7 +374,12 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		t    Type
 		text string
 	}
-	seen := map[surface]mentionRef{}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Mentions)
+	}
+	seen := make(map[surface]mentionRef, n)
+	s.forms = make(map[string]int32, n)
 	for di, d := range docs {
 		refs := make([]mentionRef, len(d.Mentions))
 		langs := make([]string, len(d.Mentions))
@@ -390,28 +404,61 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	}
 }
 
-// readMention cleans a mention and finds its form and anchor.
+// readMention finds a mention's form and anchor.
 func (s *resolution) readMention(m Mention) mentionRef {
-	none := mentionRef{form: -1, anchor: -1, target: -1}
-	base, name := cleanSurface(m.Text, m.Type)
-	if base == "" || s.r.drop[gazetteer.Normalize(base)] || s.r.drop[gazetteer.Normalize(name)] {
-		return none
+	rd := s.r.read(m.Type, m.Text)
+	if rd.drop {
+		return mentionRef{form: -1, anchor: -1, target: -1}
 	}
-	h := s.anchorFor(m.Type, base, name)
-	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
-	if h.node < 0 && (lone || s.isDemonym(name)) {
-		// A lone character is no name unless something knows it (米) or a
-		// title follows it (習主席); "Ukrainians" are people, not an entity.
-		return none
+	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, target: -1}
+	switch {
+	case rd.alias >= 0:
+		ref.anchor, ref.alias = int32(rd.alias), true
+	case rd.entry != nil:
+		ref.anchor = s.gazNode(rd.entry)
 	}
-	return mentionRef{form: s.formNode(m.Type, name), anchor: h.node, alias: h.alias, name: name, target: -1}
+	return ref
 }
 
-func (s *resolution) isDemonym(name string) bool {
-	if _, ok := s.r.gaz.Demonym(name); ok {
+// read returns what a surface form says on its own, from the cache when
+// it was read before.
+func (r *Resolver) read(t Type, text string) *reading {
+	k := surfaceKey{t, text}
+	if v, ok := r.readings.Load(k); ok {
+		return v.(*reading)
+	}
+	rd := r.readSurface(t, text)
+	if r.nread.Load() < maxReadings {
+		if _, loaded := r.readings.LoadOrStore(k, rd); !loaded {
+			r.nread.Add(1)
+		}
+	}
+	return rd
+}
+
+// readSurface cleans a surface form and finds its form and anchor.
+func (r *Resolver) readSurface(t Type, text string) *reading {
+	base, name := cleanSurface(text, t)
+	if base == "" || r.drop[gazetteer.Normalize(base)] || r.drop[gazetteer.Normalize(name)] {
+		return &reading{drop: true}
+	}
+	alias, entry := r.anchorFor(t, base, name)
+	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
+	if alias < 0 && entry == nil && (lone || r.isDemonym(name)) {
+		// A lone character is no name unless something knows it (米) or a
+		// title follows it (習主席); "Ukrainians" are people, not an entity.
+		return &reading{drop: true}
+	}
+	tokens := formTokens(t, name)
+	return &reading{name: name, formKey: string(t) + "\x00" + strings.Join(tokens, " "), tokens: tokens,
+		alias: alias, entry: entry}
+}
+
+func (r *Resolver) isDemonym(name string) bool {
+	if _, ok := r.gaz.Demonym(name); ok {
 		return true
 	}
-	_, ok := s.r.gaz.Demonym(strings.TrimSuffix(name, "s"))
+	_, ok := r.gaz.Demonym(strings.TrimSuffix(name, "s"))
 	return ok
 }
 

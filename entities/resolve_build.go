@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,16 +14,59 @@ import (
 // cluster gathers what the mentions of one entity say about it.
 type cluster struct {
 	root   int32
-	counts map[string]int // surface name -> mentions
-	langs  map[string]bool
+	counts nameCounts
+	langs  []string // distinct, in order of appearance
 	entity Entity
-	sig    string // stable order among clusters whose IDs collide
+}
+
+// sig orders clusters whose IDs collide, stably.
+func (c *cluster) sig(s *resolution) string {
+	return s.nodes[c.root].key + "\x00" + strings.Join(c.entity.Aliases, "\x00")
+}
+
+// nameCounts counts the mentions of each surface name of a cluster. Most
+// clusters have a handful of names: they are searched in a slice, and a map
+// is made only for the few with many.
+type nameCounts struct {
+	names []nameCount
+	index map[string]int // name -> index in names, once there are many
+}
+
+type nameCount struct {
+	name string
+	n    int
+}
+
+func (nc *nameCounts) add(name string) {
+	if nc.index != nil {
+		if i, ok := nc.index[name]; ok {
+			nc.names[i].n++
+			return
+		}
+	} else {
+		for i := range nc.names {
+			if nc.names[i].name == name {
+				nc.names[i].n++
+				return
+			}
+		}
+	}
+	nc.names = append(nc.names, nameCount{name, 1})
+	switch {
+	case nc.index != nil:
+		nc.index[name] = len(nc.names) - 1
+	case len(nc.names) > 8:
+		nc.index = make(map[string]int, 2*len(nc.names))
+		for i, c := range nc.names {
+			nc.index[c.name] = i
+		}
+	}
 }
 
 // entities turns the merged sets into entities, sorted by ID, and maps each
 // mention to its entity.
 func (s *resolution) entities() ([]Entity, [][]int) {
-	byRoot := map[int32]*cluster{}
+	byRoot := make(map[int32]*cluster, len(s.forms))
 	for di, refs := range s.docs {
 		for mi, ref := range refs {
 			if ref.target < 0 {
@@ -31,12 +75,12 @@ func (s *resolution) entities() ([]Entity, [][]int) {
 			root := s.find(ref.target)
 			c := byRoot[root]
 			if c == nil {
-				c = &cluster{root: root, counts: map[string]int{}, langs: map[string]bool{}}
+				c = &cluster{root: root}
 				byRoot[root] = c
 			}
-			c.counts[ref.name]++
-			if l := s.langs[di][mi]; l != "" {
-				c.langs[l] = true
+			c.counts.add(ref.name)
+			if l := s.langs[di][mi]; l != "" && !slices.Contains(c.langs, l) {
+				c.langs = append(c.langs, l)
 			}
 		}
 	}
@@ -45,7 +89,7 @@ func (s *resolution) entities() ([]Entity, [][]int) {
 		s.describe(c)
 		clusters = append(clusters, c)
 	}
-	assignIDs(clusters)
+	assignIDs(s, clusters)
 	sort.Slice(clusters, func(i, j int) bool { return clusters[i].entity.ID < clusters[j].entity.ID })
 
 	list := make([]Entity, len(clusters))
@@ -92,43 +136,41 @@ func (s *resolution) describe(c *cluster) {
 		}
 	}
 	if e.Names["ja"] == "" {
-		if ja := bestName(c.counts, isJapaneseName, e.Type); ja != "" {
+		if ja := bestName(&c.counts, isJapaneseName, e.Type); ja != "" {
 			e.Names["ja"] = ja
 		}
 	}
 	if e.Names["en"] == "" {
-		e.Names["en"] = bestName(c.counts, func(s string) bool { return !isJapaneseName(s) }, e.Type)
+		e.Names["en"] = bestName(&c.counts, func(s string) bool { return !isJapaneseName(s) }, e.Type)
 	}
 	if e.Names["en"] == "" {
 		e.Names["en"] = e.Names["ja"] // no English name known: show the Japanese one
 	}
-	for name := range c.counts {
-		e.Aliases = append(e.Aliases, name)
+	e.Aliases = make([]string, len(c.counts.names))
+	for i, nc := range c.counts.names {
+		e.Aliases[i] = nc.name
 	}
 	sort.Strings(e.Aliases)
-	for l := range c.langs {
-		e.Langs = append(e.Langs, l)
-	}
+	e.Langs = c.langs
 	sort.Strings(e.Langs)
-	e.ID = strings.ToLower(string(e.Type)) + "/" + slug(e.Names["en"])
+	e.ID = s.r.entityID(e.Type, e.Names["en"])
 	c.entity = e
-	c.sig = n.key + "\x00" + strings.Join(e.Aliases, "\x00")
 }
 
 // bestName picks the display name among the surfaces that keep: a full form
 // (several words, three or more kanji, or not an acronym for organisations)
 // before a short one, then
 // the most frequent, then the longest, then the first in byte order.
-func bestName(counts map[string]int, keep func(string) bool, t Type) string {
-	best, bestFull := "", false
-	for name, n := range counts {
+func bestName(counts *nameCounts, keep func(string) bool, t Type) string {
+	best, bestFull, bn := "", false, 0
+	for _, nc := range counts.names {
+		name, n := nc.name, nc.n
 		if !keep(name) {
 			continue
 		}
 		full := len(nameTokens(name)) > 1 || (t != Person && !gazetteer.IsAcronym(name)) ||
 			(isKanjiName(name) && utf8.RuneCountInString(name) >= 3)
 		if best != "" {
-			bn := counts[best]
 			switch {
 			case full != bestFull:
 				if !full {
@@ -146,9 +188,25 @@ func bestName(counts map[string]int, keep func(string) bool, t Type) string {
 				continue
 			}
 		}
-		best, bestFull = name, full
+		best, bestFull, bn = name, full, n
 	}
 	return best
+}
+
+// entityID returns the ID of an entity of type t named name in English,
+// cached like readings: the same entities recur in document after document.
+func (r *Resolver) entityID(t Type, name string) string {
+	k := surfaceKey{t, name}
+	if v, ok := r.ids.Load(k); ok {
+		return v.(string)
+	}
+	id := strings.ToLower(string(t)) + "/" + slug(name)
+	if r.nids.Load() < maxReadings {
+		if _, loaded := r.ids.LoadOrStore(k, id); !loaded {
+			r.nids.Add(1)
+		}
+	}
+	return id
 }
 
 // slug makes the name part of an ID: lower case, diacritics removed, runs of
@@ -176,7 +234,7 @@ func slug(name string) string {
 
 // assignIDs makes IDs unique: among clusters whose IDs collide, the one first
 // in signature order keeps it and the others get -2, -3, … in that order.
-func assignIDs(clusters []*cluster) {
+func assignIDs(s *resolution, clusters []*cluster) {
 	byID := map[string][]*cluster{}
 	for _, c := range clusters {
 		byID[c.entity.ID] = append(byID[c.entity.ID], c)
@@ -195,7 +253,11 @@ func assignIDs(clusters []*cluster) {
 		if len(group) < 2 {
 			continue
 		}
-		sort.Slice(group, func(i, j int) bool { return group[i].sig < group[j].sig })
+		sigs := make(map[*cluster]string, len(group))
+		for _, c := range group {
+			sigs[c] = c.sig(s)
+		}
+		sort.Slice(group, func(i, j int) bool { return sigs[group[i]] < sigs[group[j]] })
 		k := 2
 		for _, c := range group[1:] {
 			for taken[id+"-"+strconv.Itoa(k)] {

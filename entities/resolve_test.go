@@ -454,3 +454,39 @@ func TestResolveOddMentions(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkResolvePerDocument resolves documents one at a time, as the
+// pipeline does for each document's own entities: names recur from one
+// document to the next, mostly Japanese ones with titles.
+func BenchmarkResolvePerDocument(b *testing.B) {
+	names := []Mention{
+		{Text: "ケロッグ特使", Type: Person, Lang: "ja"}, {Text: "ルッテ事務総長", Type: Person, Lang: "ja"},
+		{Text: "ノバク氏", Type: Person, Lang: "ja"}, {Text: "キース・ケロッグ", Type: Person, Lang: "ja"},
+		{Text: "山田花子", Type: Person, Lang: "ja"}, {Text: "山田", Type: Person, Lang: "ja"},
+		{Text: "ウクライナ", Type: Location, Lang: "ja"}, {Text: "ロシア", Type: Location, Lang: "ja"},
+		{Text: "ハルキウ州", Type: Location, Lang: "ja"}, {Text: "米国", Type: Location, Lang: "ja"},
+		{Text: "ロシア国防省", Type: Organization, Lang: "ja"}, {Text: "北大西洋条約機構", Type: Organization, Lang: "ja"},
+		{Text: "NATO", Type: Organization, Lang: "ja"}, {Text: "Keith Kellogg", Type: Person, Lang: "en"},
+		{Text: "Kellogg", Type: Person, Lang: "en"}, {Text: "Kyiv", Type: Location, Lang: "en"},
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var docs [][]DocMentions
+	for d := range 500 {
+		dm := DocMentions{Doc: fmt.Sprint(d)}
+		for range 12 {
+			m := names[rng.IntN(len(names))]
+			if rng.IntN(4) == 0 {
+				m.Text = fmt.Sprintf("ノルデン%d社", rng.IntN(200)) // names seen once or twice
+				m.Type = Organization
+			}
+			dm.Mentions = append(dm.Mentions, m)
+		}
+		docs = append(docs, []DocMentions{dm})
+	}
+	r := NewResolver(ResolverOptions{})
+	for b.Loop() {
+		for _, d := range docs {
+			r.Resolve(d)
+		}
+	}
+}

@@ -108,8 +108,24 @@ func (s *resolution) linkTransliterations() {
 			}
 		}
 	}
+	// Only katakana names of entities with no anchor and no English name
+	// need a link; without any, the candidate pools are not built.
+	wanted := map[Type]bool{}
+	for k := range katakana {
+		if root := s.find(k.node); s.nodes[root].anchored() || latinRoot[root] {
+			delete(katakana, k)
+			continue
+		}
+		wanted[k.t] = true
+	}
+	if len(katakana) == 0 {
+		return
+	}
 	full, single := candidatePool{}, candidatePool{}
 	for k := range latin {
+		if !wanted[k.t] {
+			continue
+		}
 		rank := s.nodes[k.node].key + "\x00" + k.name
 		toks := nameTokens(k.name)
 		if len(toks) == 1 {
@@ -135,10 +151,6 @@ func (s *resolution) linkTransliterations() {
 	}
 	var links []link
 	for k := range katakana {
-		root := s.find(k.node)
-		if s.nodes[root].anchored() || latinRoot[root] {
-			continue
-		}
 		key := translit.Key(k.name)
 		if len(key) < 3 {
 			continue // too short to tell names apart by sound
