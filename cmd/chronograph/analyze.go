@@ -245,14 +245,15 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		return nil, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
 	}
 	if len(res.Documents) == 0 {
-		return nil, fmt.Errorf("no documents found in %v", inputs)
+		return nil, fmt.Errorf("no documents found in %s", strings.Join(inputs, ", "))
 	}
 	if !a.quiet {
-		fmt.Fprintf(stderr, "chronograph: %d documents, %d entities, %d events, %d edges (%s)\n",
-			len(res.Documents), len(res.Entities), len(res.Events), len(res.Edges), throughput(total, time.Since(start)))
+		fmt.Fprintf(stderr, "chronograph: %s, %s, %s, %s (%s)\n",
+			count(len(res.Documents), "document"), count(len(res.Entities), "entity"), count(len(res.Events), "event"),
+			count(len(res.Edges), "edge"), throughput(total, time.Since(start)))
 		if res.EventsOmitted > 0 {
-			fmt.Fprintf(stderr, "chronograph: %d more events left out of the report (over %d per date)\n",
-				res.EventsOmitted, cmp.Or(p.Options.EventsPerDate, 20))
+			fmt.Fprintf(stderr, "chronograph: %s left out of the report (over %d per date)\n",
+				count(res.EventsOmitted, "more event"), cmp.Or(p.Options.EventsPerDate, 20))
 		}
 	}
 	return res, nil
@@ -280,10 +281,24 @@ func fileNote(s document.FileStatus) string {
 // 1.2s, 2.67 MB/s", or "56 kB in 1.5s" for less than a megabyte, where a
 // rate would say more about start-up than about speed.
 func throughput(bytes int64, elapsed time.Duration) string {
+	if bytes < 1e3 {
+		return fmt.Sprintf("%s in %s", count(int(bytes), "byte"), elapsed.Round(time.Millisecond))
+	}
 	if bytes < 1e6 {
 		return fmt.Sprintf("%.0f kB in %s", float64(bytes)/1e3, elapsed.Round(time.Millisecond))
 	}
 	return fmt.Sprintf("%.1f MB in %s, %.2f MB/s", float64(bytes)/1e6, elapsed.Round(time.Millisecond), float64(bytes)/1e6/elapsed.Seconds())
+}
+
+// count is n and the noun, in the plural unless n is 1: "1 entity", "3 edges".
+func count(n int, noun string) string {
+	switch {
+	case n == 1:
+		return "1 " + noun
+	case strings.HasSuffix(noun, "y"):
+		return fmt.Sprintf("%d %sies", n, noun[:len(noun)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // inputSize estimates the bytes a run will analyse from the sizes of the

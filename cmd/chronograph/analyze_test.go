@@ -24,3 +24,22 @@ func TestProgressLine(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryWords(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{count(1, "document"), "1 document"},
+		{count(0, "document"), "0 documents"},
+		{count(1, "entity"), "1 entity"},
+		{count(126, "entity"), "126 entities"},
+		{count(3, "more event"), "3 more events"},
+		{throughput(34, 157*time.Millisecond), "34 bytes in 157ms"},
+		{throughput(1, time.Second), "1 byte in 1s"},
+		{throughput(45_300, 551*time.Millisecond), "45 kB in 551ms"},
+		{throughput(3_200_000, 2*time.Second), "3.2 MB in 2s, 1.60 MB/s"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

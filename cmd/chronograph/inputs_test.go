@@ -168,3 +168,30 @@ func TestCancelledRead(t *testing.T) {
 		})
 	}
 }
+
+// TestRunMessages checks the lines a user reads when nothing could be
+// analysed: the input named once, in plain words.
+func TestRunMessages(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.csv"), []byte("a,b\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing input", []string{"extract", "does-not-exist.txt"},
+			"chronograph extract: input does-not-exist.txt: no such file or directory\n"},
+		{"nothing readable", []string{"extract", dir},
+			"chronograph: skipped " + filepath.Join(dir, "notes.csv") + ": unsupported type .csv: convert it to .txt, .md, .html, .jsonl or .json\n" +
+				"chronograph extract: no documents found in " + dir + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, stderr := runCLI(t, tt.args...); code != 1 || stderr != tt.want {
+				t.Errorf("exit %d, stderr\n%s\nwant exit 1 and\n%s", code, stderr, tt.want)
+			}
+		})
+	}
+}

@@ -230,7 +230,7 @@ type entry struct {
 func expand(in string) ([]entry, error) {
 	info, err := os.Stat(in)
 	if err != nil {
-		return nil, fmt.Errorf("input %s: %w", in, err)
+		return nil, fmt.Errorf("input %s: %w", in, unwrapPath(err)) // not "input x: stat x: …"
 	}
 	if !info.IsDir() {
 		return []entry{{path: in, skip: notRegular(info)}}, nil
