@@ -258,6 +258,41 @@ func joinCityRegion(sents []*sentence, cands []candidate) []candidate {
 	return out
 }
 
+// actingStates retypes a country that acts as a state in its sentence as an
+// organisation, as UNER annotates it: the subject of a verb of state action
+// ("Russia announced a suspension", "the Republic of China considered"), the
+// target of sanctions ("sanctions against Russia"). Each mention is judged
+// alone: the same country elsewhere in the document stays a place.
+func actingStates(sents []*sentence, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		s := sents[c.sent]
+		if c.typ != entities.Location || !isCountry(s, *c) {
+			continue
+		}
+		acts := c.end+1 < len(s.Tokens) && stateVerbs[s.Lower[c.end]] && s.Tokens[c.end].SpaceBefore
+		if c.end+2 < len(s.Tokens) && s.Lower[c.end] == "was" && stateVerbs[s.Lower[c.end+1]] {
+			acts = true // "China was defeated"
+		}
+		if c.start >= 2 && (s.Lower[c.start-1] == "against" || s.Lower[c.start-1] == "on") && s.Lower[c.start-2] == "sanctions" {
+			acts = true
+		}
+		if acts {
+			c.typ = entities.Organization
+		}
+	}
+}
+
+// stateVerbs are acts of a state rather than events in a place.
+var stateVerbs = setOf("announced", "agreed", "signed", "declared", "considered", "demanded", "refused", "imposed",
+	"rejected", "recognised", "recognized", "annexed", "invaded", "attacked", "defeated", "withdrew", "threatened",
+	"accused", "vetoed", "ratified", "pledged", "condemned", "ceded", "negotiated", "retaliated", "expelled", "summoned")
+
+// isCountry reports whether c is wholly a gazetteer country.
+func isCountry(s *sentence, c candidate) bool {
+	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && s.GazKind[c.start] == "LOCATION-country"
+}
+
 // listed reports whether the place d is followed by a comma and another town,
 // as in a list ("Tulsa, Jenks, Sapulpa") rather than an address.
 func listed(s *sentence, d candidate, rest []candidate) bool {

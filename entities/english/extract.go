@@ -93,6 +93,7 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
 	cands = joinCityRegion(sents, consistent(sents, cands))
+	actingStates(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
 		s := sents[c.sent]

@@ -218,7 +218,9 @@ func retype(s *sentence, c *candidate) {
 	}
 	if c.start > 0 && !c.strong {
 		switch prev := s.Lower[c.start-1]; {
-		case orgNouns[prev] && !(c.end-c.start > 1 && isFirstName(s.Lower[c.start])):
+		case orgNouns[prev] && !(c.end-c.start > 1 && (isFirstName(s.Lower[c.start]) || c.typ == entities.Person && !hasOrgHead(s, *c))):
+			// "manufacturer Georg Reichenbach" stays a person: a maker
+			// can be one.
 			c.typ, c.strong = entities.Organization, true
 			return
 		case personNouns[prev]:
