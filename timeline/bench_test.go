@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"testing"
+	"time"
 
 	"github.com/chronograph/chronograph/cmd/chronobench/newsgen"
 	"github.com/chronograph/chronograph/entities"
@@ -58,8 +59,18 @@ func benchAnalyze(b *testing.B, lang string, lean bool) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		p.Analyze(docs)
+	}
+	reportCPU(b, cpu0)
+}
+
+// reportCPU reports the CPU time per iteration since cpu0, which other load
+// on the machine inflates less than the wall time.
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -79,6 +90,7 @@ func BenchmarkFold(b *testing.B) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		agg := newAggregator(p)
 		for _, r := range results {
@@ -86,4 +98,44 @@ func BenchmarkFold(b *testing.B) {
 		}
 		agg.result()
 	}
+	reportCPU(b, cpu0)
+}
+
+// BenchmarkFoldReport measures the aggregation as `chronograph report` runs
+// it: lean, evidence text deferred, pruned to the top 150 entities, then the
+// evidence shown read back from the documents. It runs on one goroutine
+// whatever -j is, after the workers (result, Prune, FillEvidence) or beside
+// them (add).
+func BenchmarkFoldReport(b *testing.B) {
+	docs, total := benchCorpus("mixed", 2<<20)
+	p := benchPipeline(b, 1, true)
+	p.Options.DeferEvidenceText, p.Options.Top, p.Options.MinWeight = true, 150, 1
+	results := make([]docResult, len(docs))
+	for i, d := range docs {
+		results[i] = p.analyzeDoc(d)
+	}
+	read := func(emit func(document.Document) error) error {
+		for _, d := range docs {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		agg := newAggregator(p)
+		for _, r := range results {
+			agg.add(r)
+		}
+		res := agg.result()
+		Prune(res, 150, 1)
+		if err := FillEvidence(res, read); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu0)
 }

@@ -37,13 +37,29 @@ func tagJapanese(s string, a anchorDate, ref *Timex) []Timex {
 	return p.out
 }
 
+// jaTriggerRunes are the runes besides digits that can begin a Japanese
+// expression.
+const jaTriggerRunes = "〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午数"
+
+// jaTriggers has a bit set for each rune of the Basic Multilingual Plane
+// that can begin a Japanese expression: every rune of a sentence is tested,
+// and a search of jaTriggerRunes was a tenth of the Japanese tagging.
+var jaTriggers = func() *[1 << 16 / 64]uint64 {
+	var set [1 << 16 / 64]uint64
+	add := func(r rune) { set[r>>6] |= 1 << (r & 63) }
+	for r := '0'; r <= '9'; r++ {
+		add(r)
+		add(r - '0' + '０')
+	}
+	for _, r := range jaTriggerRunes {
+		add(r)
+	}
+	return &set
+}()
+
 // jaTrigger is the pre-filter: runes that can begin a Japanese expression.
 func jaTrigger(r rune) bool {
-	switch {
-	case r >= '0' && r <= '9', r >= '０' && r <= '９':
-		return true
-	}
-	return strings.ContainsRune("〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午数", r)
+	return r >= 0 && r < 1<<16 && jaTriggers[r>>6]&(1<<(r&63)) != 0
 }
 
 // digitAt reads one ASCII or full-width digit.
@@ -151,6 +167,18 @@ var jaWords = []struct {
 	{"昨日", uDay, -1}, {"きのう", uDay, -1}, {"明日", uDay, 1}, {"あす", uDay, 1}, {"あした", uDay, 1},
 	{"今日", uDay, 0}, {"きょう", uDay, 0}, {"本日", uDay, 0}, {"当日", uDay, 0},
 }
+
+// jaWordsByRune lists, by first rune, the indexes of the jaWords that start
+// with it, in the order of jaWords: word tries only those, and the first that
+// matches wins as before.
+var jaWordsByRune = func() map[rune][]uint8 {
+	m := map[rune][]uint8{}
+	for k, w := range jaWords {
+		r, _ := utf8.DecodeRuneInString(w.w)
+		m[r] = append(m[r], uint8(k))
+	}
+	return m
+}()
 
 // at tries every rule at byte i.
 func (p *jaParser) at(i int) (Timex, bool) {
@@ -525,7 +553,9 @@ func (p *jaParser) clockAfter(x Timex, part string) Timex {
 // word reads the expressions that start with a word: 昨日, 先週, 来年1月,
 // 同日, 金曜日, 毎週, 最近.
 func (p *jaParser) word(i int) (Timex, bool) {
-	for _, w := range jaWords {
+	r, _ := utf8.DecodeRuneInString(p.s[i:])
+	for _, k := range jaWordsByRune[r] {
+		w := &jaWords[k]
 		if !p.has(i, w.w) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -454,6 +455,17 @@ func TestTagInContext(t *testing.T) {
 	for _, x := range tg.Tag("同日、野党が反発した。", "ja", a) {
 		if x.Value != "" {
 			t.Errorf("同日 without a referent = %q", x.Value)
+		}
+	}
+}
+
+// TestJaTriggerTable checks the rune table of jaTrigger against the list it
+// is built from.
+func TestJaTriggerTable(t *testing.T) {
+	for r := rune(-1); r < 0x11000; r++ {
+		want := r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(jaTriggerRunes, r)
+		if got := jaTrigger(r); got != want {
+			t.Errorf("jaTrigger(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

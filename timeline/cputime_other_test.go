@@ -1,0 +1,8 @@
+//go:build !unix
+
+package timeline
+
+import "time"
+
+// cpuTime is not measured here: the cpu-ns/op metric reads 0.
+func cpuTime() time.Duration { return 0 }
