@@ -93,6 +93,7 @@ type surfaceKey struct {
 type reading struct {
 	drop    bool   // junk: no entity owns it
 	name    string // the cleaned name, without titles
+	nameKey string // gazetteer.Normalize(name): the name whatever its type
 	formKey string // type + "\x00" + the form's tokens
 	tokens  []string
 	alias   int              // the alias-file entry it names, or -1
@@ -131,6 +132,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 func (r *Resolver) Resolve(docs []DocMentions) ([]Entity, [][]int) {
 	s := newResolution(r)
 	s.readMentions(docs)
+	s.oneTypePerName(docs)
 	s.linkInDocuments()
 	s.linkAcrossCorpus()
 	s.linkTransliterations()
@@ -163,7 +165,8 @@ type mentionRef struct {
 	anchor int32 // anchor node, or -1
 	alias  bool  // the anchor comes from the alias file
 	name   string
-	target int32 // the node the mention resolves to
+	key    string // the name whatever its type (reading.nameKey)
+	target int32  // the node the mention resolves to
 }
 
 type resolution struct {
@@ -404,13 +407,123 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	}
 }
 
+// oneTypePerName gives a name the type the corpus mostly gives it: a
+// mention typed otherwise is retyped when the name has at least two
+// mentions of the other type and at least twice as many, so that one
+// mistyped mention (a place taken for a person in one document) does not
+// make a second entity. Mentions with an anchor of their own type (the
+// gazetteer or the alias file knows them so) keep it, and so does a
+// person's single name that a full name of its document explains.
+func (s *resolution) oneTypePerName(docs []DocMentions) {
+	type votes [3]int
+	count := map[string]*votes{}
+	for _, refs := range s.docs {
+		for _, ref := range refs {
+			if ref.form < 0 {
+				continue
+			}
+			v := count[ref.key]
+			if v == nil {
+				v = new(votes)
+				count[ref.key] = v
+			}
+			v[typeIndex(s.nodes[ref.form].typ)]++
+		}
+	}
+	best := map[string]Type{}
+	for k, v := range count {
+		top := 0
+		for i := range v {
+			if v[i] > v[top] {
+				top = i
+			}
+		}
+		for i := range v {
+			if i != top && v[i] > 0 && v[top] >= 2 && v[top] >= 2*v[i] {
+				best[k] = Types[top]
+			}
+		}
+	}
+	if len(best) == 0 {
+		return
+	}
+	for di, refs := range s.docs {
+		var parts map[string]bool // words of the document's full person names
+		for mi := range refs {
+			ref := &refs[mi]
+			if ref.form < 0 || ref.alias {
+				continue
+			}
+			t := s.nodes[ref.form].typ
+			want, ok := best[ref.key]
+			if !ok || want == t || (ref.anchor >= 0 && s.nodes[ref.anchor].typ == t) {
+				continue
+			}
+			if t == Person {
+				if parts == nil {
+					parts = s.fullNameParts(refs)
+				}
+				if toks := s.nodes[ref.form].form.tokens; len(toks) == 1 && (parts[toks[0]] || s.inKanjiFullName(refs, ref.name)) {
+					continue
+				}
+			}
+			m := docs[di].Mentions[mi]
+			m.Type = want
+			if r := s.readMention(m); r.form >= 0 {
+				*ref = r
+			}
+		}
+	}
+}
+
+// fullNameParts returns the words of the full person names among refs.
+func (s *resolution) fullNameParts(refs []mentionRef) map[string]bool {
+	parts := map[string]bool{}
+	for _, ref := range refs {
+		if ref.form < 0 || s.nodes[ref.form].typ != Person {
+			continue
+		}
+		if toks := s.nodes[ref.form].form.tokens; len(toks) >= 2 {
+			for _, w := range toks {
+				parts[w] = true
+			}
+		}
+	}
+	return parts
+}
+
+// inKanjiFullName reports whether a longer kanji person name among refs
+// begins or ends with the kanji name (中山 or 美穂 of 中山美穂).
+func (s *resolution) inKanjiFullName(refs []mentionRef, name string) bool {
+	if !isKanjiName(name) {
+		return false
+	}
+	for _, r := range refs {
+		if r.form >= 0 && s.nodes[r.form].typ == Person && len(r.name) > len(name) && isKanjiName(r.name) &&
+			(strings.HasPrefix(r.name, name) || strings.HasSuffix(r.name, name)) {
+			return true
+		}
+	}
+	return false
+}
+
+func typeIndex(t Type) int {
+	switch t {
+	case Person:
+		return 0
+	case Location:
+		return 1
+	}
+	return 2
+}
+
 // readMention finds a mention's form and anchor.
 func (s *resolution) readMention(m Mention) mentionRef {
 	rd := s.r.read(m.Type, m.Text)
 	if rd.drop {
 		return mentionRef{form: -1, anchor: -1, target: -1}
 	}
-	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, target: -1}
+	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, key: rd.nameKey, target: -1}
 	switch {
 	case rd.alias >= 0:
 		ref.anchor, ref.alias = int32(rd.alias), true
@@ -450,7 +563,7 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 		return &reading{drop: true}
 	}
 	tokens := formTokens(t, name)
-	return &reading{name: name, formKey: string(t) + "\x00" + strings.Join(tokens, " "), tokens: tokens,
+	return &reading{name: name, nameKey: gazetteer.Normalize(name), formKey: string(t) + "\x00" + strings.Join(tokens, " "), tokens: tokens,
 		alias: alias, entry: entry}
 }
 

@@ -53,6 +53,11 @@ var months = wordSet(`january february march april may june july august septembe
 // directions are compass adjectives that extractors mistake for places.
 var directions = wordSet(`western eastern northern southern`)
 
+// compassPoints alone name no place: "the West", "the South" are political
+// or loose regions, not entities of the map.
+var compassPoints = wordSet(`west east north south northwest northeast southwest southeast
+	north-west north-east south-west south-east`)
+
 // cleanSurface returns the name inside a mention's text: base is NFKC with
 // spaces collapsed, quotes and a possessive removed; name is base without the
 // titles and honorifics of a person ("President", 氏). Both are "" for junk
@@ -66,7 +71,7 @@ func cleanSurface(text string, t Type) (base, name string) {
 	if t == Person {
 		name = stripTitles(base)
 	}
-	if isJunk(base) || isJunk(name) {
+	if isJunk(base) || isJunk(name) || (t == Location && compassPoints[strings.ToLower(base)]) {
 		return "", ""
 	}
 	return base, name
@@ -198,7 +203,38 @@ func isJunk(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return letters == 1 && utf8.RuneCountInString(s) <= 2 && r < utf8.RuneSelf
+	return letters == 1 && utf8.RuneCountInString(s) <= 2 && r < utf8.RuneSelf || isIDShaped(s)
+}
+
+// isIDShaped reports whether s is one Latin word with the shape of a
+// generated id (a link's path: XbQr7TzKpa, ab1c2dE3) rather than a name or
+// an acronym (MH17, G20, Web3): digits with upper and lower case letters
+// mixed after the first, or digits and letters alternating again and again.
+func isIDShaped(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	upper, lower, digits, switches := 0, 0, 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		digit := c >= '0' && c <= '9'
+		switch {
+		case digit:
+			digits++
+		case c >= 'A' && c <= 'Z':
+			if i > 0 {
+				upper++
+			}
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+		if i > 0 && digit != (s[i-1] >= '0' && s[i-1] <= '9') {
+			switches++
+		}
+	}
+	return digits > 0 && (upper >= 2 && lower >= 2 || switches >= 3)
 }
 
 // nameTokens splits a name into its words: at spaces for Latin script, at ・

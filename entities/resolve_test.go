@@ -229,6 +229,35 @@ func TestResolveTypes(t *testing.T) {
 		name: "a person is never retyped",
 		docs: docs([]string{"P Jordan"}, []string{"L Jordan"}),
 		ids:  map[ref]string{{0, 0}: "person/jordan", {1, 0}: "location/jordan"},
+	}, {
+		// "ミルノフカを制圧した" in two posts, "ミルノフカは高台にある" taken for a
+		// person in a third: one place.
+		name: "one type per name across the corpus",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"L ミルノフカ", "L ミルノフカ"}, []string{"L ミルノフカ"}, []string{"P ミルノフカ"}),
+		same: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
+		ids:  map[ref]string{{2, 0}: "location/ミルノフカ"},
+	}, {
+		// "the Harlow plant" twice, "Harlow said" once: the organisation.
+		name: "the corpus majority types a Latin name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O Harlow", "O Harlow"}, []string{"L Harlow"}),
+		same: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		// One mention each: no type is the name's.
+		name:   "even evidence keeps both types",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"L Calder"}, []string{"P Calder"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		// "Mira Calder ... Calder said" keeps the person though "Calder" is a
+		// town elsewhere; so does 大山 of 大山花子.
+		name: "a single name explained by a full name stays a person",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Mira Calder", "P Calder", "P 大山花子", "P 大山"},
+			[]string{"L Calder", "L Calder", "L Calder", "L 大山", "L 大山", "L 大山"}),
+		same:   [][]ref{{{0, 0}, {0, 1}}, {{0, 2}, {0, 3}}},
+		differ: [][]ref{{{0, 1}, {1, 0}}, {{0, 3}, {1, 3}}},
 	}})
 }
 
@@ -336,16 +365,26 @@ func TestResolveAliases(t *testing.T) {
 
 func TestResolveJunk(t *testing.T) {
 	in := docs([]string{
-		"O https://t.co/abc123", "P @kellogg", "O February", "P 出", "L #Ukraine", "O 2025", "O Ukrainians", "L 米",
+		"O https://t.co/abc123", "P @kellogg", "O February", "P 出", "L #Ukraine", "O 2025", "O Ukrainians",
+		"O Qm7TxbRpLa", "O ab1c2dE3", "L West", "L South", "L 米",
 	})
 	list, of := NewResolver(ResolverOptions{}).Resolve(in)
-	for i, m := range of[0][:7] {
+	for i, m := range of[0][:11] {
 		if m != -1 {
 			t.Errorf("%q → %s, want dropped", in[0].Mentions[i].Text, list[m].ID)
 		}
 	}
-	if of[0][7] < 0 || list[of[0][7]].ID != "location/united-states" {
-		t.Errorf("米 → %v, want location/united-states", of[0][7])
+	if of[0][11] < 0 || list[of[0][11]].ID != "location/united-states" {
+		t.Errorf("米 → %v, want location/united-states", of[0][11])
+	}
+	// Names that look like the junk: a person called West, a model number,
+	// a company written in camel case, a place with a compass word.
+	keep := docs([]string{"P Kanye West", "P West", "O G20", "O MailOnline", "O PayPal2", "L West Bank", "L MH17", "O Web3"})
+	_, of = NewResolver(ResolverOptions{}).Resolve(keep)
+	for i, m := range of[0] {
+		if m < 0 {
+			t.Errorf("%q dropped, want kept", keep[0].Mentions[i].Text)
+		}
 	}
 }
 
