@@ -35,7 +35,9 @@ func (t *token) isProper(class string) bool {
 // person's full name and a "group・name" apposition can be told apart.
 func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 	sentence := text[start:end]
-	for _, kt := range x.tok.Tokenize(sentence) {
+	kts := x.tok.Tokenize(sentence)
+	for k := range kts {
+		kt := &kts[k]
 		if kt.Class == tokenizer.DUMMY || kt.Surface == "" {
 			continue
 		}
@@ -44,13 +46,7 @@ func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 			end:   start + kt.Position + len(kt.Surface),
 			text:  kt.Surface,
 			known: kt.Class == tokenizer.KNOWN,
-		}
-		for i := range t.pos {
-			if f, ok := kt.FeatureAt(i); ok {
-				t.pos[i] = f
-			} else {
-				t.pos[i] = "*"
-			}
+			pos:   x.posOf(kt),
 		}
 		t.script = stringScript(t.text)
 		if t.script == scMixed && containsDot(t.text) {
@@ -60,6 +56,36 @@ func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// posOf returns the four part-of-speech levels of a kagome token, "*"
+// where there is none: what Token.FeatureAt gives for 0 to 3, read from the
+// dictionary without copying the token for each level.
+func (x *Extractor) posOf(kt *tokenizer.Token) [4]string {
+	pos := [4]string{"*", "*", "*", "*"}
+	var feats []string
+	switch kt.Class {
+	case tokenizer.KNOWN:
+		pt := &x.dict.POSTable
+		if kt.ID >= 0 && kt.ID < len(pt.POSs) {
+			for i, id := range pt.POSs[kt.ID] {
+				if i < len(pos) && int(id) < len(pt.NameList) {
+					pos[i] = pt.NameList[id]
+				}
+			}
+		}
+		return pos
+	case tokenizer.UNKNOWN:
+		if kt.ID >= 0 && kt.ID < len(x.dict.UnkDict.Contents) {
+			feats = x.dict.UnkDict.Contents[kt.ID]
+		}
+	default:
+		feats = kt.Features()
+	}
+	for i := range min(len(feats), len(pos)) {
+		pos[i] = feats[i]
+	}
+	return pos
 }
 
 // containsDot reports whether s holds a name separator rune.

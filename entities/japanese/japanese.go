@@ -20,6 +20,7 @@ import (
 
 	_ "embed"
 
+	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
@@ -57,6 +58,7 @@ var sharedModel = sync.OnceValues(func() (*seqlabel.Model, error) {
 // Extractor finds Japanese mentions. It is safe for concurrent use.
 type Extractor struct {
 	tok   *tokenizer.Tokenizer // safe for concurrent use (kagome issue #371)
+	dict  *dict.Dict           // the tokenizer's dictionary, read only
 	gaz   *gazIndex
 	model *seqlabel.Model // nil: rules only
 	words dictWords
@@ -82,7 +84,7 @@ func NewWithModel(m *seqlabel.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tok: tok, gaz: sharedGaz(), model: m, words: newDictWords()}, nil
+	return &Extractor{tok: tok, dict: ipa.DictShrink(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
 }
 
 // strength orders the evidence for a mention; stronger evidence wins
@@ -104,15 +106,18 @@ type candidate struct {
 
 // docBuf is the working memory of one Extract call, pooled.
 type docBuf struct {
-	toks   []token
-	junk   []bool
-	props  []props
-	gaz    []gazSpan
-	rules  []ruleSpan
-	feats  []seqlabel.Features
-	labels []string
-	cands  []candidate
-	sents  [][2]int // token range of each sentence
+	toks    []token
+	junk    []bool
+	props   []props
+	gaz     []gazSpan
+	rules   []ruleSpan
+	feats   []seqlabel.Features
+	labels  []string
+	chunks  []seqlabel.Chunk
+	cands   []candidate
+	senses  senseTable
+	covered []bool
+	sents   [][2]int // token range of each sentence
 }
 
 func (x *Extractor) getBuf() *docBuf {
@@ -225,7 +230,8 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 	if x.model != nil {
 		regions(b.toks[from:to], func(rs, re int) {
 			b.labels = x.model.PredictInto(b.labels, b.feats[rs:re])
-			for _, c := range seqlabel.Chunks(b.labels) {
+			b.chunks = appendChunks(b.chunks[:0], b.labels)
+			for _, c := range b.chunks {
 				c.Start, c.End = c.Start+rs, c.End+rs
 				typ, ok := labelTypes[c.Label]
 				if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
@@ -310,6 +316,27 @@ func TrainingSpan(typ, text string, start, end int) (g Gold, ok bool) {
 		return g, false
 	}
 	return g, true
+}
+
+// appendChunks appends the chunks of BIO labels to dst, as seqlabel.Chunks
+// decodes them (an I- label that continues no chunk of its label starts
+// one), without allocating a new slice for each region.
+func appendChunks(dst []seqlabel.Chunk, labels []string) []seqlabel.Chunk {
+	open := false
+	for i, l := range labels {
+		if len(l) < 2 || (l[0] != 'B' && l[0] != 'I') || l[1] != '-' {
+			open = false
+			continue
+		}
+		name := l[2:]
+		if l[0] == 'I' && open && dst[len(dst)-1].Label == name {
+			dst[len(dst)-1].End = i + 1
+			continue
+		}
+		dst = append(dst, seqlabel.Chunk{Start: i, End: i + 1, Label: name})
+		open = true
+	}
+	return dst
 }
 
 func anyJunk(junk []bool) bool {

@@ -245,3 +245,22 @@ func TestWordKind(t *testing.T) {
 		}
 	}
 }
+
+// TestPOSMatchesKagome checks that the parts of speech read from the
+// dictionary are kagome's own.
+func TestPOSMatchesKagome(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "オコンクォ国防長官は3日、ミコライウ州でＮＡＴＯの会合に出た。ｱｲｳ　ｗｗｗ"
+	for _, kt := range x.tok.Tokenize(text) {
+		got := x.posOf(&kt)
+		for i := range got {
+			want, ok := kt.FeatureAt(i)
+			if !ok {
+				want = "*"
+			}
+			if got[i] != want {
+				t.Errorf("%q: POS level %d = %q, want %q", kt.Surface, i, got[i], want)
+			}
+		}
+	}
+}

@@ -38,6 +38,37 @@ func (s *sense) best() entities.Type {
 	return entities.Types[best]
 }
 
+// senseTable maps the names of a document to their senses; it lives in a
+// pooled docBuf, so that its map and senses are reused from one document
+// to the next.
+type senseTable struct {
+	index map[string]int32
+	list  []sense
+}
+
+func (t *senseTable) reset() {
+	if t.index == nil || len(t.index) > 1024 {
+		t.index = map[string]int32{} // a huge document's map is not kept
+	}
+	clear(t.index)
+	t.list = t.list[:0]
+}
+
+func (t *senseTable) get(name string) *sense {
+	if i, ok := t.index[name]; ok {
+		return &t.list[i]
+	}
+	return nil
+}
+
+// add adds a name, which must not be there, and returns its sense. Pointers
+// from get and add stay valid only until the next add.
+func (t *senseTable) add(name string) *sense {
+	t.index[name] = int32(len(t.list))
+	t.list = append(t.list, sense{})
+	return &t.list[len(t.list)-1]
+}
+
 // oneSensePerDocument gives every occurrence of a name in a document the
 // same type: a rule's type outweighs the tagger's, and an occurrence the
 // tagger missed (オコンクォ alone, after オコンクォ大統領 earlier) becomes a
@@ -52,16 +83,16 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	if len(cands) == 0 {
 		return cands
 	}
-	senses := make(map[string]*sense, len(cands))
+	senses := &b.senses
+	senses.reset()
 	name := func(c candidate) string { return text[b.toks[c.start].start:b.toks[c.end-1].end] }
 	longest := 0
 	for _, c := range cands {
 		n := name(c)
 		longest = max(longest, len(n))
-		s := senses[n]
+		s := senses.get(n)
 		if s == nil {
-			s = new(sense)
-			senses[n] = s
+			s = senses.add(n)
 		}
 		w := 1
 		if c.by == byRule {
@@ -71,7 +102,7 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	}
 	kept := cands[:0]
 	for _, c := range cands {
-		s := senses[name(c)]
+		s := senses.get(name(c))
 		if s.rule && c.by < byRule {
 			c.typ = s.best()
 		}
@@ -87,7 +118,9 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	}
 	cands = kept
 
-	covered := make([]bool, len(b.toks))
+	b.covered = grown(b.covered, len(b.toks))
+	covered := b.covered
+	clear(covered)
 	for _, c := range cands {
 		for i := c.start; i < c.end; i++ {
 			covered[i] = true
@@ -103,7 +136,7 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 					continue
 				}
 				n := text[b.toks[i].start:b.toks[j-1].end]
-				s := senses[n]
+				s := senses.get(n)
 				if s == nil || s.common || !propagates(s, b.toks[i:j]) || !freeStanding(b.toks, sent, i, j) {
 					continue
 				}
