@@ -293,14 +293,167 @@ func isCountry(s *sentence, c candidate) bool {
 	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && s.GazKind[c.start] == "LOCATION-country"
 }
 
-// listed reports whether the place d is followed by a comma and another town,
-// as in a list ("Tulsa, Jenks, Sapulpa") rather than an address.
+// coverage marks, per sentence, the tokens some candidate covers.
+func coverage(sents []*sentence, cands []candidate) [][]bool {
+	covered := make([][]bool, len(sents))
+	for i, s := range sents {
+		covered[i] = make([]bool, len(s.Tokens))
+	}
+	for _, c := range cands {
+		for i := c.start; i < c.end; i++ {
+			covered[c.sent][i] = true
+		}
+	}
+	return covered
+}
+
+// coordinate gives the names of a coordination one type: in "Reddit,
+// Twitter and Spotify" or "Seychelles and Tioman" the members whose type
+// rests on the tagger alone take the type of the members whose type rests on
+// evidence (a gazetteer entry, a title, a full name), and a lone capitalised
+// word that the tagger skipped in such a list joins it. covered marks the
+// tokens of all the tagger's chunks, MISC included, which are not added.
+// cands are in text order, and so is the result.
+func coordinate(sents []*sentence, cands []candidate, covered [][]bool, doc *docFacts) []candidate {
+	n := len(cands)
+	for lo := 0; lo < n; {
+		hi := lo + 1
+		for hi < n && cands[hi].sent == cands[hi-1].sent && coordinated(sents[cands[hi].sent], cands[hi-1].end, cands[hi].start) {
+			hi++
+		}
+		chain := cands[lo:hi]
+		s := sents[chain[0].sent]
+		// Lone words joined to the list at either end.
+		var extra []candidate
+		if k := chainEnd(s, chain[len(chain)-1].end); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
+			extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
+		}
+		if k := chainStart(s, chain[0].start); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
+			extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
+		}
+		// A comma alone joins clauses as often as names: a list has an
+		// "and" or "or" somewhere.
+		conj := false
+		for i := lo + 1; i < hi; i++ {
+			conj = conj || cands[i].start-cands[i-1].end == 2 || s.Lower[cands[i-1].end] != ","
+		}
+		for _, e := range extra {
+			if e.start > chain[0].start {
+				conj = conj || s.Lower[e.start-1] != ","
+			} else {
+				conj = conj || s.Lower[e.end] != ","
+			}
+		}
+		if len(chain)+len(extra) >= 2 && conj {
+			var sure entities.Type
+			agree := true
+			for _, c := range chain {
+				if !sureType(s, c) {
+					continue
+				}
+				if sure != "" && sure != c.typ {
+					agree = false
+				}
+				sure = c.typ
+			}
+			if sure != "" && agree {
+				for i := lo; i < hi; i++ {
+					if c := &cands[i]; !sureType(s, *c) && c.end-c.start == 1 {
+						c.typ = sure
+					}
+				}
+				for _, e := range extra {
+					e.typ = sure
+					cands = append(cands, e)
+				}
+			}
+		}
+		lo = hi
+	}
+	if len(cands) > n {
+		sort.SliceStable(cands, func(i, j int) bool {
+			if cands[i].sent != cands[j].sent {
+				return cands[i].sent < cands[j].sent
+			}
+			return cands[i].start < cands[j].start
+		})
+	}
+	return cands
+}
+
+// coordinated reports whether the tokens between end and start join two
+// names in a list: ",", "and", "or", ", and", ", or".
+func coordinated(s *sentence, end, start int) bool {
+	switch start - end {
+	case 1:
+		w := s.Lower[end]
+		return w == "," || w == "and" || w == "or"
+	case 2:
+		return s.Lower[end] == "," && (s.Lower[end+1] == "and" || s.Lower[end+1] == "or")
+	}
+	return false
+}
+
+// chainEnd returns the token after a list's joining words at end, or -1.
+func chainEnd(s *sentence, end int) int {
+	for _, k := range []int{end + 1, end + 2} {
+		if k < len(s.Tokens) && coordinated(s, end, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// chainStart returns the token before a list's joining words at start, or -1.
+func chainStart(s *sentence, start int) int {
+	for _, k := range []int{start - 2, start - 3} {
+		if k >= 0 && coordinated(s, k+1, start) {
+			return k
+		}
+	}
+	return -1
+}
+
+// listWord reports whether token k, a list member the tagger skipped, is a
+// one-word name: capitalised in running text, not at a sentence start, not
+// a common, function or calendar word, never written in lower case in the
+// document, and alone (no capitalised neighbour).
+func listWord(s *sentence, k int, covered []bool, doc *docFacts) bool {
+	w := s.Lower[k]
+	return !covered[k] && s.Cap[k] == capTitle && !s.Tokens[k].Initial && !s.Headline && !s.Tokens[k].Junk &&
+		(k+1 == len(s.Tokens) || !isCap(s.Cap[k+1])) && (k == 0 || !isCap(s.Cap[k-1])) &&
+		!functionWords[w] && !calendarWords[w] && titleWords[w] == "" && !roleWords[w] && !isCommonWord(w) &&
+		!doc.lowerSeen[w] && !isDemonym(s.Tokens[k].Text) && !regionAdjectives[w] && !strings.HasSuffix(w, ".")
+}
+
+// sureType reports whether c's type rests on evidence rather than on the
+// tagger alone.
+func sureType(s *sentence, c candidate) bool {
+	if c.strong || c.typ == entities.Person && c.end-c.start >= 2 {
+		return true
+	}
+	if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) == c.typ {
+		return true
+	}
+	return c.typ == entities.Person && knownPerson(s.Tokens[c.start].Text)
+}
+
+// listed reports whether the place d is followed by another in a list
+// ("Tulsa, Jenks, Sapulpa", "Rotterdam, Hamburg and Bremen") rather than
+// ending an address.
 func listed(s *sentence, d candidate, rest []candidate) bool {
+	if k := chainEnd(s, d.end); k >= 0 && isCap(s.Cap[k]) && (s.Lower[d.end] != "," || k == d.end+2) {
+		return true // "… and Bremen"
+	}
 	if len(rest) == 0 {
 		return false
 	}
 	e := rest[0]
-	return e.sent == d.sent && e.start == d.end+1 && s.Tokens[d.end].Text == "," && e.typ == entities.Location && !isRegionOrCountry(s, e)
+	if e.sent != d.sent || e.typ != entities.Location || !coordinated(s, d.end, e.start) {
+		return false
+	}
+	// "Tulsa, Jenks, Sapulpa"; "Rotterdam, Hamburg and Varnelo"
+	return s.Lower[d.end] != "," || e.start-d.end == 2 || !isRegionOrCountry(s, e)
 }
 
 // isRegionOrCountry reports whether c is wholly a gazetteer country or

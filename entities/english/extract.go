@@ -92,7 +92,9 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		}
 		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
+	tagged := coverage(sents, cands) // MISC included
 	cands = joinCityRegion(sents, consistent(sents, cands))
+	cands = coordinate(sents, cands, tagged, doc)
 	actingStates(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
