@@ -59,6 +59,7 @@ var sharedModel = sync.OnceValues(func() (*seqlabel.Model, error) {
 type Extractor struct {
 	tok   *tokenizer.Tokenizer // safe for concurrent use (kagome issue #371)
 	dict  *dict.Dict           // the tokenizer's dictionary, read only
+	pos   []uint32             // posCodes(dict)
 	gaz   *gazIndex
 	model *seqlabel.Model // nil: rules only
 	words dictWords
@@ -84,7 +85,7 @@ func NewWithModel(m *seqlabel.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tok: tok, dict: ipa.DictShrink(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
+	return &Extractor{tok: tok, dict: ipa.DictShrink(), pos: sharedPOS(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
 }
 
 // strength orders the evidence for a mention; stronger evidence wins
@@ -117,7 +118,8 @@ type docBuf struct {
 	cands   []candidate
 	senses  senseTable
 	covered []bool
-	sents   [][2]int // token range of each sentence
+	starts  [4096 / 64]uint64 // first runes of the document's names, hashed
+	sents   [][2]int          // token range of each sentence
 }
 
 func (x *Extractor) getBuf() *docBuf {

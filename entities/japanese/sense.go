@@ -13,6 +13,7 @@ const maxNameTokens = 6
 
 // sense is what a document says about one name: evidence per type.
 type sense struct {
+	name   string
 	votes  [3]int // weight per entities.Types index
 	rule   bool   // typed by a context rule at least once
 	common bool   // a person by the tagger alone that reads as common words
@@ -65,7 +66,7 @@ func (t *senseTable) get(name string) *sense {
 // from get and add stay valid only until the next add.
 func (t *senseTable) add(name string) *sense {
 	t.index[name] = int32(len(t.list))
-	t.list = append(t.list, sense{})
+	t.list = append(t.list, sense{name: name})
 	return &t.list[len(t.list)-1]
 }
 
@@ -126,9 +127,20 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 			covered[i] = true
 		}
 	}
+	// The first runes of the names, hashed: most tokens start none, and
+	// need no lookup of the spans that start with them.
+	starts := &b.starts
+	clear(starts[:])
+	for i := range senses.list {
+		h := firstRuneHash(senses.list[i].name)
+		starts[h/64] |= 1 << (h % 64)
+	}
 	for _, sent := range b.sents {
 		for i := sent[0]; i < sent[1]; i++ {
 			if covered[i] || b.junk[i] || !canStartName(b.toks[i].script) {
+				continue
+			}
+			if h := firstRuneHash(b.toks[i].text); starts[h/64]&(1<<(h%64)) == 0 {
 				continue
 			}
 			for j := min(i+maxNameTokens, sent[1]); j > i; j-- {
@@ -151,6 +163,12 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	}
 	sortCandidates(cands)
 	return cands
+}
+
+// firstRuneHash hashes the first rune of s into [0, 4096).
+func firstRuneHash(s string) uint32 {
+	r, _ := utf8.DecodeRuneInString(s)
+	return uint32(r) * 0x9E3779B1 >> 20
 }
 
 // canStartName reports whether a token of script s can begin a name.
