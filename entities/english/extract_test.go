@@ -94,6 +94,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:Rotterdam", "LOC:Hamburg", "LOC:Varnelo"}, nil},
 		{"coordination", "According to Halvorsen, Norwegian Air Shuttle will cut routes.",
 			nil, []string{"ORG:Halvorsen"}},
+		{"person cues", "Tolvanen graduated in 1990 and Marsk's appeal was heard in May.",
+			nil, []string{"LOC:Tolvanen", "LOC:Marsk"}},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
@@ -243,6 +245,32 @@ func TestMajorPlace(t *testing.T) {
 	} {
 		if got := majorPlace(kind); got != want {
 			t.Errorf("majorPlace(%q) = %v, want %v", kind, got, want)
+		}
+	}
+}
+
+// TestPersonCues checks the retyping of one-word places by the verb or the
+// possessive after them, on tagger output forced to LOCATION.
+func TestPersonCues(t *testing.T) {
+	tests := []struct {
+		text string
+		want entities.Type
+	}{
+		{"Tolvanen enrolled at the academy.", entities.Person},
+		{"Tolvanen's trial began.", entities.Person},
+		{"The Tolvanen's banks flooded.", entities.Location},
+		{"Tolvanen is cold.", entities.Location},
+	}
+	for _, tt := range tests {
+		s := newSentence(tt.text, 0, len(tt.text), nil)
+		i := 0
+		if s.Lower[0] == "the" {
+			i = 1
+		}
+		c := candidate{start: i, end: i + 1, typ: entities.Location}
+		retype(s, &c)
+		if c.typ != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.text, c.typ, tt.want)
 		}
 	}
 }

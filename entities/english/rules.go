@@ -189,6 +189,18 @@ func retype(s *sentence, c *candidate) {
 		return
 	}
 	last := s.Lower[c.end-1]
+	if c.typ == entities.Location && c.end-c.start == 1 && c.end < len(s.Tokens) && lifeVerbs[s.Lower[c.end]] && !majorPlace(s.GazKind[c.start]) &&
+		(c.start == 0 || !placePrepositions[s.Lower[c.start-1]]) {
+		// "Barrie enrolled at the university": places do not enrol.
+		c.typ, c.strong = entities.Person, true
+		return
+	}
+	if c.typ == entities.Location && c.end-c.start == 1 && c.end+1 < len(s.Tokens) && isPossessive(s.Lower[c.end]) &&
+		s.Gaz[c.start] == 0 && !c.strong && !(c.start > 0 && s.Lower[c.start-1] == "the") {
+		// "Duffy's trial": a one-word name no gazetteer knows as a place
+		// takes a possessive as a person more often than as a place.
+		c.typ = entities.Person
+	}
 	if c.start > 0 {
 		prev := s.Lower[c.start-1]
 		if strongTitles[prev] && c.typ != entities.Person && !orgHeads[last] && s.Gaz[c.start] == 0 {
@@ -252,6 +264,16 @@ func retype(s *sentence, c *candidate) {
 		}
 	}
 }
+
+// lifeVerbs tell of what people do, not places: a one-word name before
+// one is a person's.
+var lifeVerbs = setOf("enrolled", "graduated", "studied", "died", "married", "divorced", "starred", "sang", "retired",
+	"resigned", "recalled", "testified", "pleaded", "confessed", "apologised", "apologized", "smiled", "laughed",
+	"whispered", "shouted", "wrote", "composed", "painted", "tweeted")
+
+// placePrepositions put a place after them: "Ukrainians in Lviv sang" is no
+// person's song.
+var placePrepositions = setOf("in", "at", "near", "from", "to", "into", "across", "throughout", "outside", "inside", "around", "of")
 
 // regionAdjectives qualify without naming: "European leaders", "Western
 // support".
