@@ -96,6 +96,10 @@ func TestRules(t *testing.T) {
 			nil, []string{"ORG:Halvorsen"}},
 		{"person cues", "Tolvanen graduated in 1990 and Marsk's appeal was heard in May.",
 			nil, []string{"LOC:Tolvanen", "LOC:Marsk"}},
+		{"appositions", "The outage hit websites such as Quorly and Tamblo, while shares of P&G fell.",
+			[]string{"ORG:Quorly", "ORG:Tamblo", "ORG:P&G"}, nil},
+		{"appositions", "The temple was built for the pharaoh Amenkhet III.",
+			[]string{"PER:Amenkhet III"}, nil},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",
@@ -198,6 +202,8 @@ func TestTokenize(t *testing.T) {
 		{"O'Brien won't go", []string{"O'Brien", "won't", "go"}},
 		{"see https://t.co/abc1 now", []string{"see", "https://t.co/abc1", "now"}},
 		{"2,400 people, 2.5%", []string{"2,400", "people", ",", "2.5", "%"}},
+		{"Apple and AT&T.", []string{"Apple", "and", "AT", "&", "T", "."}},
+		{"J. Smith", []string{"J.", "Smith"}},
 	}
 	for _, tt := range tests {
 		var got []string

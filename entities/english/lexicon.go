@@ -145,6 +145,7 @@ var orgNouns = setOf(
 	"party", "union", "club", "team", "band", "label", "publisher", "agency", "ministry", "operator", "developer",
 	"startup", "start-up", "conglomerate", "brand", "chain", "outlet", "magazine", "tabloid", "channel", "broadcasters",
 	"organisation", "organization", "charity", "regulator", "watchdog", "institute", "university", "militia", "faction",
+	"websites", "platforms", "brands", "retailers", "publishers", "studios", "startups", "newspapers", "insurers", "lenders",
 )
 
 // orgFollowers come after an organisation's name or its possessive: "Ford's
@@ -164,4 +165,5 @@ var personNouns = setOf(
 	"activist", "dissident", "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "chef",
 	"coach", "manager", "boxer", "cyclist", "tennis", "golfer", "driver", "pilot", "astronaut", "scientist",
 	"historian", "philosopher", "comedian", "director", "producer", "presenter", "host", "teammate", "opponent",
+	"pharaoh", "emperor", "king", "queen", "tsar", "sultan",
 )

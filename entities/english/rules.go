@@ -230,7 +230,7 @@ func retype(s *sentence, c *candidate) {
 	}
 	if c.start > 0 && !c.strong {
 		switch prev := s.Lower[c.start-1]; {
-		case orgNouns[prev] && !(c.end-c.start > 1 && (isFirstName(s.Lower[c.start]) || c.typ == entities.Person && !hasOrgHead(s, *c))):
+		case orgNouns[nounBefore(s, c.start)] && !(c.end-c.start > 1 && (isFirstName(s.Lower[c.start]) || c.typ == entities.Person && !hasOrgHead(s, *c))):
 			// "manufacturer Georg Reichenbach" stays a person: a maker
 			// can be one.
 			c.typ, c.strong = entities.Organization, true
@@ -568,6 +568,12 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			i++
 			continue
 		}
+		if k := ampersandEnd(s, i, covered); k > 0 {
+			// "AT&T", "P&G"
+			out = append(out, candidate{sent: si, start: i, end: k, typ: entities.Organization, strong: true})
+			i = k
+			continue
+		}
 		j := i + 1
 		for j < len(s.Tokens) && !covered[j] && isCap(s.Cap[j]) && !s.Tokens[j].Junk {
 			j++
@@ -603,8 +609,8 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		case j-i == 1 && camelCaseName(s.Tokens[i].Text) && !s.Tokens[i].Initial && !s.Headline:
 			// "MailOnline", "MoD", "OpenAI": inner capitals mark a brand.
 			c.typ, c.strong = entities.Organization, false
-		case i > 0 && s.Cap[i-1] == capLower && orgNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
-			// "flag carrier Aeroflot"
+		case orgNouns[nounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial:
+			// "flag carrier Aeroflot", "websites such as Reddit"
 			c.typ, c.strong = entities.Organization, true
 		case i > 0 && s.Cap[i-1] == capLower && personNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
 			// "actor Tom Berg"
@@ -619,6 +625,31 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		i = max(j, c.end)
 	}
 	return out
+}
+
+// ampersandEnd returns the end of a name of capitals glued by an ampersand
+// starting at token i ("AT&T", "P&G"), or 0.
+func ampersandEnd(s *sentence, i int, covered []bool) int {
+	if i+2 >= len(s.Tokens) || s.Cap[i] != capUpper || s.Tokens[i+1].Text != "&" || s.Tokens[i+1].SpaceBefore ||
+		s.Cap[i+2] != capUpper || s.Tokens[i+2].SpaceBefore || covered[i+1] || covered[i+2] || s.Headline {
+		return 0
+	}
+	return i + 3
+}
+
+// nounBefore returns the lower-case word a name at token i stands in
+// apposition to: the word before it, or the one before "such as" or
+// "including" ("websites such as Reddit"); "" if none.
+func nounBefore(s *sentence, i int) string {
+	switch {
+	case i >= 3 && s.Lower[i-2] == "such" && s.Lower[i-1] == "as" && s.Cap[i-3] == capLower:
+		return s.Lower[i-3]
+	case i >= 2 && s.Lower[i-1] == "including" && s.Cap[i-2] == capLower:
+		return s.Lower[i-2]
+	case i >= 1 && s.Cap[i-1] == capLower:
+		return s.Lower[i-1]
+	}
+	return ""
 }
 
 // fullName reports whether the capitalised run [i, j) is a given name and

@@ -156,7 +156,9 @@ func scanToken(text string, i, end int) int {
 					continue
 				}
 			}
-			if r2 == '.' && (isInitials(text[i:j]) || abbreviations[strings.ToLower(text[i:j])]) {
+			if r2 == '.' && (isInitials(text[i:j]) || abbreviations[strings.ToLower(text[i:j])]) && !(i > 0 && text[i-1] == '&') {
+				// "J." and "Inc." keep their period; the "T" of "AT&T."
+				// is no initial.
 				return j + 1
 			}
 			break
