@@ -76,8 +76,9 @@ func writePage(w io.Writer, d *pageData) error {
 		p("<body class=\"embed\">\n<main>\n<div class=\"bar\"><span class=\"spacer\"></span><button id=\"save-", d.Mode,
 			"\" type=\"button\">Save as PNG</button></div>\n<div id=\"", d.Mode, "\" class=\"chart\"></div>\n</main>\n")
 	}
-	p("<script type=\"application/json\" id=\"chronograph-data\">", string(payload), "</script>\n",
-		"<script>", echartsJS, "</script>\n",
+	p("<script type=\"application/json\" id=\"chronograph-data\">")
+	bw.Write(payload) // not string(payload): a copy of megabytes
+	p("</script>\n", "<script>", echartsJS, "</script>\n",
 		"<script>", reportJS, "</script>\n</body>\n</html>\n")
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("render: writing page: %w", err)

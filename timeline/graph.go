@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"cmp"
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 
@@ -196,13 +198,22 @@ func Prune(r *Result, top, minWeight int) {
 // topEntities returns the IDs of the top entities by mentions, all when
 // top <= 0; ties keep the order of ents.
 func topEntities(ents []Entity, top int) map[string]bool {
-	keep := map[string]bool{}
-	sorted := append([]Entity(nil), ents...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Mentions > sorted[j].Mentions })
-	for i, e := range sorted {
-		if top <= 0 || i < top {
+	if top <= 0 || top >= len(ents) {
+		keep := make(map[string]bool, len(ents))
+		for _, e := range ents {
 			keep[e.ID] = true
 		}
+		return keep
+	}
+	// Indexes sorted, not the entities: they are large to move.
+	order := make([]int32, len(ents))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int { return cmp.Compare(ents[j].Mentions, ents[i].Mentions) })
+	keep := make(map[string]bool, top)
+	for _, i := range order[:top] {
+		keep[ents[i].ID] = true
 	}
 	return keep
 }
