@@ -111,8 +111,11 @@ func (w dictWords) kind(s string) wordKind {
 
 // commonWordName reports whether the tokens of a name read as common words
 // rather than a name: a word referring back (前出, 同氏), or katakana words
-// that are all loanwords the dictionary knows and none of which has a
-// proper-noun reading (レア|アース, ホテル・ロビー).
+// none of which has a proper-noun reading and which are all loanwords the
+// dictionary knows (レア|アース, ホテル・ロビー) or, in a phrase of three or
+// more, all but one (a slogan: three English words, one the dictionary
+// lacks). A person's name of three parts has a part with a proper-noun
+// reading (a given name: ガブリエル) or two the dictionary does not know.
 func (w dictWords) commonWordName(toks []token) bool {
 	if len(toks) == 0 {
 		return false
@@ -138,7 +141,7 @@ func (w dictWords) commonWordName(toks []token) bool {
 			return false
 		}
 	}
-	return parts > 0 && common == parts
+	return parts > 0 && common == parts || parts >= 3 && common >= parts-1
 }
 
 // referenceWord reports whether kanji tokens are a word that refers back to

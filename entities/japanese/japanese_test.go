@@ -213,6 +213,10 @@ func TestCommonWordsAreNotPeople(t *testing.T) {
 		{"the said person", "同氏は語った。", nil},
 		{"glossed loanword", "中国はレアアース（希土類）の輸出を規制した。", []string{"LOC:中国"}},
 		{"loanword phrase", "ゴールド・ラッシュが起きた。", nil},
+		{"slogan with a word the dictionary lacks", "ブルー・ライブズ・マターは語った。", nil},
+		{"policy slogan", "グリーン・ニュー・ディールは語った。", nil},
+		{"three-part name", "ガブリエル・ロペス・ミラーは語った。", []string{"PER:ガブリエル・ロペス・ミラー"}},
+		{"name with a common given name", "ロック・ハドソンは俳優だ。", []string{"PER:ロック・ハドソン"}},
 		{"titled common word", "トランプ氏は語った。トランプは語った。", []string{"PER:トランプ", "PER:トランプ"}},
 		{"titled loanword name", "マイク・ベンツ氏は語った。", []string{"PER:マイク・ベンツ"}},
 	}
