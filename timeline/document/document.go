@@ -255,6 +255,8 @@ func expand(in string) ([]entry, error) {
 		}
 		switch {
 		case d.IsDir():
+		case d.Type().IsRegular() && isProjectNote(d.Name()):
+			entries = append(entries, entry{p, "a folder's notes (README, LICENSE …), not news: name the file as an input to read it"})
 		case d.Type().IsRegular():
 			entries = append(entries, entry{path: p})
 		case d.Type()&fs.ModeSymlink != 0:
@@ -274,6 +276,20 @@ func expand(in string) ([]entry, error) {
 	})
 	sort.Slice(entries, func(i, j int) bool { return entries[i].path < entries[j].path })
 	return entries, err
+}
+
+// isProjectNote reports whether a file found in a walked directory is one of
+// the notes that travel with a collection (README.md, LICENSE, CHANGELOG.txt):
+// they describe the corpus rather than belong to it, and reading them would
+// put the notes' own dates and names into the timeline. Named explicitly, such
+// a file is read like any other.
+func isProjectNote(name string) bool {
+	stem := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch stem {
+	case "README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "NOTICE", "AUTHORS", "CONTRIBUTING":
+		return true
+	}
+	return false
 }
 
 // notRegular is the skip reason for a file that is not a regular file, or

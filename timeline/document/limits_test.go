@@ -177,3 +177,22 @@ func TestStatusString(t *testing.T) {
 		}
 	}
 }
+
+func TestProjectNotesInWalkedFolders(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": enText, "README.md": "# About this folder\n\nWritten on 2 May 2025 by Ann Lee.\n", "LICENSE": "MIT\n", "readme-first.txt": enText + " Again."})
+	_, st := readAll(t, Options{}, dir)
+	got := map[string]string{}
+	for _, s := range st {
+		got[filepath.Base(s.Path)] = s.Skipped
+	}
+	for name, want := range map[string]string{"a.txt": "", "README.md": "name the file", "LICENSE": "name the file", "readme-first.txt": ""} {
+		if r, ok := got[name]; !ok || !strings.Contains(r, want) || (want == "") != (r == "") {
+			t.Errorf("%s: skipped %q (listed %v), want %q", name, r, ok, want)
+		}
+	}
+	// Named explicitly, a README is read.
+	docs, st := readAll(t, Options{}, filepath.Join(dir, "README.md"))
+	if len(docs) != 1 || st[0].Skipped != "" {
+		t.Errorf("README.md named as input: %d documents, status %+v", len(docs), st)
+	}
+}
