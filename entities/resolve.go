@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -533,6 +534,57 @@ func (s *resolution) readMention(m Mention) mentionRef {
 	return ref
 }
 
+// adminSubtypes are the gazetteer subtypes a Japanese place name with an
+// administrative suffix names without it: the gazetteer has 横須賀 for the
+// city, 神奈川 for the prefecture.
+var adminSubtypes = map[string][]string{
+	"市": {"city", "capital"},
+	"県": {"region"},
+	"府": {"region"},
+}
+
+// adminAnchor finds the gazetteer place a Japanese name with an
+// administrative suffix (横須賀市, 神奈川県) names, of the subtype the suffix
+// calls for: 大阪市 is the city, 大阪府 the prefecture.
+func (r *Resolver) adminAnchor(name string) *gazetteer.Entry {
+	suf, size := utf8.DecodeLastRuneInString(name)
+	subtypes := adminSubtypes[string(suf)]
+	stem := name[:len(name)-size]
+	if subtypes == nil || utf8.RuneCountInString(stem) < 2 || !gazetteer.HasJapanese(stem) {
+		return nil
+	}
+	for _, m := range r.gaz.Match(stem) {
+		if !m.Weak && Type(m.Entry.Type) == Location && slices.Contains(subtypes, m.Entry.Subtype) {
+			return m.Entry
+		}
+	}
+	return nil
+}
+
+// stripPrefecture removes the prefecture before a Japanese city, ward,
+// town or village (神奈川県横須賀市 → 横須賀市), the way addresses write it:
+// the place is the city.
+func stripPrefecture(name string) string {
+	if !gazetteer.HasJapanese(name) {
+		return name
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if !strings.ContainsRune("市区町村", last) {
+		return name
+	}
+	for i, r := range name {
+		if !strings.ContainsRune("都道府県", r) || i == 0 {
+			continue
+		}
+		rest := name[i+utf8.RuneLen(r):]
+		if utf8.RuneCountInString(rest) >= 3 && utf8.RuneCountInString(name[:i]) >= 2 {
+			return rest
+		}
+		break
+	}
+	return name
+}
+
 // read returns what a surface form says on its own, from the cache when
 // it was read before.
 func (r *Resolver) read(t Type, text string) *reading {
@@ -555,7 +607,13 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 	if base == "" || r.drop[gazetteer.Normalize(base)] || r.drop[gazetteer.Normalize(name)] {
 		return &reading{drop: true}
 	}
+	if t == Location {
+		name = stripPrefecture(name)
+	}
 	alias, entry := r.anchorFor(t, base, name)
+	if alias < 0 && entry == nil && t == Location {
+		entry = r.adminAnchor(name)
+	}
 	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
 	if alias < 0 && entry == nil && (lone || r.isDemonym(name)) {
 		// A lone character is no name unless something knows it (米) or a

@@ -261,6 +261,30 @@ func TestResolveTypes(t *testing.T) {
 	}})
 }
 
+// Japanese writes a city with 市 and after its prefecture, as addresses do;
+// the gazetteer has the bare name.
+func TestResolveJapaneseAdministrativeNames(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		name: "city with suffix and prefecture",
+		docs: docs([]string{"L 神奈川県横須賀市", "L 横須賀市", "L Yokosuka"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+		ids:  map[ref]string{{0, 0}: "location/yokosuka"},
+	}, {
+		name:   "the city is not the prefecture",
+		docs:   docs([]string{"L 大阪市", "L 大阪府"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}},
+		ids:    map[ref]string{{0, 0}: "location/osaka"},
+	}, {
+		// A ward keeps its city; an unknown city keeps its name.
+		name:   "wards and unknown cities",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"L 北川県南野市", "L 南野市", "L 南野市東区"}),
+		same:   [][]ref{{{0, 0}, {0, 1}}},
+		differ: [][]ref{{{0, 1}, {0, 2}}},
+		ids:    map[ref]string{{0, 0}: "location/南野市"},
+	}})
+}
+
 func TestResolveGazetteer(t *testing.T) {
 	list, of := NewResolver(ResolverOptions{}).Resolve(docs(
 		[]string{"O NATO", "L Kiev", "P Zelenskyy", "L U.S."},
