@@ -315,21 +315,31 @@ func coverage(sents []*sentence, cands []candidate) [][]bool {
 // tokens of all the tagger's chunks, MISC included, which are not added.
 // cands are in text order, and so is the result.
 func coordinate(sents []*sentence, cands []candidate, covered [][]bool, doc *docFacts) []candidate {
+	// Pairs joined by "and" or "or" first ("Sulla and Trump, Rome and
+	// Athens"), then whole lists.
+	cands = coordinateBy(sents, cands, covered, doc, true)
+	return coordinateBy(sents, cands, covered, doc, false)
+}
+
+func coordinateBy(sents []*sentence, cands []candidate, covered [][]bool, doc *docFacts, pairs bool) []candidate {
 	n := len(cands)
 	for lo := 0; lo < n; {
 		hi := lo + 1
-		for hi < n && cands[hi].sent == cands[hi-1].sent && coordinated(sents[cands[hi].sent], cands[hi-1].end, cands[hi].start) {
+		for hi < n && cands[hi].sent == cands[hi-1].sent && coordinated(sents[cands[hi].sent], cands[hi-1].end, cands[hi].start) &&
+			!(pairs && sents[cands[hi].sent].Lower[cands[hi-1].end] == ",") {
 			hi++
 		}
 		chain := cands[lo:hi]
 		s := sents[chain[0].sent]
 		// Lone words joined to the list at either end.
 		var extra []candidate
-		if k := chainEnd(s, chain[len(chain)-1].end); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
-			extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
-		}
-		if k := chainStart(s, chain[0].start); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
-			extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
+		if !pairs {
+			if k := chainEnd(s, chain[len(chain)-1].end); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
+				extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
+			}
+			if k := chainStart(s, chain[0].start); k >= 0 && listWord(s, k, covered[chain[0].sent], doc) {
+				extra = append(extra, candidate{sent: chain[0].sent, start: k, end: k + 1})
+			}
 		}
 		// A comma alone joins clauses as often as names: a list has an
 		// "and" or "or" somewhere.

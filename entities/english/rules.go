@@ -84,6 +84,13 @@ func notAName(s *sentence, c candidate) bool {
 	case one && compass[w] && (c.start == 0 || s.Lower[c.start-1] != "the"):
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
+	case one && genericHeads[w]:
+		// "the Bank has shown": a capitalised common noun standing for a
+		// name given before.
+	case one && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "-" && !s.Tokens[c.end].SpaceBefore && !s.Tokens[c.end+1].SpaceBefore &&
+		s.Cap[c.end+1] == capTitle && (isDemonym(s.Tokens[c.end+1].Text) || adjectiveEnding(s.Lower[c.end+1])):
+		// "Franco-Monegasque", "Sino-Japanese": the first half of a
+		// compound adjective.
 	case !one && miscHeads[s.Lower[c.end-1]]:
 	case c.end < len(s.Tokens) && isCap(s.Cap[c.end]) && miscHeads[s.Lower[c.end]] && s.Gaz[c.start] == 0:
 		// "Honorary Academy Award": the first words of an event or prize.
@@ -91,6 +98,23 @@ func notAName(s *sentence, c candidate) bool {
 		return false
 	}
 	return true
+}
+
+// genericHeads are common nouns that stand capitalised for an institution
+// named before ("the Bank", "the Ministry") and are no name alone.
+var genericHeads = setOf("bank", "ministry", "department", "agency", "office", "company", "corporation", "group",
+	"university", "college", "school", "institute", "committee", "commission", "board", "bureau", "authority",
+	"foundation", "fund", "association", "club", "museum", "hospital", "firm")
+
+// adjectiveEnding reports whether w ends like an adjective of a people or
+// place: "Monegasque", "Japanese", "Italian".
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"que", "ese", "ian", "ean", "ish", "ic", "an"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleBefore reports whether a one-word candidate follows "the" and is
@@ -598,7 +622,7 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			c.typ, c.strong = entities.Organization, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
-		case j-i == 1 && s.Cap[i] == capTitle && !s.Headline && j < len(s.Tokens) && personVerbs[s.Lower[j]] && !functionWords[s.Lower[i]] &&
+		case j-i == 1 && s.Cap[i] == capTitle && !s.Headline && j < len(s.Tokens) && (personVerbs[s.Lower[j]] || personContext(s, i)) && !functionWords[s.Lower[i]] &&
 			s.Gaz[i] == 0 && !isCommonWord(s.Lower[i]) && nameContinuation(s.Lower[i]) && !isDemonym(s.Tokens[i].Text):
 			// "Vega suggested": a speaker is a person.
 			c.typ = entities.Person
@@ -651,6 +675,21 @@ func nounBefore(s *sentence, i int) string {
 	}
 	return ""
 }
+
+// personContext reports whether the words around token i make it a person:
+// "Vega and his wife", "allowed Vega to score".
+func personContext(s *sentence, i int) bool {
+	n := len(s.Tokens)
+	if i+2 < n && s.Lower[i+1] == "and" && (s.Lower[i+2] == "his" || s.Lower[i+2] == "her") {
+		return true
+	}
+	return i > 0 && i+2 < n && objectVerbs[s.Lower[i-1]] && s.Lower[i+1] == "to" && s.Cap[i+2] == capLower
+}
+
+// objectVerbs take a person and an infinitive: "allowed Vega to score".
+var objectVerbs = setOf("allowed", "allow", "allows", "encouraged", "encourage", "encourages", "asked", "ask", "asks",
+	"urged", "urge", "urges", "persuaded", "convinced", "invited", "forced", "ordered", "told", "advised", "begged",
+	"hired", "appointed", "nominated")
 
 // fullName reports whether the capitalised run [i, j) is a given name and
 // one or two more words of a name ("Steve Jobs", "Anna Maria Berg"), in
