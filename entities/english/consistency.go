@@ -274,7 +274,13 @@ func actingStates(sents []*sentence, cands []candidate) {
 		if c.end+2 < len(s.Tokens) && s.Lower[c.end] == "was" && stateVerbs[s.Lower[c.end+1]] {
 			acts = true // "China was defeated"
 		}
-		if c.start >= 2 && (s.Lower[c.start-1] == "against" || s.Lower[c.start-1] == "on") && s.Lower[c.start-2] == "sanctions" {
+		if c.start >= 2 && stateObjects[s.Lower[c.start-2]+" "+s.Lower[c.start-1]] {
+			acts = true // "sanctions against Russia", "ceded to Britain"
+		}
+		if c.end+1 < len(s.Tokens) && (s.Lower[c.end+1] == "itself" || s.Lower[c.end+1] == "its") && s.Cap[c.end] == capLower && strings.HasSuffix(s.Lower[c.end], "ed") {
+			acts = true // "China found itself", "Norway declared its"
+		}
+		if c.end+1 < len(s.Tokens) && s.Lower[c.end] == "found" && s.Lower[c.end+1] == "itself" {
 			acts = true
 		}
 		if acts {
@@ -287,6 +293,11 @@ func actingStates(sents []*sentence, cands []candidate) {
 var stateVerbs = setOf("announced", "agreed", "signed", "declared", "considered", "demanded", "refused", "imposed",
 	"rejected", "recognised", "recognized", "annexed", "invaded", "attacked", "defeated", "withdrew", "threatened",
 	"accused", "vetoed", "ratified", "pledged", "condemned", "ceded", "negotiated", "retaliated", "expelled", "summoned")
+
+// stateObjects are the words before a country that suffers or treats as a
+// state: "sanctions against Russia", "war with Great Britain".
+var stateObjects = setOf("sanctions against", "sanctions on", "war with", "war against", "war on", "ceded to",
+	"treaty with", "alliance with", "surrendered to", "annexed by", "defeated by")
 
 // isCountry reports whether c is wholly a gazetteer country.
 func isCountry(s *sentence, c candidate) bool {

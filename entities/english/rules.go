@@ -237,8 +237,9 @@ func retype(s *sentence, c *candidate) {
 		c.typ, c.strong = entities.Person, true
 		return
 	}
-	if c.end-c.start > 1 && (last == "dynasty" || last == "dynasties") && isCap(s.Cap[c.end-1]) {
-		// "Khitan Liao Dynasty": a ruling house.
+	if c.end-c.start > 1 && polityHeads[last] && isCap(s.Cap[c.end-1]) && gazType(s.GazKind[c.start]) == "" {
+		// "Khitan Liao Dynasty", "Liao Kingdom": a ruling house or a
+		// historical state, which UNER annotates as an organisation.
 		c.typ, c.strong = entities.Organization, true
 		return
 	}
@@ -705,6 +706,9 @@ func fullName(s *sentence, i, j int) bool {
 	}
 	return true
 }
+
+// polityHeads end the names of ruling houses and historical states.
+var polityHeads = setOf("dynasty", "dynasties", "kingdom", "empire", "caliphate", "sultanate", "khanate", "shogunate")
 
 // dynastyNouns follow the name of a ruling house, which UNER annotates as
 // an organisation: "the Qing dynasty", "the Habsburg empire".
