@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 			[]string{"ORG:Portugal", "ORG:Denmark"}, nil},
 		{"dynasties", "Envoys of the Northern Wei Kingdom met traders from Lisbon.",
 			[]string{"ORG:Northern Wei Kingdom", "LOC:Lisbon"}, nil},
+		{"addresses", "Plants affected: Wixom Assembly Plant of Wixom, Michigan Harlan's stock fell 17 cents.",
+			[]string{"LOC:Michigan"}, []string{"Michigan Harlan", "PER:Harlan"}},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",

@@ -56,6 +56,9 @@ func fixCandidate(s *sentence, c candidate) []candidate {
 	if parts := splitPersonOf(s, c); parts != nil {
 		return parts
 	}
+	if parts := splitPlacePerson(s, c); parts != nil {
+		return parts
+	}
 	c = extend(s, c)
 	if notAName(s, c) {
 		return nil
@@ -387,6 +390,32 @@ func splitPersonOf(s *sentence, c candidate) []candidate {
 		return []candidate{{sent: c.sent, start: c.start, end: i, typ: entities.Person}, rest}
 	}
 	return nil
+}
+
+// splitPlacePerson splits a "person" that starts with a whole region or
+// country ending an address and goes on with other words ("… Dearborn,
+// Michigan Ford's stock fell"): the place and the name run together where a
+// list lost its punctuation. Places that are given names too ("Georgia")
+// are left alone.
+func splitPlacePerson(s *sentence, c candidate) []candidate {
+	if c.typ != entities.Person || c.end-c.start < 2 || s.Gaz[c.start] != 'B' || isFirstName(s.Lower[c.start]) ||
+		c.start < 2 || s.Lower[c.start-1] != "," || !isCap(s.Cap[c.start-2]) {
+		return nil
+	}
+	k := c.start + 1
+	for k < c.end && s.Gaz[k] == 'I' {
+		k++
+	}
+	if k == c.end || s.Gaz[k] != 0 {
+		return nil
+	}
+	if kind := s.GazKind[c.start]; kind != "LOCATION-region" && kind != "LOCATION-country" {
+		return nil
+	}
+	place := candidate{sent: c.sent, start: c.start, end: k, typ: entities.Location, strong: true}
+	rest := candidate{sent: c.sent, start: k, end: c.end, typ: entities.Person}
+	retype(s, &rest)
+	return []candidate{place, rest}
 }
 
 // extend grows a candidate over what the tagger tends to cut short:
