@@ -553,3 +553,28 @@ func BenchmarkResolvePerDocument(b *testing.B) {
 		}
 	}
 }
+
+// The reading cache is shared: resolving in parallel gives what resolving
+// alone does.
+func TestResolveConcurrent(t *testing.T) {
+	in := docs([]string{"P Keith Kellogg", "P ケロッグ特使", "L 神奈川県横須賀市", "O NATO"},
+		[]string{"P Kellogg", "L Kyiv", "L キーウ", "O 北大西洋条約機構"})
+	want, wantOf := NewResolver(ResolverOptions{}).Resolve(in)
+	r := NewResolver(ResolverOptions{})
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			ok := true
+			for range 20 {
+				got, of := r.Resolve(in)
+				ok = ok && reflect.DeepEqual(got, want) && reflect.DeepEqual(of, wantOf)
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		if !<-done {
+			t.Error("concurrent Resolve differs from a lone one")
+		}
+	}
+}
