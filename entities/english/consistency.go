@@ -301,6 +301,11 @@ var stateObjects = setOf("sanctions against", "sanctions on", "war with", "war a
 
 // isCountry reports whether c is wholly a gazetteer country.
 func isCountry(s *sentence, c candidate) bool {
+	for i := c.start + 1; i < c.end; i++ {
+		if s.Gaz[i] != 'I' {
+			return false // "Hong Kong Island" is more than Hong Kong
+		}
+	}
 	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && s.GazKind[c.start] == "LOCATION-country"
 }
 
@@ -480,6 +485,11 @@ func listed(s *sentence, d candidate, rest []candidate) bool {
 // isRegionOrCountry reports whether c is wholly a gazetteer country or
 // first-level region.
 func isRegionOrCountry(s *sentence, c candidate) bool {
+	for i := c.start + 1; i < c.end; i++ {
+		if s.Gaz[i] != 'I' {
+			return false
+		}
+	}
 	k := strings.TrimPrefix(s.GazKind[c.start], "weak-")
 	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') &&
 		(k == "LOCATION-region" || k == "LOCATION-country")
