@@ -114,6 +114,8 @@ func TestRules(t *testing.T) {
 			[]string{"ORG:Northern Wei Kingdom", "LOC:Lisbon"}, nil},
 		{"addresses", "Plants affected: Wixom Assembly Plant of Wixom, Michigan Harlan's stock fell 17 cents.",
 			[]string{"LOC:Michigan"}, []string{"Michigan Harlan", "PER:Harlan"}},
+		{"place nouns", "The speakers come from the village of Tovalla, near the old colony Marsenna.",
+			[]string{"LOC:Tovalla", "LOC:Marsenna"}, nil},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",

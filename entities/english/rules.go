@@ -266,6 +266,9 @@ func retype(s *sentence, c *candidate) {
 		case personNouns[prev]:
 			c.typ, c.strong = entities.Person, true
 			return
+		case placeNouns[placeNounBefore(s, c.start)] && c.typ != entities.Location && !hasOrgHead(s, *c):
+			c.typ, c.strong = entities.Location, true
+			return
 		}
 	}
 	if next := c.end; next < len(s.Tokens) {
@@ -669,6 +672,9 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		case i > 0 && s.Cap[i-1] == capLower && personNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
 			// "actor Tom Berg"
 			c.typ, c.strong = entities.Person, true
+		case placeNouns[placeNounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial && !orgHeads[s.Lower[j-1]]:
+			// "the village of Banjal", "the Megarian colony Byzantium"
+			c.typ, c.strong = entities.Location, true
 		}
 		if c.typ != "" {
 			c = trim(s, c)
@@ -679,6 +685,23 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		i = max(j, c.end)
 	}
 	return out
+}
+
+// placeNouns stand before a place's name, in apposition or with "of":
+// "the villages Brin and Essil", "the town of Banjal".
+var placeNouns = setOf("village", "villages", "town", "towns", "city", "cities", "port", "colony", "island", "islands",
+	"province", "district", "municipality", "suburb", "county", "settlement", "river", "lake")
+
+// placeNounBefore returns the lower-case noun before token i, or before
+// "of" there ("the town of Banjal"), or "".
+func placeNounBefore(s *sentence, i int) string {
+	if i >= 2 && s.Lower[i-1] == "of" && s.Cap[i-2] == capLower {
+		return s.Lower[i-2]
+	}
+	if i >= 1 && s.Cap[i-1] == capLower {
+		return s.Lower[i-1]
+	}
+	return ""
 }
 
 // ampersandEnd returns the end of a name of capitals glued by an ampersand
