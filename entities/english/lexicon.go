@@ -154,6 +154,8 @@ var orgFollowers = setOf(
 	"shares", "stock", "stocks", "shareholders", "ceo", "cfo", "coo", "executives", "employees", "workers",
 	"board", "spokesman", "spokeswoman", "spokesperson", "headquarters", "subsidiary", "inc", "inc.", "corp", "corp.",
 	"plc", "ltd", "ltd.", "llc", "chairman", "founder", "co-founder", "brand", "products", "customers", "staff",
+	"profits", "revenue", "revenues", "earnings", "plant", "plants", "factory", "factories", "website", "stores",
+	"boss", "subsidiaries", "logo", "headquarter",
 )
 
 // personNouns stand before a person's name in apposition: "actor Tom
