@@ -382,6 +382,9 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	for _, d := range docs {
 		n += len(d.Mentions)
 	}
+	// Sized for a document's distinct names; a corpus repeats its names, and
+	// the maps grow as it needs.
+	n = min(n, 256)
 	seen := make(map[surface]mentionRef, n)
 	s.forms = make(map[string]int32, n)
 	for di, d := range docs {
