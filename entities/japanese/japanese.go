@@ -119,15 +119,20 @@ type docBuf struct {
 	senses  senseTable
 	covered []bool
 	starts  [4096 / 64]uint64 // first runes of the document's names, hashed
-	sents   [][2]int          // token range of each sentence
+	seen    map[string]seenSentence
+	sents   [][2]int // token range of each sentence
 }
 
 func (x *Extractor) getBuf() *docBuf {
 	if b, ok := x.bufs.Get().(*docBuf); ok {
 		b.toks, b.cands, b.sents = b.toks[:0], b.cands[:0], b.sents[:0]
+		if len(b.seen) > 256 {
+			b.seen = map[string]seenSentence{} // a huge document's map is not kept
+		}
+		clear(b.seen)
 		return b
 	}
-	return new(docBuf)
+	return &docBuf{seen: map[string]seenSentence{}}
 }
 
 // Extract returns the mentions in the given sentences of text, ordered by
@@ -147,10 +152,19 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 			continue
 		}
 		prevEnd = end
-		from := len(b.toks)
+		from, first := len(b.toks), len(b.cands)
+		if end-start >= minRepeat {
+			if m, ok := b.seen[text[start:end]]; ok {
+				b.repeat(m, start)
+				continue
+			}
+		}
 		b.toks = x.tokenize(b.toks, text, start, end)
 		b.sents = append(b.sents, [2]int{from, len(b.toks)})
 		x.tagSentence(b, text, from, len(b.toks))
+		if end-start >= minRepeat {
+			b.seen[text[start:end]] = seenSentence{start, from, len(b.toks), first, len(b.cands)}
+		}
 	}
 	b.cands = oneSensePerDocument(b, text, x.words)
 	out := make([]entities.Mention, 0, len(b.cands))
@@ -159,6 +173,40 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		out = append(out, entities.Mention{Start: s, End: e, Text: text[s:e], Type: c.typ, Lang: Lang})
 	}
 	return out
+}
+
+// minRepeat is the length in bytes from which a sentence seen earlier in
+// the document is not analysed again. Posts and pages repeat whole
+// sentences (a post's text under its title, a headline as the first line).
+const minRepeat = 16
+
+// seenSentence is where an analysed sentence's tokens and candidates are
+// in a docBuf.
+type seenSentence struct {
+	start            int // byte offset of the sentence
+	tokFrom, tokTo   int
+	candFrom, candTo int
+}
+
+// repeat appends the analysis of an earlier sentence with the same text
+// for the one at byte offset start: the analysis looks at nothing outside
+// the sentence, so it is the same, moved.
+func (b *docBuf) repeat(m seenSentence, start int) {
+	from, delta := len(b.toks), start-m.start
+	for _, t := range b.toks[m.tokFrom:m.tokTo] {
+		t.start += delta
+		t.end += delta
+		b.toks = append(b.toks, t)
+	}
+	b.junk = grown(b.junk, len(b.toks))
+	copy(b.junk[from:], b.junk[m.tokFrom:m.tokTo])
+	b.sents = append(b.sents, [2]int{from, len(b.toks)})
+	shift := from - m.tokFrom
+	for _, c := range b.cands[m.candFrom:m.candTo] {
+		c.start += shift
+		c.end += shift
+		b.cands = append(b.cands, c)
+	}
 }
 
 // clipSpan returns s clipped to text and moved onto rune boundaries.

@@ -268,3 +268,24 @@ func TestPOSMatchesKagome(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedSentence checks that a sentence repeated in a document, whose
+// analysis is reused, gives the mentions it gives the first time, at its
+// own offsets.
+func TestRepeatedSentence(t *testing.T) {
+	x := newTestExtractor(t)
+	s := "カルバーリョ外相は5日、ミコライウ州を訪問した。"
+	text := s + "\n詳しくは https://example.com/a\n" + s
+	got := extractAll(x, text)
+	once := extractAll(x, s)
+	if len(got) != 2*len(once) || len(once) == 0 {
+		t.Fatalf("Extract = %v, want twice %v", format(got), format(once))
+	}
+	off := strings.LastIndex(text, s)
+	for i, m := range once {
+		r := got[len(once)+i]
+		if r.Start != m.Start+off || r.End != m.End+off || r.Text != m.Text || r.Type != m.Type {
+			t.Errorf("repeated mention %d = %+v, want %+v moved by %d", i, r, m, off)
+		}
+	}
+}
