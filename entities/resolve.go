@@ -576,11 +576,10 @@ func stripPrefecture(name string) string {
 		return name
 	}
 	for i, r := range name {
-		if !strings.ContainsRune("都道府県", r) || i == 0 {
-			continue
+		if !strings.ContainsRune("都道府県", r) || utf8.RuneCountInString(name[:i]) < 2 {
+			continue // 京都府: the 都 of 京都 is not the suffix
 		}
-		rest := name[i+utf8.RuneLen(r):]
-		if utf8.RuneCountInString(rest) >= 3 && utf8.RuneCountInString(name[:i]) >= 2 {
+		if rest := name[i+utf8.RuneLen(r):]; utf8.RuneCountInString(rest) >= 3 {
 			return rest
 		}
 		break

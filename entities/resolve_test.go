@@ -282,6 +282,13 @@ func TestResolveJapaneseAdministrativeNames(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {0, 1}}},
 		differ: [][]ref{{{0, 1}, {0, 2}}},
 		ids:    map[ref]string{{0, 0}: "location/南野市"},
+	}, {
+		// The 都 of a prefecture's name is not its suffix.
+		name: "prefecture named with 都",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"L 京都府南野市", "L 南野市", "L 京都市"}),
+		same: [][]ref{{{0, 0}, {0, 1}}},
+		ids:  map[ref]string{{0, 2}: "location/京都市"},
 	}})
 }
 
