@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
@@ -70,13 +69,38 @@ type Resolver struct {
 	threshold  float64
 	aliasIndex map[string]int // Normalize(surface) -> index in opts.Aliases.Entries
 	drop       map[string]bool
-	// readings caches what a surface form says on its own (surfaceKey ->
-	// *reading): the pipeline resolves every document, and names recur
-	// from one to the next. At most maxReadings are kept.
-	readings sync.Map
-	nread    atomic.Int64
-	ids      sync.Map // surfaceKey{type, English name} -> entity ID
-	nids     atomic.Int64
+	// readings caches what a surface form says on its own, ids the ID of
+	// an entity by type and English name: the pipeline resolves every
+	// document, and names recur from one to the next. Each keeps at most
+	// maxReadings.
+	readings cache[*reading]
+	ids      cache[string]
+}
+
+// cache is a map safe for concurrent use that stops growing at maxReadings
+// entries. Lookups take a read lock: a typed map with a mutex is faster
+// than sync.Map's hashing of interface keys.
+type cache[V any] struct {
+	mu sync.RWMutex
+	m  map[surfaceKey]V
+}
+
+func (c *cache[V]) get(k surfaceKey) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *cache[V]) put(k surfaceKey, v V) {
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[surfaceKey]V{}
+	}
+	if len(c.m) < maxReadings {
+		c.m[k] = v
+	}
+	c.mu.Unlock()
 }
 
 // maxReadings bounds the reading cache of a Resolver (some 20 MB); the
@@ -591,15 +615,11 @@ func stripPrefecture(name string) string {
 // it was read before.
 func (r *Resolver) read(t Type, text string) *reading {
 	k := surfaceKey{t, text}
-	if v, ok := r.readings.Load(k); ok {
-		return v.(*reading)
+	if rd, ok := r.readings.get(k); ok {
+		return rd
 	}
 	rd := r.readSurface(t, text)
-	if r.nread.Load() < maxReadings {
-		if _, loaded := r.readings.LoadOrStore(k, rd); !loaded {
-			r.nread.Add(1)
-		}
-	}
+	r.readings.put(k, rd)
 	return rd
 }
 

@@ -197,15 +197,11 @@ func bestName(counts *nameCounts, keep func(string) bool, t Type) string {
 // cached like readings: the same entities recur in document after document.
 func (r *Resolver) entityID(t Type, name string) string {
 	k := surfaceKey{t, name}
-	if v, ok := r.ids.Load(k); ok {
-		return v.(string)
+	if id, ok := r.ids.get(k); ok {
+		return id
 	}
 	id := strings.ToLower(string(t)) + "/" + slug(name)
-	if r.nids.Load() < maxReadings {
-		if _, loaded := r.ids.LoadOrStore(k, id); !loaded {
-			r.nids.Add(1)
-		}
-	}
+	r.ids.put(k, id)
 	return id
 }
 
