@@ -84,3 +84,35 @@ func inside(sents []entities.Span, m entities.Mention) bool {
 func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
 }
+
+// FuzzResolve checks that the resolver takes any mention texts, in one or
+// several documents, and maps every mention to an entity or -1.
+func FuzzResolve(f *testing.F) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Add("神奈川県横須賀市|京都府|市|県県県市|Qm7TxbRpLa|West|前出|レアアース|Kellogg|ケロッグ")
+	r := entities.NewResolver(entities.ResolverOptions{})
+	f.Fuzz(func(t *testing.T, text string) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		var docs []entities.DocMentions
+		for i, part := range strings.Split(text, "|") {
+			if i%3 == 0 {
+				docs = append(docs, entities.DocMentions{Doc: part})
+			}
+			d := &docs[len(docs)-1]
+			d.Mentions = append(d.Mentions, entities.Mention{Text: part, Type: entities.Types[i%3]})
+		}
+		list, of := r.Resolve(docs)
+		for di, d := range docs {
+			if len(of[di]) != len(d.Mentions) {
+				t.Fatalf("document %d: %d mentions, %d results", di, len(d.Mentions), len(of[di]))
+			}
+			for _, e := range of[di] {
+				if e < -1 || e >= len(list) {
+					t.Fatalf("entity index %d of %d", e, len(list))
+				}
+			}
+		}
+	})
+}
