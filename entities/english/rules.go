@@ -87,6 +87,10 @@ func notAName(s *sentence, c candidate) bool {
 	case one && compass[w] && (c.start == 0 || s.Lower[c.start-1] != "the"):
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
+	case one && notOrgAcronyms[s.Tokens[c.start].Text]:
+		// "company CEO Steve Jobs": a title, not the company.
+	case !one && c.typ != entities.Person && modelCode(s.Tokens[c.end-1].Text):
+		// "Airbus A320", "Boeing 787": a product, named after its maker.
 	case one && genericHeads[w]:
 		// "the Bank has shown": a capitalised common noun standing for a
 		// name given before.
@@ -108,6 +112,27 @@ func notAName(s *sentence, c candidate) bool {
 var genericHeads = setOf("bank", "ministry", "department", "agency", "office", "company", "corporation", "group",
 	"university", "college", "school", "institute", "committee", "commission", "board", "bureau", "authority",
 	"foundation", "fund", "association", "club", "museum", "hospital", "firm")
+
+// lateOrgHeads end organisation names as their last word only: "United
+// Auto Workers", "Federal Reserve", "New York Stock Exchange".
+var lateOrgHeads = setOf("workers", "reserve", "exchange", "teamsters", "airline", "railways", "railway", "brewery",
+	"bancorp", "bankers", "investors", "associates", "ventures", "enterprises", "consultants", "solutions")
+
+// modelCode reports whether w is a product's model number: digits, with or
+// without letters ("A320", "787", "F-16").
+func modelCode(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'A' && c <= 'Z', c == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
 
 // adjectiveEnding reports whether w ends like an adjective of a people or
 // place: "Monegasque", "Japanese", "Italian".
@@ -280,7 +305,7 @@ func retype(s *sentence, c *candidate) {
 			return
 		}
 	}
-	if c.end-c.start > 1 && hasOrgHead(s, *c) {
+	if c.end-c.start > 1 && (hasOrgHead(s, *c) || lateOrgHeads[last] && isCap(s.Cap[c.end-1])) {
 		c.typ, c.strong = entities.Organization, true
 		return
 	}
@@ -678,7 +703,8 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		}
 		if c.typ != "" {
 			c = trim(s, c)
-			if c.start < c.end && plausibleName(s, c.start, c.end) && (c.typ == entities.Organization || !allRoles(s, c.start, c.end)) {
+			if c.start < c.end && plausibleName(s, c.start, c.end) && (c.typ == entities.Organization || !allRoles(s, c.start, c.end)) &&
+				!(c.end-c.start == 1 && notOrgAcronyms[s.Tokens[c.start].Text]) {
 				out = append(out, c)
 			}
 		}
