@@ -120,6 +120,8 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Tamsin Hale"}, []string{"Airbus A320", "CEO"}},
 		{"organisation heads", "The Federal Reserve and the Allied Metal Workers met on Monday.",
 			[]string{"ORG:Federal Reserve", "ORG:Allied Metal Workers"}, nil},
+		{"epithets", "Her role as Marla the Good Witch followed the fall of Ivan the Great in the play.",
+			[]string{"PER:Marla the Good Witch", "PER:Ivan the Great"}, nil},
 		{"surnames", "Keith Kellogg arrived in Kyiv on Wednesday. Kellogg met officials from the ministry.",
 			[]string{"PER:Keith Kellogg", "PER:Kellogg", "LOC:Kyiv"}, nil},
 		{"sentence-initial", "Given Ukraine's disdain for the deal, the talks stalled. Shares of Helios Energy Group fell.",

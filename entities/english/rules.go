@@ -528,6 +528,17 @@ func extend(s *sentence, c candidate) candidate {
 		c.end++
 		c.typ = entities.Organization
 	}
+	// "Alexander the Great", "Glinda the Good Witch": an epithet after
+	// "the" is part of the name.
+	if c.typ == entities.Person && c.end+1 < len(toks) && s.Lower[c.end] == "the" && s.Cap[c.end] == capLower && !s.Headline {
+		k := c.end + 1
+		for k < len(toks) && k < c.end+4 && s.Cap[k] == capTitle && nameContinuation(s.Lower[k]) && s.Gaz[k] == 0 && !isDemonym(toks[k].Text) {
+			k++
+		}
+		if k > c.end+1 && (k == len(toks) || !isCap(s.Cap[k])) {
+			c.end = k
+		}
+	}
 	// "Thutmose III", "Martin Luther King Jr."
 	if c.typ == entities.Person && c.end < len(toks) && toks[c.end].SpaceBefore && (romanNumerals[toks[c.end].Text] || s.Lower[c.end] == "jr." || s.Lower[c.end] == "sr.") {
 		c.end++
