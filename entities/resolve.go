@@ -75,6 +75,10 @@ type Resolver struct {
 	// maxReadings.
 	readings cache[*reading]
 	ids      cache[string]
+	// aliasGaz is the gazetteer entry each alias entry absorbed;
+	// aliasLinks the links to make in each resolution, in order.
+	aliasGaz   []*gazetteer.Entry
+	aliasLinks []aliasLink
 }
 
 // cache is a map safe for concurrent use that stops growing at maxReadings
@@ -147,6 +151,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 	for _, s := range opts.Aliases.Drop {
 		r.drop[gazetteer.Normalize(s)] = true
 	}
+	r.linkAliases()
 	return r
 }
 
@@ -212,22 +217,45 @@ func newResolution(r *Resolver) *resolution {
 	for i, e := range r.opts.Aliases.Entries {
 		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
 	}
-	// An alias entry absorbs the gazetteer entry it names, so that the
-	// gazetteer's other names for it join the user's entity.
-	s.aliasGaz = make([]*gazetteer.Entry, len(r.opts.Aliases.Entries))
+	for _, l := range r.aliasLinks {
+		g := s.gazNode(l.entry)
+		if l.joined {
+			s.nodes[g].parent = int32(l.alias)
+		}
+	}
+	s.aliasGaz = r.aliasGaz
+	return s
+}
+
+// An aliasLink is a gazetteer entry an alias entry names.
+type aliasLink struct {
+	alias  int
+	entry  *gazetteer.Entry
+	joined bool // the alias entry absorbs it
+}
+
+// linkAliases finds, once for all resolutions, the gazetteer entry each
+// alias entry absorbs, so that the gazetteer's other names for it join the
+// user's entity: the first of its type that no earlier alias entry took.
+func (r *Resolver) linkAliases() {
+	r.aliasGaz = make([]*gazetteer.Entry, len(r.opts.Aliases.Entries))
+	taken := map[*gazetteer.Entry]bool{}
 	for i, e := range r.opts.Aliases.Entries {
 		for _, name := range append([]string{e.Canonical}, e.Aliases...) {
 			if e.Type == Person {
 				name = stripTitles(name) // "President Zelensky" names Zelensky
 			}
 			for _, g := range r.gaz.Lookup(name) {
-				if Type(g.Type) == e.Type && s.aliasGaz[i] == nil && s.join(int32(i), s.gazNode(g)) {
-					s.aliasGaz[i] = g
+				if Type(g.Type) == e.Type && r.aliasGaz[i] == nil {
+					l := aliasLink{alias: i, entry: g, joined: !taken[g]}
+					if l.joined {
+						r.aliasGaz[i], taken[g] = g, true
+					}
+					r.aliasLinks = append(r.aliasLinks, l)
 				}
 			}
 		}
 	}
-	return s
 }
 
 func (s *resolution) addNode(n node) int32 {
@@ -322,20 +350,6 @@ func (s *resolution) union(a, b int32) bool {
 	}
 	if nb.anchored() || (!na.anchored() && nb.key < na.key) {
 		ra, rb = rb, ra
-	}
-	s.nodes[rb].parent = ra
-	return true
-}
-
-// join merges an alias-file anchor with the gazetteer entry it names: two
-// anchors, the alias entry staying the root.
-func (s *resolution) join(alias, entry int32) bool {
-	ra, rb := s.find(alias), s.find(entry)
-	if ra == rb {
-		return true
-	}
-	if rb != entry {
-		return false // the entry already belongs to another alias entry
 	}
 	s.nodes[rb].parent = ra
 	return true
