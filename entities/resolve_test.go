@@ -392,6 +392,19 @@ func TestResolveAliases(t *testing.T) {
 	if e := list[0]; e.Name("en") != "President Zelensky" || e.Name("ja") != "ウォロディミル・ゼレンスキー" {
 		t.Errorf("names %v, want the alias file's English name and the gazetteer's Japanese one", e.Names)
 	}
+
+	// Two alias entries naming one gazetteer entity: the first absorbs it.
+	a, err = ParseAliases(strings.NewReader("Zelensky\tPERSON\tZe\nZelenskyy\tPERSON\tZy\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewResolver(ResolverOptions{Aliases: a})
+	for range 2 { // the links are made once per resolver, used by every resolution
+		list, of = r.Resolve(docs([]string{"P Ze", "P ゼレンスキー", "P Zy"}))
+		if len(list) != 2 || of[0][0] != of[0][1] || of[0][0] == of[0][2] {
+			t.Fatalf("got %v %v, want Ze and ゼレンスキー one entity, Zy another", list, of)
+		}
+	}
 }
 
 func TestResolveJunk(t *testing.T) {
