@@ -168,4 +168,5 @@ var personNouns = setOf(
 	"coach", "manager", "boxer", "cyclist", "tennis", "golfer", "driver", "pilot", "astronaut", "scientist",
 	"historian", "philosopher", "comedian", "director", "producer", "presenter", "host", "teammate", "opponent",
 	"pharaoh", "emperor", "king", "queen", "tsar", "sultan",
+	"students", "players", "artists", "actors", "singers", "writers", "politicians", "musicians", "athletes",
 )

@@ -281,6 +281,15 @@ func retype(s *sentence, c *candidate) {
 		c.typ, c.strong = entities.Location, true
 		return
 	}
+	if c.typ != entities.Person && c.end-c.start == 1 && !c.strong && ageApposition(s, c.end) && !majorPlace(s.GazKind[c.start]) {
+		// "Rosane, an 18-year-old student": an age is a person's.
+		c.typ, c.strong = entities.Person, true
+		return
+	}
+	if c.typ == entities.Person && c.end-c.start == 1 && !c.strong && strings.HasSuffix(s.Lower[c.start], "ium") {
+		// "Samnium", "Latium": Latin place names, no people.
+		c.typ = entities.Location
+	}
 	if c.start > 0 && !c.strong {
 		switch prev := s.Lower[c.start-1]; {
 		case orgNouns[nounBefore(s, c.start)] && !(c.end-c.start > 1 && (isFirstName(s.Lower[c.start]) || c.typ == entities.Person && !hasOrgHead(s, *c))):
@@ -288,7 +297,8 @@ func retype(s *sentence, c *candidate) {
 			// can be one.
 			c.typ, c.strong = entities.Organization, true
 			return
-		case personNouns[prev]:
+		case personNouns[prev] || personNouns[nounBefore(s, c.start)] && prev != "of":
+			// "actor Tom Berg", "students like Rai"
 			c.typ, c.strong = entities.Person, true
 			return
 		case placeNouns[placeNounBefore(s, c.start)] && c.typ != entities.Location && !hasOrgHead(s, *c):
@@ -705,8 +715,8 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		case orgNouns[nounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial:
 			// "flag carrier Aeroflot", "websites such as Reddit"
 			c.typ, c.strong = entities.Organization, true
-		case i > 0 && s.Cap[i-1] == capLower && personNouns[s.Lower[i-1]] && !s.Headline && !s.Tokens[i].Initial:
-			// "actor Tom Berg"
+		case personNouns[nounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial && (i < 1 || s.Lower[i-1] != "of"):
+			// "actor Tom Berg", "students like Rai"
 			c.typ, c.strong = entities.Person, true
 		case placeNouns[placeNounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial && !orgHeads[s.Lower[j-1]]:
 			// "the village of Banjal", "the Megarian colony Byzantium"
@@ -753,17 +763,38 @@ func ampersandEnd(s *sentence, i int, covered []bool) int {
 
 // nounBefore returns the lower-case word a name at token i stands in
 // apposition to: the word before it, or the one before "such as" or
-// "including" ("websites such as Reddit"); "" if none.
+// "including" or "like" ("websites such as Reddit"); "" if none.
 func nounBefore(s *sentence, i int) string {
 	switch {
-	case i >= 3 && s.Lower[i-2] == "such" && s.Lower[i-1] == "as" && s.Cap[i-3] == capLower:
+	case i >= 3 && s.Lower[i-2] == "such" && s.Lower[i-1] == "as" && (s.Cap[i-3] == capLower || s.Tokens[i-3].Initial):
 		return s.Lower[i-3]
-	case i >= 2 && s.Lower[i-1] == "including" && s.Cap[i-2] == capLower:
+	case i >= 2 && (s.Lower[i-1] == "including" || s.Lower[i-1] == "like") && (s.Cap[i-2] == capLower || s.Tokens[i-2].Initial):
 		return s.Lower[i-2]
 	case i >= 1 && s.Cap[i-1] == capLower:
 		return s.Lower[i-1]
 	}
 	return ""
+}
+
+// ageApposition reports whether the words from token k give an age in
+// apposition: ", an 18 year old", ", 34,", ", a 34-year-old teacher".
+func ageApposition(s *sentence, k int) bool {
+	n := len(s.Tokens)
+	if k+2 >= n || s.Lower[k] != "," {
+		return false
+	}
+	if s.Cap[k+1] == capDigit && (s.Lower[k+2] == "," || s.Lower[k+2] == ")") {
+		return true // "Anna Berg, 34, said"
+	}
+	if s.Lower[k+1] != "a" && s.Lower[k+1] != "an" {
+		return false
+	}
+	for j := k + 2; j < n && j < k+7; j++ {
+		if w := s.Lower[j]; w == "old" || strings.HasSuffix(w, "-old") {
+			return true
+		}
+	}
+	return false
 }
 
 // personContext reports whether the words around token i make it a person:
