@@ -37,6 +37,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -104,6 +105,12 @@ func run(mb, sampleMB, repeat int, seed uint64, dir string, withNode, genOnly bo
 		return err
 	}
 
+	if load := loadAverage(); load != "" {
+		// Wall times, and so MB/s and the scaling ratios, mean little
+		// when other processes compete for the cores.
+		fmt.Printf("\n%d CPUs; load average before the runs: %s\n", runtime.NumCPU(), load)
+		defer func() { fmt.Printf("load average after the runs: %s\n", loadAverage()) }()
+	}
 	fmt.Printf("\n%-34s %9s %9s %11s %9s\n", "run", "wall", "MB/s", "MB/CPU-s", "peak RSS")
 	defer fmt.Printf("(MB/CPU-s: megabytes of text per second of user and system CPU time)\n")
 	wall := map[string]time.Duration{}
@@ -193,6 +200,20 @@ func textBytes(files []string) int64 {
 		fh.Close()
 	}
 	return n
+}
+
+// loadAverage is the system's load average over 1, 5 and 15 minutes, or ""
+// where /proc/loadavg does not exist.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return ""
+	}
+	return strings.Join(f[:3], " ")
 }
 
 // build compiles chronograph into dir.
