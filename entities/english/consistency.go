@@ -455,8 +455,8 @@ func listWord(s *sentence, k int, covered []bool, doc *docFacts) bool {
 // sureType reports whether c's type rests on evidence rather than on the
 // tagger alone.
 func sureType(s *sentence, c candidate) bool {
-	if c.strong || c.typ == entities.Person && c.end-c.start >= 2 {
-		return true
+	if c.strong || c.typ == entities.Person && c.end-c.start >= 2 && isFirstName(s.Lower[c.start]) {
+		return true // "Maria Lindqvist"; "Northrop Grumman" rests on the tagger alone
 	}
 	if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) == c.typ {
 		return true
