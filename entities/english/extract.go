@@ -11,7 +11,10 @@
 // surnames and acronyms refer back to their full forms ("Royal United
 // Services Institute (RUSI)", "Wall Street Journal" … "WSJ"), and in a whole
 // article a one-word "person" never introduced by full name or title is
-// taken for an organisation.
+// taken for an organisation. A last pass follows the news conventions of
+// the evaluation sets (MODEL.md): names in a list share the type their
+// evidence gives, a town and its state make one place ("Plano, Texas"), and
+// a country acting as a state is an organisation ("Russia announced").
 package english
 
 import (
