@@ -134,7 +134,7 @@ func wrap(err error, lang string) error {
 
 // lazyExtractor loads an extractor the first time a document needs it, so
 // that a corpus in one language does not pay for the other's model and
-// dictionary (the Japanese one is 0.7 s and 100 MB). A load error leaves
+// dictionary (the Japanese one takes about 0.5 s and 28 MB of heap). A load error leaves
 // it extracting nothing; the caller checks err after the run.
 type lazyExtractor struct {
 	load func() (entities.Extractor, error)
