@@ -53,7 +53,7 @@ func (a *analysisFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&a.date, "date", "", "publication date `YYYY-MM-DD` for documents that carry none")
 	fs.StringVar(&a.dateOrder, "date-order", "mdy", "how to read 2/7/2025: mdy (7 February) or dmy (2 July)")
 	fs.StringVar(&a.displayLang, "display-lang", "en", "language of entity names: en or ja")
-	fs.StringVar(&a.aliases, "aliases", "", "TSV `file` of entity aliases (canonical, type, aliases) and drop lines")
+	fs.StringVar(&a.aliases, "aliases", "", "TSV `file` of entity aliases (canonical, type, aliases; also found in the text as written) and drop lines")
 	fs.IntVarP(&a.workers, "jobs", "j", 0, "documents analysed in parallel (0: one per CPU)")
 	fs.Int64Var(&a.maxBytes, "max-doc-bytes", 10<<20, "largest document in `bytes`: longer text files are split at paragraph breaks, longer HTML pages, JSON lines and JSON arrays skipped (0: no limit)")
 	fs.IntVar(&a.evidence, "evidence", 20, "evidence sentences kept per edge")
@@ -94,6 +94,12 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 	if a.aliases != "" {
 		if err := loadAliases(a.aliases, &ropts); err != nil {
 			return nil, err
+		}
+		// The user's names count wherever they appear, not only where an
+		// extractor saw a name ("Russian" listed as an alias of Russia).
+		finder := entities.NewAliasFinder(ropts.Aliases)
+		for lang, x := range extractors {
+			extractors[lang] = finder.Wrap(x, lang)
 		}
 	}
 	return &timeline.Pipeline{

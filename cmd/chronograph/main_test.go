@@ -134,7 +134,7 @@ func TestAliasesFile(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.tsv")
 	bad := filepath.Join(dir, "bad.tsv")
-	if err := os.WriteFile(good, []byte("Keith Kellogg\tPERSON\tGeneral Kellogg\ndrop\tKyiv\n"), 0o644); err != nil {
+	if err := os.WriteFile(good, []byte("Keith Kellogg\tPERSON\tGeneral Kellogg\nRussia\tLOCATION\tRussian\ndrop\tKyiv\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(bad, []byte("# my aliases\nonly one field\n"), 0o644); err != nil {
@@ -152,10 +152,26 @@ func TestAliasesFile(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatal(err)
 	}
+	russia := ""
+	for _, e := range res.Entities {
+		if e.Name == "Russia" {
+			russia = e.ID
+		}
+	}
+	demonyms := 0
 	for _, m := range res.Mentions {
 		if m.Text == "Kyiv" {
 			t.Errorf("mention of Kyiv kept despite a drop line: %+v", m)
 		}
+		if m.Text == "Russian" {
+			demonyms++
+			if russia == "" || m.Entity != russia {
+				t.Errorf("mention of Russian not linked to Russia (%q): %+v", russia, m)
+			}
+		}
+	}
+	if demonyms == 0 {
+		t.Error(`no mention of "Russian", which the alias file lists for Russia`)
 	}
 }
 
