@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
+	"github.com/chronograph/chronograph/entities/translit"
 )
 
 // DocMentions are the mentions of one document, in text order.
@@ -577,16 +578,42 @@ func (s *resolution) readMention(m Mention) mentionRef {
 
 // adminSubtypes are the gazetteer subtypes a Japanese place name with an
 // administrative suffix names without it: the gazetteer has 横須賀 for the
-// city, 神奈川 for the prefecture.
+// city, 神奈川 for the prefecture, テキサス for the state.
 var adminSubtypes = map[string][]string{
 	"市": {"city", "capital"},
 	"県": {"region"},
 	"府": {"region"},
+	"州": {"region"},
+	"省": {"region"},
+}
+
+// regionWords are the English words that follow a first-level division's
+// name, in the forms the gazetteer and the news write it: Zaporizhzhia
+// Oblast, the Kharkiv region, Hebei Province, Washington State.
+var regionWords = []string{"Oblast", "oblast", "Region", "region", "Province", "province", "Prefecture",
+	"prefecture", "State", "state", "Krai", "krai", "Governorate", "governorate"}
+
+// regionStem returns the name of a division without its English region
+// word (Zaporizhzhia Oblast → Zaporizhzhia), or "" if it has none.
+func regionStem(name string) string {
+	for _, w := range regionWords {
+		if stem, ok := strings.CutSuffix(name, " "+w); ok && stem != "" {
+			return stem
+		}
+	}
+	return ""
 }
 
 // adminAnchor finds the gazetteer place a Japanese name with an
 // administrative suffix (横須賀市, 神奈川県) names, of the subtype the suffix
-// calls for: 大阪市 is the city, 大阪府 the prefecture.
+// calls for: 大阪市 is the city, 大阪府 the prefecture. A region the
+// gazetteer lists only under its English name is found through the place
+// that gives it its name, as oblasts are named after their capitals: the
+// stem of ザポロジエ州 is a spelling of the city Zaporizhzhia, and the region
+// is Zaporizhzhia Oblast (or region, Province, State). A foreign region (a
+// katakana stem before 州) that the gazetteer does not have at all is its
+// namesake place, as the English news call both by the bare name (the Sumy
+// region → Sumy).
 func (r *Resolver) adminAnchor(name string) *gazetteer.Entry {
 	suf, size := utf8.DecodeLastRuneInString(name)
 	subtypes := adminSubtypes[string(suf)]
@@ -594,8 +621,63 @@ func (r *Resolver) adminAnchor(name string) *gazetteer.Entry {
 	if subtypes == nil || utf8.RuneCountInString(stem) < 2 || !gazetteer.HasJapanese(stem) {
 		return nil
 	}
-	for _, m := range r.gaz.Match(stem) {
+	matches := r.gaz.Match(stem)
+	for _, m := range matches {
 		if !m.Weak && Type(m.Entry.Type) == Location && slices.Contains(subtypes, m.Entry.Subtype) {
+			return m.Entry
+		}
+	}
+	if !slices.Contains(subtypes, "region") {
+		return nil
+	}
+	var namesake *gazetteer.Entry
+	for _, m := range matches {
+		if m.Weak || Type(m.Entry.Type) != Location {
+			continue
+		}
+		if e := r.regionNamedAfter(m.Entry); e != nil {
+			return e
+		}
+		if namesake == nil {
+			namesake = m.Entry
+		}
+	}
+	if suf == '州' && translit.IsKatakana(stem) {
+		return namesake
+	}
+	return nil
+}
+
+// regionNamedAfter returns the gazetteer region that bears the English
+// name of place e with a region word (Zaporizhzhia → Zaporizhzhia Oblast),
+// or nil.
+func (r *Resolver) regionNamedAfter(e *gazetteer.Entry) *gazetteer.Entry {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if gazetteer.HasJapanese(n) {
+			continue
+		}
+		for _, w := range regionWords {
+			for _, m := range r.gaz.Match(n + " " + w) {
+				if !m.Weak && Type(m.Entry.Type) == Location && m.Entry.Subtype == "region" && m.Entry != e {
+					return m.Entry
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// regionAnchor finds the gazetteer region an English name with a region
+// word names by its stem alone (Washington State → the state of
+// Washington, not the capital): only a region, so that "the Kyiv region"
+// does not become the city.
+func (r *Resolver) regionAnchor(name string) *gazetteer.Entry {
+	stem := regionStem(name)
+	if stem == "" {
+		return nil
+	}
+	for _, m := range r.gaz.Match(stem) {
+		if !m.Weak && Type(m.Entry.Type) == Location && m.Entry.Subtype == "region" {
 			return m.Entry
 		}
 	}
@@ -649,6 +731,9 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 	alias, entry := r.anchorFor(t, base, name)
 	if alias < 0 && entry == nil && t == Location {
 		entry = r.adminAnchor(name)
+		if entry == nil {
+			entry = r.regionAnchor(name)
+		}
 	}
 	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
 	if alias < 0 && entry == nil && (lone || r.isDemonym(name)) {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
 	"github.com/chronograph/chronograph/entities/translit"
@@ -79,7 +80,9 @@ func (p candidatePool) add(t Type, c translitCandidate) {
 // English name in its entity to the English name of the same type in the
 // corpus it transliterates: ケロッグ to Kellogg, キース・ケロッグ to Keith
 // Kellogg. Full names are compared with full names, single names with single
-// names and with the surnames of full names.
+// names and with the surnames of full names. A region is compared without
+// its suffix and region word: ミコライウ州 with Mykolaiv Oblast or the bare
+// Mykolaiv, which the English news write for "the Mykolaiv region".
 func (s *resolution) linkTransliterations() {
 	if s.r.threshold < 0 {
 		return
@@ -103,7 +106,8 @@ func (s *resolution) linkTransliterations() {
 			case hasLatin(ref.name):
 				latinRoot[root] = true
 				latin[nameKey{t, ref.name, root}] = true
-			case translit.IsKatakana(ref.name) && s.nodes[ref.target].form != nil:
+			case (translit.IsKatakana(ref.name) || t == Location && translit.IsKatakana(japaneseRegionStem(ref.name))) &&
+				s.nodes[ref.target].form != nil:
 				katakana[nameKey{t, ref.name, ref.target}] = true
 			}
 		}
@@ -127,6 +131,12 @@ func (s *resolution) linkTransliterations() {
 			continue
 		}
 		rank := s.nodes[k.node].key + "\x00" + k.name
+		if stem := regionStem(k.name); stem != "" && k.t == Location {
+			// Zaporizhzhia Oblast is compared as Zaporizhzhia, as
+			// ザポリージャ州 is as ザポリージャ.
+			single.add(k.t, translitCandidate{translit.Key(stem), k.node, rank})
+			continue
+		}
 		toks := nameTokens(k.name)
 		if len(toks) == 1 {
 			single.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
@@ -151,12 +161,16 @@ func (s *resolution) linkTransliterations() {
 	}
 	var links []link
 	for k := range katakana {
-		key := translit.Key(k.name)
+		name := k.name
+		if stem := japaneseRegionStem(name); stem != "" && k.t == Location {
+			name = stem
+		}
+		key := translit.Key(name)
 		if len(key) < 3 {
 			continue // too short to tell names apart by sound
 		}
 		pool := single
-		if len(nameTokens(k.name)) > 1 {
+		if len(nameTokens(name)) > 1 {
 			pool = full
 		}
 		best, second := -1.0, -1.0
@@ -185,6 +199,16 @@ func (s *resolution) linkTransliterations() {
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// japaneseRegionStem returns a Japanese region name without its suffix 州
+// (ザポリージャ州 → ザポリージャ), or "".
+func japaneseRegionStem(name string) string {
+	stem, ok := strings.CutSuffix(name, "州")
+	if !ok {
+		return ""
+	}
+	return stem
 }
 
 // isJapaneseName reports whether a surface is written in Japanese script.
