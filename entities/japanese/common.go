@@ -182,3 +182,45 @@ func glossed(toks []token, i int) bool {
 	}
 	return false
 }
+
+// listedWithCommonNouns reports whether the katakana word over tokens
+// [start, end) is an item of a list next to an item that is a common noun
+// the dictionary knows (鉱物資源、レアアース; マンガン鉱石、レアアース、リチウム):
+// the items of a list are things of one kind, and people are not listed
+// with things. An item's noun is the last noun of its run (鉱石 of マンガン
+// 鉱石). Names are often put after a word for a person with a comma (経済学者、
+// ミーゼス; 女優、加賀千景), so an item before counts only when it is a kanji
+// noun that does not end like a word for a person, and only after 、; a
+// full name (ジョン・メイソン) and a kanji name are not judged this way.
+func listedWithCommonNouns(toks []token, start, end int) bool {
+	if end-start != 1 || toks[start].script != scKatakana {
+		return false
+	}
+	if start >= 2 && toks[start-1].text == "、" && isCommonItem(&toks[start-2]) &&
+		toks[start-2].script == scKanji && !personHeads[lastRune(toks[start-2].text)] {
+		return true
+	}
+	if end+1 >= len(toks) || !isListMark(&toks[end]) {
+		return false
+	}
+	j := end + 1
+	for j+1 < len(toks) && toks[j+1].isNoun() && toks[j+1].script != scPunct {
+		j++
+	}
+	return isCommonItem(&toks[j])
+}
+
+// personHeads end kanji nouns that name people (学者, 女優, 詩人, 局長).
+var personHeads = setOf("者", "人", "員", "長", "家", "手", "優", "士", "師", "官", "主", "王", "妃", "姫", "将", "役", "生", "婦", "夫", "母", "父", "子", "兄", "弟", "姉", "妹")
+
+// isListMark reports whether t joins the items of a list.
+func isListMark(t *token) bool {
+	return t.text == "、" || t.text == "，" || (t.text == "や" && t.pos[0] == "助詞")
+}
+
+// isCommonItem reports whether t is a general common noun the dictionary
+// knows, in kanji or katakana: a thing, not a name, a title or an action.
+func isCommonItem(t *token) bool {
+	return t.known && t.pos[0] == "名詞" && t.pos[1] == "一般" && !personTitles[t.text] &&
+		(t.script == scKanji || t.script == scKatakana) && utf8.RuneCountInString(t.text) >= 2
+}

@@ -78,7 +78,8 @@ func (t *senseTable) add(name string) *sense {
 //
 // A name the tagger alone calls a person, with no rule typing it anywhere in
 // the document, is dropped when it reads as common words (see
-// dictWords.commonWordName): レアアース, 前出.
+// dictWords.commonWordName), is glossed like a term (レアアース（希土類）) or
+// is listed with common nouns (ウラン、レアアース、リチウム): レアアース, 前出.
 func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	cands := b.cands
 	if len(cands) == 0 {
@@ -108,7 +109,8 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 			c.typ = s.best()
 		}
 		if !s.rule && c.typ == entities.Person {
-			if !s.common && (words.commonWordName(b.toks[c.start:c.end]) || glossed(b.toks, c.end)) {
+			if !s.common && (words.commonWordName(b.toks[c.start:c.end]) || glossed(b.toks, c.end) ||
+				listedWithCommonNouns(b.toks, c.start, c.end)) {
 				s.common = true
 			}
 			if s.common {
