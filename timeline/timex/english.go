@@ -33,6 +33,8 @@ type sem struct {
 	value string
 	gran  Granularity
 	rel   bool
+	// comparison: see Timex.comparison
+	comparison bool
 }
 
 // match is a rule's result: tokens [start, end) and their meaning. the is
@@ -70,7 +72,7 @@ func tagEnglish(s string, a anchorDate, opts Options, ref *Timex) []Timex {
 		}
 		start, end := toks[m.start].s, toks[m.end-1].e
 		p.out = append(p.out, Timex{Start: start, End: end, Text: s[start:end], Type: m.typ,
-			Value: m.value, Granularity: m.gran, Relative: m.rel})
+			Value: m.value, Granularity: m.gran, Relative: m.rel, comparison: m.comparison})
 		i = m.end
 	}
 	return p.out
@@ -273,6 +275,9 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 			return match{start: i, end: i + 1, sem: sem{typ: Date, value: decadeValue(y), gran: Decade}, the: true}, true
 		}
 	case clsUnit:
+		if m, ok := p.unitAround(i); ok {
+			return m, true
+		}
 		// "its best week since November": the week of the report
 		if superlatives[strings.ToLower(p.word(i-1))] && (p.wordIs(i+1, "since") || p.wordIs(i+1, "in")) &&
 			!strings.HasSuffix(strings.ToLower(p.word(i)), "s") {
@@ -299,31 +304,9 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 	case clsThe:
 		return p.theDay(i)
 	case clsSame:
-		// "the same day": the day of the expression named before. "the same
-		// period a year earlier", "the same month last year": a period of an
-		// earlier year that the text names elsewhere, left unresolved.
-		u := p.tok(i + 1)
-		isUnit := u.kind == tkWord && u.cls == clsUnit && !strings.HasSuffix(strings.ToLower(p.word(i+1)), "s")
-		if !p.is(i-1, clsThe) || !(isUnit || p.wordIs(i+1, "period") || p.wordIs(i+1, "time")) {
-			break
-		}
-		g := Day
-		if isUnit {
-			g = unitGran(unit(u.val))
-		}
-		end := i + 2
-		if m, ok := p.core(end, false); ok && m.start == end && m.gran == Year && m.rel {
-			end = m.end // "a year ago", "last year", "a year earlier"
-		} else if !isUnit {
-			break // "at the same time that …"
-		} else {
-			ref := p.ref
-			if len(p.out) > 0 {
-				ref = &p.out[len(p.out)-1]
-			}
-			return match{start: i, end: end, sem: sem{typ: Date, gran: g, rel: true, value: referTo(ref, unit(u.val), 0)}, the: true}, true
-		}
-		return match{start: i, end: end, sem: sem{typ: Date, gran: g, rel: true}, the: true}, true
+		return p.same(i)
+	case clsThat:
+		return p.that(i)
 	}
 	return match{}, false
 }

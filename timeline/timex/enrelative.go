@@ -111,8 +111,13 @@ func (p *enParser) relative(i int) (match, bool) {
 		return p.pastRef(i)
 	}
 	step := relStep(kind)
-	if kind == relFollowing && n.cls == clsUnit { // "the following day" counts from a date we do not know
-		return match{start: i, end: k + 1, sem: sem{typ: Date, gran: unitGran(unit(n.val)), rel: true}, the: true}, true
+	if kind == relFollowing && n.cls == clsUnit { // "the following day" counts from the date named before
+		u := unit(n.val)
+		s := sem{typ: Date, gran: unitGran(u), rel: true}
+		if _, one := p.singularUnit(k); one {
+			s.value = fromReferent(p.referent(), p.a, u, 1, false)
+		}
+		return match{start: i, end: k + 1, sem: s, the: true}, true
 	}
 	switch n.cls {
 	case clsUnit:
@@ -125,11 +130,18 @@ func (p *enParser) relative(i int) (match, bool) {
 			return match{start: i, end: k + 1, sem: sem{typ: Duration, value: durationValue(-1, u)}, the: true}, true
 		}
 		if u == uDay && kind == relNext {
-			// "the next day" counts from a date we do not know
-			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: Day, rel: true}, the: true}, true
+			// "the next day" counts from the date named before
+			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: Day, rel: true,
+				value: fromReferent(p.referent(), p.a, u, 1, false)}, the: true}, true
 		}
 		if u == uDay && kind != relPast || u == uHour || u == uMinute || u == uFortnight {
 			return match{}, false
+		}
+		if kind == relPast && !p.wordIs(i, "past") {
+			// "the previous year", "the prior month": before the date named
+			// before, or before the report when none was
+			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: unitGran(u), rel: true,
+				value: fromReferent(p.referent(), p.a, u, -1, true)}, the: true}, u != uNight
 		}
 		s, ok := p.shiftUnit(u, step)
 		return match{start: i, end: k + 1, sem: s, the: true}, ok
@@ -452,11 +464,12 @@ func (p *enParser) count(i int) (match, bool) {
 			}
 			return match{start: i, end: e, sem: p.agoSem(n, un, 1)}, true
 		case p.is(end, clsMod) && modKind(p.tok(end).val) == modEarlier:
-			// "a year earlier": in news, the same period before the report
-			return match{start: i, end: end + 1, sem: p.agoSem(n, un, -1)}, true
+			// "a year earlier": before the date named before; in news
+			// without one, the same period before the report
+			return match{start: i, end: end + 1, sem: p.countFromReferent(n, un, -1, true)}, true
 		case p.is(end, clsMod) && modKind(p.tok(end).val) == modLater:
-			// counted from an event we do not know: a date without a value
-			return match{start: i, end: end + 1, sem: sem{typ: Date, gran: unitGran(un), rel: true}}, true
+			// "two days later": after the date named before, else unresolved
+			return match{start: i, end: end + 1, sem: p.countFromReferent(n, un, 1, false)}, true
 		}
 	}
 	if t.kind == tkWord && t.cls == clsA && n == 1 {
@@ -492,6 +505,23 @@ func (p *enParser) agoSem(n int, u unit, dir int) sem {
 		return sem{typ: Date, rel: true}
 	}
 	return s
+}
+
+// countFromReferent is the date n units before (dir -1) or after (dir 1)
+// the date named before ("three days later"); see fromReferent for byAnchor.
+// An unsaid number ("a few years earlier") is the vague PAST_REF or FUTURE_REF
+// only where the anchor may stand in.
+func (p *enParser) countFromReferent(n int, u unit, dir int, byAnchor bool) sem {
+	if n < 0 {
+		if byAnchor {
+			return p.agoSem(n, u, dir)
+		}
+		return sem{typ: Date, gran: unitGran(u), rel: true}
+	}
+	if u == uFortnight {
+		u, n = uWeek, 2*n
+	}
+	return sem{typ: Date, gran: unitGran(u), rel: true, value: fromReferent(p.referent(), p.a, u, dir*n, byAnchor)}
 }
 
 // vague reads the vague "recently", "soon", "the future", "at present", "for

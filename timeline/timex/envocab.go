@@ -25,6 +25,7 @@ const (
 	clsSame
 	clsTimes // once, twice, times
 	clsPer
+	clsThat    // that: "that month" refers back
 	clsTrigger // marker: classes from here on are triggers
 	clsMonth   // val 1..12
 	clsMonthAbbr
@@ -81,6 +82,9 @@ const (
 	uHour
 	uMinute
 	uNight
+	// uPeriod is the period an expression already named, whatever its size:
+	// "the same period", 同期.
+	uPeriod
 )
 
 type relKind int
@@ -271,4 +275,5 @@ func init() {
 	add(clsSame, 0, "same")
 	add(clsTimes, 0, "once", "twice", "times")
 	add(clsPer, 0, "per")
+	add(clsThat, 0, "that")
 }

@@ -25,7 +25,7 @@ func tagJapanese(s string, a anchorDate, ref *Timex) []Timex {
 			if x, ok := p.at(i); ok && x.End > i {
 				x.Text = s[x.Start:x.End]
 				p.out = append(p.out, x)
-				if x.IsCalendar() {
+				if x.referable() {
 					p.last = len(p.out) - 1
 				}
 				i = x.End
@@ -283,6 +283,12 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	if x, ok := p.bareClock(i); ok {
 		return x, true
 	}
+	if q, end, ok := p.quarterAt(i); ok {
+		tn := p.tense(end)
+		return p.rel(i, end, Date, Quarter, func(a time.Time) string {
+			return quarterValue(quarterByTense(a, q, tn), q)
+		}), true
+	}
 	if p.has(k, "月") && v >= 1 && v <= 12 && nd <= 2 && !p.has(k+len("月"), "間") {
 		return p.afterMonth(i, k+len("月"), 0, v, false)
 	}
@@ -290,6 +296,35 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 		return p.day(i, k+len("日"), v)
 	}
 	return p.count(i, v, k)
+}
+
+// quarterAt reads a calendar quarter at k: 第3四半期, or the months of
+// one as a results period, 7-9月期 and 10～12月期. It returns the quarter and
+// the end.
+func (p *jaParser) quarterAt(k int) (q, end int, ok bool) {
+	if p.has(k, "第") {
+		d, n, ok := digitAt(p.s, k+len("第"))
+		if !ok {
+			if r, rn := utf8.DecodeRuneInString(p.s[k+len("第"):]); strings.ContainsRune("一二三四", r) {
+				d, n, ok = strings.IndexRune(kanjiDigits, r)/len("一"), rn, true
+			}
+		}
+		e := k + len("第") + n
+		if !ok || d < 1 || d > 4 || !p.has(e, "四半期") {
+			return 0, 0, false
+		}
+		return d, e + len("四半期"), true
+	}
+	first, nd, e := number(p.s, k)
+	sep := p.hasAny(e, "-", "－", "～", "~", "〜", "―")
+	if nd == 0 || nd > 2 || sep == 0 || first%3 != 1 {
+		return 0, 0, false
+	}
+	last, nd2, e2 := number(p.s, e+sep)
+	if nd2 == 0 || nd2 > 2 || last != first+2 || !p.has(e2, "月期") {
+		return 0, 0, false
+	}
+	return (first-1)/3 + 1, e2 + len("月期"), true
 }
 
 // shortYear reports whether a two-digit "24年" is the year 2024 rather
@@ -377,6 +412,9 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 func (p *jaParser) afterYear(start, k, y int) Timex {
 	if p.has(k, "度") {
 		return abs(start, k+len("度"), Date, yearValue(y), Year)
+	}
+	if q, end, ok := p.quarterAt(k); ok {
+		return abs(start, end, Date, quarterValue(y, q), Quarter)
 	}
 	if v, nd, e := number(p.s, k); nd > 0 && nd <= 2 && v >= 1 && v <= 12 && p.has(e, "月") && !p.has(e+len("月"), "間") {
 		x, _ := p.afterMonth(start, e+len("月"), y, v, false)
@@ -553,6 +591,9 @@ func (p *jaParser) clockAfter(x Timex, part string) Timex {
 // word reads the expressions that start with a word: 昨日, 先週, 来年1月,
 // 同日, 金曜日, 毎週, 最近.
 func (p *jaParser) word(i int) (Timex, bool) {
+	if x, ok, isDate := p.sameLastYear(i); ok {
+		return x, isDate
+	}
 	r, _ := utf8.DecodeRuneInString(p.s[i:])
 	for _, k := range jaWordsByRune[r] {
 		w := &jaWords[k]
@@ -606,7 +647,7 @@ func (p *jaParser) word(i int) (Timex, bool) {
 	}
 	s := p.s
 	switch {
-	case p.hasAny(i, "同日", "同月", "同年", "同週") > 0:
+	case p.hasAny(i, "同日", "同月", "同年", "同週") > 0 && !p.has(i+len("同日"), "比"):
 		end := i + len("同日")
 		if p.has(end, "付") {
 			end += len("付")
@@ -689,6 +730,42 @@ func (p *jaParser) word(i int) (Timex, bool) {
 		return abs(i, i+n, Date, "FUTURE_REF", ""), true
 	}
 	return p.weekdayWord(i)
+}
+
+// jaYearBefore are the words for the year before that can precede 同月
+// or 同期: 前年 counts from the period named, 昨年 and 去年 from the report,
+// but news uses them alike ("昨年同期" of the quarter just reported).
+var jaYearBefore = []string{"前年度", "昨年度", "前年", "昨年", "去年"}
+
+// jaSameUnits are what follows 同 in 前年同月 and its kin, longest first.
+var jaSameUnits = []struct {
+	w string
+	u unit
+}{{"四半期", uQuarter}, {"期間", uPeriod}, {"時期", uPeriod}, {"期", uPeriod},
+	{"月", uMonth}, {"日", uDay}, {"週", uWeek}}
+
+// sameLastYear reads 前年同月, 前年同期, 昨年同期, 前年同日: the period named
+// before (its month, day …, or for 期 the period itself) a year earlier;
+// without one, the anchor's. ok reports that the words are there; isDate is
+// false for the ratio 前年同月比 (year on year, not a date, like 前年比).
+func (p *jaParser) sameLastYear(i int) (x Timex, ok, isDate bool) {
+	n := p.hasAny(i, jaYearBefore...)
+	if n == 0 || !p.has(i+n, "同") {
+		return Timex{}, false, false
+	}
+	k := i + n + len("同")
+	for _, su := range jaSameUnits {
+		if !p.has(k, su.w) {
+			continue
+		}
+		end := k + len(su.w)
+		if p.has(end, "比") {
+			return Timex{}, true, false
+		}
+		v, g := samePeriodYearsBack(p.referent(), p.a, su.u, 1)
+		return Timex{Start: i, End: end, Type: Date, Value: v, Granularity: g, Relative: true, comparison: true}, true, true
+	}
+	return Timex{}, false, false
 }
 
 // jaUnits are the units named by one kanji after 同, 前 and 翌.

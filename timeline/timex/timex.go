@@ -20,6 +20,8 @@ package timex
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,6 +58,11 @@ type Timex struct {
 	// Relative is true when the value was computed from the anchor date
 	// ("last week", 「7日」) rather than read off the text alone.
 	Relative bool
+	// comparison marks the year-before counterpart of a period the text
+	// is about ("the same month a year ago", 前年同期): the text goes on
+	// about the period itself, so a later "the same period" or 同月 never
+	// refers back to the counterpart.
+	comparison bool
 }
 
 // IsCalendar reports whether x names a point or period on the calendar that
@@ -69,6 +76,11 @@ func (x Timex) IsCalendar() bool {
 	c := x.Value[0]
 	return c >= '0' && c <= '9'
 }
+
+// referable reports whether a later expression that refers back (同日,
+// "that year") can count from x: a calendar expression that is not a
+// year-before comparison.
+func (x Timex) referable() bool { return x.IsCalendar() && !x.comparison }
 
 // Tagger finds and resolves temporal expressions. The zero value is not
 // usable; build one with New. A Tagger is safe for concurrent use.
@@ -112,7 +124,7 @@ func (t *Tagger) TagInContext(sentence, lang string, anchor time.Time, ctx *Cont
 	out := t.tag(sentence, lang, anchor, ctx)
 	if ctx != nil {
 		for i := len(out) - 1; i >= 0; i-- {
-			if out[i].IsCalendar() {
+			if out[i].referable() {
 				ctx.last, ctx.ok = out[i], true
 				break
 			}
@@ -276,25 +288,145 @@ func referTo(ref *Timex, u unit, step int) string {
 	if ref == nil || !ref.IsCalendar() || rank(ref.Granularity) < rank(unitGran(u)) {
 		return ""
 	}
-	layout := "2006-01-02" // a week is read off its day
-	switch unitGran(u) {
-	case Year:
-		layout = "2006"
-	case Month:
-		layout = "2006-01"
+	if step == 0 && ref.Granularity == unitGran(u) && u != uWeekend {
+		return datePart(ref.Value) // "the same quarter" of 2009-Q3
 	}
-	v := ref.Value
-	if len(v) < len(layout) {
-		return ""
-	}
-	if len(v) > len(layout) {
-		v = v[:len(layout)]
-	}
-	t, err := time.Parse(layout, v)
-	if err != nil {
+	t, ok := valueStart(ref.Value)
+	if !ok {
 		return ""
 	}
 	return shiftValue(t, u, step)
+}
+
+// datePart is a calendar value without its time of day: 2025-02-07 of
+// 2025-02-07T15:00 and of 2025-02-07TNI.
+func datePart(v string) string {
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		return v[:i]
+	}
+	return v
+}
+
+// valueStart is the first day of the period a calendar value names: the day
+// itself, the first of a month or quarter, the Monday of an ISO week, the
+// first of January of a year. Seasons, halves, decades and centuries are not
+// read (false): no unit of an expression that refers back lies inside them
+// on a fixed calendar.
+func valueStart(v string) (time.Time, bool) {
+	v = datePart(v)
+	if len(v) < 4 {
+		return time.Time{}, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y < 0 {
+		return time.Time{}, false
+	}
+	rest := v[4:]
+	switch {
+	case rest == "":
+		return date(y, 1, 1), true
+	case len(rest) == 3 && rest[:2] == "-Q":
+		q := int(rest[2] - '0')
+		if q < 1 || q > 4 {
+			return time.Time{}, false
+		}
+		return date(y, 3*q-2, 1), true
+	case len(rest) >= 4 && rest[:2] == "-W":
+		w, err := strconv.Atoi(rest[2:4])
+		if err != nil || w < 1 || w > 53 {
+			return time.Time{}, false
+		}
+		// the Monday of ISO week 1 is the Monday on or before 4 January
+		jan4 := date(y, 1, 4)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		return mon.AddDate(0, 0, 7*(w-1)), true
+	}
+	for _, layout := range []string{"2006-01-02", "2006-01"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// fromReferent is the unit of time n units away from the one that holds
+// ref ("the previous year" after "in 2008": 2007). When ref is missing or
+// coarser than the unit it counts from the anchor if byAnchor is set (news
+// writes "a year earlier" of the report's own time), and otherwise stays
+// unresolved ("the following day" with nothing named before).
+func fromReferent(ref *Timex, a anchorDate, u unit, n int, byAnchor bool) string {
+	if v := referTo(ref, u, n); v != "" {
+		return v
+	}
+	if byAnchor && a.ok {
+		return shiftValue(a.t, u, n)
+	}
+	return ""
+}
+
+// samePeriodYearsBack resolves "the same month a year ago", "the same
+// period last year", 前年同月 and 前年同期: the unit u of the period last
+// named (ref), years years earlier. For uPeriod the period is ref's own,
+// whatever its size below a year ("in February … the same period last
+// year": 2009-02). Without such a ref the period is the anchor's (its month
+// for uPeriod): news compares the time it reports on with a year before.
+func samePeriodYearsBack(ref *Timex, a anchorDate, u unit, years int) (string, Granularity) {
+	if v, g := periodOf(ref, u); v != "" {
+		return shiftYears(v, -years), g
+	}
+	if !a.ok {
+		return "", periodGran(u)
+	}
+	here := &Timex{Type: Date, Value: dayValue(a.t), Granularity: Day}
+	if u == uPeriod {
+		u = uMonth
+	}
+	v, g := periodOf(here, u)
+	return shiftYears(v, -years), g
+}
+
+// periodOf is the value and granularity of unit u of the date x names
+// (2009-02 for the month of 2009-02-17). uPeriod is x's own period when it
+// is finer than a year and at most a day. It returns "" when x is missing,
+// not a calendar date, or coarser than u.
+func periodOf(x *Timex, u unit) (string, Granularity) {
+	if u != uPeriod {
+		return referTo(x, u, 0), unitGran(u)
+	}
+	if x == nil || !x.IsCalendar() || rank(x.Granularity) <= rank(Year) {
+		return "", periodGran(u)
+	}
+	g := x.Granularity
+	if g == Minute {
+		g = Day
+	}
+	return datePart(x.Value), g
+}
+
+// periodGran is the granularity an unresolved expression of unit u reports.
+func periodGran(u unit) Granularity {
+	if u == uPeriod {
+		return Month
+	}
+	return unitGran(u)
+}
+
+// shiftYears moves a calendar value that starts with a four-digit year by
+// n years, keeping the rest: 2010-02 to 2009-02, 2009-Q3 to 2008-Q3. A 29
+// February that the new year lacks becomes the 28th. "" stays "".
+func shiftYears(v string, n int) string {
+	if len(v) < 4 || len(v) > 4 && v[4] != '-' {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y+n < 0 || y+n > 9999 {
+		return ""
+	}
+	rest := v[4:]
+	if strings.HasPrefix(rest, "-02-29") && !validDay(y+n, 2, 29) {
+		rest = "-02-28" + rest[len("-02-29"):]
+	}
+	return yearValue(y+n) + rest
 }
 
 // rank orders granularities from coarse to fine.

@@ -413,8 +413,10 @@ func TestEnglishNewsIdioms(t *testing.T) {
 
 func TestEnglishSamePeriod(t *testing.T) {
 	runTagCases(t, "en", []tagCase{
-		{"2010-03-03", "Sales rose 43% compared to the same period last year.", "the same period last year", Date, ""},
-		{"2009-02-03", "Sales fell 35% compared to the same month a year ago.", "the same month a year ago", Date, ""},
+		// with no period named before, the report's month a year back
+		{"2010-03-03", "Sales rose 43% compared to the same period last year.", "the same period last year", Date, "2009-03"},
+		{"2009-02-03", "Sales fell 35% compared to the same month a year ago.", "the same month a year ago", Date, "2008-02"},
+		{"", "Sales fell 35% compared to the same month a year ago.", "the same month a year ago", Date, ""},
 	}, Options{})
 }
 
