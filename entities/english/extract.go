@@ -102,6 +102,9 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
 		s := sents[c.sent]
+		if figureOfSpeech(s, c) {
+			continue
+		}
 		start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
 		out = append(out, entities.Mention{Start: start, End: end, Text: text[start:end], Type: c.typ, Lang: "en"})
 	}
