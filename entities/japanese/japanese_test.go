@@ -293,3 +293,26 @@ func TestRepeatedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyHeads checks that a firm's name the tagger may read as a
+// person's is an organisation when it ends with a company head.
+func TestCompanyHeads(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"岡本製作所", true}, {"北陸電力", true}, {"三井物産", true}, {"岡本", false}, {"工業", true}, {"田中工", false},
+	}
+	for _, tt := range tests {
+		if got := companyHead(tt.s); got != tt.want {
+			t.Errorf("companyHead(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	x := newTestExtractor(t)
+	text := "2018年6月1日、岡本製作所はラクテンチの事業を株式会社ラクテンチに譲渡した。"
+	for _, m := range extractAll(x, text) {
+		if m.Text == "岡本製作所" && m.Type != entities.Organization {
+			t.Errorf("%s typed %s, want ORGANIZATION", m.Text, m.Type)
+		}
+	}
+}

@@ -89,6 +89,11 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	senses.reset()
 	name := func(c candidate) string { return text[b.toks[c.start].start:b.toks[c.end-1].end] }
 	longest := 0
+	for i := range cands {
+		if c := &cands[i]; c.by == byTagger && c.typ == entities.Person && companyHead(b.toks[c.end-1].text) {
+			c.typ = entities.Organization
+		}
+	}
 	for _, c := range cands {
 		n := name(c)
 		longest = max(longest, len(n))
