@@ -224,3 +224,12 @@ func isCommonItem(t *token) bool {
 	return t.known && t.pos[0] == "名詞" && t.pos[1] == "一般" && !personTitles[t.text] &&
 		(t.script == scKanji || t.script == scKatakana) && utf8.RuneCountInString(t.text) >= 2
 }
+
+// commonPlaceWord reports whether t is a word for "within" a place the
+// text has in mind (都内 "in Tokyo", 県内, 市内, 国内): a dictionary common
+// noun of a kanji and 内, which the tagger may take for a place name on its
+// own. Other common nouns for places are names in the corpora (合衆国, 東国).
+func commonPlaceWord(t *token) bool {
+	return t.known && t.pos[0] == "名詞" && t.pos[1] == "一般" && t.script == scKanji &&
+		utf8.RuneCountInString(t.text) == 2 && lastRune(t.text) == "内"
+}

@@ -316,3 +316,14 @@ func TestCompanyHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestWithinWordsAreNoPlaces(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{"中山さんは12月6日、都内の自宅で亡くなった。", "既に都内で多くの寄席が廃業していた。"} {
+		for _, m := range extractAll(x, text) {
+			if m.Text == "都内" {
+				t.Errorf("Extract(%q) has %s:%s", text, m.Type, m.Text)
+			}
+		}
+	}
+}

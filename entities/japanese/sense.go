@@ -93,7 +93,11 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 		if c := &cands[i]; c.by == byTagger && c.typ == entities.Person && companyHead(b.toks[c.end-1].text) {
 			c.typ = entities.Organization
 		}
+		if c := &cands[i]; c.by == byTagger && c.typ == entities.Location && c.end-c.start == 1 && commonPlaceWord(&b.toks[c.start]) {
+			c.typ = ""
+		}
 	}
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.typ == "" })
 	for _, c := range cands {
 		n := name(c)
 		longest = max(longest, len(n))
