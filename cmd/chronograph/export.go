@@ -31,6 +31,9 @@ func runExport(ctx context.Context, name string, formats []string, def string, w
 	if !slices.Contains(formats, *format) {
 		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), *format)
 	}
+	if err := checkOutput(*out, name+"."+*format); err != nil {
+		return err
+	}
 	a.lean = true // exports hold no mentions or timexes
 	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {

@@ -16,6 +16,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	a.withText = *withText
+	if err := checkOutput(*out, "out.json"); err != nil {
+		return err
+	}
 	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err

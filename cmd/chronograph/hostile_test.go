@@ -222,7 +222,7 @@ func TestHostileEveryInputAccountedFor(t *testing.T) {
 		inputs[filepath.Base(in.Path)] = in
 	}
 	want := map[string]string{ // file → what its status must say ("" read whole)
-		"binary.txt": "binary", "empty.txt": "empty", "feed.jsonl": "line 3: invalid JSON",
+		"binary.txt": "binary", "empty.txt": "empty", "feed.jsonl": "1 line that is not a JSON object: 3 (fix or remove it)",
 	}
 	for _, f := range files {
 		in, ok := inputs[f.Name()]

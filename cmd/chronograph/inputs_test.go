@@ -172,7 +172,7 @@ func TestCancelledRead(t *testing.T) {
 // TestRunMessages checks the lines a user reads when nothing could be
 // analysed: the input named once, in plain words.
 func TestRunMessages(t *testing.T) {
-	dir := t.TempDir()
+	dir, empty := t.TempDir(), t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes.csv"), []byte("a,b\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -183,6 +183,9 @@ func TestRunMessages(t *testing.T) {
 	}{
 		{"missing input", []string{"extract", "does-not-exist.txt"},
 			"chronograph extract: input does-not-exist.txt: no such file or directory\n"},
+		{"empty folder", []string{"extract", empty},
+			"chronograph: skipped " + empty + ": a folder with no files in it (hidden ones are passed over): put .txt, .md, .html, .jsonl or .json files in it, or name another folder\n" +
+				"chronograph extract: no documents found in " + empty + "\n"},
 		{"nothing readable", []string{"extract", dir},
 			"chronograph: skipped " + filepath.Join(dir, "notes.csv") + ": unsupported type .csv: convert it to .txt, .md, .html, .jsonl or .json\n" +
 				"chronograph extract: no documents found in " + dir + "\n"},

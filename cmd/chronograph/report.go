@@ -37,6 +37,9 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	default:
 		return usagef("--weighting must be count, pmi or dice, not %q", ro.Weighting)
 	}
+	if err := checkOutput(*out, "report.html"); err != nil {
+		return err
+	}
 	a.lean = true // the report shows no mentions or timexes: hold none
 	a.deferEvidence = true
 	a.top, a.minWeight = *top, *minWeight

@@ -71,6 +71,11 @@ func detectCharset(head []byte, html bool) (cs charset, binary string) {
 // — or returns "" for text. NUL bytes in every other place are most likely
 // UTF-16 without its byte-order mark.
 func binaryReason(head []byte) string {
+	for _, m := range magics {
+		if bytes.HasPrefix(head, []byte(m.prefix)) {
+			return "binary content: " + m.name + ", not text; " + m.fix
+		}
+	}
 	control, nulEven, nulOdd := 0, 0, 0
 	for i, b := range head {
 		switch {
@@ -91,6 +96,18 @@ func binaryReason(head []byte) string {
 		return "binary content (control bytes): not a text file; convert it to text or leave it out"
 	}
 	return ""
+}
+
+// magics name common binary formats by their first bytes, so that a PNG
+// renamed .txt is reported as the image it is, with what to do about it.
+var magics = []struct{ prefix, name, fix string }{
+	{"\x89PNG\r\n\x1a\n", "a PNG image", "leave it out"},
+	{"\xff\xd8\xff", "a JPEG image", "leave it out"},
+	{"GIF8", "a GIF image", "leave it out"},
+	{"%PDF-", "a PDF document", "extract its text (pdftotext) and read that"},
+	{"PK\x03\x04", "a ZIP archive (or .docx, .xlsx, .epub)", "unpack it or save it as text first"},
+	{"\x1f\x8b", "a gzip archive", "decompress it first (gunzip)"},
+	{"\x7fELF", "a program", "leave it out"},
 }
 
 func ascii(b []byte) bool {

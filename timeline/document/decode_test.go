@@ -95,7 +95,9 @@ func TestUnreadableFiles(t *testing.T) {
 		{"control.txt", strings.Repeat("\x01\x02\x03\x04 x", 20), "binary"},
 		{"slides.pptx", "PK", "unsupported type .pptx"},
 		{"empty.html", "<html><body><script>var x=1</script></body></html>", "no main text"},
-		{"array.json", `[{"text":"ok"}, 3]`, "record 2: invalid JSON"},
+		{"image.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content: a PNG image, not text; leave it out"},
+		{"paper.txt", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary content: a PDF document, not text; extract its text"},
+		{"array.json", `[{"text":"ok"}, 3]`, "1 record that is not a JSON object: 2 (fix or remove it)"},
 		{"broken.json", `[{"text":"never closed"`, "invalid JSON"},
 		{"nul16.txt", "\xFF\xFEa\x00", ""}, // UTF-16 holds NUL bytes: not binary
 		{"nobom16.txt", "H\x00e\x00l\x00l\x00o\x00 \x00t\x00h\x00e\x00r\x00e\x00", "UTF-16 text without a byte-order mark"},

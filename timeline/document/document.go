@@ -178,6 +178,11 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 			if entries, err = expand(in); err != nil {
 				return statuses, err
 			}
+			if len(entries) == 0 {
+				// a folder with nothing in it is an input too: say so
+				// rather than leave the user with "no documents"
+				statuses = append(statuses, FileStatus{Path: in, Skipped: emptyFolder})
+			}
 		}
 		for _, e := range entries {
 			if err := ctx.Err(); err != nil {
@@ -216,6 +221,9 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 	}
 	return statuses, nil
 }
+
+// emptyFolder is the skip reason of a directory input with no files in it.
+const emptyFolder = "a folder with no files in it (hidden ones are passed over): put .txt, .md, .html, .jsonl or .json files in it, or name another folder"
 
 // entry is one file found under an input, or a reason it is not read.
 type entry struct {

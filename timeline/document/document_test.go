@@ -109,7 +109,7 @@ func TestJSONLines(t *testing.T) {
 	if docs[2].ID != "12345678901" {
 		t.Errorf("numeric id read as %q", docs[2].ID)
 	}
-	for _, want := range []string{"line 4: invalid JSON", "line 6: no \"text\""} {
+	for _, want := range []string{"1 line that is not a JSON object: 4 (fix or remove it)", "1 line without a \"text\" string: 6"} {
 		if !strings.Contains(st[0].Skipped, want) {
 			t.Errorf("status %q should say %q", st[0].Skipped, want)
 		}

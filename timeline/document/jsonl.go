@@ -25,36 +25,17 @@ type record struct {
 	Author    string          `json:"author"`
 }
 
-// maxNotes bounds the skipped lines a status lists one by one.
-const maxNotes = 5
-
-// notes collects what was skipped inside a file, for its status.
-type notes struct {
-	list  []string
-	count int
-}
-
-func (n *notes) add(format string, args ...any) {
-	n.count++
-	if len(n.list) < maxNotes {
-		n.list = append(n.list, fmt.Sprintf(format, args...))
-	}
-}
-
-func (n *notes) String() string {
-	s := strings.Join(n.list, "; ")
-	if more := n.count - len(n.list); more > 0 {
-		s += fmt.Sprintf("; and %d more", more)
-	}
-	return s
-}
-
 // readJSONLines streams one document per line: a line is read whole only
 // when it fits opts.MaxBytes, so lines of any length pass in bounded memory.
-// A line that is too long, is not a JSON object or has no "text" is skipped
-// with a note naming it, and reading goes on with the next line.
+// A line that is too long, is not a JSON object or has no "text" is skipped,
+// and reading goes on with the next line; the status names the skipped lines
+// in one clause a reason. A file that holds one JSON array instead is read
+// as the array it is.
 func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
-	var skipped notes
+	if head, _ := r.Peek(headSize); sniff(string(head)) == formatJSON {
+		return readJSONArray(ctx, path, r, opts, st, emit)
+	}
+	skipped := skips{unit: "line", maxBytes: opts.MaxBytes}
 	var line []byte
 	records := 0
 	for n := 1; ; n++ {
@@ -85,7 +66,7 @@ func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Optio
 			break
 		}
 		if opts.MaxBytes > 0 && size > opts.MaxBytes+1 {
-			skipped.add("line %d: too large (%d bytes > --max-doc-bytes %d): raise --max-doc-bytes or shorten the record", n, size, opts.MaxBytes)
+			skipped.add(skipTooLarge, n)
 			continue
 		}
 		raw := bytes.TrimSpace(line)
@@ -94,17 +75,18 @@ func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Optio
 		}
 		records++
 		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, n), opts, emit); err != nil {
-			if !errors.As(err, new(badRecord)) {
+			var bad badRecord
+			if !errors.As(err, &bad) {
 				return err
 			}
-			skipped.add("line %d: %v", n, err)
+			skipped.add(bad.kind, n)
 		}
 		if eof {
 			break
 		}
 	}
 	st.Skipped = skipped.String()
-	if skipped.count == 0 && records == 0 {
+	if skipped.count() == 0 && records == 0 {
 		st.Skipped = `no records: want one JSON object with a "text" per line`
 	}
 	return nil
@@ -117,6 +99,13 @@ func readJSON(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 	if sniff(string(head)) != formatJSON {
 		return readJSONLines(ctx, path, r, opts, st, emit)
 	}
+	return readJSONArray(ctx, path, r, opts, st, emit)
+}
+
+// readJSONArray reads a JSON array of records, whole within opts.MaxBytes.
+// A record that is not an object or has no "text" is skipped; the status
+// names the skipped records in one clause a reason.
+func readJSONArray(ctx context.Context, path string, r *bufio.Reader, opts Options, st *FileStatus, emit func(Document) error) error {
 	data, ok, err := readAllLimited(r, opts.MaxBytes)
 	if err != nil {
 		return err
@@ -130,35 +119,55 @@ func readJSON(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 		st.Skipped = fmt.Sprintf("invalid JSON (%v): check the file, or write one record per line as .jsonl", err)
 		return nil
 	}
-	var skipped notes
+	skipped := skips{unit: "record", maxBytes: opts.MaxBytes}
 	for i, raw := range items {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, i+1), opts, emit); err != nil {
-			if !errors.As(err, new(badRecord)) {
+			var bad badRecord
+			if !errors.As(err, &bad) {
 				return err
 			}
-			skipped.add("record %d: %v", i+1, err)
+			skipped.add(bad.kind, i+1)
 		}
 	}
 	st.Skipped = skipped.String()
 	return nil
 }
 
-// badRecord is a record that cannot be read; other errors come from emit.
-type badRecord struct{ msg string }
+// badRecord is a record that cannot be read, and why; other errors come
+// from emit.
+type badRecord struct{ kind skipKind }
 
-func (e badRecord) Error() string { return e.msg }
+func (e badRecord) Error() string {
+	switch e.kind {
+	case skipNoText:
+		return `no "text" string`
+	case skipBadField:
+		return "a field that is not a string"
+	}
+	return "not a JSON object"
+}
 
 // readRecord turns one JSON object into documents named source.
 func readRecord(raw []byte, source string, opts Options, emit func(Document) error) error {
+	if len(raw) == 0 || raw[0] != '{' {
+		return badRecord{skipNotObject}
+	}
 	var r record
 	if err := json.Unmarshal(raw, &r); err != nil {
-		return badRecord{fmt.Sprintf("invalid JSON (%v): fix or remove it", err)}
+		var typ *json.UnmarshalTypeError
+		switch {
+		case !errors.As(err, &typ):
+			return badRecord{skipNotObject} // a syntax error
+		case typ.Field == "text":
+			return badRecord{skipNoText}
+		}
+		return badRecord{skipBadField}
 	}
 	if strings.TrimSpace(r.Text) == "" {
-		return badRecord{`no "text": give each record its text in a "text" field`}
+		return badRecord{skipNoText}
 	}
 	d := Document{ID: source, Source: source, Title: r.Title, URL: r.URL, Lang: r.Lang, Author: r.Author, Text: r.Text}
 	if id := idString(r.ID); id != "" {

@@ -81,7 +81,7 @@ func TestLimitsOnUnsplittableInput(t *testing.T) {
 	if len(docs) != 2 || docs[1].Text != "short two" || st[0].Documents != 2 {
 		t.Errorf("JSON lines around a long one: %d documents, status %+v", len(docs), st[0])
 	}
-	for i, want := range []string{"line 2: too large", "too large: the HTML page", "too large: the JSON array"} {
+	for i, want := range []string{"1 line larger than --max-doc-bytes 102400: 2", "too large: the HTML page", "too large: the JSON array"} {
 		if !strings.Contains(st[i].Skipped, want) || !strings.Contains(st[i].Skipped, "max-doc-bytes") {
 			t.Errorf("%s: skipped %q, want %q and what to do", st[i].Path, st[i].Skipped, want)
 		}
