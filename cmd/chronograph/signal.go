@@ -103,7 +103,7 @@ func interruptible(stderr io.Writer, outputs *pending, fn func(ctx context.Conte
 	case sig := <-sigs:
 		cancel()
 		removed := outputs.interrupt()
-		fmt.Fprintf(stderr, "\nchronograph: interrupted (%v)\n", sig)
+		fmt.Fprintf(stderr, "\nchronograph: interrupted (%v): no output was written; one from an earlier run is left as it was\n", sig)
 		for _, f := range removed {
 			fmt.Fprintf(stderr, "chronograph: removed the unfinished output %s\n", f)
 		}

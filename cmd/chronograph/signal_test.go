@@ -54,7 +54,7 @@ func TestInterruptMidWrite(t *testing.T) {
 			if !errors.As(err, &exit) || exit.ExitCode() != 128+int(sig) {
 				t.Fatalf("child ended with %v, want exit %d; stderr %s", err, 128+int(sig), stderr.String())
 			}
-			if !strings.Contains(stderr.String(), "removed the unfinished output") {
+			if !strings.Contains(stderr.String(), "no output was written") || !strings.Contains(stderr.String(), "removed the unfinished output") {
 				t.Errorf("stderr %q does not say the unfinished output was removed", stderr.String())
 			}
 			entries, _ := os.ReadDir(dir)
