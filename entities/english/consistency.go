@@ -64,7 +64,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 				}
 			}
 		}
-		// "Ford Motor Company" … "Ford": a company's name without its legal
+		// "Harlan Motor Company" … "Harlan": a company's name without its legal
 		// or generic head is the same company.
 		if c.typ == entities.Organization && c.end-c.start >= 2 && corporateHeads[s.Lower[c.end-1]] && isCap(s.Cap[c.start]) && !functionWords[s.Lower[c.start]] {
 			vote(s.Tokens[c.start].Text, entities.Organization, 10)
@@ -233,7 +233,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 
 // joinCityRegion joins a town and the state or province after it into one
 // place, as news style writes an address and as the news evaluation sets
-// annotate it: "Plano, Texas", "Kingston, Ontario". A country after the
+// annotate it: "Tyler, Texas", "Kingston, Ontario". A country after the
 // comma stays apart ("Lyon, France"), as do lists of places. cands are in
 // text order.
 func joinCityRegion(sents []*sentence, cands []candidate) []candidate {
@@ -260,8 +260,8 @@ func joinCityRegion(sents []*sentence, cands []candidate) []candidate {
 
 // actingStates retypes a country that acts as a state in its sentence as an
 // organisation, as UNER annotates it: the subject of a verb of state action
-// ("Russia announced a suspension", "the Republic of China considered"), the
-// target of sanctions ("sanctions against Russia"). Each mention is judged
+// ("Norway announced a ban", "the Republic of Chile considered"), the
+// target of sanctions ("sanctions against Iran"). Each mention is judged
 // alone: the same country elsewhere in the document stays a place.
 func actingStates(sents []*sentence, cands []candidate) {
 	for i := range cands {
@@ -272,13 +272,13 @@ func actingStates(sents []*sentence, cands []candidate) {
 		}
 		acts := c.end+1 < len(s.Tokens) && stateVerbs[s.Lower[c.end]] && s.Tokens[c.end].SpaceBefore
 		if c.end+2 < len(s.Tokens) && s.Lower[c.end] == "was" && stateVerbs[s.Lower[c.end+1]] {
-			acts = true // "China was defeated"
+			acts = true // "Peru was defeated"
 		}
 		if c.start >= 2 && stateObjects[s.Lower[c.start-2]+" "+s.Lower[c.start-1]] {
-			acts = true // "sanctions against Russia", "ceded to Britain"
+			acts = true // "sanctions against Iran", "ceded to Portugal"
 		}
 		if c.end+1 < len(s.Tokens) && (s.Lower[c.end+1] == "itself" || s.Lower[c.end+1] == "its") && s.Cap[c.end] == capLower && strings.HasSuffix(s.Lower[c.end], "ed") {
-			acts = true // "China found itself", "Norway declared its"
+			acts = true // "Peru found itself", "Norway declared its"
 		}
 		if c.end+1 < len(s.Tokens) && s.Lower[c.end] == "found" && s.Lower[c.end+1] == "itself" {
 			acts = true
@@ -295,7 +295,7 @@ var stateVerbs = setOf("announced", "agreed", "signed", "declared", "considered"
 	"accused", "vetoed", "ratified", "pledged", "condemned", "ceded", "negotiated", "retaliated", "expelled", "summoned")
 
 // stateObjects are the words before a country that suffers or treats as a
-// state: "sanctions against Russia", "war with Great Britain".
+// state: "sanctions against Iran", "war with France".
 var stateObjects = setOf("sanctions against", "sanctions on", "war with", "war against", "war on", "ceded to",
 	"treaty with", "alliance with", "surrendered to", "annexed by", "defeated by")
 
@@ -303,7 +303,7 @@ var stateObjects = setOf("sanctions against", "sanctions on", "war with", "war a
 func isCountry(s *sentence, c candidate) bool {
 	for i := c.start + 1; i < c.end; i++ {
 		if s.Gaz[i] != 'I' {
-			return false // "Hong Kong Island" is more than Hong Kong
+			return false // "Panama City" is more than Panama
 		}
 	}
 	return s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && s.GazKind[c.start] == "LOCATION-country"
@@ -323,8 +323,8 @@ func coverage(sents []*sentence, cands []candidate) [][]bool {
 	return covered
 }
 
-// coordinate gives the names of a coordination one type: in "Reddit,
-// Twitter and Spotify" or "Seychelles and Tioman" the members whose type
+// coordinate gives the names of a coordination one type: in "Tumblr,
+// Twitter and Pinterest" or "Fiji and Tonga" the members whose type
 // rests on the tagger alone take the type of the members whose type rests on
 // evidence (a gazetteer entry, a title, a full name), and a lone capitalised
 // word that the tagger skipped in such a list joins it. covered marks the

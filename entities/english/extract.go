@@ -13,7 +13,7 @@
 // article a one-word "person" never introduced by full name or title is
 // taken for an organisation. A last pass follows the news conventions of
 // the evaluation sets (MODEL.md): names in a list share the type their
-// evidence gives, a town and its state make one place ("Plano, Texas"), and
+// evidence gives, a town and its state make one place ("Tyler, Texas"), and
 // a country acting as a state is an organisation ("Russia announced").
 package english
 

@@ -73,9 +73,9 @@ func fixCandidate(s *sentence, c candidate) []candidate {
 }
 
 // notAName reports the candidates that are words of another kind: region
-// adjectives ("European leaders", "Middle Eastern front"), peoples
+// adjectives ("European leaders", "Central Asian markets"), peoples
 // ("Melanesians", "the Romans", "Ukrainians"), titles of works in quotes, a
-// compass word alone ("North and South Korea").
+// compass word alone ("North and South Dakota").
 func notAName(s *sentence, c candidate) bool {
 	one := c.end-c.start == 1
 	w := s.Lower[c.start]
@@ -88,19 +88,19 @@ func notAName(s *sentence, c candidate) bool {
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
 	case one && notOrgAcronyms[s.Tokens[c.start].Text]:
-		// "company CEO Steve Jobs": a title, not the company.
+		// "company CEO Ada Brennan": a title, not the company.
 	case !one && c.typ != entities.Person && modelCode(s.Tokens[c.end-1].Text):
 		// "Airbus A320", "Boeing 787": a product, named after its maker.
 	case one && genericHeads[w]:
-		// "the Bank has shown": a capitalised common noun standing for a
+		// "the Bank has warned": a capitalised common noun standing for a
 		// name given before.
 	case one && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "-" && !s.Tokens[c.end].SpaceBefore && !s.Tokens[c.end+1].SpaceBefore &&
 		s.Cap[c.end+1] == capTitle && (isDemonym(s.Tokens[c.end+1].Text) || adjectiveEnding(s.Lower[c.end+1])):
-		// "Franco-Monegasque", "Sino-Japanese": the first half of a
+		// "Anglo-Irish", "Sino-Japanese": the first half of a
 		// compound adjective.
 	case !one && miscHeads[s.Lower[c.end-1]]:
 	case c.end < len(s.Tokens) && isCap(s.Cap[c.end]) && miscHeads[s.Lower[c.end]] && s.Gaz[c.start] == 0:
-		// "Honorary Academy Award": the first words of an event or prize.
+		// "Grand Jury Prize": the first words of an event or prize.
 	default:
 		return false
 	}
@@ -114,7 +114,7 @@ var genericHeads = setOf("bank", "ministry", "department", "agency", "office", "
 	"foundation", "fund", "association", "club", "museum", "hospital", "firm")
 
 // lateOrgHeads end organisation names as their last word only: "United
-// Auto Workers", "Federal Reserve", "New York Stock Exchange".
+// Mine Workers", "Central Reserve", "Lagos Stock Exchange".
 var lateOrgHeads = setOf("workers", "reserve", "exchange", "teamsters", "airline", "railways", "railway", "brewery",
 	"bancorp", "bankers", "investors", "associates", "ventures", "enterprises", "consultants", "solutions")
 
@@ -193,7 +193,7 @@ end:
 	return c
 }
 
-// joinWords may stand lower-case inside a name: "University of Edinburgh",
+// joinWords may stand lower-case inside a name: "University of Leeds",
 // "Leonardo da Vinci", "Bashar al-Assad".
 var joinWords = setOf("of", "de", "da", "di", "del", "della", "des", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "and", "&", "for", "the", "on", "upon", "am", "im", "zu", "dos", "das", "do", "e")
 
@@ -243,13 +243,13 @@ func retype(s *sentence, c *candidate) {
 	last := s.Lower[c.end-1]
 	if c.typ == entities.Location && c.end-c.start == 1 && c.end < len(s.Tokens) && lifeVerbs[s.Lower[c.end]] && !majorPlace(s.GazKind[c.start]) &&
 		(c.start == 0 || !placePrepositions[s.Lower[c.start-1]]) {
-		// "Barrie enrolled at the university": places do not enrol.
+		// "Tolvanen enrolled at the academy": places do not enrol.
 		c.typ, c.strong = entities.Person, true
 		return
 	}
 	if c.typ == entities.Location && c.end-c.start == 1 && c.end+1 < len(s.Tokens) && isPossessive(s.Lower[c.end]) &&
 		s.Gaz[c.start] == 0 && !c.strong && !(c.start > 0 && s.Lower[c.start-1] == "the") {
-		// "Duffy's trial": a one-word name no gazetteer knows as a place
+		// "Okafor's appeal": a one-word name no gazetteer knows as a place
 		// takes a possessive as a person more often than as a place.
 		c.typ = entities.Person
 	}
@@ -261,18 +261,18 @@ func retype(s *sentence, c *candidate) {
 		}
 	}
 	if c.end-c.start == 1 && c.typ != entities.Person && isFirstName(last) && s.Gaz[c.start] == 0 {
-		// "Martin has yet to finish": a given name alone is a person.
+		// "Martin has yet to reply": a given name alone is a person.
 		c.typ, c.strong = entities.Person, true
 		return
 	}
 	if c.end-c.start > 1 && polityHeads[last] && isCap(s.Cap[c.end-1]) && gazType(s.GazKind[c.start]) == "" {
-		// "Khitan Liao Dynasty", "Liao Kingdom": a ruling house or a
+		// "Later Rurik Dynasty", "Kongo Kingdom": a ruling house or a
 		// historical state, which UNER annotates as an organisation.
 		c.typ, c.strong = entities.Organization, true
 		return
 	}
 	if c.end-c.start == 1 && c.end < len(s.Tokens) && dynastyNouns[s.Lower[c.end]] && s.Cap[c.start] == capTitle && s.Gaz[c.start] == 0 {
-		// "the Qing dynasty", "the Habsburg empire".
+		// "the Tudor dynasty", "the Mughal empire".
 		c.typ, c.strong = entities.Organization, true
 		return
 	}
@@ -287,13 +287,13 @@ func retype(s *sentence, c *candidate) {
 		return
 	}
 	if c.typ == entities.Person && c.end-c.start == 1 && !c.strong && strings.HasSuffix(s.Lower[c.start], "ium") {
-		// "Samnium", "Latium": Latin place names, no people.
+		// "Noricum", "Illyricum": Latin place names, no people.
 		c.typ = entities.Location
 	}
 	if c.start > 0 && !c.strong {
 		switch prev := s.Lower[c.start-1]; {
 		case orgNouns[nounBefore(s, c.start)] && !(c.end-c.start > 1 && (isFirstName(s.Lower[c.start]) || c.typ == entities.Person && !hasOrgHead(s, *c))):
-			// "manufacturer Georg Reichenbach" stays a person: a maker
+			// "manufacturer Anton Weiler" stays a person: a maker
 			// can be one.
 			c.typ, c.strong = entities.Organization, true
 			return
@@ -322,8 +322,8 @@ func retype(s *sentence, c *candidate) {
 	if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && (c.end-1 == c.start || s.Gaz[c.end-1] == 'I') {
 		if t := gazType(s.GazKind[c.start]); t != "" {
 			if t != c.typ && c.typ == entities.Person && (c.end-c.start > 1 || majorPlace(s.GazKind[c.start])) {
-				// A long-tail town or region named like a person ("Barrie",
-				// "Bono") does not outvote the tagger's person.
+				// A long-tail town or region named like a person ("Preston",
+				// "Hastings") does not outvote the tagger's person.
 				c.typ = t
 			}
 			c.strong = c.typ == t
@@ -366,7 +366,7 @@ var geoHeads = setOf("river", "rivers", "sea", "seas", "ocean", "lake", "lakes",
 var romanNumerals = setOf("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI")
 
 // miscHeads end names of treaties, wars, prizes and events, which are not
-// core entities: "Franco-Monegasque Treaty", "Davis Cup".
+// core entities: "Anglo-Irish Treaty", "Ryder Cup".
 var miscHeads = setOf("treaty", "treaties", "accord", "accords", "war", "wars", "award", "awards", "prize",
 	"cup", "championship", "championships", "festival", "olympics", "revolution", "act", "doctrine", "plan")
 
@@ -432,7 +432,7 @@ func splitPersonOf(s *sentence, c candidate) []candidate {
 
 // splitPlacePerson splits a "person" that starts with a whole region or
 // country ending an address and goes on with other words ("… Dearborn,
-// Michigan Ford's stock fell"): the place and the name run together where a
+// Michigan Harlan's stock fell"): the place and the name run together where a
 // list lost its punctuation. Places that are given names too ("Georgia")
 // are left alone.
 func splitPlacePerson(s *sentence, c candidate) []candidate {
@@ -486,7 +486,7 @@ func extend(s *sentence, c candidate) candidate {
 			break
 		}
 	}
-	// "Plaza de las Victorias", "Leonardo da Vinci": foreign joins between
+	// "Islas de la Bahía", "Leonardo da Vinci": foreign joins between
 	// capitalised words stay inside the name.
 	for c.end+1 < len(toks) && foreignJoins[s.Lower[c.end]] && s.Cap[c.end] == capLower {
 		k := c.end
@@ -501,7 +501,7 @@ func extend(s *sentence, c candidate) candidate {
 		}
 		c.end = k
 	}
-	// "City of Buenos Aires", "Bank of England": a head word and "of" before
+	// "City of Lima", "Bank of England": a head word and "of" before
 	// a place make a longer name.
 	if c.typ != entities.Person && c.start >= 2 && s.Lower[c.start-1] == "of" && s.Cap[c.start-2] == capTitle && !toks[c.start-2].Initial {
 		switch head := s.Lower[c.start-2]; {
@@ -518,7 +518,7 @@ func extend(s *sentence, c candidate) candidate {
 		!calendarWords[s.Lower[c.start-1]] {
 		c.start--
 	}
-	// "Edinburgh Evening Courant": a place that capitalised words follow
+	// "Lisbon Evening Courier": a place that capitalised words follow
 	// names something in that place, most often an organisation.
 	if c.typ == entities.Location && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore && !s.Headline &&
 		!toks[c.end].Initial && nameContinuation(s.Lower[c.end]) {
@@ -538,7 +538,7 @@ func extend(s *sentence, c candidate) candidate {
 		c.end++
 		c.typ = entities.Organization
 	}
-	// "Alexander the Great", "Glinda the Good Witch": an epithet after
+	// "Alexander the Great", "Marla the Good Witch": an epithet after
 	// "the" is part of the name.
 	if c.typ == entities.Person && c.end+1 < len(toks) && s.Lower[c.end] == "the" && s.Cap[c.end] == capLower && !s.Headline {
 		k := c.end + 1
@@ -697,7 +697,7 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			// "Steve Jobs": a given name and a capitalised word after it.
 			c.typ = entities.Person
 		case j-i == 1 && s.Cap[i] == capTitle && j < len(s.Tokens) && dynastyNouns[s.Lower[j]] && !s.Headline && s.Gaz[i] == 0:
-			// "the Qing dynasty", "the Habsburg empire": a ruling house.
+			// "the Tudor dynasty", "the Mughal empire": a ruling house.
 			c.typ, c.strong = entities.Organization, true
 		case orgHeads[s.Lower[j-1]] && j-i > 1 && !s.Headline:
 			c.typ, c.strong = entities.Organization, true
@@ -706,20 +706,20 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 			// "Vega suggested": a speaker is a person.
 			c.typ = entities.Person
 		case j-i == 1 && s.Cap[i] == capUpper && orgAcronym(s.Tokens[i].Text) && !s.Headline && s.Gaz[i] == 0 && !slashed(s, i):
-			// "UK spy agency GCHQ", "the FSLN": an unknown acronym in
+			// "UK tax agency HMRC", "the PAIGC": an unknown acronym in
 			// running text is most often an organisation.
 			c.typ = entities.Organization
 		case j-i == 1 && camelCaseName(s.Tokens[i].Text) && !s.Tokens[i].Initial && !s.Headline:
 			// "MailOnline", "MoD", "OpenAI": inner capitals mark a brand.
 			c.typ, c.strong = entities.Organization, false
 		case orgNouns[nounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial:
-			// "flag carrier Aeroflot", "websites such as Reddit"
+			// "flag carrier Finnair", "websites such as Tumblr"
 			c.typ, c.strong = entities.Organization, true
 		case personNouns[nounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial && (i < 1 || s.Lower[i-1] != "of"):
 			// "actor Tom Berg", "students like Rai"
 			c.typ, c.strong = entities.Person, true
 		case placeNouns[placeNounBefore(s, i)] && !s.Headline && !s.Tokens[i].Initial && !orgHeads[s.Lower[j-1]]:
-			// "the village of Banjal", "the Megarian colony Byzantium"
+			// "the village of Banjal", "the Greek colony Massalia"
 			c.typ, c.strong = entities.Location, true
 		}
 		if c.typ != "" {
@@ -763,7 +763,7 @@ func ampersandEnd(s *sentence, i int, covered []bool) int {
 
 // nounBefore returns the lower-case word a name at token i stands in
 // apposition to: the word before it, or the one before "such as" or
-// "including" or "like" ("websites such as Reddit"); "" if none.
+// "including" or "like" ("websites such as Tumblr"); "" if none.
 func nounBefore(s *sentence, i int) string {
 	switch {
 	case i >= 3 && s.Lower[i-2] == "such" && s.Lower[i-1] == "as" && (s.Cap[i-3] == capLower || s.Tokens[i-3].Initial):
@@ -831,7 +831,7 @@ func fullName(s *sentence, i, j int) bool {
 var polityHeads = setOf("dynasty", "dynasties", "kingdom", "empire", "caliphate", "sultanate", "khanate", "shogunate")
 
 // dynastyNouns follow the name of a ruling house, which UNER annotates as
-// an organisation: "the Qing dynasty", "the Habsburg empire".
+// an organisation: "the Tudor dynasty", "the Mughal empire".
 var dynastyNouns = setOf("dynasty", "dynasties", "empire", "regime", "dynastic")
 
 // slashed reports whether token i is glued to a slash ("RFE/RL"), which
