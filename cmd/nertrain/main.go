@@ -47,7 +47,7 @@ func main() {
 	files := pflag.StringSlice("files", defaultFiles, "training files inside -data")
 	out := pflag.StringP("output", "o", "entities/english/model.bin", "model file to write")
 	epochs := pflag.Int("epochs", 12, "training epochs")
-	seed := pflag.Int64("seed", 1, "shuffle seed")
+	seeds := pflag.Int64Slice("seeds", []int64{1}, "shuffle seeds: one model is trained per seed and their weights averaged into one")
 	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
 	commonOut := pflag.String("common", "entities/english/common.txt", "common-word list to write")
 	namesOut := pflag.String("firstnames", "entities/english/firstnames.txt", "given-name list to write")
@@ -86,13 +86,10 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d names)", *namesOut, len(given))
-	m := seqlabel.Train(examples, seqlabel.TrainOptions{
-		Epochs: *epochs,
-		Seed:   *seed,
-		Progress: func(epoch int, acc float64) {
-			log.Printf("epoch %d: token accuracy %.4f", epoch, acc)
-		},
-	})
+	m, err := train(examples, *epochs, *seeds)
+	if err != nil {
+		log.Fatal(err)
+	}
 	before := m.NumFeatures()
 	kept := m.Prune(*prune)
 	data, err := m.MarshalBinary()
@@ -103,6 +100,22 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d features, %d kept after pruning; wrote %s (%d bytes)", before, kept, *out, len(data))
+}
+
+// train trains one model per seed and averages them: the averaged weights
+// depend less on the luck of one shuffled order.
+func train(examples []seqlabel.Example, epochs int, seeds []int64) (*seqlabel.Model, error) {
+	var models []*seqlabel.Model
+	for _, seed := range seeds {
+		models = append(models, seqlabel.Train(examples, seqlabel.TrainOptions{
+			Epochs: epochs,
+			Seed:   seed,
+			Progress: func(epoch int, acc float64) {
+				log.Printf("seed %d, epoch %d: token accuracy %.4f", seed, epoch, acc)
+			},
+		}))
+	}
+	return seqlabel.Average(models...)
 }
 
 // record is one line of the training JSONL format.

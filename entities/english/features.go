@@ -271,7 +271,7 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 			f.Add("fn", boolName(t.Initial))
 		}
 		if i > 0 && s.Cap[i-1] == capTitle && isFirstName(s.Lower[i-1]) {
-			// "Georg Reichenbach": a surname after a given name.
+			// "Anton Weiler": a surname after a given name.
 			f.Add("fn-1", c)
 		}
 		if c != "l" && isCommonWord(s.Lower[i]) {
@@ -353,7 +353,7 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 }
 
 // gazFeature is the gazetteer kind of token i as the tagger sees it. A lone
-// word matching a town or region of the long tail ("Barrie", "Bono") is told
+// word matching a town or region of the long tail ("Preston", "Hastings") is told
 // apart from a whole multi-word or widely known name: many such words are
 // surnames too.
 func (s *sentence) gazFeature(i int) string {
