@@ -157,6 +157,42 @@ func (l *lazyExtractor) Extract(text string, sentences []entities.Span) []entiti
 	return l.x.Extract(text, sentences)
 }
 
+// preloading passes the documents on to emit, and at the first that looks
+// Japanese starts loading the Japanese extractor in the background: the
+// reader runs ahead of the workers, and the dictionary, model and gazetteer
+// index then load side by side rather than one after the other inside the
+// first worker's Extract while the others wait. An English corpus loads
+// nothing.
+func preloading(emit func(document.Document) error) func(document.Document) error {
+	started := false
+	return func(d document.Document) error {
+		if !started && likelyJapanese(d) {
+			started = true
+			japanese.Preload()
+		}
+		return emit(d)
+	}
+}
+
+// likelyJapanese reports whether d declares itself Japanese or has kana
+// (U+3040 to U+30FF, in UTF-8 E3 81 80 to E3 83 BF) in its first 4 KB.
+func likelyJapanese(d document.Document) bool {
+	if d.Lang == "ja" || strings.HasPrefix(d.Lang, "ja-") {
+		return true
+	}
+	t := d.Text[:min(len(d.Text), 4<<10)]
+	for {
+		i := strings.IndexByte(t, 0xE3)
+		if i < 0 || i+1 >= len(t) {
+			return false
+		}
+		if b := t[i+1]; b >= 0x81 && b <= 0x83 {
+			return true
+		}
+		t = t[i+1:]
+	}
+}
+
 // memoryLimit is the soft limit of the Go heap, unless GOMEMLIMIT sets one.
 const memoryLimit = 800 << 20
 
@@ -222,7 +258,7 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 	var statuses []document.FileStatus
 	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {
 		var err error
-		statuses, err = document.ReadContext(ctx, inputs, stdin, opts, emit)
+		statuses, err = document.ReadContext(ctx, inputs, stdin, opts, preloading(emit))
 		return err
 	})
 	if prog != nil {

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/chronograph/chronograph/timeline/document"
 )
 
 func TestProgressLine(t *testing.T) {
@@ -40,6 +43,32 @@ func TestSummaryWords(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestLikelyJapanese(t *testing.T) {
+	long := strings.Repeat("English only. ", 400) // over 4 KB
+	tests := []struct {
+		name string
+		doc  document.Document
+		want bool
+	}{
+		{"empty", document.Document{}, false},
+		{"English", document.Document{Text: "The minister said on Monday."}, false},
+		{"hiragana", document.Document{Text: "首相は3日、会見した。"}, true},
+		{"katakana only", document.Document{Text: "Visit トヨタ today"}, true},
+		{"kanji only (could be Chinese)", document.Document{Text: "中国外交部发言人"}, false},
+		{"declared ja", document.Document{Lang: "ja", Text: "no kana"}, true},
+		{"declared ja-JP", document.Document{Lang: "ja-JP"}, true},
+		{"declared en, has kana", document.Document{Lang: "en", Text: "Tokyo (東京です)"}, true},
+		{"other E3 runes (CJK punctuation)", document.Document{Text: "「」〜"}, false},
+		{"ends mid rune", document.Document{Text: "abc\xe3"}, false},
+		{"kana after 4 KB", document.Document{Text: long + "です"}, false},
+	}
+	for _, tt := range tests {
+		if got := likelyJapanese(tt.doc); got != tt.want {
+			t.Errorf("%s: likelyJapanese = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/dict"
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -115,7 +114,7 @@ func posCodes(d *dict.Dict) []uint32 {
 	return codes
 }
 
-var sharedPOS = sync.OnceValue(func() []uint32 { return posCodes(ipa.DictShrink()) })
+var sharedPOS = sync.OnceValue(func() []uint32 { return posCodes(loadedIPA()) })
 
 // containsDot reports whether s holds a name separator rune.
 func containsDot(s string) bool {

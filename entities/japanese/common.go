@@ -4,7 +4,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/dict"
-	"github.com/ikawaha/kagome-dict/ipa"
 )
 
 // Common words typed as people. The tagger, trained on Wikipedia, takes a
@@ -35,7 +34,7 @@ type dictWords struct {
 	d *dict.Dict
 }
 
-func newDictWords() dictWords { return dictWords{ipa.DictShrink()} }
+func newDictWords() dictWords { return dictWords{loadedIPA()} }
 
 // readings calls f with the first three POS levels of every dictionary entry
 // whose surface is a prefix of s, with its length in bytes.

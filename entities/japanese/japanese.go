@@ -21,7 +21,6 @@ import (
 	_ "embed"
 
 	"github.com/ikawaha/kagome-dict/dict"
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"github.com/chronograph/chronograph/entities"
@@ -35,11 +34,14 @@ const Lang = "ja"
 var modelFile []byte
 
 // shared holds what every Extractor uses and only needs loading once: the
-// IPA dictionary takes half a second to load. It is loaded without its
-// contents (readings, base forms), of which nothing is used: 28 MB of heap
-// instead of 88.
+// tokenizer over the IPA dictionary (ipaDict), which takes a few tenths of
+// a second to load.
 var shared = sync.OnceValues(func() (*tokenizer.Tokenizer, error) {
-	tok, err := tokenizer.New(ipa.DictShrink(), tokenizer.OmitBosEos())
+	d, err := ipaDict()
+	if err != nil {
+		return nil, err
+	}
+	tok, err := tokenizer.New(d, tokenizer.OmitBosEos())
 	if err != nil {
 		return nil, fmt.Errorf("japanese: loading the kagome tokenizer: %w", err)
 	}
@@ -85,7 +87,7 @@ func NewWithModel(m *seqlabel.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tok: tok, dict: ipa.DictShrink(), pos: sharedPOS(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
+	return &Extractor{tok: tok, dict: loadedIPA(), pos: sharedPOS(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
 }
 
 // strength orders the evidence for a mention; stronger evidence wins
