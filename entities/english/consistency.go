@@ -112,7 +112,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	// A news article introduces a person by full name before using one
 	// word; in a long document a one-word "person" never introduced, never
 	// titled and unknown to the gazetteer is more likely a company
-	// ("Chrysler", "Airbus").
+	// ("Nokia", "Siemens").
 	if len(sents) >= longDocument {
 		introduced := map[string]bool{}
 		for _, c := range cands {
@@ -456,7 +456,7 @@ func listWord(s *sentence, k int, covered []bool, doc *docFacts) bool {
 // tagger alone.
 func sureType(s *sentence, c candidate) bool {
 	if c.strong || c.typ == entities.Person && c.end-c.start >= 2 && isFirstName(s.Lower[c.start]) {
-		return true // "Maria Lindqvist"; "Northrop Grumman" rests on the tagger alone
+		return true // "Maria Lindqvist"; "Helios Dynamics" rests on the tagger alone
 	}
 	if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) == c.typ {
 		return true

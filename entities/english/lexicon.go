@@ -137,7 +137,7 @@ var strongTitles = setOf(
 )
 
 // orgNouns stand before an organisation's name in apposition: "flag carrier
-// Aeroflot", "rival automaker Chrysler", "broadcaster NHK".
+// Finnair", "rival carmaker Nokia Motors", "broadcaster NHK".
 var orgNouns = setOf(
 	"company", "companies", "firm", "firms", "automaker", "automakers", "carmaker", "carmakers", "carrier", "airline",
 	"airlines", "maker", "manufacturer", "manufacturers", "retailer", "bank", "banks", "lender", "insurer", "broadcaster",

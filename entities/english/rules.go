@@ -53,6 +53,9 @@ func fixCandidate(s *sentence, c candidate) []candidate {
 	if parts := splitPlaces(s, c); parts != nil {
 		return parts
 	}
+	if parts := splitPlaceTitle(s, c); parts != nil {
+		return parts
+	}
 	if parts := splitPersonOf(s, c); parts != nil {
 		return parts
 	}
@@ -90,7 +93,7 @@ func notAName(s *sentence, c candidate) bool {
 	case one && notOrgAcronyms[s.Tokens[c.start].Text]:
 		// "company CEO Ada Brennan": a title, not the company.
 	case !one && c.typ != entities.Person && modelCode(s.Tokens[c.end-1].Text):
-		// "Airbus A320", "Boeing 787": a product, named after its maker.
+		// "Embraer E190", "Cessna 172": a product, named after its maker.
 	case one && genericHeads[w]:
 		// "the Bank has warned": a capitalised common noun standing for a
 		// name given before.
@@ -169,6 +172,11 @@ func trim(s *sentence, c candidate) candidate {
 			// "Northern Algeria" is Algeria; "North Korea" stays whole.
 		case calendarWords[w]:
 		case c.typ == entities.Person && (titleWords[w] != "" || roleWords[w]) && c.end-c.start > 1 && isCap(s.Cap[c.start+1]):
+		case c.typ == entities.Person && titleWords[w] != "" && c.end-c.start > 3 && s.Lower[c.start+1] == "of" &&
+			roleWords[s.Lower[c.start+2]] && isCap(s.Cap[c.start+2]):
+			// "Secretary of State Ivo Brandt", "Minister of Finance Anna
+			// Berg": the title and its "of" go, the role word next.
+			c.start++
 		default:
 			goto end
 		}
@@ -396,6 +404,25 @@ func splitPlaces(s *sentence, c candidate) []candidate {
 	return nil
 }
 
+// splitPlaceTitle splits a "person" that starts with a place and a title
+// ("U.S. President Lena Varga", "Texas Governor Tom Hale") into the place,
+// which news corpora annotate as a mention of its own, and the person, fixed
+// in turn (trim drops the title).
+func splitPlaceTitle(s *sentence, c candidate) []candidate {
+	if c.typ != entities.Person || s.Gaz[c.start] != 'B' || gazType(s.GazKind[c.start]) != entities.Location {
+		return nil
+	}
+	k := c.start + 1
+	for k < c.end && s.Gaz[k] == 'I' {
+		k++
+	}
+	if k+1 >= c.end || titleWords[s.Lower[k]] == "" && !roleWords[s.Lower[k]] || !isCap(s.Cap[k]) {
+		return nil
+	}
+	place := candidate{sent: c.sent, start: c.start, end: k, typ: entities.Location, strong: true}
+	return append([]candidate{place}, fixCandidate(s, candidate{sent: c.sent, start: k, end: c.end, typ: labelPerson})...)
+}
+
 // splitPersonOf splits "Anna Berg of King's College" into the person and
 // the organisation or place after "of": a person's name has no "of" in it,
 // while the tagger readily runs on through one.
@@ -553,7 +580,7 @@ func extend(s *sentence, c candidate) candidate {
 	if c.typ == entities.Person && c.end < len(toks) && toks[c.end].SpaceBefore && (romanNumerals[toks[c.end].Text] || s.Lower[c.end] == "jr." || s.Lower[c.end] == "sr.") {
 		c.end++
 	}
-	// "Steve Jobs": a person's name runs on over capitalised words that the
+	// "Maria Lindqvist": a person's name runs on over capitalised words that the
 	// tagger took for common ones.
 	for k := 0; k < 2 && c.typ == entities.Person && c.end < len(toks) && s.Cap[c.end] == capTitle && toks[c.end].SpaceBefore &&
 		!toks[c.end].Initial && !s.Headline && nameContinuation(s.Lower[c.end]); k++ {
@@ -694,7 +721,7 @@ func ruleCandidates(s *sentence, si int, have []candidate) []candidate {
 		case i > 0 && strongTitles[s.Lower[i-1]] && !s.Headline:
 			c.typ, c.strong = entities.Person, true
 		case fullName(s, i, j):
-			// "Steve Jobs": a given name and a capitalised word after it.
+			// "Maria Lindqvist": a given name and a capitalised word after it.
 			c.typ = entities.Person
 		case j-i == 1 && s.Cap[i] == capTitle && j < len(s.Tokens) && dynastyNouns[s.Lower[j]] && !s.Headline && s.Gaz[i] == 0:
 			// "the Tudor dynasty", "the Mughal empire": a ruling house.
@@ -813,7 +840,7 @@ var objectVerbs = setOf("allowed", "allow", "allows", "encouraged", "encourage",
 	"hired", "appointed", "nominated")
 
 // fullName reports whether the capitalised run [i, j) is a given name and
-// one or two more words of a name ("Steve Jobs", "Anna Maria Berg"), in
+// one or two more words of a name ("Maria Lindqvist", "Anna Maria Berg"), in
 // running text.
 func fullName(s *sentence, i, j int) bool {
 	if j-i < 2 || j-i > 3 || s.Headline || s.Cap[i] != capTitle || !isFirstName(s.Lower[i]) || s.Gaz[i] != 0 {
