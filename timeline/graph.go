@@ -266,5 +266,27 @@ func FillEvidence(r *Result, read func(emit func(document.Document) error) error
 	return err
 }
 
+// EvidenceSources returns the sources of the documents that FillEvidence
+// would read evidence sentences from, in the order of r.Documents: pass
+// them to document.NewSources as the Options.Only of its reading, so that
+// the rest of the corpus is not decoded again.
+func EvidenceSources(r *Result) []string {
+	want := map[string]bool{}
+	for _, e := range r.Edges {
+		for _, s := range e.Evidence {
+			if s.Text == "" {
+				want[s.Doc] = true
+			}
+		}
+	}
+	var sources []string
+	for _, d := range r.Documents {
+		if want[d.ID] {
+			sources = append(sources, d.Source)
+		}
+	}
+	return sources
+}
+
 // errAllRead stops FillEvidence's reading once every document it needs is read.
 var errAllRead = errors.New("all evidence read")

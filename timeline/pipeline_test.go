@@ -155,13 +155,17 @@ func TestInsideName(t *testing.T) {
 	}
 }
 
-// TestDeferEvidenceText checks that evidence read back after a lean run
-// is the evidence a full run keeps.
+// TestDeferEvidenceText checks that evidence read back after a lean run,
+// from the documents EvidenceSources names, is the evidence a full run keeps.
 func TestDeferEvidenceText(t *testing.T) {
-	full := testPipeline(2).Analyze(testDocs())
+	docs := append(testDocs(), document.Document{ID: "d", Text: "Nothing happened on February 7, 2025."})
+	for i := range docs {
+		docs[i].Source = docs[i].ID + ".txt"
+	}
+	full := testPipeline(2).Analyze(docs)
 	p := testPipeline(2)
 	p.Options.DeferEvidenceText = true
-	lean := p.Analyze(testDocs())
+	lean := p.Analyze(docs)
 	for _, e := range lean.Edges {
 		for _, s := range e.Evidence {
 			if s.Text != "" {
@@ -169,8 +173,15 @@ func TestDeferEvidenceText(t *testing.T) {
 			}
 		}
 	}
+	only := document.NewSources(EvidenceSources(lean))
+	if len(only) == 0 || only["d.txt"] {
+		t.Fatalf("evidence sources %v: want some, not d.txt", only)
+	}
 	err := FillEvidence(lean, func(emit func(document.Document) error) error {
-		for _, d := range testDocs() {
+		for _, d := range docs {
+			if !only[d.Source] {
+				continue // as document.Read does with Options.Only
+			}
 			if err := emit(d); err != nil {
 				return err
 			}

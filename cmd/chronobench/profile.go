@@ -75,7 +75,13 @@ func profileReport(inputs []string, workers int, out, cpuprofile string, bytes i
 	}
 	analysed := time.Since(start)
 	timeline.Prune(res, 150, 1)
-	if err := timeline.FillEvidence(res, read); err != nil {
+	reopts := opts
+	reopts.Only = document.NewSources(timeline.EvidenceSources(res))
+	reread := func(emit func(document.Document) error) error {
+		_, err := document.Read(inputs, nil, reopts, emit)
+		return err
+	}
+	if err := timeline.FillEvidence(res, reread); err != nil {
 		pprof.StopCPUProfile()
 		return err
 	}

@@ -46,7 +46,7 @@ type analysisFlags struct {
 	top, minWeight int
 	lazy           bool // load each extractor when a sentence first needs it
 	lazies         []*lazyExtractor
-	reread         func(ctx context.Context, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
+	reread         func(ctx context.Context, only document.Sources, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -124,7 +124,8 @@ func (a *analysisFlags) fillEvidence(ctx context.Context, res *timeline.Result) 
 	if a.reread == nil {
 		return nil
 	}
-	reread := func(emit func(document.Document) error) error { return a.reread(ctx, emit) }
+	only := document.NewSources(timeline.EvidenceSources(res))
+	reread := func(emit func(document.Document) error) error { return a.reread(ctx, only, emit) }
 	if err := timeline.FillEvidence(res, reread); err != nil {
 		return fmt.Errorf("reading the evidence sentences back: %w", err)
 	}
@@ -250,7 +251,9 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 	// back those the report shows. Standard input cannot be read twice.
 	if a.deferEvidence && !slices.Contains(inputs, "-") {
 		p.Options.DeferEvidenceText = true
-		a.reread = func(ctx context.Context, emit func(document.Document) error) error {
+		a.reread = func(ctx context.Context, only document.Sources, emit func(document.Document) error) error {
+			opts := opts
+			opts.Only = only
 			_, err := document.ReadContext(ctx, inputs, nil, opts, emit)
 			return err
 		}

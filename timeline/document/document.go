@@ -95,6 +95,47 @@ type Options struct {
 	// ParseDate recognises a full date written in a dated heading or a
 	// dateline ("（2024年12月17日）", "July 02, 2008"). Nil disables headings.
 	ParseDate func(line string) (time.Time, bool)
+	// Only, when not nil, limits reading to the documents it names, as
+	// when reading them again: only they are passed to fn, a file that
+	// holds none of them is not opened, and a JSON record that holds none
+	// is passed over without being decoded. Statuses then describe only
+	// what was read. Nil reads everything.
+	Only Sources
+}
+
+// Sources is a set of documents to read, by Source (Options.Only): true for
+// a document's source, false for a file or record that holds one.
+type Sources map[string]bool
+
+// NewSources is the set of the documents with the given sources. It holds,
+// besides each source, every prefix of it that ends before a '#', so that it
+// names the file ("a.jsonl") and the record ("a.jsonl#3") a post
+// ("a.jsonl#3#2") is read from; a path with '#' in its name only makes
+// more of it read.
+func NewSources(sources []string) Sources {
+	s := make(Sources, 2*len(sources))
+	for _, src := range sources {
+		for i := range len(src) {
+			if _, ok := s[src[:i]]; src[i] == '#' && !ok {
+				s[src[:i]] = false
+			}
+		}
+		s[src] = true
+	}
+	return s
+}
+
+// skip reports whether the set leaves out the file or record source
+// altogether: never for a nil set.
+func (s Sources) skip(source string) bool {
+	_, ok := s[source]
+	return s != nil && !ok
+}
+
+// wants reports whether the document from source is to be read: always for
+// a nil set.
+func (s Sources) wants(source string) bool {
+	return s == nil || s[source]
 }
 
 // FileStatus accounts for one input file: how many documents it gave, and
@@ -193,6 +234,9 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				if opts.Date != (time.Time{}) && d.Published.IsZero() {
 					d.Published, d.DateSource = opts.Date, "flag"
 				}
+				if !opts.Only.wants(d.Source) {
+					return nil
+				}
 				key := sha256.Sum256([]byte(d.Text))
 				if seen[key] {
 					st.Duplicates++
@@ -201,6 +245,9 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				seen[key] = true
 				st.Documents++
 				return fn(d)
+			}
+			if e.skip == "" && opts.Only.skip(e.path) {
+				continue // holds no document to read again
 			}
 			var err error
 			switch {

@@ -74,7 +74,11 @@ func readJSONLines(ctx context.Context, path string, r *bufio.Reader, opts Optio
 			continue
 		}
 		records++
-		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, n), opts, emit); err != nil {
+		source := fmt.Sprintf("%s#%d", path, n)
+		if opts.Only.skip(source) {
+			continue
+		}
+		if err := readRecord(raw, source, opts, emit); err != nil {
 			var bad badRecord
 			if !errors.As(err, &bad) {
 				return err
@@ -124,7 +128,11 @@ func readJSONArray(ctx context.Context, path string, r *bufio.Reader, opts Optio
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := readRecord(raw, fmt.Sprintf("%s#%d", path, i+1), opts, emit); err != nil {
+		source := fmt.Sprintf("%s#%d", path, i+1)
+		if opts.Only.skip(source) {
+			continue
+		}
+		if err := readRecord(raw, source, opts, emit); err != nil {
 			var bad badRecord
 			if !errors.As(err, &bad) {
 				return err
