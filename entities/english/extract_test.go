@@ -107,6 +107,8 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Varrus"}, []string{"LOC:Varrus", "ORG:Varrus"}},
 		{"person cues", "In the spring, Teodor and his wife moved. The coach allowed Ilvana to play.",
 			[]string{"PER:Teodor", "PER:Ilvana"}, nil},
+		{"person cues", "Nothing came of the plan. Tolvanen reportedly regretted his choice, and Marsk lost her seat.",
+			[]string{"PER:Tolvanen", "PER:Marsk"}, nil},
 		{"generic heads", "The Central Bank of Lorvia cut rates. Critics said the Bank had waited too long.",
 			nil, []string{"Bank"}},
 		{"compound adjectives", "The Anglo-Irish Treaty was signed in 1921.",

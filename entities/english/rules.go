@@ -825,11 +825,28 @@ func ageApposition(s *sentence, k int) bool {
 }
 
 // personContext reports whether the words around token i make it a person:
-// "Vega and his wife", "allowed Vega to score".
+// "Vega and his wife", "allowed Vega to score", "Vega regretted his",
+// "Vega reportedly lost her".
 func personContext(s *sentence, i int) bool {
 	n := len(s.Tokens)
 	if i+2 < n && s.Lower[i+1] == "and" && (s.Lower[i+2] == "his" || s.Lower[i+2] == "her") {
 		return true
+	}
+	// The subject of a verb whose object is its own with "his" or "her"
+	// (not "her" alone, an object: "offered her a job").
+	k := i + 1
+	if k < n && s.Cap[k] == capLower && strings.HasSuffix(s.Lower[k], "ly") {
+		k++
+	}
+	if k+2 < n && s.Cap[k] == capLower && (strings.HasSuffix(s.Lower[k], "ed") || personVerbs[s.Lower[k]]) {
+		switch s.Lower[k+1] {
+		case "his", "himself", "herself":
+			return true
+		case "her":
+			if s.Cap[k+2] == capLower && !functionWords[s.Lower[k+2]] {
+				return true
+			}
+		}
 	}
 	return i > 0 && i+2 < n && objectVerbs[s.Lower[i-1]] && s.Lower[i+1] == "to" && s.Cap[i+2] == capLower
 }
