@@ -290,7 +290,12 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		return nil, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
 	}
 	if len(res.Documents) == 0 {
-		return nil, fmt.Errorf("no documents found in %s", strings.Join(inputs, ", "))
+		why := ""
+		if a.quiet && skipped > 0 {
+			// -q hid the per-file lines that say why: point at them.
+			why = fmt.Sprintf(" (%s skipped; run without -q to see why)", count(skipped, "input file"))
+		}
+		return nil, fmt.Errorf("no documents found in %s%s", strings.Join(inputs, ", "), why)
 	}
 	if !a.quiet {
 		fmt.Fprintf(stderr, "chronograph: %s, %s, %s, %s (%s)\n",

@@ -189,6 +189,8 @@ func TestRunMessages(t *testing.T) {
 		{"nothing readable", []string{"extract", dir},
 			"chronograph: skipped " + filepath.Join(dir, "notes.csv") + ": unsupported type .csv: convert it to .txt, .md, .html, .jsonl or .json\n" +
 				"chronograph extract: no documents found in " + dir + "\n"},
+		{"nothing readable, quiet", []string{"extract", "-q", dir},
+			"chronograph extract: no documents found in " + dir + " (1 input file skipped; run without -q to see why)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
