@@ -786,10 +786,12 @@ func (t targets) only(k string) (int32, bool) {
 // linkInDocuments resolves each mention in the context of its document: a
 // person's single name to the one full name of the document that has it, a
 // kanji surname or given name to the one full kanji name that has it, an
-// acronym to the one full name of the document whose initials it is.
+// acronym to the one full name of the document whose initials it is, and one
+// half of a slash-joined name (Radio Liberty of Radio Free Europe/Radio
+// Liberty) to the whole.
 func (s *resolution) linkInDocuments() {
 	for _, refs := range s.docs {
-		last, first, initials := targets{}, targets{}, targets{}
+		last, first, initials, halves := targets{}, targets{}, targets{}, targets{}
 		var kanjiFull []int
 		for i := range refs {
 			ref := &refs[i]
@@ -804,6 +806,13 @@ func (s *resolution) linkInDocuments() {
 				first.add(f.tokens[0], ref.defaultTarget())
 			case t == Person && isKanjiName(ref.name) && len([]rune(ref.name)) >= 3:
 				kanjiFull = append(kanjiFull, i)
+			}
+			if t != Person && strings.Contains(ref.name, "/") && hasLatin(ref.name) {
+				for _, half := range strings.Split(ref.name, "/") {
+					if half = strings.TrimSpace(half); strings.Contains(half, " ") {
+						halves.add(string(t)+"\x00"+half, ref.defaultTarget())
+					}
+				}
 			}
 			if len(f.tokens) >= 2 && hasLatin(ref.name) {
 				all, content := acronymOf(ref.name)
@@ -832,8 +841,12 @@ func (s *resolution) linkInDocuments() {
 						ref.target = n
 					}
 				}
-			case gazetteer.IsAcronym(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:
-				if n, ok := initials.only(string(t) + "\x00" + strings.ReplaceAll(ref.name, ".", "")); ok {
+			case t != Person && strings.Contains(ref.name, " ") && len(halves[string(t)+"\x00"+ref.name]) > 0:
+				if n, ok := halves.only(string(t) + "\x00" + ref.name); ok {
+					ref.target = n
+				}
+			case isAcronymForm(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:
+				if n, ok := initials.only(string(t) + "\x00" + strings.NewReplacer(".", "", "/", "").Replace(ref.name)); ok {
 					ref.target = n
 					if s.acronymDefs[ref.form] == nil {
 						s.acronymDefs[ref.form] = map[int32]bool{}
@@ -843,6 +856,17 @@ func (s *resolution) linkInDocuments() {
 			}
 		}
 	}
+}
+
+// isAcronymForm reports whether name is written as an acronym, two of them
+// joined by a slash (RFE/RL) included.
+func isAcronymForm(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		if !gazetteer.IsAcronym(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // kanjiFullName finds the one longer kanji person name of the document that

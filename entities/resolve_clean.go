@@ -269,9 +269,11 @@ func hasLatin(s string) bool {
 // acronymOf returns the initials of a multi-word name, skipping the
 // function words of English organisation names: International Atomic Energy
 // Agency → IAEA, Organization of the Petroleum Exporting Countries → OPEC.
+// A slash joins two names into one: Radio Free Europe/Radio Liberty → RFERL,
+// compared with its acronym written RFE/RL.
 func acronymOf(name string) (all, content string) {
 	var a, c strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue

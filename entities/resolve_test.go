@@ -208,6 +208,13 @@ func TestResolveAcrossCorpus(t *testing.T) {
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"O Organization of the Petroleum Exporting Countries", "O OPEC"}),
 		same: [][]ref{{{0, 0}, {0, 1}}},
+	}, {
+		// "Kestrel Air/Kestrel Cargo (KA/KC) said ... a Kestrel Cargo pilot".
+		name: "a slash-joined name, its acronym and its halves",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O Kestrel Air/Kestrel Cargo", "O KA/KC", "O Kestrel Cargo"}, []string{"O Kestrel Cargo"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}},
+		ids:  map[ref]string{{1, 0}: "organization/kestrel-cargo"},
 	}})
 }
 
