@@ -232,3 +232,39 @@ func commonPlaceWord(t *token) bool {
 	return t.known && t.pos[0] == "名詞" && t.pos[1] == "一般" && t.script == scKanji &&
 		utf8.RuneCountInString(t.text) == 2 && lastRune(t.text) == "内"
 }
+
+// nameEnd returns where the place name the tagger found over tokens
+// [start, end) ends once a tail that describes countries rather than naming
+// one is cut off: 欧州 of 欧州加盟国 ("European member states", a verbal noun
+// and 国) and アジア of アジア各国 (a word for several countries). A span of
+// dictionary common nouns alone (麻薬帝国, "narco-empire") names nothing: its
+// end is its start. Names with a common-noun tail keep it (ドイツ連邦共和国).
+func nameEnd(toks []token, start, end int) int {
+	if end-start < 2 {
+		return end
+	}
+	common := true
+	for i := start; i < end && common; i++ {
+		t := &toks[i]
+		common = t.known && t.pos[0] == "名詞" && (t.pos[1] == "一般" || t.pos[1] == "サ変接続") && t.script == scKanji
+	}
+	if common {
+		return start
+	}
+	last := &toks[end-1]
+	switch {
+	case countryGroups[last.text] && last.pos[1] == "一般":
+		end--
+	case end-start >= 3 && last.text == "国" && last.pos[1] == "接尾" && toks[end-2].pos[1] == "サ変接続":
+		end -= 2
+	default:
+		return end
+	}
+	if !toks[end-1].isProper("") {
+		return start
+	}
+	return end
+}
+
+// countryGroups are common nouns for several countries at once.
+var countryGroups = setOf("諸国", "各国", "両国", "周辺国", "加盟国", "同盟国", "参加国", "友好国", "近隣諸国")

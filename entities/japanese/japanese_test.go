@@ -327,3 +327,32 @@ func TestWithinWordsAreNoPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryDescriptionsAreNoNames checks that a place the tagger reads
+// together with a word for countries keeps the name alone (北欧 of 北欧加盟国),
+// and that common nouns alone (密輸帝国, "smuggling empire") name no place.
+func TestCountryDescriptionsAreNoNames(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		text      string
+		bad, want string
+	}{
+		{"会合では北欧加盟国とカナダの防衛費が取り上げられた。", "北欧加盟国", ""},
+		{"EUの欧州加盟国とノルウェーの国防費は前年より増えた。", "欧州加盟国", ""},
+		{"OECDのアジア加盟国と豪州の輸出は伸びた。", "アジア加盟国", ""},
+		{"番組は密輸帝国の内幕を描いた。", "密輸帝国", ""},
+		{"その後、神聖ローマ帝国は分裂した。", "", "神聖ローマ帝国"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, m := range extractAll(x, tt.text) {
+			if m.Text == tt.bad {
+				t.Errorf("Extract(%q) has %s:%s", tt.text, m.Type, m.Text)
+			}
+			found = found || m.Text == tt.want
+		}
+		if tt.want != "" && !found {
+			t.Errorf("Extract(%q) lacks %s", tt.text, tt.want)
+		}
+	}
+}
