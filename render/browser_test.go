@@ -619,3 +619,30 @@ func TestBrowserFile(t *testing.T) {
 	}
 	p.checkClean()
 }
+
+// TestBrowserAxisLabels zooms the timeline onto windows around a new year
+// and checks that no day label is drawn so close before the next month's or
+// year's label that the two read as one date ("29 Dec 2025").
+func TestBrowserAxisLabels(t *testing.T) {
+	p := openPage(t, renderBytes(t, Synthetic(400, 60, 1), Options{}))
+	for _, window := range [][2]string{{"2024-11-20", "2025-02-20"}, {"2024-12-01", "2025-01-15"}, {"2024-10-01", "2025-04-01"}} {
+		p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+			`window.chronograph.timeline.dispatchAction({type: 'dataZoom', startValue: Date.parse(%q), endValue: Date.parse(%q)})`, window[0], window[1])))
+		close := eval[[]string](p, `(() => {
+			const c = window.chronograph.timeline, axis = c.getModel().getComponent('xAxis', 0).axis;
+			const bad = [];
+			for (const l of axis.getViewLabels()) {
+				const d = new Date(l.tickValue);
+				if (!l.formattedLabel || d.getUTCDate() === 1) continue;
+				const next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+				const gap = c.convertToPixel({xAxisIndex: 0}, next) - c.convertToPixel({xAxisIndex: 0}, l.tickValue);
+				if (gap < 50) bad.push(l.formattedLabel + ' ' + Math.round(gap) + 'px before ' + new Date(next).toISOString().slice(0, 10));
+			}
+			return bad;
+		})()`)
+		if len(close) > 0 {
+			t.Errorf("window %v: day labels crowd the next month's: %v", window, close)
+		}
+	}
+	p.checkClean()
+}

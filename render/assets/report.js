@@ -169,9 +169,34 @@
     return tooltipBox(day, [el('div', 'tip-line', p.value[1] + ' ' + p.seriesName)]);
   }
 
+  // axisLabels formats the time axis's labels with the option's templates
+  // for each level, and leaves out a day label that would run into the
+  // month or year label after it: "29 Dec" just before "2025" reads as
+  // 29 Dec 2025.
+  var minLabelGap = 60; // px between a day label's centre and the next month's
+  function axisLabels(templates) {
+    return function (value) {
+      var d = new Date(value);
+      if (d.getUTCHours() || d.getUTCMinutes()) return echarts.time.format(value, templates.hour, true);
+      if (d.getUTCDate() === 1) return echarts.time.format(value, d.getUTCMonth() === 0 ? templates.year : templates.month, true);
+      var next = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      if ((next - value) * timelinePixelsPerMs() < minLabelGap) return '';
+      return echarts.time.format(value, templates.day, true);
+    };
+  }
+
+  // timelinePixelsPerMs is the scale of the timeline's time axis as drawn.
+  function timelinePixelsPerMs() {
+    if (!timelineChart) return 0;
+    var axis = timelineChart.getModel().getComponent('xAxis', 0).axis;
+    var t = axis.scale.getExtent(), px = axis.getExtent();
+    return Math.abs(px[1] - px[0]) / Math.max(t[1] - t[0], 1);
+  }
+
   function initTimeline(dom) {
     var opt = data.charts.timeline;
     dom.style.height = data.timelineHeight + 'px';
+    opt.xAxis[0].axisLabel.formatter = axisLabels(opt.xAxis[0].axisLabel.formatter);
     opt.series[0].renderItem = laneItem;
     opt.tooltip.formatter = timelineTooltip;
     opt.tooltip.confine = true;
