@@ -841,12 +841,12 @@ func (s *resolution) linkInDocuments() {
 						ref.target = n
 					}
 				}
-			case t != Person && strings.Contains(ref.name, " ") && len(halves[string(t)+"\x00"+ref.name]) > 0:
+			case len(halves[string(t)+"\x00"+ref.name]) > 0: // only names of other types are halved
 				if n, ok := halves.only(string(t) + "\x00" + ref.name); ok {
 					ref.target = n
 				}
 			case isAcronymForm(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:
-				if n, ok := initials.only(string(t) + "\x00" + strings.NewReplacer(".", "", "/", "").Replace(ref.name)); ok {
+				if n, ok := initials.only(string(t) + "\x00" + acronymMarks.Replace(ref.name)); ok {
 					ref.target = n
 					if s.acronymDefs[ref.form] == nil {
 						s.acronymDefs[ref.form] = map[int32]bool{}
@@ -857,6 +857,10 @@ func (s *resolution) linkInDocuments() {
 		}
 	}
 }
+
+// acronymMarks are the marks an acronym is written with that its full
+// name's initials lack: U.S. and RFE/RL are compared as US and RFERL.
+var acronymMarks = strings.NewReplacer(".", "", "/", "")
 
 // isAcronymForm reports whether name is written as an acronym, two of them
 // joined by a slash (RFE/RL) included.

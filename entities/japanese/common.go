@@ -236,10 +236,14 @@ func commonPlaceWord(t *token) bool {
 // nameEnd returns where the place name the tagger found over tokens
 // [start, end) ends once a tail that describes countries rather than naming
 // one is cut off: 欧州 of 欧州加盟国 ("European member states", a verbal noun
-// and 国) and アジア of アジア各国 (a word for several countries). A span of
-// dictionary common nouns alone (麻薬帝国, "narco-empire") names nothing: its
-// end is its start. Names with a common-noun tail keep it (ドイツ連邦共和国).
+// and 国) and アジア of アジア各国 (a word for several countries). A span that
+// names nothing ends at its start: a word for "within" a place alone (都内),
+// or dictionary common nouns alone (麻薬帝国, "narco-empire"). Names with a
+// common-noun tail keep it (ドイツ連邦共和国).
 func nameEnd(toks []token, start, end int) int {
+	if end-start == 1 && commonPlaceWord(&toks[start]) {
+		return start
+	}
 	if end-start < 2 {
 		return end
 	}

@@ -93,9 +93,6 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 		if c := &cands[i]; c.by == byTagger && c.typ == entities.Person && companyHead(b.toks[c.end-1].text) {
 			c.typ = entities.Organization
 		}
-		if c := &cands[i]; c.by == byTagger && c.typ == entities.Location && c.end-c.start == 1 && commonPlaceWord(&b.toks[c.start]) {
-			c.typ = ""
-		}
 		if c := &cands[i]; c.by == byTagger && c.typ == entities.Location {
 			if c.end = nameEnd(b.toks, c.start, c.end); c.end == c.start {
 				c.typ = ""
