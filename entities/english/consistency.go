@@ -392,6 +392,19 @@ func coordinateBy(sents []*sentence, cands []candidate, covered [][]bool, doc *d
 					e.typ = sure
 					cands = append(cands, e)
 				}
+			} else if sure == "" && len(extra) > 0 {
+				// "Kesha and Pebe": with no evidence in the list, a skipped
+				// word takes the type its members agree on.
+				same := true
+				for _, c := range chain {
+					same = same && c.typ == chain[0].typ
+				}
+				if same && chain[0].typ != misc {
+					for _, e := range extra {
+						e.typ = chain[0].typ
+						cands = append(cands, e)
+					}
+				}
 			}
 		}
 		lo = hi

@@ -91,7 +91,7 @@ var orgHeads = setOf(
 	"front", "brigade", "battalion", "regiment", "division", "corps", "centre", "center",
 	"hospital", "museum", "library", "airlines", "airways", "motors", "industries",
 	"systems", "technologies", "laboratories", "labs", "partners", "capital", "media",
-	"records", "studios", "pictures", "entertainment", "tribune", "herald", "gazette",
+	"records", "studios", "pictures", "film", "films", "entertainment", "tribune", "herald", "gazette",
 	"telegraph", "guardian", "observer", "review", "magazine", "agency", "reuters", "council",
 	"computer", "computers", "electronics", "energy", "motor", "steel", "pharmaceuticals", "pharma",
 	"telecom", "communications", "software", "petroleum", "chemicals", "insurance", "securities",

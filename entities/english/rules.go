@@ -90,6 +90,8 @@ func notAName(s *sentence, c candidate) bool {
 	case one && compass[w] && (c.start == 0 || s.Lower[c.start-1] != "the"):
 	case one && c.typ == entities.Person && !c.strong && strings.HasSuffix(w, "s") && articleBefore(s, c):
 	case one && isDemonym(s.Tokens[c.start].Text):
+	case one && trailingRoles[w] && c.start > 0 && s.Cap[c.start-1] == capLower:
+		// "the former Seal": a role alone after a common word.
 	case one && notOrgAcronyms[s.Tokens[c.start].Text]:
 		// "company CEO Ada Brennan": a title, not the company.
 	case !one && c.typ != entities.Person && modelCode(s.Tokens[c.end-1].Text):
@@ -245,6 +247,15 @@ func retype(s *sentence, c *candidate) {
 		// "Former UK …": a whole gazetteer name is no MISC.
 		if s.Gaz[c.start] == 'B' && (c.end == len(s.Tokens) || s.Gaz[c.end] != 'I') && gazType(s.GazKind[c.start]) != "" {
 			c.typ, c.strong = gazType(s.GazKind[c.start]), true
+		} else if c.end-c.start > 1 && isCap(s.Cap[c.end-1]) {
+			// "the Vorn Canal", "Corvina Film": a place or organisation
+			// head ends a name of its kind, whatever the words before it.
+			switch last := s.Lower[c.end-1]; {
+			case geoHeads[last]:
+				c.typ, c.strong = entities.Location, true
+			case orgHeads[last]:
+				c.typ, c.strong = entities.Organization, true
+			}
 		}
 		return
 	}
