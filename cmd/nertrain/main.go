@@ -51,6 +51,8 @@ func main() {
 	prune := pflag.Float32("prune", 0.5, "drop weights smaller than this in magnitude (model units)")
 	commonOut := pflag.String("common", "entities/english/common.txt", "common-word list to write")
 	namesOut := pflag.String("firstnames", "entities/english/firstnames.txt", "given-name list to write")
+	brands := pflag.String("brands", "", "simple-icons brand data (package simple-icons, data/simple-icons.json) to derive the brand list from; empty keeps the list")
+	brandsOut := pflag.String("brands-out", "entities/english/brands.txt", "brand list to write with --brands")
 	repeat := pflag.StringToInt("repeat", defaultRepeat, "train on these files this many times (file=n), to weight a source")
 	pflag.Parse()
 
@@ -86,6 +88,27 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d names)", *namesOut, len(given))
+	if *brands != "" {
+		givenSet := map[string]bool{}
+		for _, w := range given {
+			givenSet[w] = true
+		}
+		all, err := readBrands(*brands)
+		if err != nil {
+			log.Fatal(err)
+		}
+		// A brand named by an everyday word is a weaker cue than a common
+		// word is a name: a word seen twice in lower case is dropped.
+		everyday := map[string]bool{}
+		for _, w := range common.Words(2, 1) {
+			everyday[w] = true
+		}
+		kept := english.BrandNames(all, func(w string) bool { return everyday[w] }, func(w string) bool { return givenSet[w] })
+		if err := os.WriteFile(*brandsOut, []byte(strings.Join(kept, "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s (%d of %d brand names; embedded at the next build, so train again to use them)", *brandsOut, len(kept), len(all))
+	}
 	m, err := train(examples, *epochs, *seeds)
 	if err != nil {
 		log.Fatal(err)
@@ -149,4 +172,28 @@ func readRecords(path string, fn func(record)) error {
 			return fmt.Errorf("reading %s: %w", path, err)
 		}
 	}
+}
+
+// readBrands reads the names and "also known as" aliases of the simple-icons
+// brand data: a JSON array of {"title": …, "aliases": {"aka": […]}}.
+func readBrands(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var icons []struct {
+		Title   string `json:"title"`
+		Aliases struct {
+			AKA []string `json:"aka"`
+		} `json:"aliases"`
+	}
+	if err := json.Unmarshal(data, &icons); err != nil {
+		return nil, fmt.Errorf("%s: %w (want simple-icons' data/simple-icons.json)", path, err)
+	}
+	var names []string
+	for _, ic := range icons {
+		names = append(names, ic.Title)
+		names = append(names, ic.Aliases.AKA...)
+	}
+	return names, nil
 }

@@ -111,6 +111,8 @@ func TestRules(t *testing.T) {
 			[]string{"PER:Tolvanen", "PER:Marsk"}, nil},
 		{"generic heads", "The Central Bank of Lorvia cut rates. Critics said the Bank had waited too long.",
 			nil, []string{"Bank"}},
+		{"generic heads", "Passports were issued to residents as Moscow tried to absorb them into the Federation.",
+			[]string{"LOC:Moscow"}, []string{"Federation"}},
 		{"compound adjectives", "The Anglo-Irish Treaty was signed in 1921.",
 			nil, []string{"Anglo"}},
 		{"acting states", "In 1801 the island was ceded to Portugal after the war with Denmark.",

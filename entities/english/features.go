@@ -23,6 +23,9 @@ type sentence struct {
 	// the match's position ('B' first token, 'I' later) and kind in GazKind.
 	Gaz     []byte
 	GazKind []string
+	// Brand holds, per token, the brand-list match covering it ('B', 'I'
+	// or 0; see brands.go).
+	Brand []byte
 }
 
 // Capitalisation classes.
@@ -135,6 +138,7 @@ func newSentence(text string, start, end int, gaz Gazetteer) *sentence {
 	if gaz != nil {
 		s.markGazetteer(text, gaz)
 	}
+	s.markBrands()
 	return s
 }
 
@@ -298,6 +302,9 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 			k := s.gazFeature(i)
 			f.Add("gz", string(s.Gaz[i]), k)
 			f.Add("gzk", k)
+		}
+		if s.Brand[i] != 0 && s.Gaz[i] == 0 {
+			f.Add("br", string(s.Brand[i]), c, boolName(t.Initial))
 		}
 		if title := titleWords[w]; title != "" {
 			f.Add("title", title)

@@ -116,7 +116,7 @@ func notAName(s *sentence, c candidate) bool {
 // named before ("the Bank", "the Ministry") and are no name alone.
 var genericHeads = setOf("bank", "ministry", "department", "agency", "office", "company", "corporation", "group",
 	"university", "college", "school", "institute", "committee", "commission", "board", "bureau", "authority",
-	"foundation", "fund", "association", "club", "museum", "hospital", "firm")
+	"foundation", "fund", "association", "federation", "club", "museum", "hospital", "firm")
 
 // lateOrgHeads end organisation names as their last word only: "United
 // Mine Workers", "Central Reserve", "Lagos Stock Exchange".
