@@ -129,9 +129,13 @@ func (p *enParser) relative(i int) (match, bool) {
 			// "the coming weeks", "the past months": an unsaid number of units
 			return match{start: i, end: k + 1, sem: sem{typ: Duration, value: durationValue(-1, u)}, the: true}, true
 		}
-		if u == uDay && kind == relNext {
-			// "the next day" counts from the date named before
-			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: Day, rel: true,
+		span := p.is(i-2, clsDuraCue) || p.wordIs(i-2, "during") || p.wordIs(i-2, "throughout")
+		if kind == relNext && (u == uDay || p.is(i-1, clsThe) && !span && u <= uYear) {
+			// "the next day", "the next year" count from the date named
+			// before ("opened in 2019; the next year …" is 2020), while
+			// "next year" alone and "over the next year" count from the
+			// report.
+			return match{start: i, end: k + 1, sem: sem{typ: Date, gran: unitGran(u), rel: true,
 				value: fromReferent(p.referent(), p.a, u, 1, false)}, the: true}, true
 		}
 		if u == uDay && kind != relPast || u == uHour || u == uMinute || u == uFortnight {
