@@ -39,7 +39,7 @@ func tagJapanese(s string, a anchorDate, ref *Timex) []Timex {
 
 // jaTriggerRunes are the runes besides digits that can begin a Japanese
 // expression.
-const jaTriggerRunes = "〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午数"
+const jaTriggerRunes = "〇一二三四五六七八九十令平昭大明昨去今来先本同翌前毎再おきあ週年最将近当月火水木金土日午数第"
 
 // jaTriggers has a bit set for each rune of the Basic Multilingual Plane
 // that can begin a Japanese expression: every rune of a sentence is tested,
@@ -200,6 +200,9 @@ func (p *jaParser) at(i int) (Timex, bool) {
 			return Timex{}, false
 		}
 	}
+	if p.has(i, "第") {
+		return p.bareQuarter(i)
+	}
 	if p.has(i, "数") { // 数日前, 数年間: an unsaid number
 		return p.count(i, -1, i+len("数"))
 	}
@@ -283,11 +286,8 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	if x, ok := p.bareClock(i); ok {
 		return x, true
 	}
-	if q, end, ok := p.quarterAt(i); ok {
-		tn := p.tense(end)
-		return p.rel(i, end, Date, Quarter, func(a time.Time) string {
-			return quarterValue(quarterByTense(a, q, tn), q)
-		}), true
+	if x, ok := p.bareQuarter(i); ok {
+		return x, true
 	}
 	if p.has(k, "月") && v >= 1 && v <= 12 && nd <= 2 && !p.has(k+len("月"), "間") {
 		return p.afterMonth(i, k+len("月"), 0, v, false)
@@ -296,6 +296,20 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 		return p.day(i, k+len("日"), v)
 	}
 	return p.count(i, v, k)
+}
+
+// bareQuarter reads a quarter with no year at i (第3四半期, 7-9月期): the
+// one of the report's year, or of the year before or after as the tense
+// says, as "the third quarter" in English.
+func (p *jaParser) bareQuarter(i int) (Timex, bool) {
+	q, end, ok := p.quarterAt(i)
+	if !ok {
+		return Timex{}, false
+	}
+	tn := p.tense(end)
+	return p.rel(i, end, Date, Quarter, func(a time.Time) string {
+		return quarterValue(quarterByTense(a, q, tn), q)
+	}), true
 }
 
 // quarterAt reads a calendar quarter at k: 第3四半期, or the months of
@@ -413,7 +427,7 @@ func (p *jaParser) afterYear(start, k, y int) Timex {
 	if p.has(k, "度") {
 		return abs(start, k+len("度"), Date, yearValue(y), Year)
 	}
-	if q, end, ok := p.quarterAt(k); ok {
+	if q, end, ok := p.quarterAt(k + p.hasAny(k, "の")); ok { // 2024年第3四半期, 2023年の第2四半期
 		return abs(start, end, Date, quarterValue(y, q), Quarter)
 	}
 	if v, nd, e := number(p.s, k); nd > 0 && nd <= 2 && v >= 1 && v <= 12 && p.has(e, "月") && !p.has(e+len("月"), "間") {
