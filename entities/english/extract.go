@@ -97,7 +97,8 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 	}
 	tagged := coverage(sents, cands) // MISC included
 	cands = joinCityRegion(sents, consistent(sents, cands))
-	cands = coordinate(sents, cands, tagged, doc)
+	// Names a list typed are found again where the tagger missed them.
+	cands = consistent(sents, coordinate(sents, cands, tagged, doc))
 	actingStates(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {

@@ -321,3 +321,20 @@ func TestPersonCues(t *testing.T) {
 		}
 	}
 }
+
+// TestListNamesFoundAgain checks that a name typed only by a list ("Talia
+// and Merrow") is found again where the tagger missed it in the document.
+func TestListNamesFoundAgain(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Merrow moved the family to Lisbon in 1991. Years later, Talia and Merrow co-wrote the song."
+	got := extract(t, x, text)
+	n := 0
+	for _, m := range got {
+		if m == "PER:Merrow" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%q: got %q, want PER:Merrow twice", text, got)
+	}
+}
