@@ -16,6 +16,11 @@ import (
 type DocMentions struct {
 	Doc      string
 	Mentions []Mention
+	// Abbreviations pairs a name with the abbreviation the text defines
+	// for it (indices into Mentions; see DefinedAbbreviations): the
+	// abbreviation is that name in the document, and in the corpus when no
+	// other document defines it otherwise.
+	Abbreviations [][2]int
 }
 
 // Entity is a canonical entity: one person, place or organisation.
@@ -207,6 +212,7 @@ type resolution struct {
 	gazNodes map[*gazetteer.Entry]int32
 	docs     [][]mentionRef
 	langs    [][]string
+	abbrevs  [][][2]int // per document, DocMentions.Abbreviations
 	// Acronyms defined in documents: acronym form node -> definitions.
 	acronymDefs map[int32]map[int32]bool
 	aliasGaz    []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
@@ -412,6 +418,7 @@ func (r *Resolver) gazetteerAnchor(t Type, base, name string) *gazetteer.Entry {
 func (s *resolution) readMentions(docs []DocMentions) {
 	s.docs = make([][]mentionRef, len(docs))
 	s.langs = make([][]string, len(docs))
+	s.abbrevs = make([][][2]int, len(docs))
 	// Names recur: clean and look up each distinct text of each type once.
 	type surface struct {
 		t    Type
@@ -447,6 +454,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		}
 		s.docs[di] = refs
 		s.langs[di] = langs
+		s.abbrevs[di] = d.Abbreviations
 	}
 }
 
@@ -790,7 +798,13 @@ func (t targets) only(k string) (int32, bool) {
 // half of a slash-joined name (Radio Liberty of Radio Free Europe/Radio
 // Liberty) to the whole.
 func (s *resolution) linkInDocuments() {
-	for _, refs := range s.docs {
+	for di, refs := range s.docs {
+		defined := map[int]int{} // abbreviation -> the name it is defined for
+		for _, p := range s.abbrevs[di] {
+			if p[0] >= 0 && p[1] >= 0 && p[0] < len(refs) && p[1] < len(refs) {
+				defined[p[1]] = p[0]
+			}
+		}
 		last, first, initials, halves := targets{}, targets{}, targets{}, targets{}
 		var kanjiFull []int
 		for i := range refs {
@@ -830,7 +844,17 @@ func (s *resolution) linkInDocuments() {
 			}
 			f := s.nodes[ref.form].form
 			t := s.nodes[ref.form].typ
+			name, isDefined := defined[i]
+			if isDefined {
+				named := &refs[name]
+				isDefined = named.form >= 0 && s.nodes[named.form].typ == t && ref.anchor < 0
+			}
 			switch {
+			case isDefined:
+				// "Lorvian Institute for Security Affairs (SWP)": the text
+				// says what the acronym stands for.
+				ref.target = refs[name].defaultTarget()
+				s.defineAcronym(ref.form, ref.target)
 			case t == Person && len(f.tokens) == 1:
 				if n, ok := last.only(f.tokens[0]); ok {
 					ref.target = n
@@ -848,14 +872,20 @@ func (s *resolution) linkInDocuments() {
 			case isAcronymForm(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:
 				if n, ok := initials.only(string(t) + "\x00" + acronymMarks.Replace(ref.name)); ok {
 					ref.target = n
-					if s.acronymDefs[ref.form] == nil {
-						s.acronymDefs[ref.form] = map[int32]bool{}
-					}
-					s.acronymDefs[ref.form][n] = true
+					s.defineAcronym(ref.form, n)
 				}
 			}
 		}
 	}
+}
+
+// defineAcronym records that a document defines the acronym form as the
+// node n, for linkAcrossCorpus.
+func (s *resolution) defineAcronym(form, n int32) {
+	if s.acronymDefs[form] == nil {
+		s.acronymDefs[form] = map[int32]bool{}
+	}
+	s.acronymDefs[form][n] = true
 }
 
 // acronymMarks are the marks an acronym is written with that its full

@@ -41,6 +41,13 @@ func docs(texts ...[]string) []DocMentions {
 	return out
 }
 
+// withAbbreviations records in document doc that mention abbr abbreviates
+// mention name.
+func withAbbreviations(ds []DocMentions, doc, name, abbr int) []DocMentions {
+	ds[doc].Abbreviations = append(ds[doc].Abbreviations, [2]int{name, abbr})
+	return ds
+}
+
 // ref names a mention as "doc:index".
 type ref struct{ doc, mention int }
 
@@ -203,6 +210,18 @@ func TestResolveAcrossCorpus(t *testing.T) {
 		docs: docs([]string{"O International Atomic Energy Agency", "O IAEA"}, []string{"O IAEA"}),
 		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}}},
 		ids:  map[ref]string{{1, 0}: "organization/international-atomic-energy-agency"},
+	}, {
+		// "the Lorvian Institute for Security Affairs (SWP)": the text
+		// defines an acronym of other words; elsewhere, "SWP" alone.
+		name: "acronym the text defines",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: withAbbreviations(docs([]string{"O Lorvian Institute for Security Affairs", "O SWP"}, []string{"O SWP"}), 0, 0, 1),
+		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}}},
+	}, {
+		name:   "acronym of other words with no definition",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"O Lorvian Institute for Security Affairs", "O SWP"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}},
 	}, {
 		name: "acronym with function words",
 		opts: ResolverOptions{Gazetteer: noGazetteer},

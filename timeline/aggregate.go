@@ -351,6 +351,15 @@ func (a *aggregator) resolve() ([]entities.Entity, []int) {
 			}
 		}
 		docs[i] = entities.DocMentions{Doc: strconv.Itoa(i), Mentions: ms}
+		for _, ab := range l.abbrevs {
+			name, abbr := slices.Index(l.aliases, ab[0]), slices.Index(l.aliases, ab[1])
+			if name >= 0 && abbr >= 0 {
+				// With several languages each alias is named once per
+				// language; its first mention stands for it.
+				k := max(len(l.langs), 1)
+				docs[i].Abbreviations = append(docs[i].Abbreviations, [2]int{name * k, abbr * k})
+			}
+		}
 	}
 	resolved, of := a.p.Resolver.Resolve(docs)
 	entOf := make([]int, len(a.locals))

@@ -93,6 +93,10 @@ type localEntity struct {
 	typ     entities.Type
 	aliases []string
 	langs   []string
+	// abbrevs pairs a name with an abbreviation the document defines for
+	// it ("… Security Affairs (SWP)"), both among aliases: the corpus pass
+	// keeps them together.
+	abbrevs [][2]string
 }
 
 type timexHit struct {
@@ -238,15 +242,19 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	if len(spans[0]) > 0 && len(spans[1]) > 0 {
 		sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	}
+	defined := entities.DefinedAbbreviations(n.Norm, mentions)
+	keptAt := make([]int, len(mentions)) // index in r.mentions, or -1
 	r.mentions = make([]entities.Mention, 0, len(mentions))
 	si := 0
-	for _, m := range mentions {
+	for mi, m := range mentions {
+		keptAt[mi] = -1
 		for si < len(r.sentences) && r.sentences[si].end <= m.Start {
 			si++
 		}
 		if si == len(r.sentences) || m.Start < r.sentences[si].start || m.End > r.sentences[si].end || m.Start >= m.End {
 			continue // outside any sentence we analysed: an extractor's slip
 		}
+		keptAt[mi] = len(r.mentions)
 		s := &r.sentences[si]
 		if s.mentions[1] == 0 {
 			s.mentions = [2]int{len(r.mentions), len(r.mentions)}
@@ -256,7 +264,13 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		r.mentions = append(r.mentions, m)
 		s.mentions[1]++
 	}
-	r.cluster, r.clusters = p.resolveLocal(d.ID, r.mentions)
+	var abbrevs [][2]int
+	for _, pair := range defined {
+		if a, b := keptAt[pair[0]], keptAt[pair[1]]; a >= 0 && b >= 0 {
+			abbrevs = append(abbrevs, [2]int{a, b})
+		}
+	}
+	r.cluster, r.clusters = p.resolveLocal(d.ID, r.mentions, abbrevs)
 
 	// Temporal expressions, per sentence in order, against the date in force
 	// there and the document's earlier sentences: 「同年」 and "that month"
@@ -316,7 +330,9 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 // resolveLocal resolves the distinct mentions of one document, in order of
 // first occurrence, to entities within the document, and returns for each
 // mention the index of its local entity (-1 when dropped) and the entities.
-func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention) ([]int, []localEntity) {
+// abbrevs pairs mentions with the abbreviations the text defines for them
+// (entities.DefinedAbbreviations).
+func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbrevs [][2]int) ([]int, []localEntity) {
 	type surface struct {
 		text, lang string
 		typ        entities.Type
@@ -337,7 +353,11 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention) ([]in
 	if len(distinct) == 0 {
 		return of, nil
 	}
-	ents, resolved := p.Resolver.Resolve([]entities.DocMentions{{Doc: docID, Mentions: distinct}})
+	var defined [][2]int
+	for _, pair := range abbrevs {
+		defined = append(defined, [2]int{of[pair[0]], of[pair[1]]})
+	}
+	ents, resolved := p.Resolver.Resolve([]entities.DocMentions{{Doc: docID, Mentions: distinct, Abbreviations: defined}})
 	local := make([]int, len(ents)) // resolver entity -> index in clusters, -1 until used
 	for i := range local {
 		local[i] = -1
@@ -354,6 +374,18 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention) ([]in
 			clusters = append(clusters, newLocalEntity(ents[e]))
 		}
 		of[i] = local[e]
+	}
+	for _, pair := range defined {
+		e := resolved[0][pair[0]]
+		if e < 0 || e != resolved[0][pair[1]] || local[e] < 0 {
+			continue
+		}
+		c := &clusters[local[e]]
+		ab := [2]string{distinct[pair[0]].Text, distinct[pair[1]].Text}
+		if !slices.Contains(c.abbrevs, ab) {
+			c.abbrevs = append(c.abbrevs, ab)
+			c.key += "\x00" + ab[0] + "\x1f" + ab[1]
+		}
 	}
 	return of, clusters
 }

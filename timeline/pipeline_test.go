@@ -275,3 +275,25 @@ func TestCorpusLinks(t *testing.T) {
 		t.Errorf("Kellogg entity %+v, want Keith Kellogg with 3 mentions in 2 documents", kellogg)
 	}
 }
+
+// TestDefinedAbbreviation checks that an abbreviation defined in one
+// document ("Lorvian Security Institute (SWP)") is the same entity there and
+// in a document that uses it alone, though its letters are not the name's.
+func TestDefinedAbbreviation(t *testing.T) {
+	p := testPipeline(2)
+	p.Extractors["en"] = listExtractor{regexp.MustCompile(`Lorvian Security Institute|SWP|Alpha`)}
+	day := time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC)
+	res := p.Analyze([]document.Document{
+		{ID: "a", Published: day, Text: "A study by the Lorvian Security Institute (SWP) was published on February 7, 2025."},
+		{ID: "b", Published: day, Text: "SWP met Alpha."},
+	})
+	var found []Entity
+	for _, e := range res.Entities {
+		if slices.Contains(e.Aliases, "SWP") || slices.Contains(e.Aliases, "Lorvian Security Institute") {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 || !slices.Equal(found[0].Aliases, []string{"Lorvian Security Institute", "SWP"}) || found[0].Mentions != 3 || found[0].Documents != 2 {
+		t.Errorf("got %+v, want one entity named Lorvian Security Institute and SWP, 3 mentions in 2 documents", found)
+	}
+}
