@@ -16,7 +16,7 @@ func DefinedAbbreviations(text string, ms []Mention) [][2]int {
 	var out [][2]int
 	for i := 0; i+1 < len(ms); i++ {
 		name, abbr := ms[i], ms[i+1]
-		if name.Type != abbr.Type || name.End > abbr.Start || abbr.End > len(text) || name.Start < 0 {
+		if name.Type != abbr.Type || name.Start < 0 || name.Start > name.End || name.End > abbr.Start || abbr.Start > abbr.End || abbr.End > len(text) {
 			continue
 		}
 		open := strings.TrimSpace(text[name.End:abbr.Start])
