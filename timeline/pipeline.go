@@ -200,11 +200,12 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	split := segment.Split(n.Norm)
 	r.sentences = make([]sentence, 0, len(split))
 	seen := make(map[uint64]bool, len(split)) // a sentence repeated in a post (an embed and its text) counts once
-	var spans [2][]entities.Span              // en, ja
-	var langBytes [3]int                      // en, ja, und
-	for _, s := range split {
+	teasers := truncatedRepeats(n.Norm, split)
+	var spans [2][]entities.Span // en, ja
+	var langBytes [3]int         // en, ja, und
+	for si, s := range split {
 		start, end := n.Start(s.Start), n.End(s.End)
-		if skipped(d.Skip, start, end) {
+		if skipped(d.Skip, start, end) || teasers[si] {
 			continue
 		}
 		h := fieldsHash(n.Norm[s.Start:s.End])
@@ -417,6 +418,75 @@ func newLocalEntity(e entities.Entity) localEntity {
 // namesEntity reports whether any of a sentence's mentions was kept.
 func namesEntity(cluster []int) bool {
 	return slices.ContainsFunc(cluster, func(c int) bool { return c >= 0 })
+}
+
+// minTeaser is the length in bytes a truncated sentence must keep to be
+// recognised as the start of another.
+const minTeaser = 40
+
+// truncatedRepeats marks the sentences of text that are another sentence of
+// the same text cut short with an ellipsis, links after it aside: a post's
+// preview ("Since 2000 the network has spent… https://t.co/x") before its
+// full text. It returns nil when there are none.
+func truncatedRepeats(text string, split []segment.Sentence) map[int]bool {
+	var cut []int
+	for i, s := range split {
+		if _, ok := teaserText(text[s.Start:s.End]); ok {
+			cut = append(cut, i)
+		}
+	}
+	if len(cut) == 0 {
+		return nil
+	}
+	full := make([]string, len(split))
+	for i, s := range split {
+		full[i] = collapseSpace(text[s.Start:s.End])
+	}
+	sorted := slices.Clone(full)
+	slices.Sort(sorted)
+	var out map[int]bool
+	for _, i := range cut {
+		prefix, _ := teaserText(full[i])
+		if len(prefix) < minTeaser {
+			continue
+		}
+		// The sentences that start with prefix follow it in sorted order;
+		// the teaser itself is one of them.
+		for k, _ := slices.BinarySearch(sorted, prefix); k < len(sorted) && strings.HasPrefix(sorted[k], prefix); k++ {
+			if sorted[k] != full[i] {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// teaserText returns the text of sentence s before a final ellipsis, with
+// the links that follow it ("… https://t.co/x pic.twitter.com/y") and
+// white space left out, and whether there is such an ellipsis.
+func teaserText(s string) (string, bool) {
+	if !strings.Contains(s, "...") && !strings.Contains(s, "…") {
+		return "", false
+	}
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for {
+		k := strings.LastIndexFunc(s, unicode.IsSpace)
+		last := s[k+1:]
+		if !strings.HasPrefix(last, "http://") && !strings.HasPrefix(last, "https://") && !strings.HasPrefix(last, "pic.twitter.com/") {
+			break
+		}
+		s = strings.TrimRightFunc(s[:max(k, 0)], unicode.IsSpace)
+	}
+	for _, e := range []string{"…", "..."} {
+		if t, ok := strings.CutSuffix(s, e); ok {
+			return strings.TrimRightFunc(t, unicode.IsSpace), true
+		}
+	}
+	return "", false
 }
 
 // fieldsHash hashes the white-space-separated words of s (FNV-1a), so that

@@ -12,6 +12,8 @@ import (
 
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/normalize"
+	"github.com/chronograph/chronograph/timeline/segment"
 	"github.com/chronograph/chronograph/timeline/timex"
 )
 
@@ -295,5 +297,37 @@ func TestDefinedAbbreviation(t *testing.T) {
 	}
 	if len(found) != 1 || !slices.Equal(found[0].Aliases, []string{"Lorvian Security Institute", "SWP"}) || found[0].Mentions != 3 || found[0].Documents != 2 {
 		t.Errorf("got %+v, want one entity named Lorvian Security Institute and SWP, 3 mentions in 2 documents", found)
+	}
+}
+
+func TestTruncatedRepeats(t *testing.T) {
+	tests := []struct {
+		text string
+		want []int // indices of the sentences dropped
+	}{
+		{"Since 2000 the Lorvian network has spent billions on its goals…\nSince 2000 the Lorvian network has spent billions on its goals abroad.", []int{0}},
+		{"💸 2000年以降、ロルビア財団のネットワークは世界中の目標に巨額を投入してきた。… https://t.co/AbCd pic.twitter.com/EfGh\n💸 2000年以降、ロルビア財団のネットワークは世界中の目標に巨額を投入してきた。\n次の文。", []int{0}},
+		// a sentence that merely trails off is kept
+		{"Since 2000 the Lorvian network has spent billions on its goals... Nobody knows how much.", nil},
+		// too short to tell a preview from a phrase
+		{"He said so… He said so again.", nil},
+	}
+	for _, tt := range tests {
+		text := normalize.NFKC(tt.text).Norm // as analyzeDoc sees it: "…" is "..."
+		split := segment.Split(text)
+		got := truncatedRepeats(text, split)
+		var idx []int
+		for i := range split {
+			if got[i] {
+				idx = append(idx, i)
+			}
+		}
+		if !slices.Equal(idx, tt.want) {
+			var ss []string
+			for _, s := range split {
+				ss = append(ss, text[s.Start:s.End])
+			}
+			t.Errorf("%q: dropped %v of %q, want %v", tt.text, idx, ss, tt.want)
+		}
 	}
 }
