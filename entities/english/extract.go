@@ -97,8 +97,12 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 	}
 	tagged := coverage(sents, cands) // MISC included
 	cands = joinCityRegion(sents, consistent(sents, cands))
-	// Names a list typed are found again where the tagger missed them.
-	cands = consistent(sents, coordinate(sents, cands, tagged, doc))
+	// Names a list added are found again where the tagger missed them.
+	if listed := coordinate(sents, cands, tagged, doc); len(listed) > len(cands) {
+		cands = consistent(sents, listed)
+	} else {
+		cands = listed
+	}
 	actingStates(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
