@@ -200,14 +200,20 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	split := segment.Split(n.Norm)
 	r.sentences = make([]sentence, 0, len(split))
 	seen := make(map[uint64]bool, len(split)) // a sentence repeated in a post (an embed and its text) counts once
-	teasers := truncatedRepeats(n.Norm, split)
+	live := make([]segment.Sentence, 0, len(split))
+	for _, s := range split {
+		if !skipped(d.Skip, n.Start(s.Start), n.End(s.End)) {
+			live = append(live, s)
+		}
+	}
+	teasers := truncatedRepeats(n.Norm, live)
 	var spans [2][]entities.Span // en, ja
 	var langBytes [3]int         // en, ja, und
-	for si, s := range split {
-		start, end := n.Start(s.Start), n.End(s.End)
-		if skipped(d.Skip, start, end) || teasers[si] {
+	for si, s := range live {
+		if teasers[si] {
 			continue
 		}
+		start, end := n.Start(s.Start), n.End(s.End)
 		h := fieldsHash(n.Norm[s.Start:s.End])
 		if seen[h] {
 			continue

@@ -91,9 +91,10 @@ func matchesTokens(toks []Token, seq []string) bool {
 }
 
 // BrandNames returns, sorted and without repeats, the names in names that
-// are worth a brand feature: those written with capitals ("iPhone" too), and, for
-// one-word names, are at least three letters long and neither a common
-// word nor a given name (isCommon and isGiven take lower-cased words).
+// are worth a brand feature: those written with a capital ("iPhone" too)
+// and, for one-word names, at least three letters long and neither a
+// common word nor a given name (isCommon and isGiven take lower-cased
+// words).
 func BrandNames(names []string, isCommon, isGiven func(string) bool) []string {
 	seen := map[string]bool{}
 	var out []string
