@@ -844,11 +844,9 @@ func (s *resolution) linkInDocuments() {
 			}
 			f := s.nodes[ref.form].form
 			t := s.nodes[ref.form].typ
+			key := string(t) + "\x00" + ref.name
 			name, isDefined := defined[i]
-			if isDefined {
-				named := &refs[name]
-				isDefined = named.form >= 0 && s.nodes[named.form].typ == t && ref.anchor < 0
-			}
+			isDefined = isDefined && ref.anchor < 0 && refs[name].form >= 0 && s.nodes[refs[name].form].typ == t
 			switch {
 			case isDefined:
 				// "Lorvian Institute for Security Affairs (SWP)": the text
@@ -865,8 +863,8 @@ func (s *resolution) linkInDocuments() {
 						ref.target = n
 					}
 				}
-			case len(halves[string(t)+"\x00"+ref.name]) > 0: // only names of other types are halved
-				if n, ok := halves.only(string(t) + "\x00" + ref.name); ok {
+			case len(halves[key]) > 0: // only names of other types are halved
+				if n, ok := halves.only(key); ok {
 					ref.target = n
 				}
 			case isAcronymForm(ref.name) && len(f.tokens) == 1 && len(ref.name) >= 2:

@@ -435,13 +435,15 @@ const minTeaser = 40
 // preview ("Since 2000 the network has spent… https://t.co/x") before its
 // full text. It returns nil when there are none.
 func truncatedRepeats(text string, split []segment.Sentence) map[int]bool {
-	var cut []int
+	prefixes := map[int]string{} // teaser -> its text before the ellipsis, spaces collapsed
 	for i, s := range split {
-		if _, ok := teaserText(text[s.Start:s.End]); ok {
-			cut = append(cut, i)
+		if t, ok := teaserText(text[s.Start:s.End]); ok {
+			if t = collapseSpace(t); len(t) >= minTeaser {
+				prefixes[i] = t
+			}
 		}
 	}
-	if len(cut) == 0 {
+	if len(prefixes) == 0 {
 		return nil
 	}
 	full := make([]string, len(split))
@@ -451,11 +453,7 @@ func truncatedRepeats(text string, split []segment.Sentence) map[int]bool {
 	sorted := slices.Clone(full)
 	slices.Sort(sorted)
 	var out map[int]bool
-	for _, i := range cut {
-		prefix, _ := teaserText(full[i])
-		if len(prefix) < minTeaser {
-			continue
-		}
+	for i, prefix := range prefixes {
 		// The sentences that start with prefix follow it in sorted order;
 		// the teaser itself is one of them.
 		for k, _ := slices.BinarySearch(sorted, prefix); k < len(sorted) && strings.HasPrefix(sorted[k], prefix); k++ {

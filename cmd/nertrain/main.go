@@ -79,30 +79,21 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d words)", *commonOut, len(words))
-	commonSet := map[string]bool{}
-	for _, w := range words {
-		commonSet[w] = true
-	}
+	commonSet := wordSet(words)
 	given := names.Words(2, commonSet)
 	if err := os.WriteFile(*namesOut, []byte(strings.Join(given, "\n")+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d names)", *namesOut, len(given))
 	if *brands != "" {
-		givenSet := map[string]bool{}
-		for _, w := range given {
-			givenSet[w] = true
-		}
+		givenSet := wordSet(given)
 		all, err := readBrands(*brands)
 		if err != nil {
 			log.Fatal(err)
 		}
 		// A brand named by an everyday word is a weaker cue than a common
 		// word is a name: a word seen twice in lower case is dropped.
-		everyday := map[string]bool{}
-		for _, w := range common.Words(2, 1) {
-			everyday[w] = true
-		}
+		everyday := wordSet(common.Words(2, 1))
 		kept := english.BrandNames(all, func(w string) bool { return everyday[w] }, func(w string) bool { return givenSet[w] })
 		if err := os.WriteFile(*brandsOut, []byte(strings.Join(kept, "\n")+"\n"), 0o644); err != nil {
 			log.Fatal(err)
@@ -196,4 +187,13 @@ func readBrands(path string) ([]string, error) {
 		names = append(names, ic.Aliases.AKA...)
 	}
 	return names, nil
+}
+
+// wordSet returns the set of words.
+func wordSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

@@ -80,6 +80,12 @@ func (p *enParser) shiftUnit(u unit, n int) (sem, bool) {
 	return sem{}, false
 }
 
+// stretchCue reports whether token k makes the period after it a stretch of
+// time from the report: "over the next year", "during the next month".
+func (p *enParser) stretchCue(k int) bool {
+	return p.is(k, clsDuraCue) || p.wordIs(k, "during") || p.wordIs(k, "throughout")
+}
+
 // relStep is the direction a relative word moves: last -1, next +1, this 0.
 func relStep(k relKind) int {
 	switch k {
@@ -129,8 +135,7 @@ func (p *enParser) relative(i int) (match, bool) {
 			// "the coming weeks", "the past months": an unsaid number of units
 			return match{start: i, end: k + 1, sem: sem{typ: Duration, value: durationValue(-1, u)}, the: true}, true
 		}
-		span := p.is(i-2, clsDuraCue) || p.wordIs(i-2, "during") || p.wordIs(i-2, "throughout")
-		if kind == relNext && (u == uDay || p.is(i-1, clsThe) && !span && u <= uYear) {
+		if kind == relNext && (u == uDay || u <= uYear && p.is(i-1, clsThe) && !p.stretchCue(i-2)) {
 			// "the next day", "the next year" count from the date named
 			// before ("opened in 2019; the next year …" is 2020), while
 			// "next year" alone and "over the next year" count from the
