@@ -439,8 +439,8 @@
     // other in the middle third of the panel.
     var n = Math.max(g.nodes.length, 1);
     // Repulsion grows with a node's weight, so that the hubs keep apart.
-    var base = Math.max(40, Math.min(700, 8000 / n * (1 + n / 150)));
     var big = n >= 80;
+    var base = Math.max(40, Math.min(700, (big ? 14000 : 8000) / n));
     var force = { repulsion: [base * 0.5, Math.min(base * 2, 900)], edgeLength: n < 30 ? [80, 220] : big ? [30, 130] : [25, 120], gravity: n < 30 ? 0.06 : big ? 0.22 : 0.3 };
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
