@@ -44,6 +44,7 @@ type aggregator struct {
 	eventList    []*eventAcc // in order of first appearance
 	eventsOnDate map[string]int
 	omitted      int
+	pairsOmitted int // pairs of names not made edges, beyond MaxPairedNames in a sentence
 
 	mentions []mentionRec // unless lean
 	timexes  []Timex      // unless lean
@@ -158,6 +159,7 @@ func (a *aggregator) add(r docResult) {
 		}
 	}
 
+	var docMentions map[int32]int // by local entity, for pairedNames
 	for _, s := range r.sentences {
 		ids := a.ids[:0]
 		for mi := s.mentions[0]; mi < s.mentions[1]; mi++ {
@@ -171,6 +173,15 @@ func (a *aggregator) add(r docResult) {
 		}
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
+		paired := ids // the names whose pairs become edges
+		if len(ids) > MaxPairedNames {
+			if docMentions == nil {
+				docMentions = mentionsPerLocal(r, gid)
+			}
+			paired = pairedNames(r, s, gid, docMentions)
+			n, k := len(ids), len(paired)
+			a.pairsOmitted += n*(n-1)/2 - k*(k-1)/2
+		}
 		a.seq++
 		src := Source{Doc: doc.ID, Start: s.start, End: s.end}
 		text := "" // the sentence, copied once something keeps it
@@ -180,14 +191,14 @@ func (a *aggregator) add(r docResult) {
 			}
 			return text
 		}
-		if len(ids) >= 2 {
+		if len(paired) >= 2 {
 			c := evidence{start: int32(s.start), end: int32(s.end), doc: di, dated: len(s.dates) > 0, seq: a.seq}
 			text := sentenceText
 			if a.p.Options.DeferEvidenceText {
 				text = nil
 			}
-			for i, x := range ids {
-				for _, y := range ids[i+1:] {
+			for i, x := range paired {
+				for _, y := range paired[i+1:] {
 					k, ok := a.edgeOf[[2]int32{x, y}]
 					if !ok {
 						k = int32(a.edges.len())
@@ -234,10 +245,51 @@ func (a *aggregator) add(r docResult) {
 	}
 }
 
+// MaxPairedNames bounds the names of one sentence that are paired into
+// edges. A sentence naming n entities would give n(n-1)/2 edges, each with
+// the sentence as evidence: a guest list of 200 names, or a page without
+// sentence punctuation cut into 4,000-byte pieces, gives megabytes of
+// output per kilobyte of input. Beyond this many, a sentence pairs only its
+// most prominent names — those the document mentions most, then those
+// named first in the sentence — so that what a sentence adds to the output
+// stays within a small multiple of its length (15 pairs at most). The pairs
+// left out are counted in Result.PairsOmitted.
+const MaxPairedNames = 6
+
+// mentionsPerLocal counts the mentions of each local entity in a document.
+func mentionsPerLocal(r docResult, gid []int32) map[int32]int {
+	n := map[int32]int{}
+	for _, c := range r.cluster {
+		if c >= 0 {
+			n[gid[c]]++
+		}
+	}
+	return n
+}
+
+// pairedNames returns the MaxPairedNames local entities of sentence s that
+// are paired into edges, in increasing order: those the document mentions
+// most, and of those equally mentioned, the ones named first in s.
+func pairedNames(r docResult, s sentence, gid []int32, docMentions map[int32]int) []int32 {
+	var order []int32 // in order of first mention in s
+	seen := map[int32]bool{}
+	for mi := s.mentions[0]; mi < s.mentions[1]; mi++ {
+		if c := r.cluster[mi]; c >= 0 && !seen[gid[c]] {
+			seen[gid[c]] = true
+			order = append(order, gid[c])
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(docMentions[y], docMentions[x]) })
+	order = order[:min(len(order), MaxPairedNames)]
+	slices.Sort(order)
+	return order
+}
+
 // result resolves the local entities across the corpus and builds the
 // Result.
 func (a *aggregator) result() *Result {
-	res := &Result{Documents: make([]Document, a.docs.len()), EventsOmitted: a.omitted}
+	res := &Result{Documents: make([]Document, a.docs.len()), EventsOmitted: a.omitted,
+		PairsOmitted: a.pairsOmitted}
 	for i := range res.Documents {
 		res.Documents[i] = a.docs.at(i).document()
 	}

@@ -14,6 +14,11 @@ type Result struct {
 	// EventsOmitted counts the events a lean run (Options.Lean) left out
 	// beyond its cap per date.
 	EventsOmitted int `json:"events_omitted,omitempty"`
+	// PairsOmitted counts the pairs of names not made edges because their
+	// sentence named more than MaxPairedNames entities: only the most
+	// prominent of those are paired, so that a list of names does not
+	// grow the output with the square of its length.
+	PairsOmitted int `json:"pairs_omitted,omitempty"`
 }
 
 // Input accounts for one input file: the documents it gave, or why it was

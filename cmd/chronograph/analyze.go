@@ -305,6 +305,10 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 			fmt.Fprintf(stderr, "chronograph: %s left out of the report (over %d per date)\n",
 				count(res.EventsOmitted, "more event"), cmp.Or(p.Options.EventsPerDate, 20))
 		}
+		if res.PairsOmitted > 0 {
+			fmt.Fprintf(stderr, "chronograph: %s not made edges: their sentences name more than %d entities, and only the %d most mentioned are paired\n",
+				count(res.PairsOmitted, "pair")+" of names", timeline.MaxPairedNames, timeline.MaxPairedNames)
+		}
 	}
 	return res, nil
 }
