@@ -151,6 +151,9 @@ func (p *enParser) monthDate(i int, cued bool) (match, bool) {
 	if abbr && p.punct(k, '.') && p.touch(k) {
 		k++
 	}
+	if m, ok := p.gluedDayClock(i, k, mo); ok {
+		return m, true
+	}
 	if p.smallNum(k, 1, 31) && ordinalSuffix(p.tok(k).suffix) && !(p.punct(k+1, ':') && p.touch(k+1)) {
 		d := p.tok(k).val
 		y3 := k + 1
@@ -199,6 +202,36 @@ func (p *enParser) monthDate(i int, cued bool) (match, bool) {
 	return match{start: i, end: i + 1, sem: p.relSem(Date, Month, func(a time.Time) string {
 		return monthValue(monthByTense(a, mo, tn), mo)
 	})}, true
+}
+
+// gluedDayClock reads a month's day run into a clock time, as a page
+// stamp that lost its space does: "June 1120:01:29 UTC" (11 June, 20:01),
+// never the year 1120. k is the token after the month.
+func (p *enParser) gluedDayClock(i, k, mo int) (match, bool) {
+	t := p.tok(k)
+	if t.kind != tkNum || t.group || t.suffix != "" || t.digits < 3 || t.digits > 4 ||
+		!p.punct(k+1, ':') || !p.touch(k+1) || !p.smallNum(k+2, 0, 59) || p.tok(k+2).digits != 2 || !p.touch(k+2) {
+		return match{}, false
+	}
+	d, h, mi := t.val/100, t.val%100, p.tok(k+2).val
+	if d < 1 || h > 23 || !validDay(2000, mo, d) {
+		return match{}, false
+	}
+	end := k + 3
+	if p.punct(end, ':') && p.touch(end) && p.smallNum(end+1, 0, 59) && p.touch(end+1) {
+		end += 2 // seconds
+	}
+	end, utc := p.zone(end)
+	s := sem{typ: Time, gran: Minute, rel: true}
+	if p.a.ok {
+		if dt, ok := dayByTense(p.a.t, mo, d, p.tenseAt(i, k+1)); ok {
+			s.value = fmt.Sprintf("%sT%02d:%02d", dayValue(dt), h, mi)
+			if utc {
+				s.value += "Z"
+			}
+		}
+	}
+	return match{start: i, end: end, sem: s}, true
 }
 
 // dayMonth reads "7 February 2025", "7th Feb", "the 7th of February".
@@ -350,7 +383,24 @@ func (p *enParser) bareClock(i int) (match, bool) {
 // time: it needs minutes or a.m./p.m.
 func (p *enParser) clock(k int) (end, h, mi int, utc, ok bool) {
 	t := p.tok(k)
-	if t.kind != tkNum || t.group || t.digits > 2 || t.val > 24 {
+	if t.kind == tkNum && t.digits == 4 && !t.group && t.suffix == "" {
+		return p.clock24(k, true)
+	}
+	dotted := false
+	if t.kind == tkNum && t.group {
+		// "11.30am", "7.45 pm": hours and minutes with a dot, which only
+		// a.m. or p.m. tells from a decimal number
+		num := p.s[t.s : t.e-len(t.suffix)]
+		dot := strings.IndexByte(num, '.')
+		if dot < 1 || dot > 2 || len(num)-dot-1 != 2 || strings.IndexByte(num, ',') >= 0 {
+			return
+		}
+		mi = int(num[dot+1]-'0')*10 + int(num[dot+2]-'0')
+		if mi > 59 {
+			return
+		}
+		dotted = true
+	} else if t.kind != tkNum || t.group || t.digits > 2 || t.val > 24 {
 		return
 	}
 	h = t.val
@@ -366,7 +416,7 @@ func (p *enParser) clock(k int) (end, h, mi int, utc, ok bool) {
 	default:
 		return
 	}
-	if !marked && p.punct(end, ':') && p.touch(end) && p.smallNum(end+1, 0, 59) && p.tok(end+1).digits == 2 {
+	if !marked && !dotted && p.punct(end, ':') && p.touch(end) && p.smallNum(end+1, 0, 59) && p.tok(end+1).digits == 2 {
 		mi = p.tok(end + 1).val
 		marked = true
 		suf := p.tok(end + 1).suffix
@@ -405,11 +455,56 @@ func (p *enParser) clock(k int) (end, h, mi int, utc, ok bool) {
 	if !marked || h > 23 {
 		return 0, 0, 0, false, false
 	}
-	if z := p.tok(end); z.kind == tkWord && z.cls == clsZone {
-		utc = p.wordIs(end, "utc") || p.wordIs(end, "gmt") || p.wordIs(end, "z")
-		end++
-	}
+	end, utc = p.zone(end)
 	return end, h, mi, utc, true
+}
+
+// zone reads a time zone after a clock time at token k ("UTC", "GMT"): the
+// end and whether it is UTC.
+func (p *enParser) zone(k int) (end int, utc bool) {
+	if z := p.tok(k); z.kind == tkWord && z.cls == clsZone {
+		return k + 1, p.wordIs(k, "utc") || p.wordIs(k, "gmt") || p.wordIs(k, "z")
+	}
+	return k, false
+}
+
+// placeTime reports whether "local time" or a place's time ("Moscow time")
+// follows at token k, which marks a number before it as a clock time.
+func (p *enParser) placeTime(k int) bool {
+	return p.tok(k).kind == tkWord && (p.wordIs(k, "local") || p.tok(k).cap) && p.wordIs(k+1, "time")
+}
+
+// clock24 reads a 24-hour time written as four digits, "0600 local time",
+// "1930 GMT", "at 0415", "from 2200 to 0500 hrs": only with a zone or
+// "hours" after it, or a leading zero after "at", "from", "until" …, or
+// joined to such a time, since four digits are otherwise a year or a count.
+// joined says whether to look at a time joined after it.
+func (p *enParser) clock24(k int, joined bool) (end, h, mi int, utc, ok bool) {
+	t := p.tok(k)
+	h, mi = t.val/100, t.val%100
+	if h > 23 || mi > 59 || p.touch(k) && p.tok(k-1).kind != tkPunct {
+		return
+	}
+	end, utc = p.zone(k + 1)
+	if end > k+1 || p.placeTime(k+1) {
+		return end, h, mi, utc, true
+	}
+	cued := p.is(k-1, clsAt) || p.tok(k-1).kind == tkWord && p.tok(k-1).flags&(fCue|fLink) != 0
+	if w := strings.ToLower(p.word(k + 1)); cued && (w == "hours" || w == "hrs" || w == "h") {
+		return k + 2, h, mi, false, true
+	}
+	if cued && p.s[t.s] == '0' {
+		return k + 1, h, mi, false, true
+	}
+	// "from 2200 to 0500 local time": the second time makes the first one
+	if j := k + 1; joined && (p.tok(j).kind == tkWord && p.tok(j).flags&fLink != 0 || p.punct(j, '-')) {
+		if n := p.tok(j + 1); n.kind == tkNum && n.digits == 4 && !n.group && n.suffix == "" {
+			if _, _, _, _, ok2 := p.clock24(j+1, false); ok2 {
+				return k + 1, h, mi, false, true
+			}
+		}
+	}
+	return 0, 0, 0, false, false
 }
 
 // measureWords follow a number that counts things rather than names a year.
@@ -433,8 +528,9 @@ func (p *enParser) yearOrDecade(i int, cued bool) (match, bool) {
 		return match{}, false
 	}
 	if p.touch(i) && prev.kind == tkPunct && prev.punct == '-' {
-		// a range "1998-2000" is fine; a phone number "555-2025" is not
-		if pp := p.tok(i - 2); pp.kind == tkNum && pp.digits != 4 {
+		// a range "1998-2000" is fine; a phone number "555-2025" or a score
+		// "2014-1979" is not
+		if pp := p.tok(i - 2); pp.kind == tkNum && (pp.digits != 4 || pp.val >= t.val) {
 			return match{}, false
 		}
 	}
@@ -477,27 +573,115 @@ func (p *enParser) yearOrDecade(i int, cued bool) (match, bool) {
 		return match{}, false
 	}
 	y, ok := p.yearAt(i)
-	if !ok {
+	if !ok || p.numberIsNotYear(i, y) {
 		return match{}, false
 	}
 	next := p.tok(i + 1)
-	if next.kind == tkWord && measureWords[strings.ToLower(p.word(i+1))] {
-		return match{}, false
-	}
-	if p.touch(i+1) && next.kind == tkPunct && (next.punct == '-' || next.punct == '/') && p.tok(i+2).kind == tkNum && p.tok(i+2).digits != 4 && p.tok(i+2).digits != 2 {
-		return match{}, false
-	}
 	cue := cued || prev.kind == tkWord && (prev.flags&(fCue|fLink) != 0 || prev.cls == clsThe || prev.cls == clsOf ||
 		prev.cls == clsMonth || prev.cls == clsSeason || prev.cls == clsFiscal) || p.wordIs(i-1, "year")
 	if !cue {
-		if y < 1900 {
-			return match{}, false
+		if y < 1900 || p.a.ok && y > p.a.t.Year()+30 {
+			return match{}, false // no cue and far from the report's time: a number
 		}
-		if w := strings.ToLower(p.word(i + 1)); next.kind == tkWord && !next.cap && (pluralNoun(w) || w == "were" || w == "are" || w == "have") {
-			return match{}, false // "2000 troops"
+		if w := strings.ToLower(p.word(i + 1)); next.kind == tkWord && !next.cap && (w == "were" || w == "are" || w == "have") {
+			return match{}, false // "2000 were hurt"
 		}
 	}
 	return match{start: i, end: i + 1, sem: sem{typ: Date, value: yearValue(y), gran: Year}}, true
+}
+
+// numberIsNotYear reports whether the four-digit number y at token i, which
+// could be a year, is by its neighbours something else, whatever cue stands
+// before it: a count ("1200 shells", "a 2049-page report"), a label's
+// number ("Route 1945", "Article 2022", "Blade Runner 2049", "hull number
+// 2041"), part of an id, code or phone number ("desk2025", "2026/0318",
+// "0800 2026 555"), or a street address ("1200 Riverside Drive").
+func (p *enParser) numberIsNotYear(i, y int) bool {
+	prev, next := p.tok(i-1), p.tok(i+1)
+	// glued to letters or a code mark: "desk2025", "M1911", "#2025", "No.2025"
+	if p.touch(i) && (prev.kind == tkWord || prev.kind == tkPunct && strings.IndexByte("#@_&", prev.punct) >= 0) {
+		return true
+	}
+	// among other numbers: "0800 2026 555", "2026 2027"
+	if prev.kind == tkNum && !p.touch(i) || next.kind == tkNum && !p.touch(i+1) {
+		return true
+	}
+	// a label and its number: "Route 1945", "no. 1987-4412"; a name and its
+	// number: "Blade Runner 2049", "Trump 2028", unless the year is the
+	// report's own or next to it, as in an event's name ("Conference 2010")
+	if prev.kind == tkWord {
+		w := strings.ToLower(p.word(i - 1))
+		if numberLabels[w] {
+			return true
+		}
+		near := p.a.ok && y >= p.a.t.Year()-1 && y <= p.a.t.Year()+1
+		if prev.cap && prev.cls == clsNone && prev.flags == 0 && !monthNames[w] && !near {
+			return true
+		}
+	}
+	if p.punct(i-1, '.') && p.touch(i-1) && numberLabels[strings.ToLower(p.word(i-2))] {
+		return true
+	}
+	if next.kind == tkPunct && p.touch(i+1) {
+		after := p.tok(i + 2)
+		switch {
+		case next.punct == '-' && after.kind == tkWord && p.touch(i+2):
+			return true // a compound: "2049-page", "1461-day"
+		case (next.punct == '-' || next.punct == '/') && after.kind == tkNum && p.touch(i+2):
+			// a range of years "2014-2016" or "2014/15"; another number is an id
+			if after.digits == 4 {
+				return after.val <= y || after.val > y+100
+			}
+			return after.digits != 2
+		}
+	}
+	if next.kind == tkWord {
+		w := strings.ToLower(p.word(i + 1))
+		if measureWords[w] || w == "series" || !next.cap && pluralNoun(w) {
+			return true // "2000 troops", "the 2000 series"
+		}
+		// an address: a number, up to two names, then a street word
+		for k := i + 1; k <= i+3 && p.tok(k).kind == tkWord && p.tok(k).cap; k++ {
+			if streetWords[strings.ToLower(p.word(k))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberLabels are words that a number after them names or counts, as a
+// label's number rather than a year: "Route 1945", "page 2022".
+var numberLabels = map[string]bool{
+	"number": true, "no": true, "nos": true, "num": true, "room": true, "route": true, "road": true,
+	"highway": true, "interstate": true, "flight": true, "train": true, "bus": true, "page": true,
+	"pages": true, "article": true, "section": true, "clause": true, "resolution": true, "chapter": true,
+	"kilometre": true, "kilometer": true, "km": true, "mile": true, "milepost": true, "model": true,
+	"version": true, "unit": true, "platform": true, "gate": true, "seat": true, "code": true,
+	"ticket": true, "case": true, "file": true, "item": true, "lot": true, "exit": true, "suite": true,
+	"apartment": true, "floor": true, "level": true, "bill": true, "hull": true, "serial": true,
+	"id": true, "ref": true, "reference": true, "order": true, "decree": true, "law": true,
+	"paragraph": true, "rule": true, "step": true, "vol": true, "volume": true, "issue": true,
+	"pp": true, "p": true, "sec": true, "art": true, "rev": true, "ver": true, "v": true, "tel": true,
+	"phone": true, "fax": true, "box": true, "zip": true, "postcode": true, "cell": true, "block": true,
+	"brigade": true, "regiment": true, "battalion": true, "division": true, "squadron": true,
+}
+
+// monthNames are the month words a year may follow ("Sept 2025", "June
+// 2025"): a capitalised word before a year is otherwise a name.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// streetWords end a street address: "1200 Riverside Drive", "2025 Elm St".
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "drive": true,
+	"dr": true, "boulevard": true, "blvd": true, "lane": true, "ln": true, "way": true, "place": true,
+	"pl": true, "court": true, "ct": true, "terrace": true, "parkway": true, "pkwy": true, "highway": true,
+	"square": true, "sq": true, "circle": true, "crescent": true, "close": true, "row": true,
 }
 
 // pluralNoun guesses that a lower-case word after a number is what it counts.

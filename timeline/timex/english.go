@@ -228,6 +228,11 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 		if m, ok := p.dayMonth(i); ok {
 			return p.extendTime(m), true
 		}
+		if t.digits == 4 {
+			if m, ok := p.bareClock(i); ok { // "1930 GMT" before the year 1930
+				return m, true
+			}
+		}
 		if m, ok := p.count(i); ok {
 			return m, true
 		}

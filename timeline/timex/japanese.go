@@ -292,7 +292,7 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 	if p.has(k, "月") && v >= 1 && v <= 12 && nd <= 2 && !p.has(k+len("月"), "間") {
 		return p.afterMonth(i, k+len("月"), 0, v, false)
 	}
-	if p.has(k, "日") && !p.countSuffix(k+len("日")) && v >= 1 && v <= 31 && nd <= 2 {
+	if p.has(k, "日") && !p.countSuffix(k+len("日")) && !p.dayCount(i, k+len("日")) && v >= 1 && v <= 31 && nd <= 2 {
 		return p.day(i, k+len("日"), v)
 	}
 	return p.count(i, v, k)
@@ -357,6 +357,35 @@ func (p *jaParser) shortYear(v, k int) bool {
 // 間, ぶり, 連続 or 目: "3年前", "3日間", "3日目".
 func (p *jaParser) countSuffix(i int) bool {
 	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く", "あたり", "当たり", "平均") > 0
+}
+
+// dayCount reports whether 「N日」 between start and the end of 日 counts days
+// rather than names the day of the month: compared (1日早く, 2日遅れ),
+// bounded (10日以上, 3日未満), a portion (7日分), a rate (1日2回, 1日おき), or
+// a day of every month (毎月1日).
+func (p *jaParser) dayCount(start, end int) bool {
+	if p.hasAny(end, "早", "遅", "以上", "以下", "未満", "程度", "ほど", "足らず", "余", "超", "分", "おき", "置き", "ごと", "毎") > 0 &&
+		!p.has(end, "早々") {
+		return true
+	}
+	if _, _, ok := digitAt(p.s, end); ok {
+		return true // 1日2回
+	}
+	before := p.s[:start]
+	return strings.HasSuffix(before, "毎月") || strings.HasSuffix(before, "毎月の")
+}
+
+// nowadays reports whether 今日, ending at end, is こんにち, "these days",
+// rather than today's date: 今日の世界, 今日の平和, 今日では, 今日に至る.
+func (p *jaParser) nowadays(end int) bool {
+	if p.hasAny(end, "では", "に至", "的") > 0 {
+		return true
+	}
+	if !p.has(end, "の") {
+		return false
+	}
+	return p.hasAny(end+len("の"), "世界", "社会", "平和", "日本", "国際", "状況", "繁栄", "我々", "私たち",
+		"時代", "ような", "姿", "課題", "問題", "情勢", "経済", "民主", "発展", "地位", "文明", "科学", "技術") > 0
 }
 
 // monthAt reports whether "N月" starts at i.
@@ -434,7 +463,22 @@ func (p *jaParser) afterYear(start, k, y int) Timex {
 		x, _ := p.afterMonth(start, e+len("月"), y, v, false)
 		return x
 	}
+	if si, end := p.seasonAt(k); end > 0 {
+		return abs(start, end, Date, yearValue(y)+"-"+seasonCodes[si], Month)
+	}
 	return abs(start, p.yearSuffix(k), Date, yearValue(y), Year)
+}
+
+// seasonAt reads a season named after a year at k (2025年夏, 昨年の秋):
+// its index in seasonCodes and its end, or end 0.
+func (p *jaParser) seasonAt(k int) (season, end int) {
+	k += p.hasAny(k, "の")
+	for si, w := range []string{"春", "夏", "秋", "冬"} {
+		if p.has(k, w) && !p.has(k+len(w), "休み") {
+			return si, k + len(w)
+		}
+	}
+	return 0, 0
 }
 
 // yearSuffix swallows 末, 初め, 前半, 後半, ごろ after a year or month.
@@ -618,6 +662,9 @@ func (p *jaParser) word(i int) (Timex, bool) {
 		if w.w == "今日" && p.has(end, "子") { // a given name: 今日子
 			return Timex{}, false
 		}
+		if w.w == "今日" && p.nowadays(end) {
+			return Timex{Start: i, End: end, Type: Date, Value: "PRESENT_REF", Relative: true}, true
+		}
 		if w.w == "本日" || w.w == "今日" {
 			if p.has(end, "付") {
 				end += len("付")
@@ -636,6 +683,11 @@ func (p *jaParser) word(i int) (Timex, bool) {
 				x, _ := p.afterMonth(i, e+len("月"), 0, v, true)
 				x.Value = ""
 				return x, true
+			}
+			if si, e := p.seasonAt(end); e > 0 {
+				return p.rel(i, e, Date, Month, func(a time.Time) string {
+					return yearValue(a.Year()+w.off) + "-" + seasonCodes[si]
+				}), true
 			}
 			end = p.yearSuffix(end)
 		case uMonth:

@@ -151,18 +151,62 @@ func (t *Tagger) tag(sentence, lang string, anchor time.Time, ctx *Context) []Ti
 	}
 	// A sentence of one language may quote a date in the other: a Japanese
 	// post signed "February 7, 2025", an English line with 2024年12月17日.
+	var out []Timex
 	if lang == "ja" {
-		out := tagJapanese(sentence, a, ref)
+		out = tagJapanese(sentence, a, ref)
 		if hasEnglishDateWord(sentence) {
 			out = merge(out, tagEnglish(sentence, a, t.opts, ref))
 		}
-		return out
+	} else {
+		out = tagEnglish(sentence, a, t.opts, ref)
+		if hasCJK(sentence) {
+			out = merge(out, tagJapanese(sentence, a, ref))
+		}
 	}
-	out := tagEnglish(sentence, a, t.opts, ref)
-	if hasCJK(sentence) {
-		out = merge(out, tagJapanese(sentence, a, ref))
+	return dropInLinks(sentence, out)
+}
+
+// dropInLinks removes the expressions that lie inside a web address or an
+// e-mail address ("…/2026/02/27/30-more…", "desk2025@example.org"): the
+// numbers of a link are a path or a name, never a date of the text.
+func dropInLinks(s string, xs []Timex) []Timex {
+	out := xs[:0]
+	for _, x := range xs {
+		if !inLink(s, x.Start, x.End) {
+			out = append(out, x)
+		}
 	}
 	return out
+}
+
+// inLink reports whether s[start:end] is part of a run of ASCII characters
+// without spaces that is a link: it holds "://", "www." or an '@' between
+// letters or digits, or a '/' next to a letter ("news/2026/02/27").
+func inLink(s string, start, end int) bool {
+	i, j := start, end
+	for i > 0 && s[i-1] > ' ' && s[i-1] < 0x7f {
+		i--
+	}
+	for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+		j++
+	}
+	run := s[i:j]
+	if strings.Contains(run, "://") || strings.Contains(run, "www.") {
+		return true
+	}
+	for k := 1; k+1 < len(run); k++ {
+		switch run[k] {
+		case '@':
+			if isLetter(run[k+1]) && (isLetter(run[k-1]) || isDigit(run[k-1])) {
+				return true
+			}
+		case '/':
+			if isLetter(run[k-1]) || isLetter(run[k+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasEnglishDateWord reports whether s holds an ASCII month or weekday name.
