@@ -237,6 +237,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				if !opts.Only.wants(d.Source) {
 					return nil
 				}
+				d.Skip = append(d.Skip, chromeSpans(d.Text)...)
 				key := sha256.Sum256([]byte(d.Text))
 				if seen[key] {
 					st.Duplicates++
