@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/render/export"
-	"github.com/chronograph/chronograph/render/period"
+	"github.com/chronograph/chronograph/timeline/period"
 	"github.com/chronograph/chronograph/timeline"
 )
 

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronograph/chronograph/render/period"
+	"github.com/chronograph/chronograph/timeline/period"
 	"github.com/chronograph/chronograph/timeline"
 )
 
