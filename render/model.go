@@ -9,8 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/render/export"
-	"github.com/chronograph/chronograph/timeline/period"
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // Caps on what the page carries and draws, so that a corpus of 10,000 events

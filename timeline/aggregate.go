@@ -67,6 +67,11 @@ type mentionRec struct {
 	typ        entities.Type
 }
 
+// reportsPerEvent bounds the reports a lean run holds per date, as a
+// multiple of the events it keeps per date: the cap applies to events,
+// after clustering, and this only bounds memory.
+const reportsPerEvent = 10
+
 type eventAcc struct {
 	Event
 	locals []int32
@@ -225,7 +230,7 @@ func (a *aggregator) add(r docResult) {
 			key := [16]byte(sum[:16])
 			ev := a.events[key]
 			if ev == nil {
-				if a.lean && a.eventsOnDate[date.Value] >= a.perDate {
+				if a.lean && a.eventsOnDate[date.Value] >= reportsPerEvent*a.perDate {
 					a.omitted++
 					continue
 				}
@@ -288,7 +293,7 @@ func pairedNames(r docResult, s sentence, gid []int32, docMentions map[int32]int
 // result resolves the local entities across the corpus and builds the
 // Result.
 func (a *aggregator) result() *Result {
-	res := &Result{Documents: make([]Document, a.docs.len()), EventsOmitted: a.omitted,
+	res := &Result{Documents: make([]Document, a.docs.len()), ReportsOmitted: a.omitted,
 		PairsOmitted: a.pairsOmitted}
 	for i := range res.Documents {
 		res.Documents[i] = a.docs.at(i).document()
@@ -368,6 +373,11 @@ func (a *aggregator) result() *Result {
 		for i, ev := range events {
 			res.Events[i] = ev.Event
 		}
+	}
+	if a.lean {
+		res.Events, res.EventsOmitted = clusterReports(res.Events, res.Documents, ents, displayLang, a.perDate, a.evidence)
+	} else {
+		res.Events, _ = clusterReports(res.Events, res.Documents, ents, displayLang, 0, 0)
 	}
 	for _, e := range ents {
 		if e.Mentions > 0 {

@@ -19,6 +19,10 @@ type Result struct {
 	// prominent of those are paired, so that a list of names does not
 	// grow the output with the square of its length.
 	PairsOmitted int `json:"pairs_omitted,omitempty"`
+	// ReportsOmitted counts the reports a lean run left out before
+	// clustering, beyond ten times its cap of events per date: the bound on what it
+	// holds.
+	ReportsOmitted int `json:"reports_omitted,omitempty"`
 }
 
 // Input accounts for one input file: the documents it gave, or why it was
@@ -89,8 +93,10 @@ type Timex struct {
 	Granularity string `json:"granularity,omitempty"`
 }
 
-// Event is a sentence that holds a resolved date and at least one entity.
-// Identical sentences from several documents are one event with several sources.
+// Event is one happening: the reports — sentences that hold a resolved date
+// and at least one entity — that tell it, in any language (package
+// timeline/events decides which). Text, Lang and the date fields are those
+// of one representative report; Sources lists every report.
 type Event struct {
 	ID          string   `json:"id"`
 	Date        string   `json:"date"` // ISO value: 2025-02-07, 2025-02, 2025-W06, 2025
@@ -99,8 +105,13 @@ type Event struct {
 	Anchor      string   `json:"anchor,omitempty"` // the document date a relative expression was resolved against
 	Text        string   `json:"text"`
 	Lang        string   `json:"lang"`
-	Entities    []string `json:"entities"`
+	Entities    []string `json:"entities"` // named by any of its reports
 	Sources     []Source `json:"sources"`
+	// Reports counts the sentences that tell it, all of them even where a
+	// lean run lists fewer in Sources.
+	Reports       int      `json:"reports"`
+	Languages     []string `json:"languages"`                // of its reports, sorted
+	FirstReported string   `json:"first_reported,omitempty"` // earliest publication date of its reports' documents
 }
 
 // Source locates a sentence in a document.
@@ -108,7 +119,8 @@ type Source struct {
 	Doc   string `json:"doc"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
-	Text  string `json:"text,omitempty"` // the sentence, for edge evidence; events carry theirs in Event.Text
+	Text  string `json:"text,omitempty"` // the sentence
+	Lang  string `json:"lang,omitempty"` // its language, for an event's reports
 }
 
 // Edge links two entities named in the same sentence. Source < Target.

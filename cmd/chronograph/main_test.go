@@ -79,10 +79,15 @@ func TestExtractSampleCorpus(t *testing.T) {
 		}
 	}
 	for _, e := range res.Events {
+		representative := false
 		for _, s := range e.Sources {
-			if got := text[s.Doc][s.Start:s.End]; got != e.Text {
-				t.Errorf("event source %s[%d:%d] reads %q, want %q", s.Doc, s.Start, s.End, got, e.Text)
+			if got := text[s.Doc][s.Start:s.End]; got != s.Text {
+				t.Errorf("event source %s[%d:%d] reads %q, want %q", s.Doc, s.Start, s.End, got, s.Text)
 			}
+			representative = representative || s.Text == e.Text
+		}
+		if !representative {
+			t.Errorf("event %s: its text %q is none of its sources'", e.ID, e.Text)
 		}
 	}
 }

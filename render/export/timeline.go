@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chronograph/chronograph/timeline/period"
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // index looks up entities and documents by id.

@@ -1,0 +1,144 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chronograph/chronograph/timeline/events"
+)
+
+// clusterReports joins the reports that tell one happening into one event
+// (package events): reports are what the aggregation builds, one per date
+// and sentence, with entities resolved across the corpus. Each event keeps
+// a representative report's text (the first published in the display
+// language, else the first published) and every report's sources with
+// their text and language.
+//
+// With perDate > 0 (a lean run), at most perDate events are kept per date:
+// those told by most reports, then first reported, then by id. It returns
+// the events and how many were left out.
+func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
+	typ := make(map[string]string, len(ents))
+	for _, e := range ents {
+		typ[e.ID] = e.Type
+	}
+	published := make(map[string]string, len(docs))
+	for _, d := range docs {
+		if d.Published != "" {
+			published[d.ID] = d.Published
+		}
+	}
+	in := make([]events.Report, len(reports))
+	for i, ev := range reports {
+		r := events.Report{Key: ev.ID, Date: ev.Date, Lang: ev.Lang, Text: ev.Text}
+		for _, s := range ev.Sources {
+			if p := published[s.Doc]; p != "" && (r.Published == "" || p < r.Published) {
+				r.Published = p
+			}
+		}
+		for _, id := range ev.Entities {
+			switch typ[id] {
+			case "PERSON":
+				r.People = append(r.People, id)
+			case "LOCATION":
+				r.Places = append(r.Places, id)
+			default:
+				r.Orgs = append(r.Orgs, id)
+			}
+		}
+		in[i] = r
+	}
+	clusters := events.Cluster(in)
+	out := make([]Event, len(clusters))
+	for i, c := range clusters {
+		rep := c.Reports[0]
+		for _, r := range c.Reports {
+			if reports[r].Lang == displayLang {
+				rep = r
+				break
+			}
+		}
+		ev := reports[rep]
+		if ev.Date != c.Date {
+			// A coarser report is the representative: the date fields come
+			// from one of the event's own date.
+			for _, r := range c.Reports {
+				if reports[r].Date == c.Date {
+					ev.Granularity, ev.DateText, ev.Anchor = reports[r].Granularity, reports[r].DateText, reports[r].Anchor
+					break
+				}
+			}
+		}
+		ev.ID, ev.Date = c.ID, c.Date
+		ev.Entities, ev.Sources, ev.Languages = nil, nil, nil
+		for _, r := range c.Reports {
+			rp := &reports[r]
+			ev.Entities = append(ev.Entities, rp.Entities...)
+			ev.Languages = append(ev.Languages, rp.Lang)
+			if in[r].Published != "" && (ev.FirstReported == "" || in[r].Published < ev.FirstReported) {
+				ev.FirstReported = in[r].Published
+			}
+			for _, s := range rp.Sources {
+				s.Text, s.Lang = rp.Text, rp.Lang
+				ev.Sources = append(ev.Sources, s)
+			}
+		}
+		slices.Sort(ev.Entities)
+		ev.Entities = slices.Compact(ev.Entities)
+		slices.Sort(ev.Languages)
+		ev.Languages = slices.Compact(ev.Languages)
+		ev.Reports = len(ev.Sources)
+		if maxSources > 0 && len(ev.Sources) > maxSources {
+			ev.Sources = ev.Sources[:maxSources]
+		}
+		out[i] = ev
+	}
+	if perDate <= 0 {
+		return out, 0
+	}
+	return capPerDate(out, perDate)
+}
+
+// capPerDate keeps at most n events per date: those told by most reports,
+// then first reported, then by id. The events keep their order.
+func capPerDate(evs []Event, n int) ([]Event, int) {
+	byDate := map[string][]int{}
+	for i, ev := range evs {
+		byDate[ev.Date] = append(byDate[ev.Date], i)
+	}
+	drop := make([]bool, len(evs))
+	omitted := 0
+	for _, list := range byDate {
+		if len(list) <= n {
+			continue
+		}
+		slices.SortFunc(list, func(a, b int) int {
+			x, y := &evs[a], &evs[b]
+			return cmp.Or(cmp.Compare(y.Reports, x.Reports), compareUndatedLast(x.FirstReported, y.FirstReported),
+				strings.Compare(x.ID, y.ID))
+		})
+		for _, i := range list[n:] {
+			drop[i] = true
+			omitted++
+		}
+	}
+	kept := evs[:0]
+	for i, ev := range evs {
+		if !drop[i] {
+			kept = append(kept, ev)
+		}
+	}
+	return kept, omitted
+}
+
+// compareUndatedLast orders dates, the empty one last.
+func compareUndatedLast(a, b string) int {
+	if (a == "") != (b == "") {
+		if a == "" {
+			return 1
+		}
+		return -1
+	}
+	return strings.Compare(a, b)
+}

@@ -1,0 +1,153 @@
+package events
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// rep builds a report; entities are written "p:trump", "o:mod-russia",
+// "l:toretsk".
+func rep(key, date, lang, published, text string, ents ...string) Report {
+	r := Report{Key: key, Date: date, Lang: lang, Published: published, Text: text}
+	for _, e := range ents {
+		switch e[:2] {
+		case "p:":
+			r.People = append(r.People, e)
+		case "o:":
+			r.Orgs = append(r.Orgs, e)
+		default:
+			r.Places = append(r.Places, e)
+		}
+	}
+	slices.Sort(r.People)
+	slices.Sort(r.Orgs)
+	slices.Sort(r.Places)
+	return r
+}
+
+// together reports whether Cluster puts the reports keyed a and b in one
+// event.
+func together(reports []Report, a, b string) bool {
+	for _, ev := range Cluster(reports) {
+		var in [2]bool
+		for _, i := range ev.Reports {
+			in[0] = in[0] || reports[i].Key == a
+			in[1] = in[1] || reports[i].Key == b
+		}
+		if in[0] || in[1] {
+			return in[0] && in[1]
+		}
+	}
+	return false
+}
+
+// sample is modelled on the sample corpus' reports of 7 February 2025 (our
+// own wording), with an English report of the same claim.
+var sample = []Report{
+	rep("t1", "2025-02-07", "ja", "2025-02-08", "ロシア国防省は7日、東部ドネツク州の炭鉱の町トレツクを制圧したと発表した。",
+		"o:mod-russia", "l:donetsk", "l:toretsk", "l:ukraine"),
+	rep("t2", "2025-02-07", "ja", "2025-02-08", "ロシア国防省は7日、ドネツク州の拠点トレツクを掌握したと発表しました。",
+		"o:mod-russia", "l:donetsk", "l:toretsk", "l:ukraine"),
+	rep("t3", "2025-02-07", "en", "2025-02-07", "Russia's defence ministry said on Friday its forces had captured Toretsk in eastern Ukraine.",
+		"o:mod-russia", "l:toretsk", "l:ukraine"),
+	rep("m1", "2025-02-07", "ja", "2025-02-08", "トランプ大統領は7日、記者団に「おそらく来週、ゼレンスキー大統領と会談する」と述べた。",
+		"p:trump", "p:zelensky", "o:white-house"),
+	rep("m2", "2025-02-07", "ja", "2025-02-08", "トランプ米大統領は7日、ウクライナのゼレンスキー大統領と来週会談し、戦争を終わらせる方法を協議すると明らかにした。",
+		"p:trump", "p:zelensky", "l:ukraine"),
+	rep("m3", "2025-02-07", "en", "2025-02-07", "Trump said on Friday he would probably meet Zelensky next week.",
+		"p:trump", "p:zelensky"),
+	rep("r1", "2025-02-07", "ja", "2025-02-08", "トランプ大統領は7日、ウクライナのレアアースなど資源についてゼレンスキー氏と話し合いたいと述べた。",
+		"p:trump", "p:zelensky", "l:ukraine"),
+	rep("r2", "2025-02-07", "en", "2025-02-07", "Trump said on Friday he wanted Zelensky to give Ukraine's rare earth minerals in return for US aid.",
+		"p:trump", "p:zelensky", "l:ukraine", "l:us"),
+}
+
+func TestSampleEvents(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"t1", "t2", true}, {"t1", "t3", true}, {"t2", "t3", true},
+		{"m1", "m2", true}, {"m1", "m3", true}, {"m2", "m3", true},
+		{"r1", "r2", true},
+		{"m1", "r1", false}, {"m3", "r2", false}, {"m2", "r1", false}, {"t1", "m1", false},
+	} {
+		if got := together(sample, c.a, c.b); got != c.same {
+			t.Errorf("%s and %s together: %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+func TestEventFields(t *testing.T) {
+	evs := Cluster(sample)
+	for _, ev := range evs {
+		if ev.Date != "2025-02-07" {
+			t.Errorf("event %s dated %s", ev.ID, ev.Date)
+		}
+		// The seed is published first, then lowest key: t3 (07) before t1, t2 (08).
+		if slices.ContainsFunc(ev.Reports, func(i int) bool { return sample[i].Key == "t1" }) && ev.ID != "t3" {
+			t.Errorf("Toretsk event is %s, want t3 (first published)", ev.ID)
+		}
+	}
+}
+
+// TestOrderAndBatches checks that the events are a function of the set of
+// reports: any order, and any batches added to an Index, give the same.
+func TestOrderAndBatches(t *testing.T) {
+	all := append(slices.Clone(sample),
+		rep("w1", "2025-W07", "ja", "2025-02-08", "トランプ大統領、来週にもゼレンスキー大統領と会談の可能性", "p:trump", "p:zelensky"),
+		rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk"),
+		rep("d1", "2025-02-10", "en", "2025-02-10", "Trump met Zelensky in Washington on Monday.", "p:trump", "p:zelensky", "l:washington"),
+	)
+	keyed := func(evs []Event, rs []Report) []string {
+		var out []string
+		for _, ev := range evs {
+			s := ev.ID + "@" + ev.Date + ":"
+			var keys []string
+			for _, i := range ev.Reports {
+				keys = append(keys, rs[i].Key)
+			}
+			out = append(out, s+fmt.Sprint(keys))
+		}
+		return out
+	}
+	want := keyed(Cluster(all), all)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 20 {
+		rs := slices.Clone(all)
+		rng.Shuffle(len(rs), func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
+		if got := keyed(Cluster(rs), rs); !reflect.DeepEqual(got, want) {
+			t.Fatalf("order %d: %v, want %v", trial, got, want)
+		}
+		x := NewIndex()
+		for i := 0; i < len(rs); {
+			n := 1 + rng.IntN(3)
+			x.Add(rs[i:min(i+n, len(rs))]...)
+			i += n
+			x.Events() // decide in between, as a store does after each batch
+		}
+		if got := keyed(x.Events(), x.Reports()); !reflect.DeepEqual(got, want) {
+			t.Fatalf("batches %d: %v, want %v", trial, got, want)
+		}
+	}
+	// The month report joins the Toretsk day; the week report stays alone
+	// (no day of week 7 has a meeting report but 10 February, which it joins).
+	if !together(all, "f1", "t1") {
+		t.Error("a February report of the capture did not join the day's event")
+	}
+	if !together(all, "w1", "d1") {
+		t.Error("a next-week report of the meeting did not join the day it happened")
+	}
+}
+
+func TestRedirects(t *testing.T) {
+	before := []Report{rep("b", "2025-02-07", "en", "2025-02-08", "Russia captured Toretsk on Friday.", "l:toretsk")}
+	after := append(slices.Clone(before), rep("a", "2025-02-07", "en", "2025-02-07", "Russian forces captured Toretsk on Friday, the ministry said.", "l:toretsk"))
+	got := Redirects(Cluster(before), before, Cluster(after), after)
+	if !reflect.DeepEqual(got, map[string]string{"b": "a"}) {
+		t.Errorf("redirects %v, want b -> a", got)
+	}
+}

@@ -1,0 +1,388 @@
+package events
+
+import (
+	"hash/fnv"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// features is what the comparison of two reports reads, computed once per
+// report from its text and entities.
+type features struct {
+	cues   uint32 // content cue classes (the statement family left out)
+	fams   uint32 // families of cues
+	stmt   bool   // a reporting verb (said, 発表) is all or part of what it tells
+	nums   []uint64
+	words  []uint32
+	people []string
+	orgs   []string
+	places []string
+	lang   string
+}
+
+func newFeatures(r *Report) features {
+	text := norm.NFKC.String(r.Text) // ＮＡＴＯ, ７日 and half-width katakana as any other
+	tokens := latinTokens(text)
+	cjk := hasCJK(text)
+	all := cues.match(tokens, text, cjk)
+	f := features{
+		people: r.People, orgs: r.Orgs, places: r.Places, lang: r.Lang,
+		nums:  numbers(text),
+		words: words(tokens, text, cjk),
+	}
+	content := all
+	for c := range cues.classes {
+		if cues.family[c] == cues.statement && all&(1<<c) != 0 {
+			f.stmt = true
+			content &^= 1 << c
+		}
+	}
+	f.cues = content
+	f.fams = cues.familyOf(content)
+	return f
+}
+
+// latinTokens returns the lower-cased words of s written in Latin letters
+// or digits, in order; a hyphen or apostrophe inside a word is kept
+// ("cease-fire"), a possessive "'s" dropped.
+func latinTokens(s string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.ToLower(s[start:end])
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w = strings.Trim(w, "-'’")
+			if w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	for i, r := range s {
+		latin := r < 0x250 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		inner := (r == '-' || r == '\'' || r == '’') && start >= 0
+		switch {
+		case latin:
+			if start < 0 {
+				start = i
+			}
+		case inner:
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x3000 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopwords are English words that say nothing about which happening a
+// report tells; reporting verbs and date words among them, as every report
+// has those.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the and for that with this from was were has have had its his her their
+		they them would will could should said says say told also after before about over into than then
+		which who whom what when where while are but not been being more most other some such only very
+		can may might one two new last next week month year day today yesterday tomorrow monday tuesday
+		wednesday thursday friday saturday sunday january february march april june july august september
+		october november december on at by of in to a an as is it be he she we you i our out up per
+		according reported reports report news agency official officials president minister prime
+		https http com www`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// words returns the sorted, distinct hashes of the words that can show two
+// reports in one language tell one thing: English words stemmed to their
+// first six letters, stopwords left out; Japanese character pairs within runs
+// of kanji and katakana (no segmenter is needed, and particles fall out).
+func words(tokens []string, text string, cjk bool) []uint32 {
+	var out []uint32
+	for _, t := range tokens {
+		if len(t) < 3 || stopwords[t] || isDigits(t) {
+			continue
+		}
+		if len(t) > 6 {
+			t = t[:6]
+		}
+		out = append(out, hash32("e", t))
+	}
+	if cjk {
+		var run []rune
+		flush := func() {
+			switch {
+			case len(run) == 1:
+				out = append(out, hash32("j", string(run)))
+			case len(run) > 1:
+				for i := 0; i+1 < len(run); i++ {
+					out = append(out, hash32("j", string(run[i:i+2])))
+				}
+			}
+			run = run[:0]
+		}
+		for _, r := range text {
+			if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' {
+				run = append(run, r)
+				continue
+			}
+			flush()
+		}
+		flush()
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func hash32(kind, s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(kind))
+	h.Write([]byte(s))
+	return h.Sum32()
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	enScale = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+	jaScale = map[rune]float64{'千': 1e3, '万': 1e4, '億': 1e8, '兆': 1e12}
+	// Counters after which a kanji numeral is a count (三人, 五カ国).
+	jaCounters = []string{"人", "名", "機", "発", "両", "隻", "カ国", "か国", "ヵ国", "件", "棟", "基", "回"}
+	kanjiDigit = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+	enNumber   = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100}
+	months = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+		"march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+		"november": true, "december": true}
+)
+
+// numbers returns the quantities a sentence states, as sorted distinct
+// values (math.Float64bits, four significant digits) that read alike in
+// both languages: "$20 billion" and 200億ドル, "2.8 million" and 280万.
+// Parts of dates and times (7日, February 7, 2025, 10:30) and digits inside
+// words or links are not quantities.
+func numbers(s string) []uint64 {
+	var out []uint64
+	add := func(v float64) {
+		if v > 0 {
+			out = append(out, math.Float64bits(round4(v)))
+		}
+	}
+	prevWord := "" // the Latin word before the number
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d := digitValue(r); d < 0 {
+			if k, ok := kanjiDigit[r]; ok {
+				// A kanji numeral counts only before a counter: 三人, 十数名 is not one.
+				j := i + size
+				n := k
+				for j < len(s) {
+					r2, sz := utf8.DecodeRuneInString(s[j:])
+					k2, ok := kanjiDigit[r2]
+					if !ok {
+						break
+					}
+					if k2 == 10 {
+						n = max(n, 1) * 10
+					} else if n%10 == 0 && n >= 10 {
+						n += k2
+					} else {
+						n = n*10 + k2
+					}
+					j += sz
+				}
+				for _, c := range jaCounters {
+					if strings.HasPrefix(s[j:], c) {
+						add(float64(n))
+						break
+					}
+				}
+				i = j
+				continue
+			}
+			if r < utf8.RuneSelf && (unicode.IsLetter(r)) {
+				j := i
+				for j < len(s) && s[j] < utf8.RuneSelf && unicode.IsLetter(rune(s[j])) {
+					j++
+				}
+				w := strings.ToLower(s[i:j])
+				if v, ok := enNumber[w]; ok {
+					add(v)
+				}
+				prevWord = w
+				i = j
+				continue
+			}
+			if !unicode.IsSpace(r) {
+				prevWord = ""
+			}
+			i += size
+			continue
+		}
+		// A run of digits, with thousands separators and a decimal part.
+		start := i
+		if start > 0 {
+			before, _ := utf8.DecodeLastRuneInString(s[:start])
+			if before < utf8.RuneSelf && (unicode.IsLetter(before) || before == '/' || before == ':' || before == '.' || before == '-') {
+				i = skipNumber(s, i)
+				continue
+			}
+		}
+		var v float64
+		j := i
+		frac := 0.0
+		for j < len(s) {
+			r, sz := utf8.DecodeRuneInString(s[j:])
+			if d := digitValue(r); d >= 0 {
+				if frac > 0 {
+					v += float64(d) * frac
+					frac /= 10
+				} else {
+					v = v*10 + float64(d)
+				}
+				j += sz
+				continue
+			}
+			if (r == ',' || r == '，') && j+sz < len(s) && digitValue(rune(s[j+sz])) >= 0 && frac == 0 {
+				j += sz
+				continue
+			}
+			if r == '.' && frac == 0 && j+1 < len(s) && digitValue(rune(s[j+1])) >= 0 {
+				frac = 0.1
+				j++
+				continue
+			}
+			break
+		}
+		intPart := s[start:j]
+		i = j
+		rest := s[j:]
+		restTrim := strings.TrimLeft(rest, " ")
+		// Dates and times.
+		if months[prevWord] || startsWithAny(rest, "年", "月", "日", "時", "分", "秒", "週", ":", "：") ||
+			startsWithAny(strings.ToLower(rest), "st ", "nd ", "rd ", "th ", "st,", "nd,", "rd,", "th,", "st.", "th.", "a.m", "p.m", "am ", "pm ") {
+			prevWord = ""
+			continue
+		}
+		if w := firstLatinWord(restTrim); months[strings.ToLower(w)] {
+			continue
+		}
+		if !strings.ContainsAny(intPart, ",.，") && len(intPart) == 4 && v >= 1900 && v <= 2100 {
+			continue // a year
+		}
+		// Scale words and units.
+		scaled := false
+		if w := strings.ToLower(firstLatinWord(restTrim)); enScale[w] > 0 {
+			v *= enScale[w]
+			scaled = true
+		}
+		if !scaled {
+			for {
+				r, sz := utf8.DecodeRuneInString(s[i:])
+				m, ok := jaScale[r]
+				if !ok {
+					break
+				}
+				v *= m
+				i += sz
+				// 3兆303億: the next part adds a smaller unit.
+				k := i
+				var part float64
+				for k < len(s) {
+					r2, sz2 := utf8.DecodeRuneInString(s[k:])
+					d := digitValue(r2)
+					if d < 0 {
+						break
+					}
+					part = part*10 + float64(d)
+					k += sz2
+				}
+				if k == i {
+					break
+				}
+				r3, sz3 := utf8.DecodeRuneInString(s[k:])
+				if m2, ok := jaScale[r3]; ok && m2 < m {
+					v += part * m2
+					i = k + sz3
+				}
+				break
+			}
+		}
+		prevWord = ""
+		add(v)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func skipNumber(s string, i int) int {
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if digitValue(r) < 0 && r != ',' && r != '.' {
+			break
+		}
+		i += sz
+	}
+	return i
+}
+
+func digitValue(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstLatinWord(s string) string {
+	j := 0
+	for j < len(s) && s[j] < utf8.RuneSelf && unicode.IsLetter(rune(s[j])) {
+		j++
+	}
+	return s[:j]
+}
+
+// round4 rounds v to four significant digits, so that 2.8 million and
+// 280万 compare equal whatever the float arithmetic.
+func round4(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	e := math.Pow(10, math.Floor(math.Log10(v))-3)
+	return math.Round(v/e) * e
+}

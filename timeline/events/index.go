@@ -1,0 +1,335 @@
+package events
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/chronograph/chronograph/timeline/period"
+)
+
+// Index holds reports and their events and takes more reports as they
+// arrive: what a store needs to add a day's reports to the events it has
+// without reading any document again.
+//
+// Events gives exactly what Cluster gives on all the reports added so far,
+// in any order and in any batches, but recomputes only what the new reports
+// can change: the groups of their own dates, and the joins of the week and
+// month groups whose span holds one of those dates.
+//
+// A store keeps, per report, the fields of Report (its text, date,
+// publication date and entity ids: nothing of the document around it). To
+// bring its events up to date after an ingest it builds an Index from the
+// stored reports (or keeps one alive between batches), adds the new
+// reports, and writes the events that changed; Redirects lists the ids that
+// are gone and where their reports went. Since an event's id is its seed's
+// key, ingesting in one go or in batches, in any order, gives the same ids.
+type Index struct {
+	Params  Params
+	reports []Report
+	feats   []features
+	byKey   map[string]int
+	groups  map[string]*group
+	dirty   map[string]bool // groups whose first step must run again
+	stale   map[string]bool // week and month groups whose joins must be decided again
+}
+
+// group is the reports of one group key and their first-step clusters.
+type group struct {
+	key      string
+	kind     kind
+	members  []int
+	clusters [][]int // report indexes, each sorted by key
+	// byEntity lists, per entity id, the clusters naming it.
+	byEntity map[string][]int
+	// joins, for a week or month group: per cluster, the day and the
+	// index of the cluster of that day it joined, or "" and -1.
+	joinDay []string
+	joinAt  []int
+}
+
+// NewIndex returns an empty index with DefaultParams.
+func NewIndex() *Index {
+	return &Index{Params: DefaultParams, byKey: map[string]int{}, groups: map[string]*group{},
+		dirty: map[string]bool{}, stale: map[string]bool{}}
+}
+
+// Add adds reports. A report whose key the index holds already is left
+// out: the caller merges the sources of one report.
+func (x *Index) Add(reports ...Report) {
+	for _, r := range reports {
+		if _, ok := x.byKey[r.Key]; ok {
+			continue
+		}
+		i := len(x.reports)
+		x.byKey[r.Key] = i
+		x.reports = append(x.reports, r)
+		x.feats = append(x.feats, newFeatures(&x.reports[i]))
+		k := groupKey(r.Date)
+		g := x.groups[k]
+		if g == nil {
+			g = &group{key: k, kind: kindOf(k)}
+			x.groups[k] = g
+		}
+		g.members = append(g.members, i)
+		x.dirty[k] = true
+	}
+}
+
+// Reports returns the reports added, in the order added: Event.Reports
+// index this list.
+func (x *Index) Reports() []Report { return x.reports }
+
+// Events returns the events of all the reports added, sorted by date then
+// id; their Reports index Reports().
+func (x *Index) Events() []Event {
+	for k := range x.dirty {
+		g := x.groups[k]
+		x.cluster(g)
+		switch g.kind {
+		case attachKind:
+			x.stale[k] = true
+		case dayKind:
+			// Weeks and months holding the day decide their joins again.
+			for _, c := range []string{k[:7], isoWeek(k)} {
+				if _, ok := x.groups[c]; ok {
+					x.stale[c] = true
+				}
+			}
+		}
+	}
+	clear(x.dirty)
+	for k := range x.stale {
+		x.join(x.groups[k])
+	}
+	clear(x.stale)
+
+	var evs []Event
+	joined := map[string][][]int{} // day -> per cluster, the coarser clusters joining it
+	for _, g := range x.groups {
+		if g.kind != attachKind {
+			continue
+		}
+		for c, day := range g.joinDay {
+			if day == "" {
+				continue
+			}
+			if joined[day] == nil {
+				joined[day] = make([][]int, len(x.groups[day].clusters))
+			}
+			joined[day][g.joinAt[c]] = append(joined[day][g.joinAt[c]], g.clusters[c]...)
+		}
+	}
+	for _, g := range x.groups {
+		for c, members := range g.clusters {
+			if g.kind == attachKind && g.joinDay[c] != "" {
+				continue
+			}
+			ev := Event{Reports: slices.Clone(members)}
+			dates := make([]string, len(members))
+			for i, r := range members {
+				dates[i] = x.reports[r].Date
+			}
+			ev.Date = eventDate(g.key, dates)
+			if j := joined[g.key]; j != nil {
+				ev.Reports = append(ev.Reports, j[c]...)
+			}
+			evs = append(evs, ev)
+		}
+	}
+	sortEvents(evs, x.reports)
+	return evs
+}
+
+// isoWeek returns the ISO week (2025-W06) of a day (YYYY-MM-DD).
+func isoWeek(day string) string {
+	sp, ok := period.Parse(day)
+	if !ok {
+		return ""
+	}
+	y, w := sp.Start.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// pair is a candidate link of the first step.
+type pair struct {
+	a, b  int // positions in the group's members
+	score float64
+}
+
+// cluster runs the first step on a group: its members linked strongest pair
+// first, unless two reports of the two sides conflict by their cues.
+func (x *Index) cluster(g *group) {
+	p := &x.Params
+	m := slices.Clone(g.members)
+	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
+	g.members = m
+	postings := map[string][]int{}
+	for pos, r := range m {
+		f := &x.feats[r]
+		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+			for _, id := range ids {
+				postings[id] = append(postings[id], pos)
+			}
+		}
+	}
+	seen := make([]int, len(m)) // the last member each was compared with, plus one
+	var pairs []pair
+	for a, r := range m {
+		f := &x.feats[r]
+		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+			for _, id := range ids {
+				list := postings[id]
+				if len(list) > p.MaxPosting {
+					continue
+				}
+				for _, b := range list {
+					if b <= a || seen[b] == a+1 {
+						continue
+					}
+					seen[b] = a + 1
+					if s, ok := p.score(f, &x.feats[m[b]]); ok && s >= p.Threshold {
+						pairs = append(pairs, pair{a, b, s})
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(u, v pair) int {
+		return cmp.Or(cmp.Compare(v.score, u.score), cmp.Compare(u.a, v.a), cmp.Compare(u.b, v.b))
+	})
+	parent := make([]int, len(m))
+	fams := make([][]uint32, len(m)) // per root: the distinct cue families of its members
+	for i := range parent {
+		parent[i] = i
+		fams[i] = []uint32{x.feats[m[i]].fams}
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, pr := range pairs {
+		ra, rb := find(pr.a), find(pr.b)
+		if ra == rb || conflicts(fams[ra], fams[rb]) {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		for _, f := range fams[rb] {
+			if !slices.Contains(fams[ra], f) {
+				fams[ra] = append(fams[ra], f)
+			}
+		}
+		fams[rb] = nil
+	}
+	byRoot := map[int]int{}
+	g.clusters = g.clusters[:0]
+	for pos, r := range m {
+		root := find(pos)
+		c, ok := byRoot[root]
+		if !ok {
+			c = len(g.clusters)
+			byRoot[root] = c
+			g.clusters = append(g.clusters, nil)
+		}
+		g.clusters[c] = append(g.clusters[c], r)
+	}
+	g.byEntity = map[string][]int{}
+	for c, members := range g.clusters {
+		for _, r := range members {
+			f := &x.feats[r]
+			for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+				for _, id := range ids {
+					if l := g.byEntity[id]; len(l) == 0 || l[len(l)-1] != c {
+						g.byEntity[id] = append(l, c)
+					}
+				}
+			}
+		}
+	}
+}
+
+// conflicts reports whether any two of two clusters' cue families conflict.
+func conflicts(a, b []uint32) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if conflict(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// join decides, for each cluster of a week or month group, the one cluster
+// of a day inside its span it joins: the day cluster it links to best, when
+// it links well enough to exactly one.
+func (x *Index) join(g *group) {
+	p := &x.Params
+	g.joinDay = make([]string, len(g.clusters))
+	g.joinAt = make([]int, len(g.clusters))
+	days := span(g.key)
+	for c, members := range g.clusters {
+		g.joinAt[c] = -1
+		bestDay, bestAt, best, strong := "", -1, 0.0, 0
+		for _, day := range days {
+			dg := x.groups[day]
+			if dg == nil {
+				continue
+			}
+			for _, dc := range x.candidates(members, dg) {
+				s := x.link(members, dg.clusters[dc])
+				if s < p.Attach {
+					continue
+				}
+				strong++
+				if s > best {
+					bestDay, bestAt, best = day, dc, s
+				}
+			}
+		}
+		if strong == 1 {
+			g.joinDay[c], g.joinAt[c] = bestDay, bestAt
+		}
+	}
+}
+
+// candidates lists, in order, the clusters of a day group that share an
+// entity with the reports of members.
+func (x *Index) candidates(members []int, dg *group) []int {
+	var out []int
+	for _, r := range members {
+		f := &x.feats[r]
+		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+			for _, id := range ids {
+				out = append(out, dg.byEntity[id]...)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// link is the best score between two clusters' reports, 0 when any two of
+// them conflict by their cues.
+func (x *Index) link(a, b []int) float64 {
+	best := 0.0
+	for _, i := range a {
+		for _, j := range b {
+			if conflict(x.feats[i].fams, x.feats[j].fams) {
+				return 0
+			}
+			if s, ok := x.Params.score(&x.feats[i], &x.feats[j]); ok && s > best {
+				best = s
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,106 @@
+package events
+
+// Params weigh the evidence that two reports tell one happening. The
+// defaults were chosen on the tuning half of testdata/eventpairs (see its
+// README); the other half measures them.
+type Params struct {
+	Threshold float64 // a pair scoring this much or more is linked
+	Attach    float64 // a week or month report joins a day's event from this score
+	Entities  float64 // times the weighted Dice overlap of the entities named
+	SameCue   float64 // a cue class both reports have
+	SameFam   float64 // cues of one family, no class in common
+	NoCue     float64 // one report cues a kind of happening, the other none
+	Statement float64 // both only report (said, 発表)
+	Number    float64 // a quantity both state
+	NumberOff float64 // both state quantities, none the same
+	Words     float64 // times the Dice overlap of their words, in one language
+	Others    float64 // each names people the other does not
+	// MaxPosting is the most reports of one group naming an entity for it
+	// to propose pairs: on a busy day "Russia" names thousands, and pairs
+	// that share nothing rarer are not one happening anyway.
+	MaxPosting int
+}
+
+// DefaultParams are the weights Cluster uses.
+var DefaultParams = Params{
+	Threshold: 2.0, Attach: 2.4,
+	Entities: 2, SameCue: 1, SameFam: 0.4, NoCue: -0.3, Statement: 0.2,
+	Number: 0.7, NumberOff: 0.7, Words: 2, Others: 2.5,
+	MaxPosting: 300,
+}
+
+// Entity weights: a person is the surest sign of who acted, a place the
+// least (countries are named by most reports of a day).
+const (
+	personWeight = 1.0
+	orgWeight    = 0.7
+	placeWeight  = 0.5
+)
+
+// conflict reports whether two reports' cues say they tell different kinds
+// of happening: both cue something, and no family is common.
+func conflict(a, b uint32) bool { return a != 0 && b != 0 && a&b == 0 }
+
+// score returns how strongly two reports are one happening, and false when
+// they cannot be (no entity in common, or cues of different families).
+func (p *Params) score(a, b *features) (float64, bool) {
+	if conflict(a.fams, b.fams) {
+		return 0, false
+	}
+	sp, ap, bp := overlap(a.people, b.people)
+	so, ao, bo := overlap(a.orgs, b.orgs)
+	sl, al, bl := overlap(a.places, b.places)
+	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl)
+	if shared == 0 {
+		return 0, false
+	}
+	wa := personWeight*float64(sp+ap) + orgWeight*float64(so+ao) + placeWeight*float64(sl+al)
+	wb := personWeight*float64(sp+bp) + orgWeight*float64(so+bo) + placeWeight*float64(sl+bl)
+	s := p.Entities * 2 * shared / (wa + wb)
+	if ap > 0 && bp > 0 {
+		s -= p.Others
+	}
+	switch {
+	case a.cues&b.cues != 0:
+		s += p.SameCue
+	case a.fams&b.fams != 0:
+		s += p.SameFam
+	case (a.cues == 0) != (b.cues == 0):
+		s += p.NoCue
+	}
+	if a.stmt && b.stmt {
+		s += p.Statement
+	}
+	if len(a.nums) > 0 && len(b.nums) > 0 {
+		if n, _, _ := overlap(a.nums, b.nums); n > 0 {
+			s += p.Number
+		} else {
+			s -= p.NumberOff
+		}
+	}
+	if a.lang == b.lang && len(a.words) > 0 && len(b.words) > 0 {
+		n, x, y := overlap(a.words, b.words)
+		s += p.Words * 2 * float64(n) / float64(2*n+x+y)
+	}
+	return s, true
+}
+
+// overlap counts the elements two sorted sets share and those only in each.
+func overlap[T int | uint32 | uint64 | string](a, b []T) (shared, onlyA, onlyB int) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			onlyA++
+			i++
+		default:
+			onlyB++
+			j++
+		}
+	}
+	return shared, onlyA + len(a) - i, onlyB + len(b) - j
+}
