@@ -13,6 +13,11 @@ import (
 type Aliases struct {
 	Entries []AliasEntry
 	Drop    []string // surfaces whose mentions are dropped, matched case-insensitively
+	// Sources are surfaces that name a news source ("Reuters said",
+	// ロイター通信によると) rather than an actor of the story: their mentions
+	// are left out of the entities, events and network like dropped ones,
+	// and kept apart from Drop so that the file says why.
+	Sources []string
 }
 
 // AliasEntry is one entity of an alias file.
@@ -26,6 +31,7 @@ type AliasEntry struct {
 //
 //	canonical<TAB>type<TAB>alias|alias|…
 //	drop<TAB>surface
+//	source<TAB>surface
 //
 // where type is PERSON, LOCATION or ORGANIZATION (any case) and the alias list
 // may be empty. Blank lines and lines starting with # are ignored. Errors name
@@ -48,11 +54,15 @@ func ParseAliases(r io.Reader) (Aliases, error) {
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
-		if f[0] == "drop" {
+		if f[0] == "drop" || f[0] == "source" {
 			if len(f) != 2 || f[1] == "" {
-				return Aliases{}, fmt.Errorf("aliases line %d: want drop<TAB>surface", n)
+				return Aliases{}, fmt.Errorf("aliases line %d: want %s<TAB>surface", n, f[0])
 			}
-			a.Drop = append(a.Drop, f[1])
+			if f[0] == "drop" {
+				a.Drop = append(a.Drop, f[1])
+			} else {
+				a.Sources = append(a.Sources, f[1])
+			}
 			continue
 		}
 		if len(f) < 2 || len(f) > 3 {

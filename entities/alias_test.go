@@ -12,7 +12,8 @@ func TestParseAliases(t *testing.T) {
 		"\n" +
 		"Kyiv\tlocation\t\n" +
 		"Pentagon\tOrganization\n" +
-		"drop\tRT @\n"
+		"drop\tRT @\n" +
+		"source\tReuters\n"
 	got, err := ParseAliases(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +24,8 @@ func TestParseAliases(t *testing.T) {
 			{Canonical: "Kyiv", Type: Location},
 			{Canonical: "Pentagon", Type: Organization},
 		},
-		Drop: []string{"RT @"},
+		Drop:    []string{"RT @"},
+		Sources: []string{"Reuters"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("ParseAliases = %+v, want %+v", got, want)
@@ -35,6 +37,7 @@ func TestParseAliasesErrors(t *testing.T) {
 		{"Trump\tPRESIDENT\tx\n", "line 1: type \"PRESIDENT\""},
 		{"# c\nTrump\n", "line 2: 1 tab-separated fields"},
 		{"ok\tPERSON\n\ndrop\n", "line 3: want drop<TAB>surface"},
+		{"source\t\n", "line 1: want source<TAB>surface"},
 		{"\tPERSON\tx\n", "line 1: empty canonical name"},
 		{"a\tPERSON\tb\tc\n", "line 1: 4 tab-separated fields"},
 	}

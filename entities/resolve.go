@@ -154,7 +154,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 			}
 		}
 	}
-	for _, s := range opts.Aliases.Drop {
+	for _, s := range append(slices.Clone(opts.Aliases.Drop), opts.Aliases.Sources...) {
 		r.drop[gazetteer.Normalize(s)] = true
 	}
 	r.linkAliases()

@@ -388,16 +388,16 @@ func TestResolveTransliteration(t *testing.T) {
 
 func TestResolveAliases(t *testing.T) {
 	aliases, err := ParseAliases(strings.NewReader("# mine\nElbridge Colby\tPERSON\tコルビー|Bridge Colby\n" +
-		"Trump administration\torganization\tトランプ政権|Trump White House\ndrop\tRT\n"))
+		"Trump administration\torganization\tトランプ政権|Trump White House\ndrop\tRT\nsource\tReuters\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	runResolveCases(t, []resolveCase{{
-		name: "alias file links and drops",
+		name: "alias file links, drops and sets sources apart",
 		opts: ResolverOptions{Aliases: aliases},
-		docs: docs([]string{"P Elbridge Colby", "P RT", "O Trump White House"}, []string{"P コルビー氏", "O トランプ政権"}),
+		docs: docs([]string{"P Elbridge Colby", "P RT", "O Trump White House", "O Reuters"}, []string{"P コルビー氏", "O トランプ政権"}),
 		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 2}, {1, 1}}},
-		ids:  map[ref]string{{0, 1}: "", {0, 0}: "person/elbridge-colby", {1, 1}: "organization/trump-administration"},
+		ids:  map[ref]string{{0, 1}: "", {0, 3}: "", {0, 0}: "person/elbridge-colby", {1, 1}: "organization/trump-administration"},
 	}, {
 		// The user's type wins over the extractor's.
 		name: "alias type wins",

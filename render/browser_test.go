@@ -286,6 +286,16 @@ func TestBrowserReport(t *testing.T) {
 			t.Errorf("%s chart painted %d pixels: blank", id, n)
 		}
 	}
+	// The page opens on the window that holds most day-dated events, and
+	// the tables follow it: the four events of early March.
+	if got := eval[int](p, `document.querySelectorAll('#events-table tbody tr').length`); got != 4 {
+		t.Errorf("events table at open has %d rows, want 4", got)
+	}
+	if got := eval[string](p, `document.querySelector('#events-table .count').textContent`); !strings.HasPrefix(got, "4 of 7 events match") {
+		t.Errorf("events table count %q", got)
+	}
+	p.do(chromedp.Click(chromedp.CSS("#range button")))
+	p.waitFor(`window.chronograph.state.range === null`, 5*time.Second)
 	if got := eval[int](p, `document.querySelectorAll('#events-table tbody tr').length`); got != 7 {
 		t.Errorf("events table has %d rows, want 7", got)
 	}
@@ -317,7 +327,7 @@ func TestBrowserReport(t *testing.T) {
 	mark := eval[[]float64](p, `(() => {
 		const c = window.chronograph.timeline, d = window.chronograph.data;
 		c.getDom().scrollIntoView({block: 'center'});
-		const i = d.items.findIndex(evs => d.events[evs[0]].date === '2025-03-04');
+		const i = window.chronograph.laneItems().findIndex(it => d.events[it.events[0]].date === '2025-03-04');
 		const v = c.getOption().series[0].data[i].value;
 		const px = c.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [(v[0] + v[1]) / 2, v[2]]), r = c.getDom().getBoundingClientRect();
 		return [r.left + px[0], r.top + px[1]];
@@ -327,6 +337,14 @@ func TestBrowserReport(t *testing.T) {
 	if got := eval[string](p, `document.querySelector('#evidence-body li.evidence-item .sentence').textContent`); !strings.HasPrefix(got, "ヴァルガ市長は4日") {
 		t.Errorf("timeline mark lists %q", got)
 	}
+
+	// The selection opened its ego network: every neighbour labelled.
+	p.waitFor(`window.chronograph.state.ego && window.chronograph.network.getOption().series[0].layout === 'none'`, 5*time.Second)
+	if !p.poll(`window.chronograph.labelBoxes().length === window.chronograph.shownNodes().length`, 5*time.Second) {
+		t.Fatalf("ego labels %s", eval[string](p, `JSON.stringify([window.chronograph.labelBoxes(), window.chronograph.shownNodes()])`))
+	}
+	p.do(chromedp.Click(chromedp.CSS("#network-info button")))
+	p.waitFor(`!window.chronograph.state.ego`, 5*time.Second)
 
 	// Brushing 2 to 6 March on the timeline keeps the entities of the two
 	// events dated in it.

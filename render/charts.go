@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -70,7 +69,7 @@ func toolbox() opts.Toolbox {
 // timelineOption builds the timeline: one lane per entity with a mark per
 // lane item spanning its dates, the daily volume beneath, both on one time
 // axis zoomed by a shared dataZoom.
-func timelineOption(title, subtitle string, laneNames []string, items []laneItem, volume [][2]int64, t0, t1 int64, window [2]int64) (json.RawMessage, error) {
+func timelineOption(title, subtitle string, lanes int, volume [][2]int64, t0, t1 int64, window [2]int64) (json.RawMessage, error) {
 	c := charts.NewCustom()
 	c.SetGlobalOptions(
 		charts.WithTitleOpts(opts.Title{Title: title, Subtitle: subtitle, Left: "10"}),
@@ -84,7 +83,7 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 		),
 		charts.WithBrush(opts.Brush{XAxisIndex: "all", Brushlink: "all", OutOfBrush: &opts.BrushOutOfBrush{ColorAlpha: 0.3}}),
 	)
-	lanesBottom := timelineTop + max(len(laneNames), 1)*laneHeight
+	lanesBottom := timelineTop + max(lanes, 1)*laneHeight
 	c.GridList = []opts.Grid{
 		{Top: fmt.Sprint(timelineTop), Left: fmt.Sprint(timelineLeft), Right: fmt.Sprint(timelineRight), Height: fmt.Sprint(lanesBottom - timelineTop)},
 		{Top: fmt.Sprint(lanesBottom + 40), Left: fmt.Sprint(timelineLeft), Right: fmt.Sprint(timelineRight), Height: fmt.Sprint(volumeHeight)},
@@ -95,21 +94,15 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 		{Type: "time", GridIndex: 1, Min: t0, Max: t1, AxisLabel: &opts.AxisLabel{Show: opts.Bool(false)}},
 	}
 	c.YAxisList = []opts.YAxis{
-		{Type: "category", GridIndex: 0, Data: laneNames, Inverse: opts.Bool(true), SplitLine: &opts.SplitLine{Show: opts.Bool(true)}},
+		{Type: "category", GridIndex: 0, Data: []string{}, Inverse: opts.Bool(true), SplitLine: &opts.SplitLine{Show: opts.Bool(true)}},
 		{Type: "value", GridIndex: 1, Name: "events per day", MinInterval: 1, SplitNumber: 2},
-	}
-	laneData := make([]opts.CustomData, len(items))
-	for i, it := range items {
-		// A unique name: echarts keys the select state by name, and would
-		// otherwise name every mark after its lane.
-		laneData[i] = opts.CustomData{Name: strconv.Itoa(i), Value: []int64{it.t0, it.t1, int64(it.lane), int64(len(it.events)), int64(i)}}
 	}
 	volData := make([]opts.BarData, len(volume))
 	for i, v := range volume {
 		volData[i] = opts.BarData{Value: []int64{v[0], v[1]}}
 	}
 	c.MultiSeries = charts.MultiSeries{
-		{Name: "events", Id: "lanes", Type: types.ChartCustom, RenderItem: "laneItem", Data: laneData},
+		{Name: "events", Id: "lanes", Type: types.ChartCustom, RenderItem: "laneItem", Data: []opts.CustomData{}},
 		{Name: "events per day", Id: "volume", Type: types.ChartBar, XAxisIndex: 1, YAxisIndex: 1, Data: volData, BarMaxWidth: "12", Color: "#8c9bb0"},
 	}
 	m, err := optionMap(c)
@@ -123,16 +116,16 @@ func timelineOption(title, subtitle string, laneNames []string, items []laneItem
 	}
 	vol := m["yAxis"].([]any)[1].(map[string]any)
 	vol["nameLocation"], vol["nameGap"], vol["nameRotate"] = "middle", 36, 90
-	lanes := series[0].(map[string]any)
-	lanes["encode"] = map[string]any{"x": []int{0, 1}, "y": 2}
-	lanes["clip"] = true
+	laneSeries := series[0].(map[string]any)
+	laneSeries["encode"] = map[string]any{"x": []int{0, 1}, "y": 2}
+	laneSeries["clip"] = true
 	// Drawn in one pass: progressive rendering left the last lanes of a
 	// large corpus blank until the next redraw.
-	lanes["progressive"] = 0
+	laneSeries["progressive"] = 0
 	// The selected entity's marks are shown with echarts' select state: a
 	// state change redraws nothing else, where a setOption would redraw
 	// thousands of marks.
-	lanes["selectedMode"] = "multiple"
+	laneSeries["selectedMode"] = "multiple"
 	m["useUTC"] = true
 	if window[1] > window[0] {
 		for _, z := range m["dataZoom"].([]any) {

@@ -16,8 +16,13 @@ import (
 // Caps on what the page carries and draws, so that a corpus of 10,000 events
 // and 2,000 entities still opens quickly: the charts draw aggregates, the
 // tables paginate.
+//
+// Nothing is left out: every entity, event and edge is in the page. Only the
+// undated evidence sentences are capped: those of the heaviest edges are
+// carried, and the page says how many edges have none (the dated sentences
+// of every edge are its events, which are all there).
 const (
-	maxEdges           = 20000 // heaviest co-occurrence edges shipped to the page
+	maxEvidenceEdges   = 20000 // heaviest edges that carry their undated evidence sentences
 	maxEvidencePerEdge = 10    // evidence sentences kept per edge
 	maxEntitiesInPairs = 30    // an event naming more entities adds no pairs beyond these
 )
@@ -26,27 +31,35 @@ const (
 // Entities, documents and events are referred to by their index in these
 // slices, which keeps the page small.
 type pageData struct {
-	Title          string      `json:"title"`
-	Subtitle       string      `json:"subtitle,omitempty"`
-	Theme          string      `json:"theme"`
-	Mode           string      `json:"mode"` // report, timeline or network
-	Types          []string    `json:"types"`
-	Colors         []string    `json:"colors"` // one per type
-	Docs           []pageDoc   `json:"docs,omitempty"`
-	Ents           []pageEnt   `json:"ents"`
-	Events         []pageEvent `json:"events"`
-	Edges          []pageEdge  `json:"edges,omitempty"`
-	Comms          int         `json:"comms"`                    // number of communities; ents carry theirs
-	Lanes          []int       `json:"lanes"`                    // entity index per timeline lane; -1 is "other entities"
-	Items          [][]int     `json:"items"`                    // events drawn by each timeline item, by item index
-	Coarse         int         `json:"coarse"`                   // events dated more coarsely than a day
-	Undrawn        int         `json:"undrawn"`                  // events whose date cannot be placed on the axis
-	TimelineHeight int         `json:"timelineHeight,omitempty"` // pixels
-	Settings       settings    `json:"settings"`                 // the initial state of the network controls
-	Charts         chartOpts   `json:"charts"`                   // echarts options built with go-echarts
+	Title    string      `json:"title"`
+	Subtitle string      `json:"subtitle,omitempty"`
+	Theme    string      `json:"theme"`
+	Mode     string      `json:"mode"` // report, timeline or network
+	Types    []string    `json:"types"`
+	Colors   []string    `json:"colors"` // one per type
+	Docs     []pageDoc   `json:"docs,omitempty"`
+	Ents     []pageEnt   `json:"ents"`
+	Events   []pageEvent `json:"events"`
+	Edges    []pageEdge  `json:"edges,omitempty"`
+	Comms    int         `json:"comms"` // number of communities; ents carry theirs
+	// Key names the corpus (a hash of its entity ids), so that corrections
+	// kept in the browser apply to this corpus's reports only.
+	Key string `json:"key"`
+	// EventsOmitted counts the events the analysis left out over its cap
+	// per date: the page says so, and how to get them.
+	EventsOmitted int `json:"eventsOmitted,omitempty"`
+	// EdgesUnevidenced counts the lightest edges carried without their
+	// undated evidence sentences.
+	EdgesUnevidenced int       `json:"edgesUnevidenced,omitempty"`
+	Coarse           int       `json:"coarse"`                   // events dated more coarsely than a day
+	Undrawn          int       `json:"undrawn"`                  // events whose date cannot be placed on the axis
+	TimelineHeight   int       `json:"timelineHeight,omitempty"` // pixels
+	Settings         settings  `json:"settings"`                 // the initial state of the network controls
+	Charts           chartOpts `json:"charts"`                   // echarts options built with go-echarts
 }
 
 type settings struct {
+	Lanes        int    `json:"lanes"` // timeline lanes: the entities with the most events in the window
 	TopNodes     int    `json:"topNodes"`
 	MinWeight    int    `json:"minWeight"`
 	Weighting    string `json:"weighting"`
@@ -321,9 +334,11 @@ func utf16Len(s string) int {
 	return n
 }
 
-// edges converts the heaviest edges with their evidence. An evidence sentence
-// that is also an event refers to it, so that its date and marks are shown.
-func (b *builder) edges() []pageEdge {
+// edges converts every edge, heaviest first; the heaviest maxEvidenceEdges
+// carry their evidence, and unevidenced counts the others. An evidence
+// sentence that is also an event refers to it, so that its date and marks
+// are shown.
+func (b *builder) edges() (out []pageEdge, unevidenced int) {
 	type loc struct {
 		doc   string
 		start int
@@ -338,17 +353,21 @@ func (b *builder) edges() []pageEdge {
 	}
 	sorted := slices.Clone(b.r.Edges)
 	slices.SortStableFunc(sorted, func(x, y timeline.Edge) int { return cmp.Compare(y.Weight, x.Weight) })
-	out := make([]pageEdge, 0, min(len(sorted), maxEdges))
+	out = make([]pageEdge, 0, len(sorted))
 	for _, e := range sorted {
-		if len(out) == maxEdges {
-			break
-		}
 		a, okA := b.entIndex[e.Source]
 		c, okC := b.entIndex[e.Target]
 		if !okA || !okC || a == c {
 			continue
 		}
 		pe := pageEdge{A: min(a, c), B: max(a, c), W: e.Weight}
+		if len(out) >= maxEvidenceEdges {
+			if slices.ContainsFunc(e.Evidence, func(s timeline.Source) bool { _, ok := eventAt[loc{s.Doc, s.Start}]; return !ok }) {
+				unevidenced++
+			}
+			out = append(out, pe)
+			continue
+		}
 		for _, s := range e.Evidence {
 			if len(pe.Ev) == maxEvidencePerEdge {
 				break
@@ -375,5 +394,5 @@ func (b *builder) edges() []pageEdge {
 		}
 		out = append(out, pe)
 	}
-	return out
+	return out, unevidenced
 }

@@ -69,41 +69,14 @@ func TestMarksFromMentions(t *testing.T) {
 	}
 }
 
-func TestLaneItemsAndVolume(t *testing.T) {
+func TestDailyVolume(t *testing.T) {
 	ev := func(t0, t1 int64, ents ...int) pageEvent { return pageEvent{T0: t0, T1: t1, Ents: ents} }
 	events := []pageEvent{
 		ev(day(2025, 2, 7), day(2025, 2, 8), 0, 1),
 		ev(day(2025, 2, 7), day(2025, 2, 8), 0),
 		ev(day(2025, 2, 1), day(2025, 3, 1), 1),
-		ev(day(2025, 2, 9), day(2025, 2, 10), 2), // no lane: "other"
-		ev(0, 0, 0),                              // not placeable
-	}
-	lanes, items := laneItems(events, []int{0, 1})
-	if len(lanes) != 3 || lanes[2] != otherLane {
-		t.Fatalf("lanes = %v", lanes)
-	}
-	type item struct {
-		lane   int
-		t0, t1 int64
-		n      int
-	}
-	var got []item
-	for _, it := range items {
-		got = append(got, item{it.lane, it.t0, it.t1, len(it.events)})
-	}
-	want := []item{
-		{0, day(2025, 2, 7), day(2025, 2, 8), 2},
-		{1, day(2025, 2, 1), day(2025, 3, 1), 1}, // the month first, drawn under the day
-		{1, day(2025, 2, 7), day(2025, 2, 8), 1},
-		{2, day(2025, 2, 9), day(2025, 2, 10), 1},
-	}
-	if len(got) != len(want) {
-		t.Fatalf("items = %v, want %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("item %d = %v, want %v", i, got[i], want[i])
-		}
+		ev(day(2025, 2, 9), day(2025, 2, 10), 2),
+		ev(0, 0, 0), // not placeable
 	}
 	vol, coarse, undrawn := dailyVolume(events)
 	if len(vol) != 2 || vol[0] != [2]int64{day(2025, 2, 7) + dayMS/2, 2} || coarse != 1 || undrawn != 1 {

@@ -96,6 +96,7 @@ func classAttr(theme string) string {
 // reportBody is the static skeleton of the report; the script fills it.
 var reportBody = strings.TrimLeft(`
 <p id="stats"></p>
+<p id="omitted" class="note"></p>
 </header>
 <main>
 <section id="timeline-section">
@@ -109,8 +110,9 @@ var reportBody = strings.TrimLeft(`
 <div class="controls">
 <span id="type-filters"></span>
 <label>min. weight <input type="number" id="min-weight" min="1" step="1"></label>
-<label>nodes <input type="number" id="top-nodes" min="1" max="2000" step="1"></label>
+<label>nodes <input type="number" id="top-nodes" min="1" max="500" step="1"></label>
 <label>weight <select id="weighting"><option value="count">count</option><option value="pmi">PMI</option><option value="dice">Dice</option></select></label>
+<label>view <select id="net-view"><option value="entities">entities</option><option value="communities">communities</option></select></label>
 <label>colour <select id="color-by"><option value="type">type</option><option value="community">community (Louvain)</option></select></label>
 <input type="search" id="net-search" placeholder="Search entities…">
 </div>
@@ -119,6 +121,8 @@ var reportBody = strings.TrimLeft(`
 <aside id="evidence">
 <h2>Evidence</h2>
 <div id="evidence-body"><p class="note">Click a node to list the sentences naming it, an edge for the sentences naming both, a timeline mark for its events.</p></div>
+<h2>Corrections</h2>
+<div id="corrections"></div>
 </aside>
 </section>
 <section id="events-section">

@@ -10,6 +10,8 @@
 package render
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"slices"
@@ -116,7 +118,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 		Title: opts.Title, Subtitle: opts.Subtitle, Theme: opts.Theme, Mode: mode,
 		Types: types, Colors: make([]string, len(types)),
 		Settings: settings{
-			TopNodes: opts.TopNodes, MinWeight: opts.MinWeight, Weighting: opts.Weighting,
+			Lanes: opts.Lanes, TopNodes: opts.TopNodes, MinWeight: opts.MinWeight, Weighting: opts.Weighting,
 			Labels: defaultLabels, LinksPerNode: linksPerNode,
 		},
 	}
@@ -124,13 +126,15 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 		d.Colors[i] = palette[i%len(palette)]
 	}
 	d.Ents = b.entities(types)
+	d.Key = corpusKey(r)
+	d.EventsOmitted = r.EventsOmitted
 	report := mode == "report"
 	d.Events = b.events(d.Ents, report)
 	if report {
 		d.Docs = b.docs()
 	}
 	if report || mode == ChartNetwork {
-		d.Edges = b.edges()
+		d.Edges, d.EdgesUnevidenced = b.edges()
 		comm, n := communities(d.Ents, d.Edges)
 		for i := range d.Ents {
 			d.Ents[i].Comm = comm[i]
@@ -147,30 +151,17 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 		d.Charts.Network = opt
 	}
 	if report || mode == ChartTimeline {
-		lanes, items := laneItems(d.Events, laneEntities(d.Ents, opts.Lanes))
-		d.Lanes = lanes
-		d.Items = make([][]int, len(items))
-		for i, it := range items {
-			d.Items[i] = it.events
-		}
+		// The lanes are ranked by the page script, for the window shown.
 		volume, coarse, undrawn := dailyVolume(d.Events)
 		d.Coarse, d.Undrawn = coarse, undrawn
-		names := make([]string, len(lanes))
-		for i, e := range lanes {
-			if e == otherLane {
-				names[i] = "other entities"
-			} else {
-				names[i] = shorten(d.Ents[e].Name, maxLaneLabel)
-			}
-		}
 		t0, t1 := extent(d.Events)
 		window := initialWindow(d.Events, t0, t1)
-		d.TimelineHeight = timelineHeight(len(lanes))
-		title, sub := "Timeline", fmt.Sprintf("%d dated events · lanes: entities with the most events · bars: events per day", len(d.Events))
+		d.TimelineHeight = timelineHeight(opts.Lanes + 1) // and "other entities"
+		title, sub := "Timeline", fmt.Sprintf("%d dated events · lanes: the entities with the most events in the window · bars: events per day", len(d.Events))
 		if mode == ChartTimeline {
 			title, sub = opts.Title, opts.Subtitle
 		}
-		opt, err := timelineOption(title, sub, names, items, volume, t0, t1, window)
+		opt, err := timelineOption(title, sub, opts.Lanes+1, volume, t0, t1, window)
 		if err != nil {
 			return nil, err
 		}
@@ -186,8 +177,18 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	}
 	// JSON null where the page expects an array would stop its script.
 	d.Types, d.Colors, d.Ents, d.Events = nonNil(d.Types), nonNil(d.Colors), nonNil(d.Ents), nonNil(d.Events)
-	d.Lanes, d.Items = nonNil(d.Lanes), nonNil(d.Items)
 	return d, nil
+}
+
+// corpusKey names a corpus by its entity ids: two reports of the same
+// corpus share the corrections kept in the browser, others do not.
+func corpusKey(r *timeline.Result) string {
+	h := sha256.New()
+	for _, e := range r.Entities {
+		h.Write([]byte(e.ID))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 func nonNil[T any](s []T) []T {
@@ -197,7 +198,8 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// trimForTimeline keeps of each event what the timeline's tooltip shows.
+// trimForTimeline keeps of each event what the timeline's lanes and tooltip
+// need.
 func trimForTimeline(events []pageEvent) []pageEvent {
 	out := make([]pageEvent, len(events))
 	for i, ev := range events {

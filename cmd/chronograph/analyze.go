@@ -42,11 +42,9 @@ type analysisFlags struct {
 	// deferEvidence, set by report, which calls fillEvidence after pruning,
 	// keeps no evidence sentences during the analysis of files.
 	deferEvidence bool
-	// top and minWeight, set by report, prune the result as it is built.
-	top, minWeight int
-	lazy           bool // load each extractor when a sentence first needs it
-	lazies         []*lazyExtractor
-	reread         func(ctx context.Context, only document.Sources, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
+	lazy          bool // load each extractor when a sentence first needs it
+	lazies        []*lazyExtractor
+	reread        func(ctx context.Context, only document.Sources, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -112,8 +110,6 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 			Evidence:    a.evidence,
 			WithText:    a.withText,
 			Lean:        a.lean,
-			Top:         a.top,
-			MinWeight:   a.minWeight,
 		},
 	}, nil
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph/render"
-	"github.com/chronograph/chronograph/timeline"
 )
 
 func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -20,8 +19,8 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.StringVar(&ro.Subtitle, "subtitle", "", "report subtitle")
 	fs.StringVar(&ro.Theme, "theme", "light", "colour theme: light or dark")
 	fs.IntVar(&ro.Lanes, "lanes", 10, "timeline lanes, one per top entity")
-	top := fs.Int("top", 150, "entities shown in the network, by mentions (0: all)")
-	minWeight := fs.Int("min-weight", 1, "hide edges named together in fewer sentences")
+	top := fs.Int("top", 150, "entities drawn in the network at first, the most mentioned (0: all, up to 500); every entity is in the page")
+	minWeight := fs.Int("min-weight", 1, "hide network links named together in fewer sentences (at first; the page's control changes it)")
 	fs.StringVar(&ro.Weighting, "weighting", "count", "edge weight shown: count, pmi or dice")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -42,12 +41,12 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none
 	a.deferEvidence = true
-	a.top, a.minWeight = *top, *minWeight
+	// Nothing is pruned: the page carries every entity and edge, draws the
+	// top of the window shown and pages through the rest.
 	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
 		return err
 	}
-	timeline.Prune(res, *top, *minWeight)
 	if err := a.fillEvidence(ctx, res); err != nil {
 		return err
 	}

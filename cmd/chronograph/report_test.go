@@ -13,7 +13,7 @@ import (
 // TestReportTop checks that --top sets how many entities the network shows
 // at first, and that --top 0 shows them all.
 func TestReportTop(t *testing.T) {
-	settings := regexp.MustCompile(`"settings":\{"topNodes":(\d+)`)
+	settings := regexp.MustCompile(`"settings":\{[^}]*"topNodes":(\d+)`)
 	ents := regexp.MustCompile(`"ents":\[(.*?)\],"events"`)
 	tests := []struct {
 		name string

@@ -2,6 +2,17 @@
 // the tables. Every string from the corpus is untrusted: it arrives through
 // JSON.parse and reaches the DOM only as text (textContent, createTextNode,
 // or a DOM tooltip), never as HTML.
+//
+// The page is built from three parts, so that the static report and the
+// page `chronograph serve` delivers run the same code:
+//   - a source: the one data-access layer (counts of a date window, lanes,
+//     evidence, table pages). The static source reads the JSON model embedded
+//     in the page; a served page supplies another with the same methods
+//     (window.chronographSource), whose answers may be promises.
+//   - one state object (window, selection, search, filters, view), changed
+//     only through apply(), the one place that redraws what depends on it;
+//   - the views (timeline, network, evidence, tables), which read the state
+//     and the source and nothing else.
 (function () {
   'use strict';
 
@@ -9,24 +20,16 @@
   var ACCENT = '#d62728';
   var PAGE_SIZE = 50;
   var MAX_EVIDENCE = 200;
+  var MAX_NODES = 500;   // drawn at most, whatever --top asks: the rest is in the tables
+  var EGO_MAX = 40;      // neighbours drawn, each labelled, around a selected entity
+  var EGO_RING = 170;    // px, radius of the neighbours' ring
 
   var data = JSON.parse(document.getElementById('chronograph-data').textContent);
   var dark = data.theme === 'dark';
   var background = dark ? '#16181d' : '#ffffff';
   var ents = data.ents, events = data.events, docs = data.docs || [], edges = data.edges || [];
 
-  var state = {
-    range: null,        // [t0, t1] in ms while the timeline is zoomed
-    selected: null,     // entity index
-    types: new Set(data.types.map(function (_, i) { return i; })),
-    minWeight: data.settings.minWeight,
-    weighting: data.settings.weighting,
-    colorBy: 'type',
-    topNodes: data.settings.topNodes,
-    search: ''
-  };
-
-  // ---- small DOM helpers (text only) ----
+  // ---- small helpers (text only) ----
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -36,21 +39,379 @@
   function byId(id) { return document.getElementById(id); }
   function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
   function truncate(s, n) { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+  function plural(n, one, many) { return n.toLocaleString('en') + ' ' + (n === 1 ? one : (many || one + 's')); }
   function debounce(fn, ms) {
     var t = null;
     return function () { var a = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, a); }, ms); };
   }
+  // when calls fn with v, or with what v resolves to when it is a promise,
+  // so that a view works over a local source and a remote one alike.
+  function when(v, fn) { return v && typeof v.then === 'function' ? v.then(fn) : fn(v); }
   function safeHref(u) { return /^https?:\/\//i.test(u || '') ? u : null; }
-  function entColor(i) { return data.colors[ents[i].type] || '#888'; }
-  // inRange: an event is in the selected range when its span overlaps it and
-  // is no longer than it: a month-level event belongs to a selection of a
-  // month or more, not to every day of its month.
-  function inRange(ev) {
-    if (!state.range) return true;
+  function button(text, cls, onClick) {
+    var b = el('button', cls || null, text);
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  // ---- corrections kept in the browser ----
+  // A correction names entities by id, which is stable across runs, and is
+  // kept in localStorage under the corpus's key. They change what the page
+  // shows (names, merged counts, dropped entities, sources apart) and are
+  // downloaded as an aliases file that `chronograph report --aliases` reads.
+  var storeKey = 'chronograph:corrections:' + (data.key || '');
+  var corrections = [];
+  try { corrections = JSON.parse(localStorage.getItem(storeKey) || '[]') || []; } catch (e) { corrections = []; }
+  var entById = new Map();
+  ents.forEach(function (e, i) { entById.set(e.id, i); });
+
+  // The effect of the corrections on the entities: canon maps an entity to
+  // the one it is merged into (-1: dropped), names holds renames, roles the
+  // entities marked as sources.
+  var fix = { canon: null, names: new Map(), sources: new Set(), splits: new Map() };
+  function applyCorrections() {
+    var canon = new Int32Array(ents.length);
+    for (var i = 0; i < ents.length; i++) canon[i] = i;
+    fix.names = new Map(); fix.sources = new Set(); fix.splits = new Map();
+    var root = function (i) { while (canon[i] >= 0 && canon[i] !== i) i = canon[i]; return i; };
+    corrections.forEach(function (c) {
+      var a = entById.get(c.ent);
+      if (a == null) return;
+      switch (c.op) {
+        case 'rename': fix.names.set(a, c.name); break;
+        case 'drop': canon[a] = -1; break;
+        case 'source': fix.sources.add(a); break;
+        case 'split':
+          if (!fix.splits.has(a)) fix.splits.set(a, []);
+          fix.splits.get(a).push(c.alias);
+          break;
+        case 'merge':
+          var b = entById.get(c.into);
+          if (b != null && root(b) >= 0 && root(b) !== a) canon[a] = root(b);
+          break;
+      }
+    });
+    for (var k = 0; k < canon.length; k++) canon[k] = canon[k] < 0 ? -1 : root(k);
+    fix.canon = canon;
+  }
+  function saveCorrections() {
+    try { localStorage.setItem(storeKey, JSON.stringify(corrections)); } catch (e) { /* private mode: kept for this visit */ }
+  }
+  function nameOf(i) { return fix.names.has(i) ? fix.names.get(i) : ents[i].name; }
+  function isSource(i) { return fix.sources.has(i); }
+  applyCorrections();
+
+  // aliasesFile writes the corrections in the format of --aliases:
+  //   canonical<TAB>TYPE<TAB>alias|alias|…, drop<TAB>surface, source<TAB>surface.
+  function aliasesFile() {
+    var ok = function (s) { return s && !/[\t\r\n|]/.test(s) && s.trim() === s; };
+    var surfaces = function (i) { return [ents[i].name].concat(ents[i].aliases || []).filter(ok); };
+    var lines = ['# chronograph aliases: corrections made in the report "' + data.title.replace(/[\r\n]/g, ' ') + '"',
+      '# Use: chronograph report --aliases aliases.tsv INPUT...'];
+    var groups = new Map(); // canonical entity -> merged entities
+    var touched = new Set();
+    corrections.forEach(function (c) {
+      var a = entById.get(c.ent);
+      if (a != null && (c.op === 'rename' || c.op === 'merge' || c.op === 'split')) touched.add(a);
+      if (c.op === 'merge' && entById.get(c.into) != null) touched.add(entById.get(c.into));
+    });
+    touched.forEach(function (i) {
+      var r = fix.canon[i];
+      if (r < 0) return;
+      if (!groups.has(r)) groups.set(r, new Set([r]));
+      groups.get(r).add(i);
+    });
+    for (var k = 0; k < ents.length; k++) if (fix.canon[k] >= 0 && groups.has(fix.canon[k])) groups.get(fix.canon[k]).add(k);
+    var split = new Set();
+    fix.splits.forEach(function (list, i) {
+      list.forEach(function (s) {
+        if (!ok(s) || split.has(s)) return;
+        split.add(s);
+        lines.push(s + '\t' + data.types[ents[i].type] + '\t');
+      });
+    });
+    groups.forEach(function (members, r) {
+      var name = nameOf(r);
+      if (!ok(name)) return;
+      var seen = new Set([name]), aliases = [];
+      members.forEach(function (i) {
+        surfaces(i).forEach(function (s) { if (!seen.has(s) && !split.has(s)) { seen.add(s); aliases.push(s); } });
+      });
+      lines.push(name + '\t' + data.types[ents[r].type] + '\t' + aliases.join('|'));
+    });
+    for (var d = 0; d < ents.length; d++) {
+      if (fix.canon[d] === -1) surfaces(d).forEach(function (s) { lines.push('drop\t' + s); });
+    }
+    fix.sources.forEach(function (i) { surfaces(i).forEach(function (s) { lines.push('source\t' + s); }); });
+    return lines.join('\n') + '\n';
+  }
+
+  // ---- the static source: the data-access layer over the embedded model ----
+  // inRange: an event is in a window when its span overlaps it and is no
+  // longer than it: a month-level event belongs to a window of a month or
+  // more, not to every day of its month.
+  function inRange(ev, r) {
+    if (!r) return true;
     if (!ev.t1) return false;
-    var r = state.range;
     return ev.t0 < r[1] && ev.t1 > r[0] && ev.t1 - ev.t0 <= Math.max(r[1] - r[0], DAY);
   }
+
+  function staticSource() {
+    var evEnts = null; // each event's entities through the corrections
+    var memo = new Map();
+    function entsOf(k) { return evEnts[k]; }
+    function refresh() {
+      evEnts = events.map(function (ev) {
+        var out = [];
+        for (var j = 0; j < ev.ents.length; j++) {
+          var c = fix.canon[ev.ents[j]];
+          if (c >= 0 && out.indexOf(c) < 0) out.push(c);
+        }
+        return out;
+      });
+      memo = new Map();
+    }
+    refresh();
+    function pairKey(a, b) { return a < b ? a * ents.length + b : b * ents.length + a; }
+    function rangeKey(r) { return r ? r[0] + ':' + r[1] : 'all'; }
+
+    // counts: per entity, its weight in the window (mentions over all dates,
+    // events in a window) and its events in the window; per pair, the
+    // sentences naming both.
+    function counts(r) {
+      var key = rangeKey(r);
+      if (memo.has(key)) return memo.get(key);
+      var node = new Float64Array(ents.length), evs = new Int32Array(ents.length), pairs = new Map(), total = 0, inWin = 0;
+      events.forEach(function (ev, k) {
+        if (!inRange(ev, r)) return;
+        inWin++;
+        var es = entsOf(k);
+        for (var i = 0; i < es.length; i++) evs[es[i]]++;
+      });
+      if (!r) {
+        ents.forEach(function (e, i) { var c = fix.canon[i]; if (c >= 0) { node[c] += e.mentions; total += e.mentions; } });
+        edges.forEach(function (e) {
+          var a = fix.canon[e.a], b = fix.canon[e.b];
+          if (a < 0 || b < 0 || a === b) return;
+          var k = pairKey(a, b);
+          pairs.set(k, (pairs.get(k) || 0) + e.w);
+        });
+      } else {
+        events.forEach(function (ev, k) {
+          if (!inRange(ev, r)) return;
+          total++;
+          var es = entsOf(k);
+          if (es.length > 30) es = es.slice(0, 30);
+          for (var i = 0; i < es.length; i++) {
+            node[es[i]]++;
+            for (var j = i + 1; j < es.length; j++) {
+              var pk = pairKey(es[i], es[j]);
+              pairs.set(pk, (pairs.get(pk) || 0) + 1);
+            }
+          }
+        });
+      }
+      var out = { node: node, events: evs, pairs: pairs, total: total, inWindow: inWin, n: ents.length };
+      memo.set(key, out);
+      return out;
+    }
+
+    // lanes ranks the entities kept by keep by their events in the window
+    // and groups every placeable event into lane items: the events of a lane
+    // that share a span, drawn as one mark with their count.
+    function lanes(r, n, keep) {
+      var cnt = counts(r);
+      var cand = [];
+      for (var i = 0; i < ents.length; i++) if (cnt.events[i] > 0 && keep(i)) cand.push(i);
+      cand.sort(function (a, b) { return cnt.events[b] - cnt.events[a] || ents[b].mentions - ents[a].mentions || a - b; });
+      var top = cand.slice(0, n);
+      var laneOf = new Map();
+      top.forEach(function (e, l) { laneOf.set(e, l); });
+      var groups = new Map(), other = false;
+      events.forEach(function (ev, k) {
+        if (!ev.t1) return;
+        var es = entsOf(k), placed = false;
+        for (var j = 0; j < es.length; j++) {
+          var l = laneOf.get(es[j]);
+          if (l == null) continue;
+          var gk = l + ':' + ev.t0 + ':' + ev.t1;
+          if (!groups.has(gk)) groups.set(gk, { lane: l, t0: ev.t0, t1: ev.t1, events: [] });
+          groups.get(gk).events.push(k);
+          placed = true;
+        }
+        if (!placed) {
+          var ok = top.length;
+          var ogk = ok + ':' + ev.t0 + ':' + ev.t1;
+          if (!groups.has(ogk)) groups.set(ogk, { lane: ok, t0: ev.t0, t1: ev.t1, events: [] });
+          groups.get(ogk).events.push(k);
+          other = true;
+        }
+      });
+      var items = Array.from(groups.values());
+      // Coarse spans first, so that day marks are drawn over them.
+      items.sort(function (a, b) { return a.lane - b.lane || (b.t1 - b.t0) - (a.t1 - a.t0) || a.t0 - b.t0; });
+      var laneEnts = top.slice();
+      if (other) laneEnts.push(-1);
+      return { lanes: laneEnts, items: items };
+    }
+
+    function byDate(a, b) {
+      var x = events[a], y = events[b];
+      return (x.t0 || Infinity) - (y.t0 || Infinity) || (x.date < y.date ? -1 : x.date > y.date ? 1 : a - b);
+    }
+    // relevance: events reported by more documents first, then those naming
+    // fewer other entities (about this one rather than a list), then by date.
+    function byRelevance(a, b) {
+      return (events[b].src || []).length - (events[a].src || []).length || entsOf(a).length - entsOf(b).length || byDate(a, b);
+    }
+
+    // evidence lists the events naming every entity of want, in the window
+    // and over all dates, sorted; for an edge, also its undated sentences.
+    function evidence(want, r, sort) {
+      var inWin = [], all = 0;
+      events.forEach(function (ev, k) {
+        var es = entsOf(k);
+        for (var j = 0; j < want.length; j++) if (es.indexOf(want[j]) < 0) return;
+        all++;
+        if (inRange(ev, r)) inWin.push(k);
+      });
+      inWin.sort(sort === 'relevance' ? byRelevance : byDate);
+      var undated = [];
+      if (want.length === 2) {
+        edges.forEach(function (e) {
+          var a = fix.canon[e.a], b = fix.canon[e.b];
+          if (!((a === want[0] && b === want[1]) || (a === want[1] && b === want[0]))) return;
+          (e.ev || []).forEach(function (x) { if (x.e < 0) undated.push(x); });
+        });
+      }
+      return { events: inWin, all: all, undated: undated };
+    }
+
+    // entityRows pages the entities that pass q's filters, sorted.
+    function entityRows(q) {
+      var cnt = counts(q.range);
+      var text = (q.text || '').toLowerCase();
+      var rows = [];
+      for (var i = 0; i < ents.length; i++) {
+        if (fix.canon[i] !== i) continue;
+        var e = ents[i];
+        if (q.type != null && q.type !== '' && e.type !== +q.type) continue;
+        if (q.lang && (e.langs || []).indexOf(q.lang) < 0) continue;
+        if (q.role === 'actor' && isSource(i)) continue;
+        if (q.role === 'source' && !isSource(i)) continue;
+        if (q.range && cnt.events[i] === 0) continue;
+        if (text && nameOf(i).toLowerCase().indexOf(text) < 0 && !(e.aliases || []).some(function (a) { return a.toLowerCase().indexOf(text) >= 0; })) continue;
+        rows.push(i);
+      }
+      var col = q.sort || 'mentions', dir = q.dir || -1;
+      var val = {
+        name: function (i) { return nameOf(i).toLowerCase(); },
+        type: function (i) { return data.types[ents[i].type]; },
+        mentions: function (i) { return ents[i].mentions; },
+        events: function (i) { return cnt.events[i]; },
+        first: function (i) { return ents[i].first || ''; },
+        last: function (i) { return ents[i].last || ''; }
+      }[col] || function (i) { return ents[i].mentions; };
+      rows.sort(function (a, b) { var x = val(a), y = val(b); return (x < y ? -1 : x > y ? 1 : 0) * dir || a - b; });
+      return { total: rows.length, all: ents.length, rows: rows.slice(q.offset, q.offset + q.limit), events: cnt.events };
+    }
+
+    var hay = null;
+    // eventRows pages the events that pass q's filters, sorted.
+    function eventRows(q) {
+      var text = (q.text || '').toLowerCase();
+      if (text && !hay) {
+        hay = events.map(function (ev) {
+          var d = docs[(ev.src || [])[0]];
+          return (ev.date + '\u0000' + ev.text + '\u0000' + (d ? (d.title || '') + '\u0000' + d.source : '')).toLowerCase();
+        });
+      }
+      var rows = [];
+      for (var k = 0; k < events.length; k++) {
+        var ev = events[k];
+        if (!inRange(ev, q.range)) continue;
+        if (q.lang && ev.lang !== q.lang) continue;
+        if (q.entity != null && entsOf(k).indexOf(q.entity) < 0) continue;
+        if (text && hay[k].indexOf(text) < 0) continue;
+        rows.push(k);
+      }
+      var dir = q.dir || 1;
+      if (q.order === 'relevance') rows.sort(byRelevance);
+      else rows.sort(function (a, b) { return byDate(a, b) * dir; });
+      return { total: rows.length, all: events.length, rows: rows.slice(q.offset, q.offset + q.limit) };
+    }
+
+    // findEntity returns the entity a search means: an exact name or alias
+    // first, then the most mentioned whose name or alias contains it.
+    function findEntity(q) {
+      q = q.trim().toLowerCase();
+      if (!q) return null;
+      var best = null, bestScore = -1;
+      for (var i = 0; i < ents.length; i++) {
+        if (fix.canon[i] !== i) continue;
+        var e = ents[i], name = nameOf(i).toLowerCase(), score = -1;
+        if (name === q) score = 3;
+        else if ((e.aliases || []).some(function (a) { return a.toLowerCase() === q; })) score = 2;
+        else if (name.indexOf(q) >= 0 || (e.aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; })) score = 1;
+        if (score < 0) continue;
+        var s = score * 1e12 + e.mentions;
+        if (s > bestScore) { bestScore = s; best = i; }
+      }
+      return best;
+    }
+
+    return {
+      counts: counts, lanes: lanes, evidence: evidence, entityRows: entityRows, eventRows: eventRows,
+      findEntity: findEntity, entsOf: entsOf, refresh: refresh
+    };
+  }
+
+  var source = window.chronographSource || staticSource();
+
+  // ---- the one state, and the one place that applies it ----
+  var state = {
+    range: null,        // [t0, t1] in ms while the timeline is zoomed or brushed
+    selected: null,     // entity index
+    edge: null,         // [a, b] while an edge's evidence is shown
+    item: null,         // timeline item whose events are shown
+    panel: null,        // what the evidence panel lists: entity, edge or item
+    ego: false,         // the network shows the selected entity's neighbours
+    community: null,    // the network shows this community's members
+    view: 'entities',   // overview: entities (backbone) or communities
+    types: new Set(data.types.map(function (_, i) { return i; })),
+    minWeight: data.settings.minWeight,
+    weighting: data.settings.weighting,
+    colorBy: 'type',
+    topNodes: data.settings.topNodes,
+    search: '',
+    evidenceSort: 'date',
+    corrections: 0      // counts the changes to the corrections, so that a change redraws
+  };
+
+  var views = { lanes: null, network: null, evidence: null, tables: null, range: null };
+  // apply changes the state and redraws every view that depends on what
+  // changed. It is the only writer of state.
+  function apply(changes) {
+    var changed = {};
+    Object.keys(changes).forEach(function (k) {
+      var v = changes[k];
+      if (k === 'range' || k === 'edge') {
+        if (JSON.stringify(v) !== JSON.stringify(state[k])) changed[k] = true;
+      } else if (v !== state[k] || k === 'types') changed[k] = true;
+      state[k] = v;
+    });
+    var any = function () { for (var i = 0; i < arguments.length; i++) if (changed[arguments[i]]) return true; return false; };
+    if (any('range', 'types', 'corrections')) views.lanes && views.lanes();
+    if (any('range', 'types', 'corrections', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) views.network && views.network();
+    if (any('range', 'selected', 'edge', 'item', 'panel', 'evidenceSort', 'corrections')) views.evidence && views.evidence();
+    if (any('range', 'selected', 'types', 'corrections')) views.tables && views.tables();
+    if (any('range')) views.range && views.range();
+    if (any('selected', 'range', 'types', 'corrections')) views.selectLanes && views.selectLanes();
+  }
+
+  function keepEntity(i) { return fix.canon[i] === i && state.types.has(ents[i].type) && !isSource(i); }
+  function entColor(i) { return data.colors[ents[i].type] || '#888'; }
 
   // markedText renders a sentence with its entities marked: the entities in
   // strong are highlighted, the others underlined and clickable.
@@ -58,11 +419,12 @@
     var p = el('span', 'sentence');
     var at = 0;
     for (var k = 0; marks && k + 2 < marks.length; k += 3) {
-      var s = marks[k], e = marks[k + 1], ent = marks[k + 2];
+      var s = marks[k], e = marks[k + 1], ent = fix.canon[marks[k + 2]];
       if (s < at || e > text.length || s >= e) continue;
       if (s > at) p.appendChild(document.createTextNode(text.slice(at, s)));
+      if (ent < 0) { p.appendChild(document.createTextNode(text.slice(s, e))); at = e; continue; }
       var m = el(strong && strong.has(ent) ? 'mark' : 'span', 'ent', text.slice(s, e));
-      m.title = ents[ent].name + ' (' + data.types[ents[ent].type] + ')';
+      m.title = nameOf(ent) + ' (' + data.types[ents[ent].type] + ')';
       m.dataset.ent = String(ent);
       p.appendChild(m);
       at = e;
@@ -114,17 +476,25 @@
     return li;
   }
 
+  function tooltipBox(title, lines, more) {
+    var box = el('div', 'tip');
+    box.appendChild(el('div', 'tip-title', title));
+    lines.forEach(function (l) { box.appendChild(l); });
+    if (more) box.appendChild(el('div', 'tip-more', more));
+    return box;
+  }
+
   // ---- timeline ----
   var timelineChart = null;
-  var laneData = null;
+  var lanes = { lanes: [], items: [] }; // as drawn
 
   function laneColor(lane) {
-    var e = data.lanes[lane];
+    var e = lanes.lanes[lane];
     return e == null || e < 0 ? '#9aa0a6' : entColor(e);
   }
 
   function laneItem(params, api) {
-    var t0 = api.value(0), t1 = api.value(1), lane = api.value(2), n = api.value(3), idx = api.value(4);
+    var t0 = api.value(0), t1 = api.value(1), lane = api.value(2), n = api.value(3);
     var a = api.coord([t0, lane]), b = api.coord([t1, lane]);
     var band = api.size([0, 1])[1];
     var coarse = t1 - t0 > DAY;
@@ -146,27 +516,20 @@
     };
   }
 
-  function tooltipBox(title, lines, more) {
-    var box = el('div', 'tip');
-    box.appendChild(el('div', 'tip-title', title));
-    lines.forEach(function (l) { box.appendChild(l); });
-    if (more) box.appendChild(el('div', 'tip-more', more));
-    return box;
-  }
+  function laneName(e) { return e < 0 ? 'other entities' : truncate(nameOf(e), 22); }
 
   function timelineTooltip(p) {
     if (p.seriesId === 'lanes') {
-      var evs = data.items[p.value[4]] || [];
-      if (!evs.length) return '';
-      var first = events[evs[0]];
-      var lane = data.lanes[p.value[2]];
-      var who = lane == null || lane < 0 ? 'other entities' : ents[lane].name;
+      var it = lanes.items[p.value[4]];
+      if (!it) return '';
+      var evs = it.events, first = events[evs[0]];
+      var lane = lanes.lanes[it.lane];
+      var who = lane == null || lane < 0 ? 'other entities' : nameOf(lane);
       var lines = evs.slice(0, 3).map(function (i) { return el('div', 'tip-line', truncate(events[i].text, 180)); });
-      return tooltipBox(dateLabel(first) + ' · ' + who + ' · ' + evs.length + (evs.length === 1 ? ' event' : ' events'),
+      return tooltipBox(dateLabel(first) + ' · ' + who + ' · ' + plural(evs.length, 'event'),
         lines, evs.length > 3 ? '+' + (evs.length - 3) + ' more — click to list them' : null);
     }
-    var day = isoDay(p.value[0]);
-    return tooltipBox(day, [el('div', 'tip-line', p.value[1] + ' ' + p.seriesName)]);
+    return tooltipBox(isoDay(p.value[0]), [el('div', 'tip-line', p.value[1] + ' ' + p.seriesName)]);
   }
 
   // axisLabels formats the time axis's labels with the option's templates
@@ -193,6 +556,20 @@
     return Math.abs(px[1] - px[0]) / Math.max(t[1] - t[0], 1);
   }
 
+  // drawLanes ranks the lanes for the window and redraws the lane marks.
+  function drawLanes() {
+    if (!timelineChart) return;
+    when(source.lanes(state.range, data.settings.lanes, keepEntity), function (l) {
+      lanes = l;
+      var laneData = l.items.map(function (it, i) {
+        // A unique name: echarts keys the select state by name.
+        return { name: String(i), value: [it.t0, it.t1, it.lane, it.events.length, i] };
+      });
+      timelineChart.setOption({ yAxis: [{ data: l.lanes.map(laneName) }], series: [{ id: 'lanes', data: laneData }] });
+      laneNote();
+    });
+  }
+
   function initTimeline(dom) {
     var opt = data.charts.timeline;
     dom.style.height = data.timelineHeight + 'px';
@@ -202,32 +579,32 @@
     opt.tooltip.confine = true;
     opt.backgroundColor = 'transparent';
     opt.toolbox.feature.saveAsImage.backgroundColor = background;
-    laneData = opt.series[0].data;
     timelineChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
     timelineChart.setOption(opt);
+    // The window the timeline opens on, so that its lanes are its own.
+    var z = opt.dataZoom && opt.dataZoom[0];
+    if (z && z.startValue != null) state.range = [z.startValue, z.endValue];
     return timelineChart;
   }
 
   // selectLanes marks the selected entity's events on the timeline with
   // echarts' select state, which redraws only the marks that change.
-  var laneSelection = [];
   function selectLanes() {
     if (!timelineChart) return;
     var who = state.selected, next = [];
     if (who != null) {
-      data.items.forEach(function (evs, idx) {
-        for (var k = 0; k < evs.length; k++) {
-          if (events[evs[k]].ents.indexOf(who) >= 0) { next.push(idx); break; }
+      lanes.items.forEach(function (it, idx) {
+        for (var k = 0; k < it.events.length; k++) {
+          if (source.entsOf(it.events[k]).indexOf(who) >= 0) { next.push(idx); break; }
         }
       });
     }
     var all = timelineChart.getModel().getSeriesByIndex(0).getSelectedDataIndices();
     if (all.length) timelineChart.dispatchAction({ type: 'unselect', seriesIndex: 0, dataIndex: all });
     if (next.length) timelineChart.dispatchAction({ type: 'select', seriesIndex: 0, dataIndex: next });
-    laneSelection = next;
   }
 
-  // The date range follows the zoom; a brushed range becomes the zoom.
+  // The window follows the zoom; a brushed range becomes the zoom.
   function wireTimeline() {
     var axisMin = data.charts.timeline.xAxis[0].min, axisMax = data.charts.timeline.xAxis[0].max;
     timelineChart.on('brushEnd', function (p) {
@@ -244,70 +621,49 @@
       if (z.startValue != null && z.endValue != null) { lo = z.startValue; hi = z.endValue; }
       else {
         var s = z.start == null ? 0 : z.start, e = z.end == null ? 100 : z.end;
-        if (s <= 0.001 && e >= 99.999) { setRange(null); return; }
+        if (s <= 0.001 && e >= 99.999) { apply({ range: null }); return; }
         lo = axisMin + (axisMax - axisMin) * s / 100;
         hi = axisMin + (axisMax - axisMin) * e / 100;
       }
-      if (lo <= axisMin && hi >= axisMax) setRange(null); else setRange([lo, hi]);
-      if (laneSelection.length) selectLanes();
+      apply({ range: lo <= axisMin && hi >= axisMax ? null : [Math.round(lo), Math.round(hi)] });
     }, 150);
     timelineChart.on('datazoom', onZoom);
     timelineChart.on('click', function (p) {
       if (p.seriesId === 'lanes') {
-        showItem(p.value[4]);
+        apply({ item: p.value[4], edge: null, panel: 'item' });
         setTimeout(selectLanes, 0); // undo echarts' own toggle of the clicked mark
       }
     });
   }
 
-  function setRange(r) {
-    state.range = r;
+  function drawRange() {
     var label = byId('range');
-    if (label) {
-      label.textContent = '';
-      if (r) {
-        var n = events.filter(inRange).length;
-        label.appendChild(el('span', null, isoDay(r[0]) + ' – ' + isoDay(r[1]) + ': ' + n + ' events; network and events table filtered. '));
-        var b = el('button', 'link', 'Show all dates');
-        b.addEventListener('click', function () { timelineChart.dispatchAction({ type: 'dataZoom', start: 0, end: 100 }); });
-        label.appendChild(b);
-      } else {
-        label.appendChild(el('span', null, 'Network and tables show all dates. Zoom the timeline, or select a range with its brush tool, to filter them.'));
-      }
+    if (!label) return;
+    label.textContent = '';
+    var r = state.range;
+    if (r) {
+      var n = source.counts(r).inWindow;
+      label.appendChild(el('span', null, isoDay(r[0]) + ' – ' + isoDay(r[1]) + ': ' + plural(n, 'event') + '; lanes, network, evidence and tables show this window. '));
+      label.appendChild(button('Show all dates', 'link', function () { timelineChart.dispatchAction({ type: 'dataZoom', start: 0, end: 100 }); }));
+    } else {
+      label.appendChild(el('span', null, 'Lanes, network and tables show all dates. Zoom the timeline, or select a range with its brush tool, to see a window.'));
     }
-    drawNetwork();
-    if (eventsTable) eventsTable.refresh();
+  }
+
+  function laneNote() {
+    var note = byId('timeline-note');
+    if (!note) return;
+    var n = lanes.lanes.filter(function (l) { return l >= 0; }).length;
+    var parts = ['Lanes: the ' + n + ' entities with the most events ' + (state.range ? 'in the window' : 'over all dates') +
+      (lanes.lanes.indexOf(-1) >= 0 ? ', then all other events' : '') + '; zooming re-ranks them. A mark spans the precision of its date: a day, or a thin band over a whole week, month or year.'];
+    parts.push('Bars: events dated to the day' + (data.coarse ? ' (' + plural(data.coarse, 'event') + ' dated more coarsely appear only as bands)' : '') + '.');
+    if (data.undrawn) parts.push(plural(data.undrawn, 'event has a date', 'events have dates') + ' that cannot be placed on the axis: see the table.');
+    note.textContent = parts.join(' ');
   }
 
   // ---- network ----
   var networkChart = null;
-  var shown = null; // the current nodes, for lookups on click
-
-  function pairKey(a, b) { return a < b ? a * ents.length + b : b * ents.length + a; }
-
-  // counts returns the node and pair counts the network is drawn from: all
-  // co-occurrences without a date range, the events in it with one.
-  function counts() {
-    var node = new Float64Array(ents.length), pairs = new Map(), total = 0;
-    if (!state.range) {
-      ents.forEach(function (e, i) { node[i] = e.mentions; total += e.mentions; });
-      edges.forEach(function (e) { pairs.set(pairKey(e.a, e.b), e.w); });
-      return { node: node, pairs: pairs, total: total };
-    }
-    events.forEach(function (ev) {
-      if (!inRange(ev)) return;
-      total++;
-      var es = ev.ents.length > 30 ? ev.ents.slice(0, 30) : ev.ents;
-      for (var i = 0; i < es.length; i++) {
-        node[es[i]]++;
-        for (var j = i + 1; j < es.length; j++) {
-          var k = pairKey(es[i], es[j]);
-          pairs.set(k, (pairs.get(k) || 0) + 1);
-        }
-      }
-    });
-    return { node: node, pairs: pairs, total: total };
-  }
+  var shown = null; // the current nodes and links, for lookups on click
 
   // weightOf normalises a co-occurrence count so that hubs do not drown the
   // rest: Dice = 2c/(ca+cb); PMI is normalised to [0, 1] (NPMI, negatives 0).
@@ -321,69 +677,104 @@
     return c;
   }
 
+  var commPalette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf'];
   function categoryOf(i) {
     if (state.colorBy === 'type') return ents[i].type;
     var c = ents[i].comm;
     return c < 0 || c >= 10 ? 10 : c;
   }
-
   function categories() {
     if (state.colorBy === 'type') {
       return data.types.map(function (t, i) { return { name: t, itemStyle: { color: data.colors[i] } }; });
     }
-    var palette = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf'];
     var out = [];
-    for (var c = 0; c < Math.min(data.comms, 10); c++) out.push({ name: 'community ' + (c + 1), itemStyle: { color: palette[c] } });
+    for (var c = 0; c < Math.min(data.comms, 10); c++) out.push({ name: 'community ' + (c + 1), itemStyle: { color: commPalette[c] } });
     out.push({ name: 'other / isolated', itemStyle: { color: '#9aa0a6' } });
     return out;
   }
 
+  function matches(i, q) {
+    if (nameOf(i).toLowerCase().indexOf(q) >= 0) return true;
+    return (ents[i].aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; });
+  }
+
+  // backbone keeps, of the candidate links, each node's k strongest: a hub
+  // keeps its k best links and so does every small node, where a global cut
+  // would give every link to the hubs.
+  function backbone(links, k) {
+    var per = new Map(), keep = new Set();
+    links.forEach(function (l, n) {
+      [l.a, l.b].forEach(function (e) { if (!per.has(e)) per.set(e, []); per.get(e).push(n); });
+    });
+    per.forEach(function (ls) {
+      ls.sort(function (x, y) { return links[y].w - links[x].w || links[y].c - links[x].c || x - y; });
+      ls.slice(0, k).forEach(function (n) { keep.add(n); });
+    });
+    return links.filter(function (_, n) { return keep.has(n); });
+  }
+
+  function linksAmong(cnt, set) {
+    var links = [], n = cnt.n;
+    cnt.pairs.forEach(function (c, k) {
+      if (c < state.minWeight) return;
+      var a = Math.floor(k / n), b = k % n;
+      if (!set.has(a) || !set.has(b)) return;
+      links.push({ a: a, b: b, c: c, w: weightOf(c, cnt.node[a], cnt.node[b], cnt.total) });
+    });
+    links.sort(function (x, y) { return y.w - x.w || y.c - x.c || x.a - y.a || x.b - y.b; });
+    return links;
+  }
+
+  // buildNetwork chooses what the network draws from the state: the ego
+  // network of the selected entity, a community's members, the communities
+  // as labelled groups, or the top entities of the window with their
+  // backbone links. Every node is labelled; labels that would overlap are
+  // hidden, the least important first, and shown on hover.
   function buildNetwork() {
-    var cnt = counts();
+    var cnt = source.counts(state.range);
+    if (state.ego && state.selected != null && fix.canon[state.selected] === state.selected) return egoNetwork(cnt, state.selected);
+    if (state.view === 'communities' && state.community == null && data.comms > 0) return communityNetwork(cnt);
     var q = state.search.trim().toLowerCase();
     var cand = [];
     for (var i = 0; i < ents.length; i++) {
-      if (cnt.node[i] > 0 && state.types.has(ents[i].type)) cand.push(i);
+      if (cnt.node[i] > 0 && keepEntity(i) && (state.community == null || ents[i].comm === state.community)) cand.push(i);
     }
+    var note = '';
     if (q) {
-      var keep = new Set();
-      cand.forEach(function (i) {
-        var e = ents[i];
-        if (e.name.toLowerCase().indexOf(q) >= 0 || (e.aliases || []).some(function (a) { return a.toLowerCase().indexOf(q) >= 0; })) keep.add(i);
-      });
-      var matched = Array.from(keep);
-      var candSet = new Set(cand);
+      var keep = new Set(cand.filter(function (i) { return matches(i, q); }));
+      var matched = new Set(keep), candSet = new Set(cand);
       cnt.pairs.forEach(function (c, k) {
         if (c < state.minWeight) return;
-        var a = Math.floor(k / ents.length), b = k % ents.length;
+        var a = Math.floor(k / cnt.n), b = k % cnt.n;
         if (!candSet.has(a) || !candSet.has(b)) return;
-        if (matched.indexOf(a) >= 0) keep.add(b);
-        if (matched.indexOf(b) >= 0) keep.add(a);
+        if (matched.has(a)) keep.add(b);
+        if (matched.has(b)) keep.add(a);
       });
       cand = cand.filter(function (i) { return keep.has(i); });
     }
     cand.sort(function (a, b) { return cnt.node[b] - cnt.node[a] || a - b; });
-    cand = cand.slice(0, Math.max(1, state.topNodes));
+    var limit = Math.min(Math.max(1, state.topNodes), MAX_NODES);
+    if (cand.length > limit) note = 'the ' + limit + ' most ' + (state.range ? 'named in the window' : 'mentioned') + ' of ' + cand.length.toLocaleString('en') + '; the tables list them all';
+    cand = cand.slice(0, limit);
+    var set = new Set(cand);
+    var links = backbone(linksAmong(cnt, set), data.settings.linksPerNode);
+    return graph(cnt, cand, links, note);
+  }
+
+  function graph(cnt, cand, links, note, place) {
     var pos = new Map();
     cand.forEach(function (e, n) { pos.set(e, n); });
-    var links = [];
-    cnt.pairs.forEach(function (c, k) {
-      if (c < state.minWeight) return;
-      var a = Math.floor(k / ents.length), b = k % ents.length;
-      if (!pos.has(a) || !pos.has(b)) return;
-      links.push({ a: a, b: b, c: c, w: weightOf(c, cnt.node[a], cnt.node[b], cnt.total) });
-    });
-    links.sort(function (x, y) { return y.w - x.w || y.c - x.c || x.a - y.a || x.b - y.b; });
-    links = links.slice(0, data.settings.linksPerNode * cand.length);
     var maxW = links.reduce(function (m, l) { return Math.max(m, l.w); }, 0) || 1;
     var maxC = cand.reduce(function (m, i) { return Math.max(m, cnt.node[i]); }, 0) || 1;
-    var nodes = cand.map(function (i, rank) {
-      return {
-        id: String(i), name: ents[i].name, value: cnt.node[i], ent: i,
+    var nodes = cand.map(function (i, n) {
+      var node = {
+        id: String(i), name: nameOf(i), value: cnt.node[i], ent: i,
         symbolSize: 6 + 30 * Math.sqrt(cnt.node[i] / maxC),
         category: categoryOf(i),
-        label: { show: rank < data.settings.labels }
+        label: { show: true }
       };
+      if (place) place(node, n);
+      return node;
     });
     var linkData = links.map(function (l) {
       return {
@@ -391,20 +782,103 @@
         lineStyle: { width: 0.6 + 6 * l.w / maxW }
       };
     });
-    return { nodes: nodes, links: linkData, ents: cand };
+    return { nodes: nodes, links: linkData, ents: cand, note: note, fixed: !!place };
+  }
+
+  // egoNetwork draws the selected entity in the middle and its strongest
+  // neighbours of the window on a ring around it, each labelled along its
+  // radius so that no two labels meet.
+  function egoNetwork(cnt, s) {
+    var nb = [], n = cnt.n;
+    cnt.pairs.forEach(function (c, k) {
+      if (c < state.minWeight) return;
+      var a = Math.floor(k / n), b = k % n, o = a === s ? b : b === s ? a : -1;
+      if (o < 0 || !keepEntity(o)) return;
+      nb.push({ e: o, c: c, w: weightOf(c, cnt.node[s], cnt.node[o], cnt.total) });
+    });
+    nb.sort(function (x, y) { return y.w - x.w || y.c - x.c || x.e - y.e; });
+    var note = nb.length > EGO_MAX ? 'the ' + EGO_MAX + ' strongest of ' + nb.length + ' neighbours' : plural(nb.length, 'neighbour');
+    nb = nb.slice(0, EGO_MAX);
+    var cand = [s].concat(nb.map(function (x) { return x.e; }));
+    var set = new Set(cand);
+    var links = nb.map(function (x) { return { a: s, b: x.e, c: x.c, w: x.w }; });
+    var among = linksAmong(cnt, set).filter(function (l) { return l.a !== s && l.b !== s; });
+    links = links.concat(backbone(among, 1));
+    // The ring: strongest neighbours from the top, clockwise.
+    var count = nb.length;
+    return graph(cnt, cand, links, note, function (node, k) {
+      if (k === 0) { node.x = 0; node.y = 0; node.label = { show: true, position: 'bottom', fontWeight: 'bold' }; return; }
+      var ang = -Math.PI / 2 + 2 * Math.PI * (k - 1) / Math.max(count, 1);
+      node.x = EGO_RING * Math.cos(ang);
+      node.y = EGO_RING * Math.sin(ang);
+      var deg = -ang * 180 / Math.PI, left = Math.cos(ang) < -1e-9;
+      node.label = { show: true, position: left ? 'left' : 'right', rotate: left ? deg + 180 : deg, width: 120, overflow: 'truncate' };
+    });
+  }
+
+  // communityNetwork draws each community as one node named after its top
+  // members in the window, linked to the others by the sentences they share.
+  function communityNetwork(cnt) {
+    var size = new Float64Array(data.comms), top = [];
+    for (var c = 0; c < data.comms; c++) top.push([]);
+    for (var i = 0; i < ents.length; i++) {
+      var cm = ents[i].comm;
+      if (cm < 0 || !keepEntity(i) || cnt.node[i] <= 0) continue;
+      size[cm] += cnt.node[i];
+      top[cm].push(i);
+    }
+    var groups = [];
+    for (var g = 0; g < data.comms; g++) {
+      if (size[g] <= 0) continue;
+      top[g].sort(function (a, b) { return cnt.node[b] - cnt.node[a] || a - b; });
+      groups.push(g);
+    }
+    var pair = new Map(), n = cnt.n;
+    cnt.pairs.forEach(function (c, k) {
+      var a = ents[Math.floor(k / n)].comm, b = ents[k % n].comm;
+      if (a < 0 || b < 0 || a === b) return;
+      var key = Math.min(a, b) * data.comms + Math.max(a, b);
+      pair.set(key, (pair.get(key) || 0) + c);
+    });
+    var pos = new Map();
+    groups.forEach(function (g, k) { pos.set(g, k); });
+    var maxS = groups.reduce(function (m, g) { return Math.max(m, size[g]); }, 0) || 1;
+    var nodes = groups.map(function (g) {
+      var names = top[g].slice(0, 3).map(function (i) { return truncate(nameOf(i), 24); });
+      return {
+        id: 'c' + g, name: names.join(' · ') + (top[g].length > 3 ? ' +' + (top[g].length - 3) : ''), value: size[g], comm: g,
+        symbolSize: 14 + 40 * Math.sqrt(size[g] / maxS), category: g < 10 ? g : 10,
+        itemStyle: { color: g < 10 ? commPalette[g] : '#9aa0a6' }, label: { show: true }
+      };
+    });
+    var links = [];
+    pair.forEach(function (c, key) {
+      var a = Math.floor(key / data.comms), b = key % data.comms;
+      if (!pos.has(a) || !pos.has(b)) return;
+      links.push({ source: pos.get(a), target: pos.get(b), count: c, weight: c });
+    });
+    links.sort(function (x, y) { return y.count - x.count; });
+    links = links.slice(0, 3 * nodes.length);
+    var maxW = links.reduce(function (m, l) { return Math.max(m, l.count); }, 0) || 1;
+    links.forEach(function (l) { l.lineStyle = { width: 0.6 + 6 * l.count / maxW }; });
+    return { nodes: nodes, links: links, ents: [], groups: groups, note: plural(groups.length, 'community', 'communities') + ' (Louvain, of the most mentioned entities); click one to open it' };
   }
 
   function networkTooltip(p) {
+    if (p.data && p.data.comm != null && p.dataType === 'node') {
+      return tooltipBox(p.data.name, [el('div', 'tip-line', 'community ' + (p.data.comm + 1) + ' · click to open it')]);
+    }
     if (p.dataType === 'edge') {
       var d = p.data;
+      if (d.a == null) return tooltipBox(d.count + ' shared sentences', []);
       var w = state.weighting === 'count' ? '' : ' · ' + state.weighting + ' ' + d.weight.toFixed(3);
-      return tooltipBox(ents[d.a].name + ' — ' + ents[d.b].name, [el('div', 'tip-line', d.count + ' shared sentences' + w)]);
+      return tooltipBox(nameOf(d.a) + ' — ' + nameOf(d.b), [el('div', 'tip-line', d.count + ' shared sentences' + w)]);
     }
     if (p.dataType === 'node') {
-      var e = ents[p.data.ent];
+      var i = p.data.ent, e = ents[i];
       var lines = [el('div', 'tip-line', data.types[e.type] + ' · ' + e.mentions + ' mentions · ' + e.events + ' events')];
       if (e.aliases && e.aliases.length) lines.push(el('div', 'tip-line', truncate(e.aliases.join(', '), 160)));
-      return tooltipBox(e.name, lines);
+      return tooltipBox(nameOf(i), lines);
     }
     return '';
   }
@@ -421,8 +895,9 @@
     networkChart.setOption(opt);
     if (data.mode === 'report') {
       networkChart.on('click', function (p) {
-        if (p.dataType === 'node') selectEntity(p.data.ent);
-        else if (p.dataType === 'edge') selectEdge(p.data.a, p.data.b);
+        if (p.dataType === 'node' && p.data.comm != null) apply({ community: p.data.comm });
+        else if (p.dataType === 'node') selectEntity(p.data.ent);
+        else if (p.dataType === 'edge' && p.data.a != null) selectEdge(p.data.a, p.data.b);
       });
     }
     drawNetwork();
@@ -444,19 +919,35 @@
     var force = { repulsion: [base * 0.5, Math.min(base * 2, 900)], edgeLength: n < 30 ? [80, 220] : big ? [30, 130] : [25, 120], gravity: n < 30 ? 0.06 : big ? 0.22 : 0.3 };
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
-      series: [{ id: 'net', data: g.nodes, links: g.links, categories: cats, force: force }]
+      series: [Object.assign({ id: 'net', layout: g.fixed ? 'none' : 'force', data: g.nodes, links: g.links, categories: cats, force: force, zoom: 1 },
+        // The ring's labels run outwards: room for them around it.
+        g.fixed ? { top: 150, bottom: 140, left: 180, right: 180 } : { top: 70, bottom: 50, left: 20, right: 20 })]
     });
-    var info = byId('network-info');
-    if (info) info.textContent = g.nodes.length + ' nodes, ' + g.links.length + ' links shown';
     markSelectedNode();
+    networkInfo(g);
   }
 
+  // markSelectedNode rings the selected entity, and only it: echarts keeps
+  // the select state of a series across a change of its data.
   function markSelectedNode() {
     if (!networkChart || !shown) return;
-    networkChart.dispatchAction({ type: 'unselect', seriesId: 'net', dataIndex: shown.nodes.map(function (_, i) { return i; }) });
-    if (state.selected == null) return;
-    var n = shown.ents.indexOf(state.selected);
+    var all = shown.nodes.map(function (_, i) { return i; });
+    if (all.length) networkChart.dispatchAction({ type: 'unselect', seriesId: 'net', dataIndex: all });
+    var n = state.selected == null ? -1 : shown.ents.indexOf(state.selected);
     if (n >= 0) networkChart.dispatchAction({ type: 'select', seriesId: 'net', dataIndex: n });
+  }
+
+  function networkInfo(g) {
+    var info = byId('network-info');
+    if (!info) return;
+    info.textContent = '';
+    var what = state.ego && state.selected != null ? 'Neighbours of ' + nameOf(state.selected) + ': ' :
+      state.community != null ? 'Community ' + (state.community + 1) + ': ' : '';
+    info.appendChild(el('span', null, what + plural(g.nodes.length, 'node') + ', ' + plural(g.links.length, 'link') + (g.note ? ' — ' + g.note : '')));
+    if (state.ego || state.community != null) {
+      info.appendChild(document.createTextNode(' '));
+      info.appendChild(button('Back to the overview', 'link', function () { apply({ ego: false, community: null }); }));
+    }
   }
 
   // ---- evidence panel ----
@@ -466,15 +957,18 @@
     body.textContent = '';
     body.appendChild(el('h3', null, title));
     if (sub) body.appendChild(el('p', 'sub', sub));
+    var sort = el('div', 'evidence-sort');
+    sort.appendChild(document.createTextNode('Sort: '));
+    ['date', 'relevance'].forEach(function (s) {
+      var b = button(s, s === state.evidenceSort ? 'link on' : 'link', function () { apply({ evidenceSort: s }); });
+      b.dataset.sort = s;
+      sort.appendChild(b);
+    });
+    body.appendChild(sort);
     var list = el('ol', 'evidence-list');
     body.appendChild(list);
     body.scrollTop = 0;
     return list;
-  }
-
-  function byDate(a, b) {
-    var x = events[a], y = events[b];
-    return (x.t0 || Infinity) - (y.t0 || Infinity) || (x.date < y.date ? -1 : x.date > y.date ? 1 : a - b);
   }
 
   function fillEvents(list, idx, strong) {
@@ -482,69 +976,169 @@
     if (idx.length > MAX_EVIDENCE) list.appendChild(el('li', 'more', (idx.length - MAX_EVIDENCE) + ' more in the events table'));
   }
 
+  function windowText(found) {
+    return state.range ? plural(found.events.length, 'dated event') + ' in the window (' + found.all + ' over all dates)' : plural(found.all, 'dated event');
+  }
+
+  function drawEvidence() {
+    if (state.panel === 'edge' && state.edge) return drawEdgeEvidence(state.edge[0], state.edge[1]);
+    if (state.panel === 'entity' && state.selected != null) return drawEntityEvidence(state.selected);
+    if (state.panel === 'item' && state.item != null) return drawItemEvidence(state.item);
+  }
+
+  function drawEntityEvidence(i) {
+    when(source.evidence([i], state.range, state.evidenceSort), function (found) {
+      var e = ents[i];
+      var sub = data.types[e.type] + (isSource(i) ? ' · marked as a source' : '') + ' · ' + e.mentions + ' mentions in ' + e.docs + ' documents · ' + windowText(found);
+      if (e.aliases && e.aliases.length) sub += ' · also: ' + e.aliases.join(', ');
+      var list = panel(nameOf(i), sub);
+      if (!list) return;
+      correctionBar(i);
+      if (!found.events.length) list.appendChild(el('li', 'more', state.range ? 'No dated sentence in the window names this entity.' : 'No dated sentence names this entity.'));
+      fillEvents(list, found.events, new Set([i]));
+    });
+  }
+
+  function drawEdgeEvidence(a, b) {
+    when(source.evidence([a, b], state.range, state.evidenceSort), function (found) {
+      var list = panel(nameOf(a) + ' — ' + nameOf(b), windowText(found) + ' name both' + (found.undated.length ? ', ' + found.undated.length + ' undated' : ''));
+      if (!list) return;
+      var strong = new Set([a, b]);
+      fillEvents(list, found.events, strong);
+      found.undated.forEach(function (x) {
+        var li = el('li', 'evidence-item');
+        var meta = el('div', 'meta');
+        meta.appendChild(el('span', 'date', 'undated'));
+        if (x.d >= 0) meta.appendChild(sourceNodes([x.d]));
+        li.appendChild(meta);
+        li.appendChild(markedText(x.t, x.m, strong));
+        list.appendChild(li);
+      });
+    });
+  }
+
+  function drawItemEvidence(itemIdx) {
+    var it = lanes.items[itemIdx];
+    if (!it) return;
+    var idx = it.events.slice();
+    var found = { events: idx };
+    idx.sort(function (a, b) { return (events[a].date < events[b].date ? -1 : events[a].date > events[b].date ? 1 : a - b); });
+    var list = panel(dateLabel(events[idx[0]]), plural(idx.length, 'event'));
+    if (list) fillEvents(list, found.events, state.selected != null ? new Set([state.selected]) : null);
+  }
+
   function selectEntity(i) {
     if (i == null || !ents[i]) return;
-    state.selected = i;
-    var e = ents[i];
-    var idx = [];
-    events.forEach(function (ev, k) { if (ev.ents.indexOf(i) >= 0) idx.push(k); });
-    idx.sort(byDate);
-    var sub = data.types[e.type] + ' · ' + e.mentions + ' mentions in ' + e.docs + ' documents · ' + idx.length + ' dated events';
-    if (e.aliases && e.aliases.length) sub += ' · also: ' + e.aliases.join(', ');
-    var list = panel(e.name, sub);
-    if (list) {
-      if (!idx.length) list.appendChild(el('li', 'more', 'No dated sentence names this entity.'));
-      fillEvents(list, idx, new Set([i]));
+    if (fix.canon[i] >= 0) i = fix.canon[i];
+    apply({ selected: i, edge: null, item: null, panel: 'entity', ego: true, community: null });
+  }
+  function selectEdge(a, b) { apply({ edge: [a, b], item: null, panel: 'edge' }); }
+
+  // ---- corrections: the controls ----
+  function correctionBar(i) {
+    var body = byId('evidence-body');
+    if (!body || data.mode !== 'report') return;
+    var bar = el('div', 'corrections');
+    var input = el('input');
+    input.type = 'text';
+    input.id = 'correct-input';
+    input.placeholder = 'new name, or the entity to merge into';
+    bar.appendChild(input);
+    var record = function (c) { corrections.push(c); correctionsChanged(); };
+    bar.appendChild(button('Rename', 'correct-rename', function () {
+      var v = input.value.trim();
+      if (v) record({ op: 'rename', ent: ents[i].id, name: v });
+    }));
+    bar.appendChild(button('Merge into', 'correct-merge', function () {
+      var into = source.findEntity(input.value);
+      if (into == null || into === i) { input.setCustomValidity('no other entity of that name'); input.reportValidity(); return; }
+      input.setCustomValidity('');
+      record({ op: 'merge', ent: ents[i].id, into: ents[into].id });
+      apply({ selected: into });
+    }));
+    var aliases = (ents[i].aliases || []).filter(function (a) { return a !== ents[i].name; });
+    if (aliases.length) {
+      var sel = el('select', 'correct-alias');
+      aliases.forEach(function (a) { var o = el('option', null, a); o.value = a; sel.appendChild(o); });
+      bar.appendChild(sel);
+      bar.appendChild(button('Split off', 'correct-split', function () { record({ op: 'split', ent: ents[i].id, alias: sel.value }); }));
     }
-    selectLanes();
-    markSelectedNode();
+    bar.appendChild(button(isSource(i) ? 'Marked as source' : 'Mark as source', 'correct-source', function () { if (!isSource(i)) record({ op: 'source', ent: ents[i].id }); }));
+    bar.appendChild(button('Drop', 'correct-drop', function () { record({ op: 'drop', ent: ents[i].id }); apply({ selected: null, panel: null, ego: false }); }));
+    body.insertBefore(bar, body.querySelector('.evidence-sort'));
   }
 
-  function selectEdge(a, b) {
-    var idx = [];
-    events.forEach(function (ev, k) { if (ev.ents.indexOf(a) >= 0 && ev.ents.indexOf(b) >= 0) idx.push(k); });
-    idx.sort(byDate);
-    var undated = [];
-    edges.forEach(function (e) {
-      if (!((e.a === a && e.b === b) || (e.a === b && e.b === a))) return;
-      (e.ev || []).forEach(function (x) { if (x.e < 0) undated.push(x); });
-    });
-    var list = panel(ents[a].name + ' — ' + ents[b].name, idx.length + ' dated sentences name both' + (undated.length ? ', ' + undated.length + ' undated' : ''));
-    if (!list) return;
-    var strong = new Set([a, b]);
-    fillEvents(list, idx, strong);
-    undated.forEach(function (x) {
-      var li = el('li', 'evidence-item');
-      var meta = el('div', 'meta');
-      meta.appendChild(el('span', 'date', 'undated'));
-      if (x.d >= 0) meta.appendChild(sourceNodes([x.d]));
-      li.appendChild(meta);
-      li.appendChild(markedText(x.t, x.m, strong));
-      list.appendChild(li);
-    });
+  function correctionsChanged() {
+    saveCorrections();
+    applyCorrections();
+    source.refresh();
+    drawCorrections();
+    apply({ corrections: state.corrections + 1 });
   }
 
-  function showItem(itemIdx) {
-    var idx = (data.items[itemIdx] || []).slice().sort(byDate);
-    if (!idx.length) return;
-    var first = events[idx[0]];
-    var list = panel(dateLabel(first), idx.length + (idx.length === 1 ? ' event' : ' events'));
-    if (list) fillEvents(list, idx, state.selected != null ? new Set([state.selected]) : null);
+  function describe(c) {
+    var a = entById.get(c.ent), name = a == null ? c.ent : ents[a].name;
+    switch (c.op) {
+      case 'rename': return 'rename ' + name + ' to ' + c.name;
+      case 'merge': var b = entById.get(c.into); return 'merge ' + name + ' into ' + (b == null ? c.into : ents[b].name);
+      case 'split': return 'split ' + c.alias + ' off ' + name;
+      case 'drop': return 'drop ' + name;
+      case 'source': return 'mark ' + name + ' as a source';
+    }
+    return c.op;
+  }
+
+  function drawCorrections() {
+    var root = byId('corrections');
+    if (!root) return;
+    root.textContent = '';
+    if (!corrections.length) {
+      root.appendChild(el('p', 'note', 'Select an entity to rename it, merge it into another, split an alias off, drop it or mark it as a news source. Corrections are kept in this browser and download as an aliases file for chronograph report --aliases.'));
+      return;
+    }
+    var list = el('ol', 'correction-list');
+    corrections.forEach(function (c) { list.appendChild(el('li', null, describe(c))); });
+    root.appendChild(list);
+    var bar = el('div', 'bar');
+    bar.appendChild(button('Download aliases file', 'download-aliases', function () {
+      var a = document.createElement('a');
+      a.href = 'data:text/tab-separated-values;charset=utf-8,' + encodeURIComponent(aliasesFile());
+      a.download = 'aliases.tsv';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    }));
+    var undo = function (all) {
+      corrections = all ? [] : corrections.slice(0, -1);
+      correctionsChanged();
+    };
+    bar.appendChild(button('Undo the last', null, function () { undo(false); }));
+    bar.appendChild(button('Clear all', null, function () { undo(true); }));
+    root.appendChild(bar);
+    root.appendChild(el('p', 'note', 'A split takes effect when the report is made again with the aliases file; the others show here at once.'));
   }
 
   // ---- tables ----
-  // Table is a sortable, searchable, paginated table; rows are indexes into
-  // the data, cells are built from text.
-  function Table(root, columns, rows, filter) {
-    this.root = root; this.columns = columns; this.rows = rows; this.filter = filter;
-    this.sortCol = 0; this.sortDir = 1; this.page = 0; this.query = ''; this.hay = null;
+  // Table is a sortable, filterable, paginated table over a source's pages:
+  // fetch(query) returns {rows, total, all}; cells are built from text.
+  function Table(root, columns, fetch, filters, noun) {
+    this.root = root; this.columns = columns; this.fetch = fetch; this.noun = noun;
+    this.sortCol = -1; this.sortDir = 1; this.page = 0; this.query = {};
     var self = this;
     var bar = el('div', 'table-bar');
     this.search = el('input');
     this.search.type = 'search';
     this.search.placeholder = 'Search…';
-    this.search.addEventListener('input', debounce(function () { self.query = self.search.value.trim().toLowerCase(); self.page = 0; self.refresh(); }, 120));
+    this.search.addEventListener('input', debounce(function () { self.query.text = self.search.value.trim(); self.page = 0; self.refresh(); }, 120));
     bar.appendChild(this.search);
+    (filters || []).forEach(function (f) {
+      var sel = el('select');
+      sel.setAttribute('aria-label', f.label);
+      sel.dataset.filter = f.key;
+      f.options.forEach(function (o) { var op = el('option', null, o[1]); op.value = o[0]; sel.appendChild(op); });
+      sel.addEventListener('change', function () { self.query[f.key] = sel.value; self.page = 0; self.refresh(); });
+      bar.appendChild(sel);
+    });
     this.count = el('span', 'count');
     bar.appendChild(this.count);
     root.appendChild(bar);
@@ -552,13 +1146,17 @@
     var head = el('tr');
     columns.forEach(function (c, k) {
       var th = el('th', null, c.label);
-      th.tabIndex = 0;
-      var sort = function () {
-        if (self.sortCol === k) self.sortDir = -self.sortDir; else { self.sortCol = k; self.sortDir = c.desc ? -1 : 1; }
-        self.page = 0; self.refresh();
-      };
-      th.addEventListener('click', sort);
-      th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
+      if (c.sort) {
+        th.tabIndex = 0;
+        var sort = function () {
+          if (self.sortCol === k) self.sortDir = -self.sortDir; else { self.sortCol = k; self.sortDir = c.desc ? -1 : 1; }
+          self.page = 0; self.refresh();
+        };
+        th.addEventListener('click', sort);
+        th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); } });
+      } else {
+        th.className = 'nosort';
+      }
       head.appendChild(th);
     });
     var thead = el('thead'); thead.appendChild(head); table.appendChild(thead);
@@ -566,86 +1164,97 @@
     this.heads = head.children;
     var wrap = el('div', 'table-wrap'); wrap.appendChild(table); root.appendChild(wrap);
     var pager = el('div', 'pager');
-    this.prev = el('button', null, '‹ Previous');
-    this.next = el('button', null, 'Next ›');
+    this.first = button('« First', 'first', function () { self.page = 0; self.refresh(); });
+    this.prev = button('‹ Previous', 'prev', function () { self.page--; self.refresh(); });
+    this.next = button('Next ›', 'next', function () { self.page++; self.refresh(); });
+    this.last = button('Last »', 'last', function () { self.page = Infinity; self.refresh(); });
     this.pageLabel = el('span');
-    this.prev.addEventListener('click', function () { self.page--; self.refresh(); });
-    this.next.addEventListener('click', function () { self.page++; self.refresh(); });
-    pager.appendChild(this.prev); pager.appendChild(this.pageLabel); pager.appendChild(this.next);
+    [this.first, this.prev, this.pageLabel, this.next, this.last].forEach(function (b) { pager.appendChild(b); });
     root.appendChild(pager);
-    this.refresh();
   }
+  Table.prototype.sortBy = function (k, dir) { this.sortCol = k; this.sortDir = dir; };
   Table.prototype.refresh = function () {
-    var self = this, q = this.query;
-    if (q && !this.hay) {
-      this.hay = new Map();
-      this.rows.forEach(function (r) {
-        self.hay.set(r, self.columns.map(function (c) { return c.text ? c.text(r) : String(c.value(r)); }).join('\u0000').toLowerCase());
+    var self = this;
+    var q = Object.assign({}, this.query, { range: state.range, limit: PAGE_SIZE });
+    var col = this.columns[this.sortCol];
+    if (col) { q.sort = col.sort; q.dir = this.sortDir; }
+    var probe = Object.assign({}, q, { offset: 0, limit: 0 });
+    when(this.fetch(probe), function (head) {
+      var pages = Math.max(1, Math.ceil(head.total / PAGE_SIZE));
+      self.page = Math.max(0, Math.min(self.page, pages - 1));
+      q.offset = self.page * PAGE_SIZE;
+      when(self.fetch(q), function (res) {
+        self.body.textContent = '';
+        res.rows.forEach(function (r) {
+          var tr = el('tr');
+          self.columns.forEach(function (c) {
+            var td = el('td', c.cls);
+            var v = c.cell(r, res);
+            if (v instanceof Node) td.appendChild(v); else td.textContent = v == null ? '' : String(v);
+            tr.appendChild(td);
+          });
+          self.body.appendChild(tr);
+        });
+        for (var k = 0; k < self.heads.length; k++) {
+          if (self.columns[k].sort) self.heads[k].className = k === self.sortCol ? (self.sortDir > 0 ? 'sorted asc' : 'sorted desc') : '';
+        }
+        var filtered = res.total !== res.all;
+        self.count.textContent = filtered ? res.total.toLocaleString('en') + ' of ' + plural(res.all, self.noun[0], self.noun[1]) + ' match' + (state.range ? ' (window ' + isoDay(state.range[0]) + ' – ' + isoDay(state.range[1]) + ')' : '')
+          : 'all ' + plural(res.all, self.noun[0], self.noun[1]);
+        self.pageLabel.textContent = 'page ' + (self.page + 1) + ' of ' + pages;
+        self.first.disabled = self.prev.disabled = self.page === 0;
+        self.next.disabled = self.last.disabled = self.page >= pages - 1;
       });
-    }
-    var rows = this.rows.filter(function (r) { return (!self.filter || self.filter(r)) && (!q || self.hay.get(r).indexOf(q) >= 0); });
-    var col = this.columns[this.sortCol], dir = this.sortDir;
-    rows.sort(function (a, b) {
-      var x = col.value(a), y = col.value(b);
-      return (x < y ? -1 : x > y ? 1 : 0) * dir || a - b;
     });
-    var pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-    this.page = Math.max(0, Math.min(this.page, pages - 1));
-    this.body.textContent = '';
-    rows.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE).forEach(function (r) {
-      var tr = el('tr');
-      self.columns.forEach(function (c) {
-        var td = el('td', c.cls);
-        var v = c.cell ? c.cell(r) : c.value(r);
-        if (v instanceof Node) td.appendChild(v); else td.textContent = v == null ? '' : String(v);
-        tr.appendChild(td);
-      });
-      self.body.appendChild(tr);
-    });
-    for (var k = 0; k < this.heads.length; k++) {
-      this.heads[k].className = k === this.sortCol ? (dir > 0 ? 'sorted asc' : 'sorted desc') : '';
-    }
-    this.count.textContent = rows.length + ' of ' + this.rows.length;
-    this.pageLabel.textContent = 'page ' + (this.page + 1) + ' of ' + pages;
-    this.prev.disabled = this.page === 0;
-    this.next.disabled = this.page >= pages - 1;
   };
 
-  var eventsTable = null;
+  var tables = [];
 
   function initTables() {
+    var langs = {};
+    ents.forEach(function (e) { (e.langs || []).forEach(function (l) { langs[l] = true; }); });
+    var langOpts = [['', 'any language']].concat(Object.keys(langs).sort().map(function (l) { return [l, l]; }));
     var evRoot = byId('events-table');
     if (evRoot) {
-      eventsTable = new Table(evRoot, [
-        { label: 'Date', value: function (i) { return events[i].t0 || Infinity; }, text: function (i) { return events[i].date; }, cell: function (i) { return dateLabel(events[i]); }, cls: 'nowrap' },
-        { label: 'Sentence', value: function (i) { return events[i].text; }, cell: function (i) { return markedText(events[i].text, events[i].marks, state.selected != null ? new Set([state.selected]) : null); } },
-        { label: 'Source', value: function (i) { var d = docs[(events[i].src || [])[0]]; return d ? (d.title || d.source) : ''; }, cell: function (i) { return sourceNodes(events[i].src || []); } },
-        { label: 'Language', value: function (i) { return events[i].lang || ''; }, cls: 'nowrap' }
-      ], events.map(function (_, i) { return i; }), function (i) { return inRange(events[i]); });
+      var evTable = new Table(evRoot, [
+        { label: 'Date', sort: 'date', cell: function (i) { return dateLabel(events[i]); }, cls: 'nowrap' },
+        { label: 'Sentence', cell: function (i) { return markedText(events[i].text, events[i].marks, state.selected != null ? new Set([state.selected]) : null); } },
+        { label: 'Source', cell: function (i) { return sourceNodes(events[i].src || []); } },
+        { label: 'Language', cell: function (i) { return events[i].lang || ''; }, cls: 'nowrap' }
+      ], function (q) { return source.eventRows(q); }, [
+        { key: 'lang', label: 'language', options: langOpts },
+        { key: 'order', label: 'order', options: [['date', 'by date'], ['relevance', 'by relevance']] }
+      ], ['event']);
+      evTable.sortBy(0, 1);
+      tables.push(evTable);
     }
     var entRoot = byId('entities-table');
     if (entRoot) {
-      new Table(entRoot, [
-        { label: 'Name', value: function (i) { return ents[i].name; }, cell: function (i) {
-          var b = el('button', 'link ent', ents[i].name);
+      var entTable = new Table(entRoot, [
+        { label: 'Name', sort: 'name', cell: function (i) {
+          var b = el('button', 'link ent', nameOf(i));
+          b.type = 'button';
           b.dataset.ent = String(i);
           b.style.borderLeftColor = entColor(i);
           return b;
         } },
-        { label: 'Type', value: function (i) { return data.types[ents[i].type]; }, cls: 'nowrap' },
-        { label: 'Aliases', value: function (i) { return (ents[i].aliases || []).join(', '); } },
-        { label: 'Languages', value: function (i) { return (ents[i].langs || []).join(', '); }, cls: 'nowrap' },
-        { label: 'Mentions', value: function (i) { return ents[i].mentions; }, desc: true, cls: 'num' },
-        { label: 'Events', value: function (i) { return ents[i].events; }, desc: true, cls: 'num' },
-        { label: 'First seen', value: function (i) { return ents[i].first || ''; }, cls: 'nowrap' },
-        { label: 'Last seen', value: function (i) { return ents[i].last || ''; }, cls: 'nowrap' }
-      ], ents.map(function (_, i) { return i; }));
-      // Most mentioned first.
-      var t = entRoot;
-      var th = t.querySelectorAll('th')[4];
-      if (th) th.click();
+        { label: 'Type', sort: 'type', cell: function (i) { return data.types[ents[i].type] + (isSource(i) ? ' (source)' : ''); }, cls: 'nowrap' },
+        { label: 'Aliases', cell: function (i) { return truncate((ents[i].aliases || []).join(', '), 200); } },
+        { label: 'Languages', cell: function (i) { return (ents[i].langs || []).join(', '); }, cls: 'nowrap' },
+        { label: 'Mentions', sort: 'mentions', desc: true, cell: function (i) { return ents[i].mentions; }, cls: 'num' },
+        { label: 'Events', sort: 'events', desc: true, cell: function (i, res) { return res.events ? res.events[i] : ents[i].events; }, cls: 'num' },
+        { label: 'First seen', sort: 'first', cell: function (i) { return ents[i].first || ''; }, cls: 'nowrap' },
+        { label: 'Last seen', sort: 'last', cell: function (i) { return ents[i].last || ''; }, cls: 'nowrap' }
+      ], function (q) { return source.entityRows(q); }, [
+        { key: 'type', label: 'type', options: [['', 'any type']].concat(data.types.map(function (t, i) { return [String(i), t]; })) },
+        { key: 'lang', label: 'language', options: langOpts },
+        { key: 'role', label: 'role', options: [['', 'actors and sources'], ['actor', 'actors'], ['source', 'sources']] }
+      ], ['entity', 'entities']);
+      entTable.sortBy(4, -1); // most mentioned first
+      tables.push(entTable);
     }
   }
+  function drawTables() { tables.forEach(function (t) { t.refresh(); }); }
 
   // ---- controls ----
   function initControls() {
@@ -657,8 +1266,9 @@
         box.type = 'checkbox';
         box.checked = true;
         box.addEventListener('change', function () {
-          if (box.checked) state.types.add(i); else state.types.delete(i);
-          drawNetwork();
+          var next = new Set(state.types);
+          if (box.checked) next.add(i); else next.delete(i);
+          apply({ types: next });
         });
         var sw = el('span', 'swatch');
         sw.style.background = data.colors[i];
@@ -667,14 +1277,22 @@
       });
     }
     function bind(id, ev, fn) { var e = byId(id); if (e) e.addEventListener(ev, function () { fn(e); }); return e; }
-    var mw = bind('min-weight', 'input', debounce(function (e) { state.minWeight = Math.max(1, parseInt(e.value, 10) || 1); drawNetwork(); }, 150));
+    var mw = bind('min-weight', 'input', debounce(function (e) { apply({ minWeight: Math.max(1, parseInt(e.value, 10) || 1) }); }, 150));
     if (mw) mw.value = String(state.minWeight);
-    var tn = bind('top-nodes', 'input', debounce(function (e) { state.topNodes = Math.max(1, Math.min(2000, parseInt(e.value, 10) || 1)); drawNetwork(); }, 150));
-    if (tn) tn.value = String(state.topNodes);
-    var wt = bind('weighting', 'change', function (e) { state.weighting = e.value; drawNetwork(); });
+    var tn = bind('top-nodes', 'input', debounce(function (e) { apply({ topNodes: Math.max(1, Math.min(MAX_NODES, parseInt(e.value, 10) || 1)) }); }, 150));
+    if (tn) { tn.max = String(MAX_NODES); tn.value = String(Math.min(state.topNodes, MAX_NODES)); }
+    var wt = bind('weighting', 'change', function (e) { apply({ weighting: e.value }); });
     if (wt) wt.value = state.weighting;
-    bind('color-by', 'change', function (e) { state.colorBy = e.value; drawNetwork(); });
-    bind('net-search', 'input', debounce(function (e) { state.search = e.value; drawNetwork(); }, 200));
+    bind('color-by', 'change', function (e) { apply({ colorBy: e.value }); });
+    bind('net-view', 'change', function (e) { apply({ view: e.value, community: null, ego: false }); });
+    // A search draws the matches and their neighbours, and selects the
+    // entity the words name, so that the ring and the evidence follow it.
+    bind('net-search', 'input', debounce(function (e) {
+      var q = e.value;
+      var hit = q.trim() ? source.findEntity(q) : null;
+      if (hit != null) apply({ search: q, selected: hit, edge: null, item: null, panel: 'entity', ego: false });
+      else apply({ search: q });
+    }, 200));
     [['save-timeline', function () { return timelineChart; }, 'timeline.png'], ['save-network', function () { return networkChart; }, 'network.png']].forEach(function (s) {
       bind(s[0], 'click', function () {
         var chart = s[1]();
@@ -692,15 +1310,28 @@
   function initStats() {
     var s = byId('stats');
     if (!s) return;
-    var text = docs.length + ' documents · ' + ents.length + ' entities · ' + events.length + ' dated events · ' + edges.length + ' co-occurrence edges';
-    s.textContent = text;
-    var note = byId('timeline-note');
-    if (note) {
-      var parts = ['Lanes: the ' + data.lanes.filter(function (l) { return l >= 0; }).length + ' entities with the most events' + (data.lanes.indexOf(-1) >= 0 ? ', then all other events' : '') + '. A mark spans the precision of its date: a day, or a thin band over a whole week, month or year.'];
-      parts.push('Bars: events dated to the day' + (data.coarse ? ' (' + data.coarse + (data.coarse === 1 ? ' event' : ' events') + ' dated more coarsely appear only as bands)' : '') + '.');
-      if (data.undrawn) parts.push(data.undrawn + (data.undrawn === 1 ? ' event has a date' : ' events have dates') + ' that cannot be placed on the axis: see the table.');
-      note.textContent = parts.join(' ');
+    s.textContent = plural(docs.length, 'document') + ' · ' + plural(ents.length, 'entity', 'entities') + ' · ' + plural(events.length, 'dated event') + ' · ' + plural(edges.length, 'co-occurrence edge');
+    var notes = [];
+    if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page: make a report of a shorter period, or use chronograph extract (all events) or chronograph serve.');
+    if (data.edgesUnevidenced) notes.push('The undated evidence sentences of the ' + plural(data.edgesUnevidenced, 'lightest link') + ' are not in this page (their dated sentences are): chronograph extract has them.');
+    var omit = byId('omitted');
+    if (omit) omit.textContent = notes.join(' ');
+  }
+
+  // ---- label layout, read by the tests ----
+  // labelBoxes returns the screen boxes of the network's labels drawn now.
+  function labelBoxes() {
+    if (!networkChart) return [];
+    var d = networkChart.getModel().getSeriesByIndex(0).getData(), out = [];
+    for (var i = 0; i < d.count(); i++) {
+      var g = d.getItemGraphicEl(i), t = g && g.getTextContent && g.getTextContent();
+      if (!t && g && g.childAt && g.childAt(0)) t = g.childAt(0).getTextContent(); // a symbol's label is on its path
+      if (!t || t.ignore || t.invisible || !t.style || !t.style.text) continue;
+      var r = t.getBoundingRect().clone();
+      r.applyTransform(t.getComputedTransform());
+      out.push({ name: t.style.text, x: r.x, y: r.y, w: r.width, h: r.height });
     }
+    return out;
   }
 
   // ---- start ----
@@ -710,9 +1341,20 @@
     initStats();
     initControls();
     if (tdom && data.charts.timeline) { initTimeline(tdom); if (data.mode === 'report') wireTimeline(); }
+    views.lanes = drawLanes;
+    views.selectLanes = selectLanes;
+    drawLanes();
     if (ndom && data.charts.network) initNetwork(ndom);
-    initTables();
-    if (data.mode === 'report') setRange(null);
+    views.network = drawNetwork;
+    if (data.mode === 'report') {
+      initTables();
+      views.tables = drawTables;
+      views.evidence = drawEvidence;
+      views.range = drawRange;
+      drawTables();
+      drawRange();
+      drawCorrections();
+    }
     window.addEventListener('resize', debounce(function () {
       if (timelineChart) timelineChart.resize();
       if (networkChart) {
@@ -725,8 +1367,10 @@
     // Read by the browser tests and by anyone scripting the page.
     window.chronograph = {
       ready: performance.now(), data: data,
-      timeline: timelineChart, network: networkChart, state: state,
-      selectEntity: selectEntity, selectEdge: selectEdge,
+      timeline: timelineChart, network: networkChart, state: state, apply: apply,
+      selectEntity: selectEntity, selectEdge: selectEdge, aliasesFile: aliasesFile, labelBoxes: labelBoxes,
+      lanes: function () { return lanes.lanes.map(function (e) { return e < 0 ? null : nameOf(e); }); },
+      laneItems: function () { return lanes.items.map(function (it) { return { lane: it.lane, t0: it.t0, t1: it.t1, events: it.events.slice() }; }); },
       shownNodes: function () { return shown ? shown.ents.slice() : []; },
       shownLinks: function () { return shown ? shown.links.map(function (l) { return [l.a, l.b]; }) : []; }
     };
