@@ -39,13 +39,17 @@ func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	fs := newFlags("eval", "GOLD.jsonl...", stderr)
 	var a analysisFlags
 	a.register(fs)
-	task := fs.String("task", "ner", "what to score: ner (entities) or timex (dates)")
+	task := fs.String("task", "ner", "what to score: ner (entities), timex (dates) or events (reports told together, testdata/eventpairs)")
+	split := fs.String("split", "test", "with --task events: the reports scored, tune, test or all")
 	showErrors := fs.Bool("errors", false, "list false positives and misses")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *task != "ner" && *task != "timex" {
-		return usagef("--task must be ner or timex, not %q", *task)
+	if *task != "ner" && *task != "timex" && *task != "events" {
+		return usagef("--task must be ner, timex or events, not %q", *task)
+	}
+	if *split != "tune" && *split != "test" && *split != "all" {
+		return usagef("--split must be tune, test or all, not %q", *split)
 	}
 	if fs.NArg() == 0 {
 		return usagef("name an annotated JSON-lines file, such as ../shared/eval/en-uner-pud.dev.jsonl")
@@ -56,6 +60,24 @@ func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 		return err
 	}
 	for _, path := range fs.Args() {
+		if *task == "events" {
+			gold, err := readEventGold(path)
+			if err != nil {
+				return err
+			}
+			only := *split
+			if only == "all" {
+				only = ""
+			}
+			sc := scoreEvents(p, gold, only)
+			sc.print(stdout, path, *split, len(gold))
+			if *showErrors {
+				for _, e := range append(sc.errors, sc.missed...) {
+					fmt.Fprintln(stdout, e)
+				}
+			}
+			continue
+		}
 		recs, err := readGold(path)
 		if err != nil {
 			return err

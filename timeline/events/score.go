@@ -15,6 +15,7 @@ type Params struct {
 	NumberOff float64 // both state quantities, none the same
 	Words     float64 // times the Dice overlap of their words, in one language
 	Others    float64 // each names people the other does not
+	PlacesOff float64 // both name places, none the same
 	// MaxPosting is the most reports of one group naming an entity for it
 	// to propose pairs: on a busy day "Russia" names thousands, and pairs
 	// that share nothing rarer are not one happening anyway.
@@ -23,9 +24,9 @@ type Params struct {
 
 // DefaultParams are the weights Cluster uses.
 var DefaultParams = Params{
-	Threshold: 2.0, Attach: 2.4,
-	Entities: 2, SameCue: 1, SameFam: 0.4, NoCue: -0.3, Statement: 0.2,
-	Number: 0.7, NumberOff: 0.7, Words: 2, Others: 2.5,
+	Threshold: 1.8, Attach: 2.2,
+	Entities: 2, SameCue: 1.3, SameFam: 0.4, NoCue: -0.3, Statement: 0.2,
+	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1,
 	MaxPosting: 300,
 }
 
@@ -59,6 +60,9 @@ func (p *Params) score(a, b *features) (float64, bool) {
 	s := p.Entities * 2 * shared / (wa + wb)
 	if ap > 0 && bp > 0 {
 		s -= p.Others
+	}
+	if sl == 0 && al > 0 && bl > 0 {
+		s -= p.PlacesOff
 	}
 	switch {
 	case a.cues&b.cues != 0:

@@ -1,0 +1,212 @@
+import json, datetime
+# story: (id, date, [(event, lang, text)])
+S = []
+def story(date, *items): S.append((date, items))
+
+story("2025-02-07",
+ ("a","en","Russia's defence ministry said on Friday that its troops had taken full control of Toretsk, a town in Ukraine's Donetsk region."),
+ ("a","en","Moscow claimed on Friday to have captured Toretsk, a mining town in eastern Ukraine that Russian forces had attacked for months."),
+ ("a","ja","ロシア国防省は7日、ウクライナ東部ドネツク州のトレツクを制圧したと発表した。"),
+ ("a","ja","ロシア国防省は7日、東部の要衝トレツクを掌握したと明らかにしました。"),
+ ("b","en","Russian drones struck energy facilities in the Donetsk region on Friday, killing two people, the regional governor said."),
+ ("c","ja","ウクライナ軍は7日、ドネツク州ポクロウシク周辺でロシア軍の攻勢を食い止めたと発表した。"))
+story("2025-02-07",
+ ("a","en","Trump told reporters at the White House on Friday that he would probably meet Zelensky."),
+ ("a","ja","トランプ大統領は7日、ホワイトハウスで記者団に対し、ゼレンスキー大統領と会談する可能性があると述べた。"),
+ ("a","ja","トランプ米大統領は7日、ウクライナのゼレンスキー大統領と会談する意向を示した。"),
+ ("b","en","Trump said on Friday he wanted Ukraine to give the United States its rare earth minerals in return for American aid."),
+ ("b","ja","トランプ大統領は7日、ウクライナのレアアースなどの資源を米国の支援の見返りに求めたいと語った。"),
+ ("c","en","Trump said on Friday he expected to speak with Vladimir Putin by phone soon."))
+story("2025-02-12",
+ ("a","en","Trump said he had a long and highly productive phone call with Vladimir Putin on Wednesday."),
+ ("a","en","Donald Trump and Vladimir Putin spoke by telephone on Wednesday and agreed to start negotiations on ending the war, the White House said."),
+ ("a","ja","トランプ大統領は12日、ロシアのプーチン大統領と電話で会談し、ウクライナでの戦闘終結に向けた交渉を始めることで合意した。"),
+ ("a","ja","トランプ米大統領とプーチン大統領が12日に電話会談を行い、トランプ氏は協議が非常に生産的だったと述べた。"),
+ ("b","en","Trump said on Wednesday that he had also spoken with Zelensky by phone."),
+ ("b","ja","トランプ大統領は12日、ウクライナのゼレンスキー大統領とも電話で協議した。"),
+ ("c","en","Trump said on Wednesday he would impose reciprocal tariffs on the trading partners of the United States."))
+story("2025-02-14",
+ ("a","en","Vice President JD Vance used his speech at the Munich Security Conference on Friday to criticise European governments."),
+ ("a","ja","バンス副大統領は14日、ミュンヘン安全保障会議で演説し、欧州の言論の自由が後退していると批判した。"),
+ ("b","en","Vance met Zelensky on the sidelines of the conference in Munich on Friday."),
+ ("b","ja","バンス副大統領は14日、ミュンヘンでウクライナのゼレンスキー大統領と会談した。"),
+ ("c","en","Zelensky said in Munich on Friday that Ukraine would never accept a deal made behind its back."))
+story("2025-02-18",
+ ("a","en","US and Russian officials held talks in Riyadh on Tuesday, their first high-level meeting since the invasion of Ukraine."),
+ ("a","en","Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday."),
+ ("a","ja","ルビオ国務長官とロシアのラブロフ外相は18日、サウジアラビアの首都リヤドで会談した。"),
+ ("a","ja","米ロの高官は18日、リヤドで協議し、ウクライナ和平に向けた交渉チームを設けることで合意した。"),
+ ("b","en","Zelensky said on Tuesday that he had postponed his visit to Saudi Arabia."),
+ ("c","ja","ゼレンスキー大統領は18日、トルコを訪問し、エルドアン大統領と会談した。"))
+story("2025-02-28",
+ ("a","en","A meeting between Trump and Zelensky in the Oval Office on Friday ended in a shouting match."),
+ ("a","en","Zelensky left the White House on Friday without signing the minerals deal after a heated exchange with Trump and Vance."),
+ ("a","ja","トランプ大統領とゼレンスキー大統領は28日、ホワイトハウスで会談したが、激しい口論となった。"),
+ ("a","ja","ゼレンスキー大統領は28日、トランプ大統領との会談が決裂し、ホワイトハウスを後にした。"),
+ ("b","en","Trump announced on Friday that tariffs of 25% on goods from Canada and Mexico would take effect next week."))
+story("2025-03-03",
+ ("a","en","The United States paused all military aid to Ukraine on Monday, a White House official said."),
+ ("a","ja","トランプ政権は3日、ウクライナへの軍事支援を一時停止した。"),
+ ("a","en","The US halted deliveries of weapons to Ukraine on Monday, days after the clash in the Oval Office."),
+ ("b","en","Zelensky said on Monday that Ukraine was ready to work under Trump's leadership to achieve a lasting peace."),
+ ("b","ja","ゼレンスキー大統領は3日、トランプ大統領の指導の下で永続的な平和に向けて取り組む用意があると述べた。"))
+story("2025-03-11",
+ ("a","en","Ukraine said on Tuesday it was ready to accept a US proposal for a 30-day ceasefire after talks in Jeddah."),
+ ("a","en","After eight hours of talks in Jeddah on Tuesday, Kyiv backed an American plan for a 30-day truce."),
+ ("a","ja","ウクライナは11日、サウジアラビアのジッダで米国と協議し、30日間の停戦案を受け入れる用意があると表明した。"),
+ ("a","ja","米国とウクライナは11日、30日間の即時停戦に向けた案で合意した。"),
+ ("b","en","The United States said on Tuesday it would resume military aid and intelligence sharing with Ukraine."),
+ ("b","ja","米国は11日、ウクライナへの軍事支援と情報共有を再開すると発表した。"))
+story("2025-03-18",
+ ("a","en","Putin agreed in a call with Trump on Tuesday to halt strikes on Ukrainian energy infrastructure for 30 days."),
+ ("a","ja","プーチン大統領は18日、トランプ大統領との電話会談で、エネルギー施設への攻撃を30日間停止することに同意した。"),
+ ("a","en","Trump and Putin spoke for more than two hours by phone on Tuesday about a ceasefire in Ukraine."),
+ ("b","en","Russian drones struck a hospital in Sloviansk on Tuesday night, Ukrainian officials said."),
+ ("c","ja","ゼレンスキー大統領は18日、フィンランドを訪問し、ストゥブ大統領と会談した。"))
+story("2022-02-24",
+ ("a","en","Putin announced a military operation in Ukraine early on Thursday, and explosions were heard in Kyiv soon after."),
+ ("a","en","Russian forces launched a full-scale invasion of Ukraine on Thursday."),
+ ("a","ja","ロシアのプーチン大統領は24日、ウクライナでの軍事作戦の開始を発表した。"),
+ ("a","ja","ロシア軍は24日、ウクライナへの全面的な侵攻を開始した。"),
+ ("b","en","Zelensky declared martial law across Ukraine on Thursday."),
+ ("b","ja","ゼレンスキー大統領は24日、ウクライナ全土に戒厳令を出した。"),
+ ("c","en","The European Union said on Thursday it would impose the harshest sanctions it had ever adopted on Russia."),
+ ("c","ja","欧州連合は24日、ロシアに対してこれまでで最も厳しい制裁を科すと表明した。"))
+story("2022-02-26",
+ ("a","en","Zelensky turned down a US offer to evacuate him from Kyiv on Saturday, saying he needed ammunition, not a ride."),
+ ("a","ja","ゼレンスキー大統領は26日、キーウからの退避を提案した米国に対し、必要なのは弾薬だと述べて拒否した。"),
+ ("b","en","Germany said on Saturday it would send 1,000 anti-tank weapons and 500 Stinger missiles to Ukraine."),
+ ("b","ja","ドイツ政府は26日、ウクライナに対戦車兵器1000基と地対空ミサイル「スティンガー」500基を送ると発表した。"),
+ ("c","en","Western allies agreed on Saturday to cut some Russian banks off from the SWIFT payment system."),
+ ("c","ja","欧米各国は26日、ロシアの一部の銀行を国際決済網SWIFTから排除することで合意した。"))
+story("2022-03-02",
+ ("a","en","The UN General Assembly voted on Wednesday to demand that Russia withdraw from Ukraine, with 141 countries in favour."),
+ ("a","ja","国連総会は2日、ロシアにウクライナからの即時撤退を求める決議を141カ国の賛成で採択した。"),
+ ("b","en","Russia said on Wednesday that its troops had taken control of the southern city of Kherson."),
+ ("b","ja","ロシア国防省は2日、ウクライナ南部のヘルソンを完全に掌握したと発表した。"),
+ ("c","en","Russian and Ukrainian delegations were due to meet in Belarus on Wednesday for a second round of talks."))
+story("2022-03-16",
+ ("a","en","A Russian airstrike hit a theatre in Mariupol on Wednesday where hundreds of civilians were sheltering."),
+ ("a","ja","ロシア軍は16日、南東部マリウポリで市民数百人が避難していた劇場を空爆した。"),
+ ("a","en","The drama theatre in Mariupol was destroyed by a Russian bomb on Wednesday, city officials said."),
+ ("b","en","Zelensky addressed the US Congress by video on Wednesday and asked for more help."),
+ ("b","ja","ゼレンスキー大統領は16日、米議会でオンライン演説を行い、さらなる支援を求めた。"),
+ ("c","en","Biden announced $800 million in new security assistance for Ukraine on Wednesday."),
+ ("c","ja","バイデン大統領は16日、ウクライナへの8億ドルの追加の軍事支援を発表した。"))
+story("2022-04-03",
+ ("a","en","Ukrainian prosecutors said on Sunday that the bodies of 410 civilians had been found in towns around Kyiv."),
+ ("a","ja","ウクライナの検察当局は3日、キーウ周辺の町で民間人410人の遺体が見つかったと発表した。"),
+ ("a","en","The bodies of 410 civilians were recovered from towns near Kyiv that Russian troops had left, Ukraine's prosecutor general said on Sunday."),
+ ("b","en","Hungary's Viktor Orban won a fourth term in the election on Sunday."),
+ ("b","ja","ハンガリーで3日に総選挙が行われ、オルバン首相の与党が勝利した。"))
+story("2022-04-14",
+ ("a","en","The Russian cruiser Moskva sank on Thursday after Ukraine said it had hit the ship with Neptune missiles."),
+ ("a","ja","ロシア国防省は14日、黒海艦隊の旗艦「モスクワ」が沈没したと発表した。"),
+ ("a","en","Russia's defence ministry said on Thursday that the flagship of its Black Sea Fleet, the Moskva, had sunk."),
+ ("b","en","Russia said on Thursday it would strike command centres in Kyiv if Ukraine attacked Russian territory."),
+ ("b","ja","ロシア国防省は14日、ウクライナがロシア領を攻撃すればキーウの司令部を攻撃すると警告した。"))
+story("2022-05-16",
+ ("a","en","More than 260 Ukrainian fighters were evacuated from the Azovstal steelworks in Mariupol on Monday."),
+ ("a","ja","ウクライナ国防省は16日、マリウポリのアゾフスターリ製鉄所から兵士260人以上を退避させたと発表した。"),
+ ("b","en","Sweden said on Monday it would apply to join NATO, a day after Finland did the same."),
+ ("b","ja","スウェーデン政府は16日、NATOへの加盟を申請すると発表した。"))
+story("2025-02-24",
+ ("a","en","Macron met Trump at the White House on Monday to discuss the war in Ukraine."),
+ ("a","ja","フランスのマクロン大統領は24日、ホワイトハウスでトランプ大統領と会談した。"),
+ ("b","en","The UN General Assembly adopted a resolution on Monday calling for Russia to withdraw from Ukraine, and the United States voted against it."),
+ ("b","ja","国連総会は24日、ロシア軍の撤退を求める決議を賛成多数で採択し、米国は反対に回った。"),
+ ("c","en","Trump said on Monday that Zelensky would come to Washington soon to sign the minerals agreement."))
+story("2025-03-25",
+ ("a","en","The White House said on Tuesday that Russia and Ukraine had agreed to a ceasefire in the Black Sea."),
+ ("a","ja","ホワイトハウスは25日、ロシアとウクライナが黒海での停戦で合意したと発表した。"),
+ ("b","en","Zelensky said on Tuesday that Russian drones had attacked the city of Kryvyi Rih overnight."),
+ ("b","ja","ゼレンスキー大統領は25日、ロシア軍が夜間にクリビーリフを無人機で攻撃したと述べた。"))
+story("2024-12-17",
+ ("a","ja","17日、南太平洋のバヌアツ沖でマグニチュード7.3の地震があった。"),
+ ("a","en","A magnitude 7.3 earthquake struck off Vanuatu on Tuesday, damaging buildings in the capital Port Vila."),
+ ("a","ja","バヌアツの首都ポートビラ沖で17日に起きた地震で、日本人の被害は確認されていない。"),
+ ("b","ja","17日午前、神奈川県横須賀市の市営アパートで爆発を伴う火事があり、男性1人が死亡した。"),
+ ("b","ja","横須賀市のアパートで17日朝に火災が起き、1人が死亡した。"),
+ ("c","ja","17日午後3時ごろ、大阪市生野区で住宅火災が発生した。"))
+story("2025-02-13",
+ ("a","en","Defense Secretary Pete Hegseth told NATO allies in Brussels on Thursday that Europe must take charge of its own security."),
+ ("a","ja","ヘグセス国防長官は13日、ブリュッセルで開かれたNATO国防相会合で、欧州は自らの安全保障に責任を持つべきだと述べた。"),
+ ("b","en","NATO Secretary General Mark Rutte said on Thursday that allies would have to spend well over 2% of GDP on defence."),
+ ("b","ja","NATOのルッテ事務総長は13日、加盟国は国防費をGDP比2%よりはるかに多く支出する必要があると述べた。"))
+story("2022-03-29",
+ ("a","en","Russian and Ukrainian negotiators met in Istanbul on Tuesday for their first face-to-face talks in weeks."),
+ ("a","ja","ロシアとウクライナの代表団は29日、トルコのイスタンブールで対面での停戦交渉を行った。"),
+ ("b","en","A Russian missile hit the regional administration building in Mykolaiv on Tuesday, killing at least 12 people."),
+ ("b","ja","ロシア軍は29日、南部ミコライウの州庁舎をミサイルで攻撃し、少なくとも12人が死亡した。"))
+story("2022-04-08",
+ ("a","en","A missile strike on the railway station in Kramatorsk killed more than 50 people on Friday."),
+ ("a","ja","東部クラマトルスクの駅が8日、ミサイル攻撃を受け、50人以上が死亡した。"),
+ ("a","en","Two rockets hit the station in Kramatorsk on Friday as civilians waited to be evacuated, Ukraine's railway company said."),
+ ("b","en","Ursula von der Leyen visited Bucha on Friday before meeting Zelensky in Kyiv."),
+ ("b","ja","欧州委員会のフォンデアライエン委員長は8日、キーウを訪問し、ゼレンスキー大統領と会談した。"))
+story("2022-02-28",
+ ("a","en","Ukrainian and Russian delegations held talks on the Belarusian border on Monday without a breakthrough."),
+ ("a","ja","ロシアとウクライナの代表団は28日、ベラルーシ国境付近で停戦交渉を行った。"),
+ ("b","en","Zelensky signed Ukraine's application to join the European Union on Monday."),
+ ("b","ja","ゼレンスキー大統領は28日、EUへの加盟申請書に署名した。"),
+ ("c","en","Russia's central bank raised its key interest rate to 20% on Monday."),
+ ("c","ja","ロシア中央銀行は28日、政策金利を20%に引き上げた。"))
+story("2025-02-19",
+ ("a","en","Trump called Zelensky a dictator without elections in a post on Wednesday."),
+ ("a","ja","トランプ大統領は19日、ゼレンスキー大統領を選挙なき独裁者と非難した。"),
+ ("b","en","Zelensky said on Wednesday that Trump was living in a disinformation space created by Russia."),
+ ("b","ja","ゼレンスキー大統領は19日、トランプ大統領はロシアが作り出した偽情報の空間に生きていると述べた。"))
+story("2022-03-24",
+ ("a","en","NATO leaders agreed at an emergency summit in Brussels on Thursday to deploy four new battlegroups in eastern Europe."),
+ ("a","ja","NATOは24日、ブリュッセルで緊急首脳会議を開き、東欧に4つの戦闘群を新たに配備することで合意した。"),
+ ("b","en","The United States announced on Thursday that it would welcome up to 100,000 refugees from Ukraine."),
+ ("b","ja","米国は24日、ウクライナからの避難民を最大10万人受け入れると発表した。"))
+story("2025-01-20",
+ ("a","en","Donald Trump was sworn in as the 47th president of the United States on Monday."),
+ ("a","ja","トランプ氏は20日、第47代米国大統領に就任した。"),
+ ("b","en","Trump signed an executive order on Monday to withdraw the United States from the Paris climate agreement."),
+ ("b","ja","トランプ大統領は20日、パリ協定から離脱する大統領令に署名した。"),
+ ("c","en","Trump said on Monday that Zelensky wanted to make a deal to end the war."))
+story("2022-03-01",
+ ("a","en","A Russian missile struck the regional administration building on Freedom Square in Kharkiv on Tuesday."),
+ ("a","ja","ロシア軍は1日、北東部ハルキウ中心部の州庁舎をミサイルで攻撃した。"),
+ ("b","en","Russian shelling hit a residential district on the outskirts of Kharkiv on Tuesday night, killing nine people."),
+ ("c","en","Zelensky addressed the European Parliament by video on Tuesday."),
+ ("c","ja","ゼレンスキー大統領は1日、欧州議会でオンライン演説を行った。"))
+story("2025-02-07",
+ ("a","ja","ゼレンスキー大統領は7日、北朝鮮の部隊がロシア西部クルスク州の前線に再び投入されたと述べた。"),
+ ("a","en","Zelensky said on Friday that North Korean troops had been sent back to the front in Russia's Kursk region."),
+ ("b","ja","ゼレンスキー大統領は7日、クルスク州での作戦でロシアと北朝鮮の兵士数百人を排除したと述べた。"),
+ ("b","en","Zelensky said on Friday that Ukrainian forces had killed hundreds of Russian and North Korean soldiers in Kursk."))
+story("2025-02-07",
+ ("a","ja","NATOのルッテ事務総長は7日、欧州の加盟国とカナダの国防費が前年比20%増えたと明らかにした。"),
+ ("a","en","NATO chief Mark Rutte said on Friday that defence spending by European allies and Canada had risen by 20%."),
+ ("b","ja","ホワイトハウスは7日、バンス副大統領がミュンヘン安全保障会議に出席すると発表した。"),
+ ("b","en","The White House said on Friday that Vance would attend the Munich Security Conference."))
+story("2022-06-23",
+ ("a","en","EU leaders granted Ukraine and Moldova the status of candidates for membership on Thursday."),
+ ("a","ja","EUは23日の首脳会議で、ウクライナとモルドバを加盟候補国とすることを承認した。"),
+ ("b","en","Ukrainian troops were ordered on Thursday to withdraw from Sievierodonetsk after weeks of fighting."),
+ ("b","ja","ウクライナ軍は23日、東部セベロドネツクから撤退するよう命じられた。"))
+
+out = []
+for si, (date, items) in enumerate(S):
+    d = datetime.date.fromisoformat(date)
+    split = "tune" if si % 2 == 0 else "test"
+    for k, (ev, lang, text) in enumerate(items):
+        out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
+                    "published": date, "date": date, "text": text})
+with open("reports.jsonl", "w") as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+# pair counts
+from itertools import combinations
+from collections import Counter
+c = Counter()
+for si, (date, items) in enumerate(S):
+    for (e1,l1,_),(e2,l2,_) in combinations(items,2):
+        lp = "-".join(sorted([l1,l2]))
+        c[(lp, e1==e2)] += 1
+print(len(S), len(out), sorted(c.items()), sum(c.values()))
+for date,_ in S:
+    print(date, datetime.date.fromisoformat(date).strftime("%a"), end="; ")
