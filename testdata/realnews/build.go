@@ -33,6 +33,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path"
@@ -325,7 +326,6 @@ var (
 	reMetaDate = regexp.MustCompile(`(?i)(article:published_time|datePublished|"pubdate"|name=["']date["']|dc\.date|publish-date|date_published|itemprop=["']datePublished["'])[^0-9]{0,40}((?:19|20)\d\d-\d\d-\d\d)`)
 	reTimeTag  = regexp.MustCompile(`(?i)<time[^>]*datetime=["']((?:19|20)\d\d-\d\d-\d\d)`)
 	reURLDate  = regexp.MustCompile(`(?i)(?:og:url|canonical)[^>]*?/((?:19|20)\d\d)/(\d\d)/(\d\d)/`)
-	reEnglish  = regexp.MustCompile(`\b(the|and|of|to|in|that|was|for|said)\b`)
 )
 
 // pageLang says "en", "ja" or another two-letter code (or "") for a saved page.
@@ -350,13 +350,65 @@ func pageLang(b []byte) string {
 	if kana > 300 {
 		return "ja"
 	}
+	// The lang attribute is often a template's default (German pages say
+	// en-US): the words of the visible text decide when they are clear.
+	if l := textLang(b); l != "" {
+		return l
+	}
 	if m := reHTMLLang.FindSubmatch(head); m != nil {
 		return strings.ToLower(string(m[1]))
 	}
-	if len(reEnglish.FindAll(head, -1)) > 150 {
-		return "en"
-	}
 	return ""
+}
+
+var (
+	reScript  = regexp.MustCompile(`(?is)<(script|style|noscript)\b.*?</(script|style|noscript)>`)
+	reTag     = regexp.MustCompile(`(?s)<[^>]*>`)
+	reWord    = regexp.MustCompile(`\p{L}+`)
+	stopwords = map[string][]string{
+		"en": {"the", "and", "of", "to", "in", "that", "was", "for", "is", "with", "said"},
+		"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine"},
+		"es": {"el", "los", "las", "que", "del", "por", "una", "con", "para", "como"},
+		"fr": {"le", "les", "des", "est", "une", "dans", "pour", "qui", "pas", "sur"},
+		"it": {"il", "di", "che", "della", "per", "sono", "non", "gli", "nel", "anche"},
+		"pt": {"não", "uma", "para", "com", "os", "das", "dos", "mais", "foi", "pelo"},
+		"pl": {"nie", "się", "jest", "na", "że", "do", "jak", "oraz", "przez", "dla"},
+	}
+)
+
+// textLang guesses the language of a page's visible text from function
+// words: the language whose words are most frequent, if they are frequent
+// and at least twice as frequent as the next one's; else "".
+func textLang(page []byte) string {
+	text := reTag.ReplaceAll(reScript.ReplaceAll(page, nil), []byte(" "))
+	counts := map[string]int{}
+	word := map[string][]string{}
+	for l, ws := range stopwords {
+		for _, w := range ws {
+			word[w] = append(word[w], l)
+		}
+	}
+	for _, w := range reWord.FindAll(text, -1) {
+		for _, l := range word[strings.ToLower(string(w))] {
+			counts[l]++
+		}
+	}
+	best, second := "", 0
+	for _, l := range slices.Sorted(maps.Keys(counts)) {
+		switch n := counts[l]; {
+		case best == "" || n > counts[best]:
+			if best != "" {
+				second = counts[best]
+			}
+			best = l
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || counts[best] < 40 || counts[best] < 2*second {
+		return ""
+	}
+	return best
 }
 
 // pageDate reports a publication date found in a page's metadata, and where.
