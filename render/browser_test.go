@@ -664,3 +664,25 @@ func TestBrowserAxisLabels(t *testing.T) {
 	}
 	p.checkClean()
 }
+
+// TestBrowserBidiIsolated: a bidi override (U+202E) in a sentence or a name
+// reverses only that text: every element showing text from the inputs is
+// a bidi isolate, and a sentence holds no bare text outside one.
+func TestBrowserBidiIsolated(t *testing.T) {
+	r := hostile()
+	r.Events[0].Text = "\u202Eevil\u202C " + r.Events[0].Text
+	r.Entities[1].Name = "\u202EAda"
+	p := openPage(t, renderBytes(t, r, Options{Title: "\u202Etitle"}))
+	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
+	notIsolated := eval[[]string](p, `[...document.querySelectorAll(
+		'header h1, #evidence-body h3, #evidence-body .sentence, #evidence-body .sentence > *, #evidence-body .sources > *, #entities-table td, #events-table td')]
+		.filter(e => getComputedStyle(e).unicodeBidi !== 'isolate').map(e => e.tagName + '.' + e.className + ': ' + e.textContent)`)
+	if len(notIsolated) > 0 {
+		t.Errorf("input text not isolated: %q", notIsolated)
+	}
+	if bare := eval[int](p, `[...document.querySelectorAll('#evidence-body .sentence')].flatMap(s => [...s.childNodes]).filter(n => n.nodeType !== 1).length`); bare != 0 {
+		t.Errorf("%d bare text nodes in sentences", bare)
+	}
+	p.checkClean()
+}

@@ -59,7 +59,10 @@ func writePage(w io.Writer, d *pageData) error {
 			bw.WriteString(s) // errors surface at Flush
 		}
 	}
+	// The generator tag, in the first bytes, tells chronograph not to read
+	// its own report as news when it is left in the folder of the inputs.
 	p("<!DOCTYPE html>\n<html lang=\"en\"", classAttr(d.Theme), ">\n<head>\n<meta charset=\"utf-8\">\n",
+		"<meta name=\"generator\" content=\"chronograph\">\n",
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
 		"<meta http-equiv=\"Content-Security-Policy\" content=\"", csp(), "\">\n",
 		"<meta name=\"referrer\" content=\"no-referrer\">\n",

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -201,9 +202,36 @@ func (a *analysisFlags) readOptions() (document.Options, error) {
 		if err != nil {
 			return opts, usagef("--date %q: want YYYY-MM-DD", a.date)
 		}
+		// Year 1 is Go's zero time, which means "no date", and dates
+		// resolved against years past 9999 have five digits.
+		if t.Year() < 1000 || t.Year() > 9999 {
+			return opts, usagef("--date %s: the year must be between 1000 and 9999", a.date)
+		}
 		opts.Date = t
 	}
 	return opts, nil
+}
+
+// nonNegative fails with a usage error naming the first flag whose value
+// is below zero: -j -1 or --max-doc-bytes -5 (which once removed the memory
+// limit) are mistakes, not requests.
+func nonNegative(flags map[string]int64) error {
+	names := slices.Sorted(maps.Keys(flags))
+	for _, name := range names {
+		if v := flags[name]; v < 0 {
+			return usagef("%s must be 0 or more, not %d", name, v)
+		}
+	}
+	return nil
+}
+
+// check fails with a usage error for a flag value out of range.
+func (a *analysisFlags) check() error {
+	if err := nonNegative(map[string]int64{"-j": int64(a.workers), "--max-doc-bytes": a.maxBytes, "--evidence": int64(a.evidence)}); err != nil {
+		return err
+	}
+	_, err := a.readOptions()
+	return err
 }
 
 // analyze reads the inputs and runs the pipeline on the documents as they
@@ -271,10 +299,17 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 			return nil, l.err
 		}
 	}
-	skipped := 0
+	// Files not read at all, and files read in part, count for --strict;
+	// files passed over on purpose (a folder's notes, chronograph's own
+	// outputs) do not.
+	skipped, partly := 0, 0
 	for _, s := range statuses {
-		if s.Skipped != "" {
+		switch {
+		case s.Skipped == "" || s.PassedOver:
+		case s.Documents == 0:
 			skipped++
+		default:
+			partly++
 		}
 		if s.Skipped != "" && (!a.quiet || a.strict) || noteworthy(s) && !a.quiet {
 			fmt.Fprintf(stderr, "chronograph: %s\n", fileNote(s))
@@ -282,16 +317,33 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped,
 			Encoding: s.Encoding, Repaired: s.Repaired, Parts: s.Parts, Duplicates: s.Duplicates})
 	}
-	if a.strict && skipped > 0 {
-		return nil, fmt.Errorf("%d input file(s) skipped (--strict)", skipped)
+	if a.strict && skipped+partly > 0 {
+		var what []string
+		if skipped > 0 {
+			what = append(what, count(skipped, "input file")+" skipped")
+		}
+		if partly > 0 {
+			what = append(what, count(partly, "input file")+" read only in part")
+		}
+		return nil, fmt.Errorf("%s (--strict): see the lines above", strings.Join(what, ", "))
 	}
 	if len(res.Documents) == 0 {
 		why := ""
-		if a.quiet && skipped > 0 {
-			// -q hid the per-file lines that say why: point at them.
-			why = fmt.Sprintf(" (%s skipped; run without -q to see why)", count(skipped, "input file"))
+		notRead := 0
+		for _, s := range statuses {
+			if s.Skipped != "" && s.Documents == 0 {
+				notRead++
+			}
 		}
-		return nil, fmt.Errorf("no documents found in %s%s", strings.Join(inputs, ", "), why)
+		if a.quiet && notRead > 0 {
+			// -q hid the per-file lines that say why: point at them.
+			why = fmt.Sprintf(" (%s skipped; run without -q to see why)", count(notRead, "input file"))
+		}
+		shown := make([]string, len(inputs))
+		for i, in := range inputs {
+			shown[i] = document.EscapePath(in)
+		}
+		return nil, fmt.Errorf("no documents found in %s%s", strings.Join(shown, ", "), why)
 	}
 	if !a.quiet {
 		fmt.Fprintf(stderr, "chronograph: %s, %s, %s, %s (%s)\n",
@@ -377,12 +429,12 @@ func inputSize(inputs []string) int64 {
 func loadAliases(path string, opts *entities.ResolverOptions) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("--aliases: %w", err)
+		return fmt.Errorf("--aliases %s: %s", document.EscapePath(path), document.Reason(err))
 	}
 	defer f.Close()
 	aliases, err := entities.ParseAliases(f)
 	if err != nil {
-		return fmt.Errorf("--aliases %s: %w", path, err)
+		return fmt.Errorf("--aliases %s: %w", document.EscapePath(path), err)
 	}
 	opts.Aliases = aliases
 	return nil

@@ -31,7 +31,10 @@ func runExport(ctx context.Context, name string, formats []string, def string, w
 	if !slices.Contains(formats, *format) {
 		return usagef("--format must be one of %s, not %q", strings.Join(formats, ", "), *format)
 	}
-	if err := checkOutput(*out, name+"."+*format); err != nil {
+	if err := a.check(); err != nil {
+		return err
+	}
+	if err := checkOutput(*out, name+"."+*format, fs.Args()); err != nil {
 		return err
 	}
 	a.lean = true // exports hold no mentions or timexes

@@ -16,7 +16,10 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	a.withText = *withText
-	if err := checkOutput(*out, "out.json"); err != nil {
+	if err := a.check(); err != nil {
+		return err
+	}
+	if err := checkOutput(*out, "out.json", fs.Args()); err != nil {
 		return err
 	}
 	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)

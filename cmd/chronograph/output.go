@@ -8,34 +8,145 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/chronograph/chronograph/timeline/document"
 )
+
+// An output is where a command writes what it made. It is one of three
+// things, and each is written the one way that cannot damage what the user
+// has:
+//
+//   - standard output ("" or "-"): written as it is made;
+//   - a regular file, or a path where nothing is yet: written into a
+//     temporary file beside it, synced, then renamed into place, so that an
+//     interrupted run leaves the earlier file whole. A symbolic link is
+//     followed: the file it points to is replaced, and the link stays. A
+//     file replaced keeps its permissions; a new one gets 0666 less the
+//     umask, as any program's;
+//   - anything else — a device, a named pipe, a socket, a descriptor named
+//     as /dev/stdout or /dev/fd/N — is written straight through, as a shell
+//     redirection would: such a node is never replaced by a file.
+//
+// An output that is one of the inputs is refused before anything is read.
+type output struct {
+	path    string // as given, for messages
+	stdout  bool
+	through bool        // write into target as it is, never replace it
+	target  string      // the file written or replaced: path with links resolved
+	old     fs.FileInfo // the file replaced; nil when target is new
+}
+
+// planOutput tells what kind of output path is and where its bytes go.
+// example is a file name to suggest when path is a folder.
+func planOutput(path, example string) (output, error) {
+	o := output{path: path, target: path}
+	if path == "" || path == "-" {
+		o.stdout = true
+		return o, nil
+	}
+	show := document.EscapePath(path)
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return o, fmt.Errorf("cannot write %s: it is a folder; name a file in it, such as -o %s", show, document.EscapePath(filepath.Join(path, example)))
+	case err == nil && (!info.Mode().IsRegular() || systemPath(path)):
+		// A device or pipe, or a regular file reached through
+		// /dev/stdout or /proc/self/fd/N, which stands for a descriptor
+		// the shell opened: write into it.
+		o.through = true
+		return o, nil
+	case err == nil:
+		if o.target, err = filepath.EvalSymlinks(path); err != nil {
+			return o, fmt.Errorf("cannot write %s: %w", show, bareError(err))
+		}
+		o.old = info
+	case missing(err):
+		// Nothing there, or a link to nothing: the file is made where
+		// the link points.
+		if o.target, err = danglingTarget(path); err != nil {
+			return o, fmt.Errorf("cannot write %s: %w", show, bareError(err))
+		}
+	default:
+		return o, fmt.Errorf("cannot write %s: %w", show, bareError(err))
+	}
+	dir := filepath.Dir(o.target)
+	dinfo, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		d := document.EscapePath(dir)
+		return o, fmt.Errorf("cannot write %s: folder %s does not exist; create it (mkdir -p %s) or choose another -o", show, d, d)
+	case err != nil:
+		return o, fmt.Errorf("cannot write %s: %w", show, bareError(err))
+	case !dinfo.IsDir():
+		return o, fmt.Errorf("cannot write %s: %s is a file, not a folder; choose another -o", show, document.EscapePath(dir))
+	}
+	return o, nil
+}
+
+// systemPath reports whether path lies in /dev or /proc, where a name stands
+// for a device or an open descriptor (/dev/stdout, /dev/fd/1) even when what
+// it leads to is a regular file: such a name is written through, never
+// replaced.
+func systemPath(path string) bool {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+}
+
+// danglingTarget follows the symbolic links of a path that leads nowhere to
+// the name where the file will be made: path itself when it is no link.
+func danglingTarget(path string) (string, error) {
+	for range 40 { // as the kernel's limit on links followed
+		info, err := os.Lstat(path)
+		if missing(err) || err == nil && info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		to, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(path), to)
+		}
+		path = to
+	}
+	return "", errors.New("too many levels of symbolic links")
+}
+
+// missing reports whether err says a path leads nowhere: nothing by that
+// name, or a file where the path needs a folder (the next check says so).
+func missing(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
+}
 
 // checkOutput tells, before any work is done, whether path can take the
 // output, so that the analysis of a large corpus does not run for minutes
-// only to fail on a mistyped -o. It writes and removes a probe file, which
-// is the one test of permissions that holds for root, read-only mounts and
-// ACLs alike. example is a file name to suggest when path is a folder. A
-// path of "" or "-" is standard output and always fine.
-func checkOutput(path, example string) error {
-	if path == "" || path == "-" {
-		return nil
+// only to fail on a mistyped -o or to overwrite one of its own inputs. For a
+// file it writes and removes a probe beside it, which is the one test of
+// permissions that holds for root, read-only mounts and ACLs alike.
+func checkOutput(path, example string, inputs []string) error {
+	o, err := planOutput(path, example)
+	if err != nil || o.stdout || o.through {
+		return err
 	}
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a folder; name a file in it, such as -o %s", path, filepath.Join(path, example))
+	if o.old != nil {
+		if in, ok := document.Reads(inputs, o.old); ok {
+			return fmt.Errorf("cannot write %s: it is an input (%s), which the output would overwrite; choose another -o",
+				document.EscapePath(path), document.EscapePath(in))
+		}
 	}
-	dir := filepath.Dir(path)
-	info, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot write %s: folder %s does not exist; create it (mkdir -p %s) or choose another -o", path, dir, dir)
-	case err != nil:
-		return fmt.Errorf("cannot write %s: %w", path, bareError(err))
-	case !info.IsDir():
-		return fmt.Errorf("cannot write %s: %s is a file, not a folder; choose another -o", path, dir)
-	}
-	probe, err := os.CreateTemp(dir, "."+filepath.Base(path)+".probe-*")
+	dir := filepath.Dir(o.target)
+	probe, err := os.CreateTemp(dir, "."+filepath.Base(o.target)+".probe-*")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w in folder %s; choose a folder you can write to", path, bareError(err), dir)
+		return fmt.Errorf("cannot write %s: %w in folder %s; choose a folder you can write to",
+			document.EscapePath(path), bareError(err), document.EscapePath(dir))
 	}
 	probe.Close()
 	return os.Remove(probe.Name())
@@ -55,45 +166,111 @@ func bareError(err error) error {
 	return err
 }
 
-// writeOutput writes what write produces to path atomically — into a
-// temporary file beside it, renamed into place only when complete — so an
-// interrupted run never leaves half a report. A path of "" or "-" writes to
-// stdout.
+// writeOutput writes what write produces to path, as planOutput tells: to
+// standard output for "" or "-", straight into a device or pipe, else
+// atomically into a regular file.
 func writeOutput(path string, stdout io.Writer, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
+	o, err := planOutput(path, "")
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.stdout:
+		pendingOutputs.streaming("standard output")
 		bw := bufio.NewWriter(stdout)
 		if err := write(bw); err != nil {
 			return err
 		}
-		return bw.Flush()
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		pendingOutputs.streamed()
+		return nil
+	case o.through:
+		return writeThrough(o, write)
 	}
-	dir := filepath.Dir(path)
+	return replace(o, write)
+}
+
+// writeThrough writes into a device, a pipe or an open descriptor, without
+// creating or replacing anything.
+func writeThrough(o output, write func(io.Writer) error) error {
+	show := document.EscapePath(o.path)
+	f, err := os.OpenFile(o.target, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", show, bareError(err))
+	}
+	pendingOutputs.streaming(show)
+	bw := bufio.NewWriter(f)
+	if err := write(bw); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", show, bareError(err))
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", show, bareError(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", show, bareError(err))
+	}
+	pendingOutputs.streamed()
+	return nil
+}
+
+// replace writes a regular file atomically: into a temporary file beside
+// it, synced to disk, given the permissions (and, for root, the owner) of
+// the file it replaces, then renamed into place.
+func replace(o output, write func(io.Writer) error) error {
+	show := document.EscapePath(o.path)
+	fail := func(err error) error { return fmt.Errorf("writing %s: %w", show, bareError(err)) }
+	// A new file is created 0666 less the umask, as the shell would; a
+	// replacement 0600 until it is given the permissions of the file it
+	// replaces, so that it is never more open than either.
+	perm := fs.FileMode(0o666)
+	if o.old != nil {
+		perm = 0o600
+	}
+	dir := filepath.Dir(o.target)
 	// The temporary file is known to the interrupt handler from its creation
 	// to its removal or renaming.
-	tmp, err := pendingOutputs.create(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := pendingOutputs.create(dir, "."+filepath.Base(o.target)+".tmp-", perm)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+		return fail(err)
 	}
 	defer pendingOutputs.drop(tmp.Name())
 	defer os.Remove(tmp.Name()) // after a successful rename this fails harmlessly
 	bw := bufio.NewWriter(tmp)
-	if err := write(bw); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
 	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+	if err == nil && o.old != nil {
+		err = tmp.Chmod(o.old.Mode().Perm())
+		if err == nil {
+			keepOwner(tmp, o.old)
+		}
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := pendingOutputs.rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("writing %s: %w", path, bareError(err))
+	if err != nil {
+		return fail(err)
 	}
+	if err := pendingOutputs.rename(tmp.Name(), o.target, show); err != nil {
+		return fail(err)
+	}
+	syncDir(dir)
 	return nil
+}
+
+// syncDir makes a rename in dir durable; where folders cannot be synced,
+// it does nothing.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
 }

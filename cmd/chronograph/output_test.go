@@ -63,7 +63,7 @@ func TestBadOutputFailsBeforeWork(t *testing.T) {
 
 func TestCheckOutputStdout(t *testing.T) {
 	for _, p := range []string{"", "-"} {
-		if err := checkOutput(p, "x"); err != nil {
+		if err := checkOutput(p, "x", nil); err != nil {
 			t.Errorf("checkOutput(%q) = %v, want nil: standard output", p, err)
 		}
 	}

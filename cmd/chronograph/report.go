@@ -36,7 +36,13 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	default:
 		return usagef("--weighting must be count, pmi or dice, not %q", ro.Weighting)
 	}
-	if err := checkOutput(*out, "report.html"); err != nil {
+	if err := nonNegative(map[string]int64{"--top": int64(*top), "--min-weight": int64(*minWeight), "--lanes": int64(ro.Lanes)}); err != nil {
+		return err
+	}
+	if err := a.check(); err != nil {
+		return err
+	}
+	if err := checkOutput(*out, "report.html", fs.Args()); err != nil {
 		return err
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none

@@ -421,15 +421,15 @@
     for (var k = 0; marks && k + 2 < marks.length; k += 3) {
       var s = marks[k], e = marks[k + 1], ent = fix.canon[marks[k + 2]];
       if (s < at || e > text.length || s >= e) continue;
-      if (s > at) p.appendChild(document.createTextNode(text.slice(at, s)));
-      if (ent < 0) { p.appendChild(document.createTextNode(text.slice(s, e))); at = e; continue; }
+      if (s > at) p.appendChild(el('bdi', null, text.slice(at, s)));
+      if (ent < 0) { p.appendChild(el('bdi', null, text.slice(s, e))); at = e; continue; }
       var m = el(strong && strong.has(ent) ? 'mark' : 'span', 'ent', text.slice(s, e));
       m.title = nameOf(ent) + ' (' + data.types[ents[ent].type] + ')';
       m.dataset.ent = String(ent);
       p.appendChild(m);
       at = e;
     }
-    if (at < text.length) p.appendChild(document.createTextNode(text.slice(at)));
+    if (at < text.length) p.appendChild(el('bdi', null, text.slice(at)));
     return p;
   }
   // A click on a marked entity anywhere selects it.

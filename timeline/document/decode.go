@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/japanese"
 	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/transform"
 )
 
@@ -34,6 +35,11 @@ func detectCharset(head []byte, html bool) (cs charset, binary string) {
 	switch {
 	case bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")):
 		return charset{name: "utf-8", bom: 3}, ""
+	// UTF-32LE's mark begins as UTF-16LE's does: look for it first.
+	case bytes.HasPrefix(head, []byte("\xFF\xFE\x00\x00")):
+		return charset{name: "utf-32le", enc: utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)}, ""
+	case bytes.HasPrefix(head, []byte("\x00\x00\xFE\xFF")):
+		return charset{name: "utf-32be", enc: utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM)}, ""
 	case bytes.HasPrefix(head, []byte("\xFF\xFE")):
 		return charset{name: "utf-16le", enc: xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM)}, ""
 	case bytes.HasPrefix(head, []byte("\xFE\xFF")):

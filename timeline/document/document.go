@@ -7,7 +7,7 @@
 // still read) — so that nothing a user fed in is lost silently.
 //
 // Text is decoded to UTF-8 from UTF-8 (with or without a byte-order mark),
-// UTF-16 with a byte-order mark, Shift_JIS, EUC-JP and ISO-2022-JP (told by
+// UTF-16 and UTF-32 with a byte-order mark, Shift_JIS, EUC-JP and ISO-2022-JP (told by
 // an HTML page's meta charset or by byte statistics) and any charset an HTML
 // page declares; invalid bytes become U+FFFD and are counted. Memory stays
 // bounded by Options.MaxBytes: files are streamed, a longer text is split at
@@ -159,6 +159,10 @@ type FileStatus struct {
 	// Duplicates counts documents left out because the same text had been
 	// read before (a post embedded twice).
 	Duplicates int `json:"duplicates,omitempty"`
+	// PassedOver marks a file left out on purpose, as no news: a folder's
+	// notes (README …) and chronograph's own outputs. It is still listed,
+	// with the reason in Skipped, but it is no failure to read (--strict).
+	PassedOver bool `json:"-"`
 }
 
 // String summarises the status on one line, as "read, 12 documents;
@@ -222,14 +226,14 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 			if len(entries) == 0 {
 				// a folder with nothing in it is an input too: say so
 				// rather than leave the user with "no documents"
-				statuses = append(statuses, FileStatus{Path: in, Skipped: emptyFolder})
+				statuses = append(statuses, FileStatus{Path: EscapePath(in), Skipped: emptyFolder})
 			}
 		}
 		for _, e := range entries {
 			if err := ctx.Err(); err != nil {
 				return statuses, err
 			}
-			st := FileStatus{Path: e.path, Skipped: e.skip}
+			st := FileStatus{Path: EscapePath(e.path), Skipped: e.skip, PassedOver: e.passedOver}
 			emit := func(d Document) error {
 				if opts.Date != (time.Time{}) && d.Published.IsZero() {
 					d.Published, d.DateSource = opts.Date, "flag"
@@ -247,7 +251,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				st.Documents++
 				return fn(d)
 			}
-			if e.skip == "" && opts.Only.skip(e.path) {
+			if e.skip == "" && opts.Only.skip(st.Path) {
 				continue // holds no document to read again
 			}
 			var err error
@@ -256,7 +260,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 			case e.path == "-":
 				err = readSource(ctx, &st, "", stdin, opts, emit)
 			default:
-				err = readFile(ctx, &st, opts, emit)
+				err = readFile(ctx, e, &st, opts, emit)
 			}
 			if err == nil && st.Documents == 0 && st.Duplicates == 0 && st.Skipped == "" {
 				st.Skipped = "no text found in it: check that it holds the text you meant"
@@ -276,6 +280,10 @@ const emptyFolder = "a folder with no files in it (hidden ones are passed over):
 // entry is one file found under an input, or a reason it is not read.
 type entry struct {
 	path, skip string
+	// named is set for a file named as an input, rather than found in a
+	// folder: only such a file may be a named pipe (a shell's <(command)).
+	named      bool
+	passedOver bool // skip is the reason a file is no news: FileStatus.PassedOver
 }
 
 // expand turns an input path into the files it names, in lexical order.
@@ -286,18 +294,18 @@ type entry struct {
 func expand(in string) ([]entry, error) {
 	info, err := os.Stat(in)
 	if err != nil {
-		return nil, fmt.Errorf("input %s: %w", in, unwrapPath(err)) // not "input x: stat x: …"
+		return nil, fmt.Errorf("input %s: %w", EscapePath(in), unwrapPath(err)) // not "input x: stat x: …"
 	}
 	if !info.IsDir() {
-		return []entry{{path: in, skip: notRegular(info)}}, nil
+		return []entry{{path: in, skip: notRegular(info, true), named: true}}, nil
 	}
 	var entries []entry
 	err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == in {
-				return fmt.Errorf("walking %s: %w", in, err)
+				return fmt.Errorf("walking %s: %w", EscapePath(in), err)
 			}
-			entries = append(entries, entry{p, fmt.Sprintf("cannot be read (%v): check its permissions", unwrapPath(err))})
+			entries = append(entries, entry{path: p, skip: "cannot be read: " + Reason(err)})
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -312,21 +320,22 @@ func expand(in string) ([]entry, error) {
 		switch {
 		case d.IsDir():
 		case d.Type().IsRegular() && isProjectNote(d.Name()):
-			entries = append(entries, entry{p, "a folder's notes (README, LICENSE …), not news: name the file as an input to read it"})
+			entries = append(entries, entry{path: p, skip: "a folder's notes (README, LICENSE …), not news: name the file as an input to read it", passedOver: true})
 		case d.Type().IsRegular():
 			entries = append(entries, entry{path: p})
 		case d.Type()&fs.ModeSymlink != 0:
 			target, err := os.Stat(p)
 			switch {
 			case err != nil:
-				entries = append(entries, entry{p, fmt.Sprintf("broken symbolic link (%v)", unwrapPath(err))})
+				entries = append(entries, entry{path: p, skip: fmt.Sprintf("broken symbolic link (%v)", unwrapPath(err))})
 			case target.IsDir():
-				entries = append(entries, entry{p, "symbolic link to a directory, not followed: name the directory as an input to read it"})
+				entries = append(entries, entry{path: p, skip: "symbolic link to a directory, not followed: name the directory as an input to read it"})
 			default:
-				entries = append(entries, entry{p, notRegular(target)})
+				entries = append(entries, entry{path: p, skip: notRegular(target, false)})
 			}
 		default:
-			entries = append(entries, entry{p, notRegular(nil)})
+			info, _ := d.Info()
+			entries = append(entries, entry{path: p, skip: notRegular(info, false)})
 		}
 		return nil
 	})
@@ -349,13 +358,27 @@ func isProjectNote(name string) bool {
 }
 
 // notRegular is the skip reason for a file that is not a regular file, or
-// "" for one that is. A named pipe is read: it is how a shell passes
-// <(command) as a file.
-func notRegular(info fs.FileInfo) string {
-	if info != nil && (info.Mode().IsRegular() || info.Mode()&fs.ModeNamedPipe != 0) {
-		return ""
+// "" for one that is. A named pipe is read when it is named as an input: it
+// is how a shell passes <(command) as a file. Found in a folder, it is not:
+// opening a pipe that nothing writes to waits forever.
+func notRegular(info fs.FileInfo, named bool) string {
+	var mode fs.FileMode
+	if info != nil {
+		mode = info.Mode()
 	}
-	return "not a regular file (a device or socket): name regular files or directories"
+	switch {
+	case info != nil && mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0 && named:
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO) in a folder, not read: opening it would wait for a writer; name it as an input to read it"
+	case mode&fs.ModeSocket != 0:
+		return "a socket, not a file: name regular files or directories"
+	case mode&fs.ModeDevice != 0:
+		return "a device, not a file: name regular files or directories"
+	}
+	return "not a regular file: name regular files or directories"
 }
 
 // unwrapPath drops the path from a *fs.PathError: the status already names
@@ -378,20 +401,33 @@ func quoteExt(ext string) string {
 	return ext
 }
 
-// readFile reads one file into st. Content that cannot be understood is a
-// skip reason in st; only a failure while reading is an error.
-func readFile(ctx context.Context, st *FileStatus, opts Options, emit func(Document) error) error {
-	ext := strings.ToLower(filepath.Ext(st.Path))
+// readFile reads the file of e into st. Content that cannot be understood
+// is a skip reason in st; only a failure while reading is an error.
+func readFile(ctx context.Context, e entry, st *FileStatus, opts Options, emit func(Document) error) error {
+	ext := strings.ToLower(filepath.Ext(e.path))
 	if !supported[ext] {
 		st.Skipped = "unsupported type " + quoteExt(ext) + ": convert it to .txt, .md, .html, .jsonl or .json"
 		return nil
 	}
-	f, err := os.Open(st.Path)
+	f, err := openInput(e)
 	if err != nil {
-		st.Skipped = fmt.Sprintf("cannot be opened (%v): check its permissions", unwrapPath(err))
+		st.Skipped = "cannot be opened: " + Reason(err)
 		return nil
 	}
 	defer f.Close()
+	if !e.named {
+		// The folder's entry may have been replaced since it was listed:
+		// read what was opened only if it is a regular file.
+		info, err := f.Stat()
+		if err != nil {
+			st.Skipped = "cannot be opened: " + Reason(err)
+			return nil
+		}
+		if why := notRegular(info, false); why != "" {
+			st.Skipped = why
+			return nil
+		}
+	}
 	if err := readSource(ctx, st, ext, f, opts, emit); err != nil {
 		return fmt.Errorf("reading %s: %w", st.Path, err)
 	}
@@ -419,6 +455,11 @@ func readSource(ctx context.Context, st *FileStatus, ext string, r io.Reader, op
 	}
 	if len(head) == 0 {
 		st.Skipped = "empty file (0 bytes)"
+		return nil
+	}
+	if what := ownOutput(head); what != "" {
+		st.Skipped = "chronograph's own output (" + what + "), not news: it is not read"
+		st.PassedOver = true
 		return nil
 	}
 	format, known := formats[ext]

@@ -168,9 +168,11 @@ func readText(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 		}
 		return nil
 	}
+	crDone := 0 // buf[:crDone] has its lone CRs turned into LFs
 	for {
 		seg, err := r.ReadSlice('\n')
 		buf = append(buf, seg...)
+		crDone = crToLF(buf, crDone, err == io.EOF)
 		for opts.MaxBytes > 0 && int64(len(buf)) > opts.MaxBytes {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -181,6 +183,7 @@ func readText(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 				return err
 			}
 			buf = buf[:copy(buf, buf[cut:])]
+			crDone = max(0, crDone-cut)
 		}
 		if err == io.EOF {
 			break
@@ -202,6 +205,26 @@ func readText(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 		st.Skipped = "empty file (white space only)"
 	}
 	return nil
+}
+
+// crToLF turns each CR in b[from:] that no LF follows into an LF, and
+// returns how far b is done: a CR at the very end waits for the next bytes
+// unless final. A file with CR line ends (classic Mac OS, some exports)
+// then has lines, paragraphs and a dateline as any other: the text keeps
+// its length, so offsets still index the file.
+func crToLF(b []byte, from int, final bool) int {
+	for i := from; i < len(b); i++ {
+		if b[i] != '\r' {
+			continue
+		}
+		if i+1 == len(b) && !final {
+			return i
+		}
+		if i+1 == len(b) || b[i+1] != '\n' {
+			b[i] = '\n'
+		}
+	}
+	return len(b)
 }
 
 // cutPoint returns where to end a part of b, which is longer than max: after

@@ -122,6 +122,13 @@ type Context struct {
 // none); it records the sentence's last calendar expression in ctx.
 func (t *Tagger) TagInContext(sentence, lang string, anchor time.Time, ctx *Context) []Timex {
 	out := t.tag(sentence, lang, anchor, ctx)
+	for i := range out {
+		if longYear(out[i].Value) {
+			// "next year" read against 9999-12-31: TimeML has four-digit
+			// years, and a fifth digit would sort before 2025.
+			out[i].Value = ""
+		}
+	}
 	if ctx != nil {
 		for i := len(out) - 1; i >= 0; i-- {
 			if out[i].referable() {
@@ -292,6 +299,16 @@ func dayValue(t time.Time) string {
 }
 
 func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+// longYear reports whether a value begins with a year of more than four
+// digits.
+func longYear(value string) bool {
+	n := 0
+	for n < len(value) && value[n] >= '0' && value[n] <= '9' {
+		n++
+	}
+	return n > 4
+}
 
 func yearValue(y int) string { return fmt.Sprintf("%04d", y) }
 
