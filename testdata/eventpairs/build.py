@@ -189,10 +189,128 @@ story("2022-06-23",
  ("b","en","Ukrainian troops were ordered on Thursday to withdraw from Sievierodonetsk after weeks of fighting."),
  ("b","ja","ウクライナ軍は23日、東部セベロドネツクから撤退するよう命じられた。"))
 
+
+# Written after the first measurement of the test half: a second held-out
+# set, scored only once the weights and cues were settled.
+FRESH_FROM = len(S)
+story("2022-03-05",
+ ("a","en","Russia announced a temporary ceasefire on Saturday to let civilians leave Mariupol and Volnovakha."),
+ ("a","en","Moscow said on Saturday it would hold fire around Mariupol and Volnovakha so that residents could be evacuated."),
+ ("a","ja","ロシア国防省は5日、マリウポリとボルノバハで住民を避難させるため一時的に停戦すると発表した。"),
+ ("a","ja","ロシア軍は5日、南東部マリウポリなどで人道回廊を設けるため一時停戦すると表明した。"),
+ ("b","en","Israeli Prime Minister Naftali Bennett met Putin in Moscow on Saturday."),
+ ("b","ja","イスラエルのベネット首相は5日、モスクワを訪れ、プーチン大統領と会談した。"),
+ ("c","en","Zelensky spoke with Biden by phone on Saturday about sanctions and financial support."))
+story("2022-03-08",
+ ("a","en","Biden announced a ban on imports of Russian oil, gas and coal on Tuesday."),
+ ("a","ja","バイデン大統領は8日、ロシア産の原油や天然ガス、石炭の輸入を禁止すると発表した。"),
+ ("a","en","The United States banned imports of Russian oil on Tuesday, Biden said at the White House."),
+ ("b","en","Britain said on Tuesday it would phase out imports of Russian oil by the end of the year."),
+ ("b","ja","英国政府は8日、ロシア産原油の輸入を年末までに段階的に停止すると発表した。"),
+ ("c","en","Zelensky addressed the British Parliament by video on Tuesday."),
+ ("c","ja","ゼレンスキー大統領は8日、英議会でオンライン演説を行った。"))
+story("2022-03-10",
+ ("a","en","Foreign ministers Sergei Lavrov and Dmytro Kuleba met in Antalya on Thursday, the first high-level talks since the invasion."),
+ ("a","ja","ロシアのラブロフ外相とウクライナのクレバ外相は10日、トルコ南部アンタルヤで会談した。"),
+ ("a","en","Kuleba said after meeting Lavrov in Antalya on Thursday that no progress had been made on a ceasefire."),
+ ("a","ja","クレバ外相は10日、ラブロフ外相との会談で停戦について進展はなかったと述べた。"),
+ ("b","en","Lavrov said on Thursday that Russia had not attacked Ukraine."))
+story("2022-04-28",
+ ("a","en","Russian missiles struck Kyiv on Thursday evening while UN Secretary-General Antonio Guterres was visiting the city."),
+ ("a","ja","国連のグテーレス事務総長がキーウを訪問中の28日夜、ロシア軍がキーウをミサイルで攻撃した。"),
+ ("b","en","Guterres met Zelensky in Kyiv on Thursday."),
+ ("b","ja","グテーレス事務総長は28日、キーウでゼレンスキー大統領と会談した。"),
+ ("c","en","Biden asked Congress on Thursday for $33 billion to support Ukraine."),
+ ("c","ja","バイデン大統領は28日、ウクライナ支援のため330億ドルの予算を議会に要請した。"))
+story("2022-05-09",
+ ("a","en","Putin used his Victory Day speech in Moscow on Monday to defend the war in Ukraine."),
+ ("a","ja","プーチン大統領は9日、モスクワでの戦勝記念日の演説で、ウクライナでの軍事作戦を正当化した。"),
+ ("a","en","In a speech at the parade on Red Square on Monday, Putin said the West had been preparing to invade Russia."),
+ ("b","en","A Russian missile strike hit Odesa on Monday, Ukraine's military said."),
+ ("b","ja","ロシア軍は9日、南部オデーサをミサイルで攻撃した。"))
+story("2022-09-30",
+ ("a","en","Putin signed treaties on Friday to annex four regions of Ukraine at a ceremony in the Kremlin."),
+ ("a","ja","プーチン大統領は30日、クレムリンでウクライナ4州の併合に関する条約に署名した。"),
+ ("a","en","At the Kremlin on Friday, Putin declared that Donetsk, Luhansk, Zaporizhzhia and Kherson were now part of Russia."),
+ ("b","en","Zelensky announced on Friday that Ukraine was applying for fast-track membership of NATO."),
+ ("b","ja","ゼレンスキー大統領は30日、NATOへの加盟を迅速な手続きで申請すると発表した。"),
+ ("c","en","A Russian strike on a civilian convoy in Zaporizhzhia killed 30 people on Friday."),
+ ("c","ja","ザポリージャで30日、民間人の車列がロシア軍の攻撃を受け、30人が死亡した。"))
+story("2022-10-08",
+ ("a","en","An explosion on Saturday damaged the Kerch bridge linking Russia to Crimea."),
+ ("a","ja","ロシアとクリミア半島を結ぶクリミア橋で8日、爆発が起き、橋の一部が崩落した。"),
+ ("a","en","Part of the Crimean bridge collapsed after a truck bomb exploded on Saturday, Russian officials said."),
+ ("a","ja","クリミア橋で8日朝、トラックが爆発し、3人が死亡した。"),
+ ("b","en","Russia appointed General Sergei Surovikin on Saturday to command its forces in Ukraine."),
+ ("b","ja","ロシア国防省は8日、スロビキン上級大将をウクライナでの軍事作戦の総司令官に任命した。"))
+story("2022-11-11",
+ ("a","en","Ukrainian troops entered the city of Kherson on Friday after Russian forces withdrew."),
+ ("a","ja","ウクライナ軍は11日、ロシア軍が撤退した南部ヘルソン市に入った。"),
+ ("a","en","Ukraine regained control of Kherson on Friday, its defence ministry said."),
+ ("a","ja","ウクライナ国防省は11日、南部ヘルソンを奪還したと発表した。"),
+ ("b","en","Biden arrived in Cambodia on Friday for a summit of Southeast Asian leaders."))
+story("2022-11-15",
+ ("a","en","A missile landed in the Polish village of Przewodow on Tuesday, killing two people."),
+ ("a","ja","ポーランド東部プシェボドゥフに15日、ミサイルが着弾し、2人が死亡した。"),
+ ("a","en","Two people were killed on Tuesday when a missile fell on a farm in eastern Poland near the border with Ukraine."),
+ ("b","en","Russia launched about 90 missiles at Ukraine's power grid on Tuesday, the largest barrage of the war."),
+ ("b","ja","ロシア軍は15日、ウクライナ各地のエネルギー施設に約90発のミサイルを発射した。"),
+ ("c","en","Zelensky told the G20 summit by video on Tuesday that it was time to end the war."))
+story("2022-12-21",
+ ("a","en","Zelensky met Biden at the White House on Wednesday on his first trip abroad since the invasion."),
+ ("a","ja","ゼレンスキー大統領は21日、ワシントンを訪問し、ホワイトハウスでバイデン大統領と会談した。"),
+ ("a","en","Biden welcomed Zelensky to the Oval Office on Wednesday."),
+ ("a","ja","バイデン米大統領は21日、ホワイトハウスでゼレンスキー大統領と会談した。"),
+ ("b","en","Biden announced on Wednesday that the United States would send a Patriot missile battery to Ukraine."),
+ ("b","ja","バイデン大統領は21日、地対空ミサイルシステム「パトリオット」をウクライナに供与すると発表した。"),
+ ("c","en","Zelensky addressed a joint meeting of Congress on Wednesday evening."))
+story("2025-02-10",
+ ("a","en","Trump said in an interview aired on Monday that Ukraine may be Russian some day."),
+ ("a","ja","トランプ大統領は10日に放送されたインタビューで、ウクライナはいつかロシアになるかもしれないと述べた。"),
+ ("b","en","Trump said on Monday that he wanted the equivalent of $500 billion in rare earths from Ukraine."),
+ ("b","ja","トランプ大統領は10日、ウクライナから5000億ドル相当のレアアースを得たいと述べた。"))
+story("2025-02-12",
+ ("a","en","Hegseth said in Brussels on Wednesday that a return to Ukraine's pre-2014 borders was unrealistic."),
+ ("a","ja","ヘグセス国防長官は12日、ブリュッセルで、ウクライナが2014年以前の国境に戻るのは非現実的だと述べた。"),
+ ("b","en","Kellogg said on Wednesday that he would visit Ukraine soon."),
+ ("b","ja","ケロッグ特使は12日、近くウクライナを訪問すると述べた。"))
+story("2025-02-20",
+ ("a","en","Kellogg met Zelensky in Kyiv on Thursday after the two presidents traded insults."),
+ ("a","ja","ケロッグ特使は20日、キーウでゼレンスキー大統領と会談した。"),
+ ("a","en","Zelensky and US envoy Keith Kellogg held talks in Kyiv on Thursday."),
+ ("a","ja","ゼレンスキー大統領は20日、米国のケロッグ特使とキーウで協議した。"),
+ ("b","en","Zelensky said on Thursday that he was ready to sign a strong investment and security agreement with the United States."),
+ ("b","ja","ゼレンスキー大統領は20日、米国との投資と安全保障の協定に署名する用意があると述べた。"))
+story("2025-03-27",
+ ("a","en","Leaders of about 30 countries met in Paris on Thursday to discuss a reassurance force for Ukraine."),
+ ("a","ja","約30カ国の首脳らが27日、パリで会合を開き、ウクライナへの安心供与部隊について協議した。"),
+ ("b","en","Macron said on Thursday that it was too early to lift sanctions on Russia."),
+ ("b","ja","マクロン大統領は27日、ロシアへの制裁を解除するのは時期尚早だと述べた。"))
+story("2025-04-13",
+ ("a","en","Two Russian ballistic missiles hit the centre of Sumy on Sunday, killing 35 people."),
+ ("a","ja","ウクライナ北東部スムイの中心部に13日、ロシア軍の弾道ミサイル2発が着弾し、35人が死亡した。"),
+ ("a","en","At least 35 people were killed in Sumy on Sunday morning as residents gathered for Palm Sunday."),
+ ("a","ja","スムイへのミサイル攻撃で13日、35人が死亡し、100人以上が負傷した。"),
+ ("b","en","Zelensky said on Sunday that Russian drones had attacked Kharkiv overnight."))
+story("2025-05-16",
+ ("a","en","Russian and Ukrainian delegations met in Istanbul on Friday for their first direct talks since 2022."),
+ ("a","ja","ロシアとウクライナの代表団は16日、イスタンブールで2022年以来の直接交渉を行った。"),
+ ("b","en","Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each."),
+ ("b","ja","ロシアとウクライナは16日、捕虜1000人ずつを交換することで合意した。"),
+ ("b","en","Russia and Ukraine agreed on Friday to swap a thousand prisoners each, the Ukrainian delegation said."))
+story("2025-06-01",
+ ("a","en","Ukrainian drones hit more than 40 Russian bombers at air bases deep inside Russia on Sunday, Ukraine's security service said."),
+ ("a","ja","ウクライナ保安庁は1日、ロシア国内の空軍基地で爆撃機40機以上を無人機で攻撃したと発表した。"),
+ ("a","en","The SBU said its drones had struck 41 Russian aircraft at four air bases on Sunday."),
+ ("b","en","Russia's defence ministry said on Sunday that its forces had captured a village in the Sumy region."),
+ ("b","ja","ロシア国防省は1日、北東部スムイ州の村を制圧したと発表した。"))
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
     split = "tune" if si % 2 == 0 else "test"
+    if si >= FRESH_FROM:
+        split = "fresh"
     for k, (ev, lang, text) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": date, "date": date, "text": text})
