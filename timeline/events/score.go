@@ -25,7 +25,7 @@ type Params struct {
 // DefaultParams are the weights Cluster uses.
 var DefaultParams = Params{
 	Threshold: 1.8, Attach: 2.2,
-	Entities: 2, SameCue: 1.3, SameFam: 0.4, NoCue: -0.3, Statement: 0.2,
+	Entities: 2, SameCue: 1.3, SameFam: 0.4, NoCue: -1, Statement: 0.2,
 	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1,
 	MaxPosting: 300,
 }
