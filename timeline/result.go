@@ -6,11 +6,15 @@ package timeline
 type Result struct {
 	Inputs    []Input    `json:"inputs"` // every input file, read or skipped
 	Documents []Document `json:"documents"`
-	Entities  []Entity   `json:"entities"`
-	Mentions  []Mention  `json:"mentions"`
-	Timexes   []Timex    `json:"timexes"`
-	Events    []Event    `json:"events"`
-	Edges     []Edge     `json:"edges"`
+	// Undated lists the ids of the documents that have no publication
+	// date: their relative dates ("on Wednesday", 昨年) stay unresolved
+	// until a --date or --dates gives them one.
+	Undated  []string  `json:"undated,omitempty"`
+	Entities []Entity  `json:"entities"`
+	Mentions []Mention `json:"mentions"`
+	Timexes  []Timex   `json:"timexes"`
+	Events   []Event   `json:"events"`
+	Edges    []Edge    `json:"edges"`
 	// EventsOmitted counts the events a lean run (Options.Lean) left out
 	// beyond its cap per date.
 	EventsOmitted int `json:"events_omitted,omitempty"`
@@ -53,7 +57,7 @@ type Document struct {
 	Author     string `json:"author,omitempty"`
 	Lang       string `json:"lang"`                  // dominant language of its sentences: "en", "ja" or "und"
 	Published  string `json:"published,omitempty"`   // YYYY-MM-DD; empty when undated
-	DateSource string `json:"date_source,omitempty"` // metadata, signature, dateline, title, flag
+	DateSource string `json:"date_source,omitempty"` // metadata, front-matter, dateline, url, file-name, signature, dates-file, flag
 	Text       string `json:"text,omitempty"`
 }
 

@@ -30,6 +30,8 @@ import (
 // analysisFlags are the flags shared by the commands that analyse inputs.
 type analysisFlags struct {
 	date        string
+	datesFile   string
+	dates       *document.Dates // read from datesFile by readOptions
 	dateOrder   string
 	displayLang string
 	aliases     string
@@ -50,6 +52,7 @@ type analysisFlags struct {
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&a.date, "date", "", "publication date `YYYY-MM-DD` for documents that carry none")
+	fs.StringVar(&a.datesFile, "dates", "", "TSV `file` of publication dates: a document's id, source or file path, a tab, YYYY-MM-DD")
 	fs.StringVar(&a.dateOrder, "date-order", "mdy", "how to read 2/7/2025: mdy (7 February) or dmy (2 July)")
 	fs.StringVar(&a.displayLang, "display-lang", "en", "language of entity names: en or ja")
 	fs.StringVar(&a.aliases, "aliases", "", "TSV `file` of entity aliases (canonical, type, aliases; also found in the text as written) and drop lines")
@@ -209,6 +212,17 @@ func (a *analysisFlags) readOptions() (document.Options, error) {
 		}
 		opts.Date = t
 	}
+	if a.datesFile != "" {
+		f, err := os.Open(a.datesFile)
+		if err != nil {
+			return opts, fmt.Errorf("--dates: %w", err)
+		}
+		defer f.Close()
+		if a.dates, err = document.ReadDates(a.datesFile, f); err != nil {
+			return opts, fmt.Errorf("--dates: %w", err)
+		}
+		opts.Dates = a.dates
+	}
 	return opts, nil
 }
 
@@ -345,7 +359,9 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		}
 		return nil, fmt.Errorf("no documents found in %s%s", strings.Join(shown, ", "), why)
 	}
+	res.Undated = undated(res.Documents)
 	if !a.quiet {
+		a.dateNotes(stderr, res.Undated)
 		fmt.Fprintf(stderr, "chronograph: %s, %s, %s, %s (%s)\n",
 			count(len(res.Documents), "document"), count(len(res.Entities), "entity"), count(len(res.Events), "event"),
 			count(len(res.Edges), "edge"), throughput(total, time.Since(start)))

@@ -16,8 +16,11 @@
 // A file may hold several documents: each record of a JSON-lines file, and
 // each post of a compilation of social-media posts (a post followed by a
 // signature line such as "— NHK (@nhk_news) February 8, 2025"). Dates come
-// from, in order: the document's metadata, a signature or dated heading inside
-// it, the user's --date, else none — never the wall clock.
+// from, in order: the user's --dates table for that document, the
+// document's metadata, a Markdown front matter, a date line near the top of
+// the text, a date in its URL or file name, a post's signature, the --dates
+// table for its file, the user's --date, else none — never the wall clock.
+// DateSource records which (DateMetadata …).
 package document
 
 import (
@@ -46,7 +49,8 @@ type Document struct {
 	Author string
 	Lang   string // declared language, if any
 	// Published is the document's date; zero when undated. DateSource says
-	// where it came from: metadata, signature, heading, flag.
+	// where it came from: DateMetadata, DateFrontMatter, DateLine, DateURL,
+	// DateFileName, DateSignature, DateFile or DateFlag.
 	Published  time.Time
 	DateSource string
 	// Text is the text exactly as read, decoded to UTF-8; every offset the
@@ -86,6 +90,9 @@ type Options struct {
 	// Date is the fallback publication date for documents that carry none
 	// (the --date flag); zero for none.
 	Date time.Time
+	// Dates is the user's table of dates by document or file (the --dates
+	// flag); nil for none. Reading records which of its lines were used.
+	Dates *Dates
 	// MaxBytes bounds the text of one document and so the memory a reader
 	// holds. A longer text file is split at paragraph boundaries into
 	// documents of at most MaxBytes; a longer JSON line, HTML page or JSON
@@ -235,9 +242,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 			}
 			st := FileStatus{Path: EscapePath(e.path), Skipped: e.skip, PassedOver: e.passedOver}
 			emit := func(d Document) error {
-				if opts.Date != (time.Time{}) && d.Published.IsZero() {
-					d.Published, d.DateSource = opts.Date, "flag"
-				}
+				settle(&d, e.path, opts)
 				if !opts.Only.wants(d.Source) {
 					return nil
 				}

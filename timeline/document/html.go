@@ -22,7 +22,15 @@ func readHTML(path, page string) (d Document, err error) {
 			d, err = Document{}, fmt.Errorf("the HTML reader failed on this page (%v): save its text as .txt", p)
 		}
 	}()
-	art, err := readability.FromReader(strings.NewReader(page), nil)
+	// The page is decoded already: readability's own reader would guess
+	// its encoding again from byte statistics, and read a page of English
+	// with a few curly quotes or an emoji as Latin-1 ("â€™").
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return Document{}, fmt.Errorf("unreadable HTML (%v): save its text as .txt", err)
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
 		return Document{}, fmt.Errorf("unreadable HTML (%v): save its text as .txt", err)
 	}
@@ -34,11 +42,14 @@ func readHTML(path, page string) (d Document, err error) {
 	if text == "" {
 		return Document{}, fmt.Errorf("no main text found in the HTML page: save its text as .txt if it has some")
 	}
-	d = Document{ID: path, Source: path, Title: strings.TrimSpace(art.Title), Lang: art.Language, Text: text}
-	if art.PublishedTime != nil {
-		d.Published, d.DateSource = day(*art.PublishedTime), "metadata"
-	} else if t, ok := timeElement(page); ok {
-		d.Published, d.DateSource = t, "metadata"
+	meta := readPageMeta(page)
+	d = Document{ID: path, Source: path, Title: strings.TrimSpace(art.Title), URL: meta.url, Lang: art.Language, Text: text}
+	if !meta.date.IsZero() {
+		d.Published, d.DateSource = meta.date, DateMetadata
+	} else if art.PublishedTime != nil {
+		if t, ok := plausible(day(*art.PublishedTime)); ok {
+			d.Published, d.DateSource = t, DateMetadata
+		}
 	}
 	return d, nil
 }
@@ -59,29 +70,13 @@ func readHTMLStream(path string, r io.Reader, opts Options, st *FileStatus, emit
 		st.Skipped = err.Error()
 		return nil
 	}
-	for _, doc := range splitText(d, opts) {
-		if err := emit(doc); err != nil {
-			return err
-		}
-	}
-	return nil
+	return emit(datePage(d, opts))
 }
 
 // day drops the clock and zone: a publication date is a calendar day as the
 // publisher wrote it.
 func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-var timeDatetime = regexp.MustCompile(`(?i)<time[^>]+datetime\s*=\s*["']?(\d{4}-\d{2}-\d{2})`)
-
-func timeElement(page string) (time.Time, bool) {
-	m := timeDatetime.FindStringSubmatch(page)
-	if m == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("2006-01-02", m[1])
-	return t, err == nil
 }
 
 // blockText writes the text of n, with a blank line after each block

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 )
 
 // record is one document of a JSON-lines or JSON input.
@@ -21,8 +20,14 @@ type record struct {
 	Published string          `json:"published"`
 	Date      string          `json:"date"`
 	DCT       string          `json:"dct"`
-	Lang      string          `json:"lang"`
-	Author    string          `json:"author"`
+	// Other names of the date, read when they are strings: a record with
+	// a number there is not skipped for it.
+	PublishedAt   json.RawMessage `json:"published_at"`
+	PubDate       json.RawMessage `json:"pubDate"`
+	DatePublished json.RawMessage `json:"datePublished"`
+	CreatedAt     json.RawMessage `json:"created_at"`
+	Lang          string          `json:"lang"`
+	Author        string          `json:"author"`
 }
 
 // readJSONLines streams one document per line: a line is read whole only
@@ -181,9 +186,10 @@ func readRecord(raw []byte, source string, opts Options, emit func(Document) err
 	if id := idString(r.ID); id != "" {
 		d.ID = id
 	}
-	for _, v := range []string{r.Published, r.Date, r.DCT} {
+	for _, v := range []string{r.Published, r.Date, r.DCT, idString(r.PublishedAt), idString(r.PubDate),
+		idString(r.DatePublished), idString(r.CreatedAt)} {
 		if t, ok := parseMetaDate(v); ok {
-			d.Published, d.DateSource = t, "metadata"
+			d.Published, d.DateSource = t, DateMetadata
 			break
 		}
 	}
@@ -206,17 +212,4 @@ func idString(raw json.RawMessage) string {
 		return n.String()
 	}
 	return ""
-}
-
-// parseMetaDate reads a date from metadata: an ISO date or an RFC 3339 time.
-func parseMetaDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < 10 {
-		return time.Time{}, false
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return day(t), true
-	}
-	t, err := time.Parse("2006-01-02", s[:10])
-	return t, err == nil
 }

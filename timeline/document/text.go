@@ -94,35 +94,54 @@ func splitText(d Document, opts Options) []Document {
 			Skip:   []Span{{sig.start - start, sig.end - start}},
 		}
 		if t, ok := signatureDate(m[3]); ok {
-			post.Published, post.DateSource = t, "signature"
+			post.Published, post.DateSource = t, DateSignature
 		}
 		docs = append(docs, post)
 	}
 	return docs
 }
 
-// datePlain finds the date of a document that is not a compilation: a date
-// line under its headline (a dateline) if it has no date yet, and dated
-// headings further down as anchors.
+// datePlain finds the date of a document that is not a compilation, if it
+// has none yet, from its text, URL or file name (dateFromText), and takes
+// the dated headings further down as anchors.
 func datePlain(d *Document, ls []line, opts Options) {
+	used := dateFromText(d, ls, opts)
 	if opts.ParseDate == nil {
 		return
 	}
 	for i, l := range ls {
 		text := strings.TrimSpace(d.Text[l.start:l.end])
-		if !heading(text) {
+		if i == used || !heading(text) {
 			continue
 		}
-		t, ok := opts.ParseDate(text)
-		if !ok {
-			continue
+		if t, ok := opts.ParseDate(text); ok {
+			d.Anchors = append(d.Anchors, Anchor{Start: l.start, Date: t})
 		}
-		if d.Published.IsZero() && i < 4 {
-			d.Published, d.DateSource = t, "dateline"
-			continue
-		}
-		d.Anchors = append(d.Anchors, Anchor{Start: l.start, Date: t})
 	}
+}
+
+// datePage dates a web page. Unlike a text, a page is never split into the
+// posts it embeds: their signature lines are passed over, and the latest of
+// their dates dates the page only when nothing else does (a page is
+// published after the posts it quotes).
+func datePage(d Document, opts Options) Document {
+	ls := lines(d.Text)
+	var latest time.Time
+	for _, l := range ls {
+		m := signature.FindStringSubmatch(d.Text[l.start:l.end])
+		if m == nil {
+			continue
+		}
+		d.Skip = append(d.Skip, Span{l.start, l.end})
+		if t, ok := signatureDate(m[3]); ok && t.After(latest) {
+			latest = t
+		}
+	}
+	datePlain(&d, ls, opts)
+	if d.Published.IsZero() && !latest.IsZero() {
+		d.Published, d.DateSource = latest, DateSignature
+	}
+	return d
 }
 
 // heading reports whether a line reads as a title or a date line rather than
@@ -161,7 +180,11 @@ func readText(ctx context.Context, path string, r *bufio.Reader, opts Options, s
 		if part > 0 {
 			id = fmt.Sprintf("%s#part%d", path, part)
 		}
-		for _, d := range splitText(Document{ID: id, Source: id, Text: text}, opts) {
+		d := Document{ID: id, Source: id, Text: text}
+		if part <= 1 {
+			applyFrontMatter(&d, opts)
+		}
+		for _, d := range splitText(d, opts) {
 			if err := emit(d); err != nil {
 				return err
 			}

@@ -47,6 +47,9 @@ func datelineContext(line string, start, end int) bool {
 	if timeTail(after) {
 		after = ""
 	}
+	if weekdayName(before) {
+		before = "" // "Tue, February 24, 2026 at 3:44 PM UTC"
+	}
 	if !hasWordRune(before) && !hasWordRune(after) {
 		return true // the line is the date
 	}
@@ -104,7 +107,7 @@ func timeTail(s string) bool {
 	digits := false
 	for len(s) > 0 {
 		if w := prefixAny(s, "午前", "午後", "時", "分", "秒", "頃", "ごろ", "更新", "配信", "JST", "UTC", "GMT",
-			"ET", "EST", "EDT", "am", "pm", "AM", "PM", "a.m.", "p.m.", ":", "：", ",", "、", " ", "(", ")", "（", "）"); w > 0 {
+			"ET", "EST", "EDT", "am", "pm", "AM", "PM", "a.m.", "p.m.", ":", "：", ",", "、", " ", "(", ")", "（", "）", "+", "＋"); w > 0 {
 			s = s[w:]
 			continue
 		}
@@ -158,4 +161,18 @@ func hasWordRune(s string) bool {
 func firstRuneString(s string) string {
 	_, n := utf8.DecodeRuneInString(s)
 	return s[:n]
+}
+
+// weekdayName reports whether s is only a weekday's name or abbreviation,
+// with a comma: what a page stamp writes before its date.
+func weekdayName(s string) bool {
+	w := strings.ToLower(strings.Trim(s, " ,.\t"))
+	switch w {
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		return true
+	}
+	if v, ok := vocab[w]; ok && v.cls == clsWeekday {
+		return true
+	}
+	return false
 }
