@@ -30,6 +30,10 @@ type Entity struct {
 	Names   map[string]string // display name per language ("en", "ja"); "en" is always set
 	Aliases []string          // every surface form, sorted
 	Langs   []string          // languages it was seen in, sorted
+	// Outlet marks a news outlet (an organisation the gazetteer or the
+	// outlet list knows as one, or named like one): whether it is a source
+	// or an actor of a corpus depends on how the text names it (SourceRole).
+	Outlet bool
 }
 
 // Name returns the display name in lang, falling back to English.

@@ -153,6 +153,7 @@ func (s *resolution) describe(c *cluster) {
 	sort.Strings(e.Aliases)
 	e.Langs = c.langs
 	sort.Strings(e.Langs)
+	e.Outlet = e.Type == Organization && (entry != nil && entry.Subtype == "media" || s.r.anyOutlet(e.Aliases))
 	e.ID = s.r.entityID(e.Type, e.Names["en"])
 	c.entity = e
 }

@@ -65,6 +65,7 @@ type settings struct {
 	Weighting    string `json:"weighting"`
 	Labels       int    `json:"labels"`
 	LinksPerNode int    `json:"linksPerNode"` // the network draws at most this many links per node shown
+	Sources      bool   `json:"sources"`      // show entities whose role is source
 }
 
 type pageDoc struct {
@@ -88,6 +89,7 @@ type pageEnt struct {
 	Last     string   `json:"last,omitempty"`
 	Events   int      `json:"events"`
 	Comm     int      `json:"comm"`
+	Role     string   `json:"role,omitempty"` // "source" for a news outlet cited as a source (timeline.Entity.Role)
 }
 
 type pageEvent struct {
@@ -203,7 +205,7 @@ func (b *builder) entities(types []string) []pageEnt {
 	for i, e := range b.r.Entities {
 		out[i] = pageEnt{
 			ID: e.ID, Name: e.Name, Type: typeIdx[e.Type], Aliases: e.Aliases, Langs: e.Langs,
-			Mentions: e.Mentions, Docs: e.Documents, First: e.FirstSeen, Last: e.LastSeen,
+			Mentions: e.Mentions, Docs: e.Documents, First: e.FirstSeen, Last: e.LastSeen, Role: e.Role,
 		}
 	}
 	return out

@@ -116,6 +116,7 @@ var reportBody = strings.TrimLeft(`
 <label>nodes <input type="number" id="top-nodes" min="1" max="500" step="1"></label>
 <label>weight <select id="weighting"><option value="count">count</option><option value="pmi">PMI</option><option value="dice">Dice</option></select></label>
 <label>view <select id="net-view"><option value="entities">entities</option><option value="communities">communities</option></select></label>
+<label title="news outlets the articles cite as their sources (according to Reuters, 読売新聞によると)"><input type="checkbox" id="show-sources"> sources</label>
 <label>colour <select id="color-by"><option value="type">type</option><option value="community">community (Louvain)</option></select></label>
 <input type="search" id="net-search" placeholder="Search entities…">
 </div>

@@ -29,6 +29,10 @@ type Options struct {
 	TopNodes  int    // entities drawn in the network; 80 when 0
 	MinWeight int    // minimum shared sentences for a network link; 1 when 0
 	Weighting string // network link weight: count (default), pmi or dice
+	// ShowSources gives news outlets cited as sources (timeline.Entity.Role
+	// "source") timeline lanes and shows them in the network from the start;
+	// otherwise the network hides them until the reader ticks "sources".
+	ShowSources bool
 }
 
 // Defaults of Options.
@@ -119,7 +123,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 		Types: types, Colors: make([]string, len(types)),
 		Settings: settings{
 			Lanes: opts.Lanes, TopNodes: opts.TopNodes, MinWeight: opts.MinWeight, Weighting: opts.Weighting,
-			Labels: defaultLabels, LinksPerNode: linksPerNode,
+			Labels: defaultLabels, LinksPerNode: linksPerNode, Sources: opts.ShowSources,
 		},
 	}
 	for i := range types {

@@ -57,6 +57,7 @@ type aggregator struct {
 type localAcc struct {
 	localEntity
 	mentions    int
+	cited       int    // mentions that cite it as a source
 	first, last string // earliest and latest event dates naming it
 }
 
@@ -152,6 +153,9 @@ func (a *aggregator) add(r docResult) {
 			continue
 		}
 		a.locals[gid[c]].mentions++
+		if r.cited[mi] {
+			a.locals[gid[c]].cited++
+		}
 		if !a.lean {
 			a.mentions = append(a.mentions, mentionRec{doc: di, local: gid[c], start: m.Start, end: m.End,
 				text: a.intern(d.Text[m.Start:m.End]), typ: m.Type})
@@ -309,6 +313,7 @@ func (a *aggregator) result() *Result {
 		ents[i] = Entity{ID: e.ID, Name: e.Name(displayLang), Type: string(e.Type),
 			Aliases: nonNil(e.Aliases), Langs: nonNil(e.Langs)}
 	}
+	cited := make([]int, len(ents))
 	for li, l := range a.locals {
 		e := entOf[li]
 		if e < 0 {
@@ -316,11 +321,17 @@ func (a *aggregator) result() *Result {
 		}
 		ent := &ents[e]
 		ent.Mentions += l.mentions
+		cited[e] += l.cited
 		if l.first != "" && (ent.FirstSeen == "" || l.first < ent.FirstSeen) {
 			ent.FirstSeen = l.first
 		}
 		if l.last > ent.LastSeen {
 			ent.LastSeen = l.last
+		}
+	}
+	for i := range ents {
+		if entities.SourceRole(resolved[i].Outlet, ents[i].Mentions, cited[i]) == entities.Source {
+			ents[i].Role = string(entities.Source)
 		}
 	}
 	// Documents per entity: two local entities of one document may be one

@@ -79,6 +79,7 @@ type docResult struct {
 	lang      string
 	sentences []sentence
 	mentions  []entities.Mention // source offsets; Text is the normalised surface
+	cited     []bool             // per mention: the text cites it as its source (entities.Attributions)
 	timexes   []timexHit
 	// cluster[i] is the index in clusters of the entity mentions[i] resolves
 	// to within its document, or -1 when the resolver dropped it.
@@ -250,6 +251,7 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].Start < mentions[j].Start })
 	}
 	defined := entities.DefinedAbbreviations(n.Norm, mentions)
+	cited := entities.Attributions(n.Norm, mentions)
 	keptAt := make([]int, len(mentions)) // index in r.mentions, or -1
 	r.mentions = make([]entities.Mention, 0, len(mentions))
 	si := 0
@@ -269,6 +271,7 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		m.Text = n.Norm[m.Start:m.End]
 		m.Start, m.End = n.Start(m.Start), n.End(m.End)
 		r.mentions = append(r.mentions, m)
+		r.cited = append(r.cited, cited[mi])
 		s.mentions[1]++
 	}
 	var abbrevs [][2]int

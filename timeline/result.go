@@ -73,6 +73,10 @@ type Entity struct {
 	Documents int      `json:"documents"`
 	FirstSeen string   `json:"first_seen,omitempty"` // earliest event date naming it
 	LastSeen  string   `json:"last_seen,omitempty"`
+	// Role is "source" for a news outlet the corpus cites as where it read
+	// the news ("according to Reuters", 「読売新聞によると」); empty for an
+	// actor. DropSources takes sources off the events and the edges.
+	Role string `json:"role,omitempty"`
 }
 
 // Mention is one occurrence of an entity. Start and End are byte offsets into

@@ -40,6 +40,10 @@ type analysisFlags struct {
 	evidence    int
 	strict      bool
 	quiet       bool
+	sources     string // --sources: include or exclude news outlets cited as sources
+	// keepSources, set by report, keeps the sources in the result: the
+	// report hides them itself, behind a toggle.
+	keepSources bool
 	withText    bool // set by extract's --with-text
 	lean        bool // set by report: keep only what the report shows
 	// deferEvidence, set by report, which calls fillEvidence after pruning,
@@ -60,6 +64,7 @@ func (a *analysisFlags) register(fs *pflag.FlagSet) {
 	fs.Int64Var(&a.maxBytes, "max-doc-bytes", 10<<20, "largest document in `bytes`: longer text files are split at paragraph breaks, longer HTML pages, JSON lines and JSON arrays skipped (0: no limit)")
 	fs.IntVar(&a.evidence, "evidence", 20, "evidence sentences kept per edge")
 	fs.BoolVar(&a.strict, "strict", false, "fail when any input file is skipped")
+	fs.StringVar(&a.sources, "sources", "exclude", "news outlets cited as sources (according to Reuters, 読売新聞によると): exclude them from events, edges and timeline lanes, or include them")
 	fs.BoolVarP(&a.quiet, "quiet", "q", false, "no progress or summary on stderr")
 }
 
@@ -70,6 +75,9 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 	}
 	if a.displayLang != "en" && a.displayLang != "ja" {
 		return nil, usagef("--display-lang must be en or ja, not %q", a.displayLang)
+	}
+	if a.sources != "include" && a.sources != "exclude" {
+		return nil, usagef("--sources must be include or exclude, not %q", a.sources)
 	}
 	extractors := map[string]entities.Extractor{}
 	for _, e := range []struct {
@@ -340,6 +348,9 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 			what = append(what, count(partly, "input file")+" read only in part")
 		}
 		return nil, fmt.Errorf("%s (--strict): see the lines above", strings.Join(what, ", "))
+	}
+	if a.sources == "exclude" && !a.keepSources {
+		res.DropSources()
 	}
 	if len(res.Documents) == 0 {
 		why := ""

@@ -46,6 +46,7 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none
+	a.keepSources = true
 	a.deferEvidence = true
 	// Nothing is pruned: the page carries every entity and edge, draws the
 	// top of the window shown and pages through the rest.
@@ -57,6 +58,7 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	ro.MinWeight = *minWeight
+	ro.ShowSources = a.sources == "include"
 	ro.TopNodes = *top
 	if *top <= 0 {
 		ro.TopNodes = len(res.Entities) // all: Prune kept every one

@@ -99,7 +99,8 @@
     try { localStorage.setItem(storeKey, JSON.stringify(corrections)); } catch (e) { /* private mode: kept for this visit */ }
   }
   function nameOf(i) { return fix.names.has(i) ? fix.names.get(i) : ents[i].name; }
-  function isSource(i) { return fix.sources.has(i); }
+  // A source: marked so by the reader, or an outlet the articles cite (role).
+  function isSource(i) { return fix.sources.has(i) || ents[i].role === 'source'; }
   applyCorrections();
 
   // aliasesFile writes the corrections in the format of --aliases:
@@ -384,6 +385,7 @@
     weighting: data.settings.weighting,
     colorBy: 'type',
     topNodes: data.settings.topNodes,
+    sources: !!data.settings.sources, // show the outlets the articles cite as sources
     search: '',
     evidenceSort: 'date',
     corrections: 0      // counts the changes to the corrections, so that a change redraws
@@ -402,15 +404,15 @@
       state[k] = v;
     });
     var any = function () { for (var i = 0; i < arguments.length; i++) if (changed[arguments[i]]) return true; return false; };
-    if (any('range', 'types', 'corrections')) views.lanes && views.lanes();
-    if (any('range', 'types', 'corrections', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) views.network && views.network();
+    if (any('range', 'types', 'corrections', 'sources')) views.lanes && views.lanes();
+    if (any('range', 'types', 'corrections', 'sources', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) views.network && views.network();
     if (any('range', 'selected', 'edge', 'item', 'panel', 'evidenceSort', 'corrections')) views.evidence && views.evidence();
     if (any('range', 'selected', 'types', 'corrections')) views.tables && views.tables();
     if (any('range')) views.range && views.range();
     if (any('selected', 'range', 'types', 'corrections')) views.selectLanes && views.selectLanes();
   }
 
-  function keepEntity(i) { return fix.canon[i] === i && state.types.has(ents[i].type) && !isSource(i); }
+  function keepEntity(i) { return fix.canon[i] === i && state.types.has(ents[i].type) && !fix.sources.has(i) && (state.sources || ents[i].role !== 'source'); }
   function entColor(i) { return data.colors[ents[i].type] || '#888'; }
 
   // markedText renders a sentence with its entities marked: the entities in
@@ -1285,6 +1287,8 @@
     if (wt) wt.value = state.weighting;
     bind('color-by', 'change', function (e) { apply({ colorBy: e.value }); });
     bind('net-view', 'change', function (e) { apply({ view: e.value, community: null, ego: false }); });
+    var src = bind('show-sources', 'change', function (e) { apply({ sources: e.checked }); });
+    if (src) src.checked = state.sources;
     // A search draws the matches and their neighbours, and selects the
     // entity the words name, so that the ring and the evidence follow it.
     bind('net-search', 'input', debounce(function (e) {

@@ -1,0 +1,90 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// outletsFile lists news outlets, one name per line, as
+// go run ./entities/gazetteer/genoutlets derives them from the publisher
+// table of the fundus scraper (MIT; see SOURCES.md). The gazetteer's own
+// media entries (subtype "media": agencies, the national papers, the big
+// broadcasters, with their Japanese names) complete it.
+//
+//go:embed outlets.txt
+var outletsFile string
+
+var (
+	outletsOnce sync.Once
+	outletNames map[string]bool // Normalize(name)
+)
+
+// outletHeads are the words a news outlet's name ends with, in English and
+// Japanese: the Kyiv Post, the Japan Times, 北海道新聞, 時事通信社, 日本テレビ放送.
+// A name with such a head is an outlet whether or not a list has it.
+var outletHeads = []string{"Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Telegraph", "Shimbun",
+	"Ilbo", "Pravda", "Izvestia", "News", "Newspaper", "Broadcasting", "Broadcasting Corporation",
+	"Television", "TV", "Radio", "Daily", "News Agency", "Press Agency", "Wire",
+	"新聞", "新聞社", "新報", "日報", "報知", "通信", "通信社", "放送", "テレビ", "ニュース", "スポーツ", "タイムズ",
+	"ポスト", "ジャーナル", "電子版"}
+
+// IsOutlet reports whether name names a news outlet (a newspaper, agency,
+// broadcaster or news site): it is on the outlet list or the gazetteer's
+// media entries, or ends with a word outlets are named with. Only the name
+// is judged; whether a mention of it cites the outlet or tells of it acting
+// is the resolver's and the pipeline's business.
+func (g *Gazetteer) IsOutlet(name string) bool {
+	outletsOnce.Do(func() {
+		outletNames = map[string]bool{}
+		for _, l := range strings.Split(outletsFile, "\n") {
+			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+				outletNames[Normalize(l)] = true
+			}
+		}
+	})
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	if outletNames[Normalize(name)] {
+		return true
+	}
+	for _, e := range g.Lookup(name) {
+		if e.Subtype == "media" {
+			return true
+		}
+	}
+	return outletShaped(name)
+}
+
+// outletShaped reports whether a name ends with an outlet's head word after
+// at least one other word (English) or two other characters (Japanese):
+// "News" or 新聞 alone is no outlet.
+func outletShaped(name string) bool {
+	for _, h := range outletHeads {
+		rest, ok := strings.CutSuffix(name, h)
+		if !ok || rest == "" {
+			continue
+		}
+		if HasJapanese(h) {
+			if utf8.RuneCountInString(strings.TrimRight(rest, "・ ")) >= 2 {
+				return true
+			}
+			continue
+		}
+		// An English head is a word of its own after a capitalised one:
+		// "Kyiv Post", not "Signpost" or "the post".
+		r, _ := utf8.DecodeLastRuneInString(rest)
+		if r != ' ' {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsUpper(first) || unicode.IsDigit(first) {
+			return true
+		}
+	}
+	return false
+}
