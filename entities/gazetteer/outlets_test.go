@@ -12,9 +12,9 @@ func TestIsOutlet(t *testing.T) {
 		{"ロイター通信", true},              // its Japanese name
 		{"Süddeutsche Zeitung", true}, // outlet list
 		{"Frankfurter Allgemeine Zeitung", true},
-		{"朝日新聞社", true},   // gazetteer media entry, company form
-		{"北海道新聞", true},   // shape: ends with 新聞
-		{"時事通信社", true},   // shape and entry
+		{"朝日新聞社", true},     // gazetteer media entry, company form
+		{"北海道新聞", true},     // shape: ends with 新聞
+		{"時事通信社", true},     // shape and entry
 		{"Kyiv Post", true}, // shape: capitalised word + Post
 		{"The Japan Times", true},
 		{"Fox News", true},
