@@ -25,6 +25,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/binary"
@@ -630,6 +631,17 @@ type warlineItem map[string]string
 
 var warlineKeys = map[string]bool{"FullDate": true, "TwitterUrl": true, "TwitterUsername": true, "Headline": true, "DescriptionEnglish": true}
 
+var reStatusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]+)/status/`)
+
+// urlHandle is the account named in a post's URL (twitter.com/HANDLE/status/…),
+// for the Warline items whose username field is empty.
+func urlHandle(u string) string {
+	if m := reStatusURL.FindStringSubmatch(u); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // warlinePerFile is the size of a Warline chunk file.
 const warlinePerFile = 25
 
@@ -670,7 +682,7 @@ func buildWarline(g *gitRepo, c *corpus) error {
 				text += "\n" + d
 			}
 			docs = append(docs, doc{
-				ID: fmt.Sprintf("warline-%02d-%s", drop, it["Tokenid"]), URL: it["TwitterUrl"], Author: it["TwitterUsername"],
+				ID: fmt.Sprintf("warline-%02d-%s", drop, it["Tokenid"]), URL: it["TwitterUrl"], Author: cmp.Or(it["TwitterUsername"], urlHandle(it["TwitterUrl"])),
 				Published: day.Format("2006-01-02"), Lang: "en", Text: text,
 			})
 		}
