@@ -1,63 +1,70 @@
 package timeline
 
 import (
+	"bytes"
 	"cmp"
-	"crypto/sha256"
 	"encoding/hex"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/chronograph/chronograph/entities"
 )
 
-// aggregator folds document results, in input order, into a Result.
+// aggregator folds the partial results of documents into a Result. The
+// Result does not depend on the order the partials come in: documents,
+// mentions and event sources are sorted, local entities are resolved in
+// the order of their keys, evidence and the events a lean run keeps are
+// chosen by rules that only look at content (see edgeAcc and eventAcc).
 //
 // What it keeps grows with the distinct entities, edges and events, not
 // with the text: each document's mentions are resolved within the document
 // by the worker, and the aggregator only keeps each distinct local entity
 // (same type, aliases and languages) once, the per-edge counts with capped
-// evidence, and the events. At the end the local entities are resolved
-// across the corpus, so that links between documents (a surname to the one
-// full name that has it, a katakana name to the English name it
-// transliterates) are still made, and the counts are summed per entity.
+// evidence (their sentences in a spool on disk), and the events. At the end
+// the local entities are resolved across the corpus, so that links between
+// documents (a surname to the one full name that has it, a katakana name to
+// the English name it transliterates) are still made, and the counts are
+// summed per entity.
 type aggregator struct {
 	p        *Pipeline
 	evidence int // evidence sentences kept per edge
 	perDate  int // events kept per date in a lean run
 	lean     bool
 
-	docs chunks[docMeta]
+	docs   chunks[docMeta]
+	hashes map[string]int32 // content hash -> document
 	// docLocals lists the local entities of each document, as indexes into
 	// locals, concatenated; docEnd[i] is where document i's list ends.
 	docLocals []int32
 	docEnd    []int32
 
-	localOf map[string]int32 // by localEntity.key
+	localOf map[string]int32 // by LocalEntity.Key
 	locals  []localAcc
 
-	edgeOf       map[[2]int32]int32 // index in edges by pair of local entities, lower index first
-	edges        chunks[edgeAcc]
-	events       map[[16]byte]*eventAcc
-	eventList    []*eventAcc // in order of first appearance
-	eventsOnDate map[string]int
-	omitted      int
+	edgeOf map[[2]int32]int32 // index in edges by pair of local entities, lower index first
+	edges  chunks[edgeAcc]
+	spool  *spool
+
+	events  map[[16]byte]*eventAcc
+	perDay  map[string]*dateEvents // lean: the events kept per date
+	omitted map[[16]byte]bool      // lean: events left out over the cap
+
 	pairsOmitted int // pairs of names not made edges, beyond MaxPairedNames in a sentence
 
 	mentions []mentionRec // unless lean
-	timexes  []Timex      // unless lean
+	timexes  []timexRec   // unless lean
 	strs     map[string]string
-	seq      int32   // sentences naming an entity, so far: the input order of evidence
-	ids      []int32 // scratch: the local entities of one sentence
+	ids      []int32           // scratch: the local entities of one sentence
+	paired   []int32           // scratch: those paired into edges
+	spans    map[spanKey]int64 // where the result's evidence sentences are in the spool
 }
 
 // localAcc counts what the corpus says about one local entity.
 type localAcc struct {
-	localEntity
-	mentions    int
-	cited       int    // mentions that cite it as a source
+	LocalEntity
+	key         string
 	first, last string // earliest and latest event dates naming it
 }
 
@@ -65,30 +72,60 @@ type mentionRec struct {
 	doc, local int32
 	start, end int
 	text       string
-	typ        entities.Type
+	typ        string
 }
 
-// reportsPerEvent bounds the reports a lean run holds per date, as a
-// multiple of the events it keeps per date: the cap applies to events,
-// after clustering, and this only bounds memory.
-const reportsPerEvent = 10
+type timexRec struct {
+	doc int32
+	Timex
+}
 
+// eventAcc is one event as its sources come in. The fields of Event that
+// come from a source (text, language, date as written, anchor) are those
+// of its first source in content order (document hash, offset), so they do
+// not depend on which document came first.
 type eventAcc struct {
 	Event
+	key    [16]byte
+	rep    srcRec // the source its text is from
+	srcs   []srcRec
 	locals []int32
+}
+
+// srcRec is a source of an event: a sentence of a document.
+type srcRec struct {
+	doc        int32
+	start, end int
+	key        uint64 // the document's hash key
+}
+
+func (a srcRec) less(b srcRec) bool {
+	if a.key != b.key {
+		return a.key < b.key
+	}
+	return a.start < b.start
+}
+
+// dateEvents are the events a lean run keeps on one date: those with the
+// smallest keys, so that which are kept does not depend on arrival order.
+type dateEvents struct {
+	list []*eventAcc
 }
 
 func newAggregator(p *Pipeline) *aggregator {
 	a := &aggregator{
-		p:            p,
-		evidence:     p.Options.Evidence,
-		perDate:      p.Options.EventsPerDate,
-		lean:         p.Options.Lean,
-		localOf:      map[string]int32{},
-		edgeOf:       map[[2]int32]int32{},
-		events:       map[[16]byte]*eventAcc{},
-		eventsOnDate: map[string]int{},
-		strs:         map[string]string{},
+		p:        p,
+		evidence: p.Options.Evidence,
+		perDate:  p.Options.EventsPerDate,
+		lean:     p.Options.Lean,
+		hashes:   map[string]int32{},
+		localOf:  map[string]int32{},
+		edgeOf:   map[[2]int32]int32{},
+		events:   map[[16]byte]*eventAcc{},
+		perDay:   map[string]*dateEvents{},
+		omitted:  map[[16]byte]bool{},
+		strs:     map[string]string{},
+		spool:    newSpool(),
 	}
 	if a.evidence <= 0 {
 		a.evidence = 20
@@ -110,102 +147,82 @@ func (a *aggregator) intern(s string) string {
 	return t
 }
 
-// add folds one document's result.
-func (a *aggregator) add(r docResult) {
-	d := r.doc
+// add folds one document's partial result. A document whose text was
+// folded before is left out.
+func (a *aggregator) add(r Partial) {
+	if _, dup := a.hashes[r.Hash]; dup {
+		return
+	}
 	di := int32(a.docs.len())
-	doc := Document{ID: d.ID, Source: d.Source, Title: d.Title, URL: d.URL, Author: d.Author,
-		Lang: r.lang, DateSource: d.DateSource}
-	if d.Lang != "" {
-		doc.Lang = d.Lang
+	a.hashes[strings.Clone(r.Hash)] = di
+	doc := r.Doc
+	if !a.p.Options.WithText {
+		doc.Text = ""
 	}
-	if !d.Published.IsZero() {
-		doc.Published = d.Published.Format(time.DateOnly)
-	}
-	if a.p.Options.WithText {
-		doc.Text = d.Text
-	}
-	a.docs.add(newDocMeta(doc))
-	doc = a.docs.at(int(di)).document() // its strings no longer hold the text they came with
+	a.docs.add(newDocMeta(doc, r.Hash))
+	docKey := keyOfHash(r.Hash)
 
-	gid := make([]int32, len(r.clusters))
-	for i, c := range r.clusters {
-		g, ok := a.localOf[c.key]
+	gid := make([]int32, len(r.Locals))
+	for i, c := range r.Locals {
+		key, n, cited := c.Key(), c.Mentions, c.Cited
+		g, ok := a.localOf[key]
 		if !ok {
 			g = int32(len(a.locals))
-			a.localOf[c.key] = g
+			a.localOf[key] = g
 			// The aliases may be cut from the document's text: copy them,
 			// so that the text is not kept alive.
-			c.aliases = slices.Clone(c.aliases)
-			for i, alias := range c.aliases {
-				c.aliases[i] = a.intern(alias)
+			c.Aliases = slices.Clone(c.Aliases)
+			for i, alias := range c.Aliases {
+				c.Aliases[i] = a.intern(alias)
 			}
-			a.locals = append(a.locals, localAcc{localEntity: c})
+			c.Langs = slices.Clone(c.Langs)
+			c.Abbrevs = slices.Clone(c.Abbrevs)
+			c.Mentions, c.Cited = 0, 0
+			a.locals = append(a.locals, localAcc{LocalEntity: c, key: key})
 		}
+		a.locals[g].Mentions += n
+		a.locals[g].Cited += cited
 		gid[i] = g
 		a.docLocals = append(a.docLocals, g)
 	}
 	a.docEnd = append(a.docEnd, int32(len(a.docLocals)))
 
-	for mi, m := range r.mentions {
-		c := r.cluster[mi]
-		if c < 0 {
-			continue
-		}
-		a.locals[gid[c]].mentions++
-		if r.cited[mi] {
-			a.locals[gid[c]].cited++
-		}
-		if !a.lean {
-			a.mentions = append(a.mentions, mentionRec{doc: di, local: gid[c], start: m.Start, end: m.End,
-				text: a.intern(d.Text[m.Start:m.End]), typ: m.Type})
-		}
-	}
 	if !a.lean {
-		for _, t := range r.timexes {
-			a.timexes = append(a.timexes, Timex{Doc: doc.ID, Start: t.Start, End: t.End, Text: a.intern(t.Text),
-				Type: t.Type, Value: a.intern(t.Value), Granularity: string(t.Granularity)})
+		for _, m := range r.Mentions {
+			a.mentions = append(a.mentions, mentionRec{doc: di, local: gid[m.Local], start: m.Start, end: m.End,
+				text: a.intern(m.Text), typ: a.intern(m.Type)})
+		}
+		for _, t := range r.Timexes {
+			a.timexes = append(a.timexes, timexRec{di, Timex{Start: t.Start, End: t.End, Text: a.intern(t.Text),
+				Type: t.Type, Value: a.intern(t.Value), Granularity: t.Granularity}})
 		}
 	}
 
-	var docMentions map[int32]int // by local entity, for pairedNames
-	for _, s := range r.sentences {
+	for _, s := range r.Sentences {
 		ids := a.ids[:0]
-		for mi := s.mentions[0]; mi < s.mentions[1]; mi++ {
-			if c := r.cluster[mi]; c >= 0 {
-				ids = append(ids, gid[c])
-			}
+		for _, l := range s.Locals {
+			ids = append(ids, gid[l])
 		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
 		a.ids = ids
 		if len(ids) == 0 {
 			continue
 		}
-		slices.Sort(ids)
-		ids = slices.Compact(ids)
 		paired := ids // the names whose pairs become edges
-		if len(ids) > MaxPairedNames {
-			if docMentions == nil {
-				docMentions = mentionsPerLocal(r, gid)
+		if s.Paired != nil {
+			paired = a.paired[:0]
+			for _, l := range s.Paired {
+				paired = append(paired, gid[l])
 			}
-			paired = pairedNames(r, s, gid, docMentions)
+			slices.Sort(paired)
+			paired = slices.Compact(paired)
+			a.paired = paired
 			n, k := len(ids), len(paired)
 			a.pairsOmitted += n*(n-1)/2 - k*(k-1)/2
 		}
-		a.seq++
-		src := Source{Doc: doc.ID, Start: s.start, End: s.end}
-		text := "" // the sentence, copied once something keeps it
-		sentenceText := func() string {
-			if text == "" {
-				text = strings.Clone(d.Text[s.start:s.end])
-			}
-			return text
-		}
 		if len(paired) >= 2 {
-			c := evidence{start: int32(s.start), end: int32(s.end), doc: di, dated: len(s.dates) > 0, seq: a.seq}
-			text := sentenceText
-			if a.p.Options.DeferEvidenceText {
-				text = nil
-			}
+			c := evidence{start: int32(s.Start), end: int32(s.End), doc: di, key: docKey, dated: len(s.Dates) > 0, text: -1}
 			for i, x := range paired {
 				for _, y := range paired[i+1:] {
 					k, ok := a.edgeOf[[2]int32{x, y}]
@@ -216,11 +233,15 @@ func (a *aggregator) add(r docResult) {
 					}
 					e := a.edges.at(int(k))
 					e.weight++
-					e.offer(c, a.evidence, text)
+					if c.text < 0 {
+						c.text = a.spool.put(s.Text)
+					}
+					e.add(c, a.evidence)
 				}
 			}
 		}
-		for _, date := range s.dates {
+		src := srcRec{doc: di, start: s.Start, end: s.End, key: docKey}
+		for _, date := range s.Dates {
 			for _, id := range ids {
 				l := &a.locals[id]
 				if l.first == "" || date.Value < l.first {
@@ -230,79 +251,131 @@ func (a *aggregator) add(r docResult) {
 					l.last = a.intern(date.Value)
 				}
 			}
-			sum := sha256.Sum256([]byte(date.Value + "\x00" + s.norm + "\x00"))
-			key := [16]byte(sum[:16])
-			ev := a.events[key]
-			if ev == nil {
-				if a.lean && a.eventsOnDate[date.Value] >= reportsPerEvent*a.perDate {
-					a.omitted++
-					continue
-				}
-				if a.lean {
-					a.eventsOnDate[a.intern(date.Value)]++
-				}
-				ev = &eventAcc{Event: Event{ID: "ev-" + hex.EncodeToString(sum[:6]), Date: a.intern(date.Value),
-					Granularity: string(date.Granularity), DateText: a.intern(date.Text), Anchor: a.intern(date.anchor),
-					Text: sentenceText(), Lang: s.lang}, locals: slices.Clone(ids)}
-				a.events[key] = ev
-				a.eventList = append(a.eventList, ev)
-			}
-			if !a.lean || len(ev.Sources) < a.evidence {
-				ev.Sources = append(ev.Sources, src)
-			}
+			a.addEvent(date, s, ids, src)
 		}
 	}
 }
 
-// MaxPairedNames bounds the names of one sentence that are paired into
-// edges. A sentence naming n entities would give n(n-1)/2 edges, each with
-// the sentence as evidence: a guest list of 200 names, or a page without
-// sentence punctuation cut into 4,000-byte pieces, gives megabytes of
-// output per kilobyte of input. Beyond this many, a sentence pairs only its
-// most prominent names — those the document mentions most, then those
-// named first in the sentence — so that what a sentence adds to the output
-// stays within a small multiple of its length (15 pairs at most). The pairs
-// left out are counted in Result.PairsOmitted.
-const MaxPairedNames = 6
-
-// mentionsPerLocal counts the mentions of each local entity in a document.
-func mentionsPerLocal(r docResult, gid []int32) map[int32]int {
-	n := map[int32]int{}
-	for _, c := range r.cluster {
-		if c >= 0 {
-			n[gid[c]]++
+// addEvent adds one source of the event on date that sentence s is.
+func (a *aggregator) addEvent(date EventDate, s NamedSentence, ids []int32, src srcRec) {
+	sum := eventKey(date.Value, s.Norm)
+	key := [16]byte(sum[:16])
+	ev := a.events[key]
+	if ev == nil {
+		if a.omitted[key] {
+			return
 		}
+		ev = &eventAcc{key: key, Event: Event{ID: "ev-" + hex.EncodeToString(sum[:6]), Date: a.intern(date.Value)},
+			locals: slices.Clone(ids), rep: src}
+		ev.setSource(a, date, s)
+		if a.lean && !a.keepOnDate(ev) {
+			return
+		}
+		a.events[key] = ev
+	} else if src.less(ev.rep) {
+		ev.rep = src
+		ev.setSource(a, date, s)
 	}
-	return n
+	ev.srcs = append(ev.srcs, src)
+	if a.lean && len(ev.srcs) > 2*a.evidence {
+		ev.trimSources(a.evidence)
+	}
 }
 
-// pairedNames returns the MaxPairedNames local entities of sentence s that
-// are paired into edges, in increasing order: those the document mentions
-// most, and of those equally mentioned, the ones named first in s.
-func pairedNames(r docResult, s sentence, gid []int32, docMentions map[int32]int) []int32 {
-	var order []int32 // in order of first mention in s
-	seen := map[int32]bool{}
-	for mi := s.mentions[0]; mi < s.mentions[1]; mi++ {
-		if c := r.cluster[mi]; c >= 0 && !seen[gid[c]] {
-			seen[gid[c]] = true
-			order = append(order, gid[c])
+// setSource takes the fields that come from a source from sentence s.
+func (ev *eventAcc) setSource(a *aggregator, date EventDate, s NamedSentence) {
+	ev.Granularity = date.Granularity
+	ev.DateText = a.intern(date.Text)
+	ev.Anchor = a.intern(date.Anchor)
+	ev.Text = strings.Clone(s.Text)
+	ev.Lang = s.Lang
+}
+
+// trimSources keeps the n first sources in content order.
+func (ev *eventAcc) trimSources(n int) {
+	slices.SortFunc(ev.srcs, func(x, y srcRec) int {
+		if x.less(y) {
+			return -1
+		}
+		if y.less(x) {
+			return 1
+		}
+		return 0
+	})
+	if len(ev.srcs) > n {
+		ev.srcs = slices.Clip(ev.srcs[:n])
+	}
+}
+
+// reportsPerEvent bounds the reports a lean run holds per date, as a
+// multiple of the events it keeps per date: the cap applies to events,
+// after clustering, and this only bounds memory.
+const reportsPerEvent = 10
+
+// keepOnDate decides whether a lean run keeps a new report: each date
+// keeps the reportsPerEvent × EventsPerDate reports with the smallest keys,
+// so the choice does not depend on the order documents come in; a report
+// pushed out is counted as omitted and never taken back.
+func (a *aggregator) keepOnDate(ev *eventAcc) bool {
+	de := a.perDay[ev.Date]
+	if de == nil {
+		de = &dateEvents{}
+		a.perDay[ev.Date] = de
+	}
+	if len(de.list) < reportsPerEvent*a.perDate {
+		de.list = append(de.list, ev)
+		return true
+	}
+	worst := 0
+	for i, x := range de.list {
+		if bytes.Compare(x.key[:], de.list[worst].key[:]) > 0 {
+			worst = i
 		}
 	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(docMentions[y], docMentions[x]) })
-	order = order[:min(len(order), MaxPairedNames)]
-	slices.Sort(order)
-	return order
+	w := de.list[worst]
+	if bytes.Compare(ev.key[:], w.key[:]) > 0 {
+		a.omitted[ev.key] = true
+		return false
+	}
+	a.omitted[w.key] = true
+	delete(a.events, w.key)
+	de.list[worst] = ev
+	return true
 }
 
 // result resolves the local entities across the corpus and builds the
 // Result.
-func (a *aggregator) result() *Result {
-	res := &Result{Documents: make([]Document, a.docs.len()), ReportsOmitted: a.omitted,
-		PairsOmitted: a.pairsOmitted}
-	for i := range res.Documents {
-		res.Documents[i] = a.docs.at(i).document()
+func (a *aggregator) result() (*Result, error) {
+	defer a.spool.close()
+	// Documents in the order of their sources, whatever order they came in.
+	order := make([]int32, a.docs.len())
+	for i := range order {
+		order[i] = int32(i)
 	}
-	resolved, entOf := a.resolve()
+	slices.SortFunc(order, func(x, y int32) int {
+		mx, my := a.docs.at(int(x)), a.docs.at(int(y))
+		return cmp.Or(compareSources(mx.field(1), my.field(1)), strings.Compare(mx.field(0), my.field(0)),
+			strings.Compare(mx.hash, my.hash))
+	})
+	rank := make([]int32, len(order))
+	res := &Result{Documents: make([]Document, len(order)), ReportsOmitted: len(a.omitted), PairsOmitted: a.pairsOmitted}
+	for i, di := range order {
+		rank[di] = int32(i)
+		res.Documents[i] = a.docs.at(int(di)).document()
+	}
+	uniqueIDs(res.Documents, func(i int) string { return a.docs.at(int(order[i])).hash })
+	docID := func(di int32) string { return res.Documents[rank[di]].ID }
+
+	locals := make([]LocalEntity, len(a.locals))
+	for i, l := range a.locals {
+		locals[i] = l.LocalEntity
+	}
+	resolve := a.p.Options.Resolve
+	if resolve == nil {
+		resolve = a.p.ResolveLocals
+	}
+	rs := resolve(locals)
+	resolved, entOf := rs.Entities, rs.Of
 
 	displayLang := a.p.Options.DisplayLang
 	if displayLang == "" {
@@ -320,8 +393,8 @@ func (a *aggregator) result() *Result {
 			continue
 		}
 		ent := &ents[e]
-		ent.Mentions += l.mentions
-		cited[e] += l.cited
+		ent.Mentions += l.Mentions
+		cited[e] += l.Cited
 		if l.first != "" && (ent.FirstSeen == "" || l.first < ent.FirstSeen) {
 			ent.FirstSeen = l.first
 		}
@@ -351,16 +424,28 @@ func (a *aggregator) result() *Result {
 		start = end
 	}
 
+	slices.SortFunc(a.mentions, func(x, y mentionRec) int {
+		return cmp.Or(cmp.Compare(rank[x.doc], rank[y.doc]), cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end))
+	})
 	for _, m := range a.mentions {
 		if e := entOf[m.local]; e >= 0 {
-			res.Mentions = append(res.Mentions, Mention{Doc: res.Documents[m.doc].ID, Start: m.start, End: m.end,
-				Text: m.text, Type: string(m.typ), Entity: ents[e].ID})
+			res.Mentions = append(res.Mentions, Mention{Doc: docID(m.doc), Start: m.start, End: m.end,
+				Text: m.text, Type: m.typ, Entity: ents[e].ID})
 		}
 	}
-	res.Timexes = a.timexes
+	slices.SortStableFunc(a.timexes, func(x, y timexRec) int {
+		return cmp.Or(cmp.Compare(rank[x.doc], rank[y.doc]), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+	})
+	if len(a.timexes) > 0 {
+		res.Timexes = make([]Timex, len(a.timexes))
+		for i, t := range a.timexes {
+			t.Timex.Doc = docID(t.doc)
+			res.Timexes[i] = t.Timex
+		}
+	}
 
-	events := make([]*eventAcc, 0, len(a.eventList))
-	for _, ev := range a.eventList {
+	events := make([]*eventAcc, 0, len(a.events))
+	for _, ev := range a.events {
 		ids := make([]string, 0, len(ev.locals))
 		for _, l := range ev.locals {
 			if e := entOf[l]; e >= 0 {
@@ -372,12 +457,22 @@ func (a *aggregator) result() *Result {
 		}
 		sort.Strings(ids)
 		ev.Entities = slices.Compact(ids)
+		if a.lean {
+			ev.trimSources(a.evidence)
+		}
+		slices.SortFunc(ev.srcs, func(x, y srcRec) int {
+			return cmp.Or(cmp.Compare(rank[x.doc], rank[y.doc]), cmp.Compare(x.start, y.start))
+		})
+		ev.Sources = make([]Source, len(ev.srcs))
+		for i, s := range ev.srcs {
+			ev.Sources[i] = Source{Doc: docID(s.doc), Start: s.start, End: s.end}
+		}
 		events = append(events, ev)
 	}
 	// Sorted as pointers, then copied: moving the events themselves was
 	// most of the sort's time.
-	slices.SortStableFunc(events, func(x, y *eventAcc) int {
-		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	slices.SortFunc(events, func(x, y *eventAcc) int {
+		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID), bytes.Compare(x.key[:], y.key[:]))
 	})
 	if len(events) > 0 {
 		res.Events = make([]Event, len(events))
@@ -398,48 +493,82 @@ func (a *aggregator) result() *Result {
 	if a.lean && (a.p.Options.Top > 0 || a.p.Options.MinWeight > 1) {
 		// Build only the edges that pruning keeps: on a large corpus the
 		// others are most of them.
-		res.Edges = a.mergeEdges(entOf, ents, topEntities(res.Entities, a.p.Options.Top))
+		res.Edges = a.mergeEdges(entOf, ents, topEntities(res.Entities, a.p.Options.Top), docID)
 		Prune(res, a.p.Options.Top, a.p.Options.MinWeight)
 	} else {
-		res.Edges = a.mergeEdges(entOf, ents, nil)
+		res.Edges = a.mergeEdges(entOf, ents, nil, docID)
+	}
+	if err := a.fillEvidence(res); err != nil {
+		return nil, err
 	}
 	res.fillEmpty()
-	return res
+	return res, nil
 }
 
-// resolve merges the local entities into the corpus' entities: each local
-// entity is given to the resolver as one document that names each of its
-// aliases once per language. It returns the entities and, per local entity,
-// the index of its entity or -1.
-func (a *aggregator) resolve() ([]entities.Entity, []int) {
-	docs := make([]entities.DocMentions, len(a.locals))
-	for i, l := range a.locals {
-		ms := make([]entities.Mention, 0, len(l.aliases)*max(len(l.langs), 1))
-		for _, alias := range l.aliases {
-			if len(l.langs) == 0 {
-				ms = append(ms, entities.Mention{Text: alias, Type: l.typ})
+// uniqueIDs makes the IDs of documents unique: documents that share an ID
+// (two JSON records with one "id") are told apart by their content hash,
+// so that no mention, event or evidence of one is taken for the other's.
+func uniqueIDs(docs []Document, hash func(int) string) {
+	n := map[string]int{}
+	for _, d := range docs {
+		n[d.ID]++
+	}
+	for i := range docs {
+		if n[docs[i].ID] > 1 {
+			docs[i].ID += "@" + hash(i)[:12]
+		}
+	}
+}
+
+// ResolveLocals resolves local entities across a corpus: each is given to
+// the resolver as one document that names each of its aliases once per
+// language, in the order of their keys, so that the outcome does not depend
+// on the order they were found in. It returns the entities and, per local
+// entity, the index of its entity or -1.
+func (p *Pipeline) ResolveLocals(locals []LocalEntity) Resolution {
+	keys := make([]string, len(locals))
+	order := make([]int, len(locals))
+	for i, l := range locals {
+		keys[i] = l.Key()
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return strings.Compare(keys[x], keys[y]) })
+	docs := make([]entities.DocMentions, len(locals))
+	for k, i := range order {
+		l := locals[i]
+		typ := entities.Type(l.Type)
+		ms := make([]entities.Mention, 0, len(l.Aliases)*max(len(l.Langs), 1))
+		for _, alias := range l.Aliases {
+			if len(l.Langs) == 0 {
+				ms = append(ms, entities.Mention{Text: alias, Type: typ})
 			}
-			for _, lang := range l.langs {
-				ms = append(ms, entities.Mention{Text: alias, Type: l.typ, Lang: lang})
+			for _, lang := range l.Langs {
+				ms = append(ms, entities.Mention{Text: alias, Type: typ, Lang: lang})
 			}
 		}
-		docs[i] = entities.DocMentions{Doc: strconv.Itoa(i), Mentions: ms}
-		for _, ab := range l.abbrevs {
-			name, abbr := slices.Index(l.aliases, ab[0]), slices.Index(l.aliases, ab[1])
+		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms}
+		for _, ab := range l.Abbrevs {
+			name, abbr := slices.Index(l.Aliases, ab[0]), slices.Index(l.Aliases, ab[1])
 			if name >= 0 && abbr >= 0 {
 				// With several languages each alias is named once per
 				// language; its first mention stands for it.
-				k := max(len(l.langs), 1)
-				docs[i].Abbreviations = append(docs[i].Abbreviations, [2]int{name * k, abbr * k})
+				k2 := max(len(l.Langs), 1)
+				docs[k].Abbreviations = append(docs[k].Abbreviations, [2]int{name * k2, abbr * k2})
 			}
 		}
 	}
-	resolved, of := a.p.Resolver.Resolve(docs)
-	entOf := make([]int, len(a.locals))
-	for i, ms := range of {
-		entOf[i] = majority(ms)
+	resolved, of := p.Resolver.Resolve(docs)
+	entOf := make([]int, len(locals))
+	for k, ms := range of {
+		entOf[order[k]] = majority(ms)
 	}
-	return resolved, entOf
+	return Resolution{Entities: resolved, Of: entOf}
+}
+
+// Resolution is the corpus-wide resolution of local entities.
+type Resolution struct {
+	Entities []entities.Entity
+	Of       []int // per local entity, the index of its entity in Entities, or -1 when dropped
 }
 
 // majority returns the value most of xs hold, ignoring -1; the smallest on a
@@ -470,9 +599,10 @@ type docMeta struct {
 	fields string    // ID, Source, Title, URL, Author, Lang, Published, DateSource, end to end
 	ends   [8]uint32 // where each field ends in fields
 	text   string    // with Options.WithText
+	hash   string    // content hash
 }
 
-func newDocMeta(d Document) docMeta {
+func newDocMeta(d Document, hash string) docMeta {
 	var m docMeta
 	fields := [8]string{d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, d.DateSource}
 	n := 0
@@ -485,7 +615,7 @@ func newDocMeta(d Document) docMeta {
 		b.WriteString(f)
 		m.ends[i] = uint32(b.Len())
 	}
-	m.fields, m.text = b.String(), d.Text
+	m.fields, m.text, m.hash = b.String(), d.Text, strings.Clone(hash)
 	return m
 }
 
@@ -526,8 +656,9 @@ func (c *chunks[T]) at(i int) *T { return &c.blocks[i/chunkSize][i%chunkSize] }
 
 // mergeEdges turns the edges between local entities into edges between
 // entities, sorted by source then target; only those between entities in
-// keep, unless it is nil.
-func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool) []Edge {
+// keep, unless it is nil. Their evidence has no text yet: fillEvidence
+// reads it from the spool.
+func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool, docID func(int32) string) []Edge {
 	type pair [2]int
 	merged := map[pair][]*edgeAcc{}
 	for k, i := range a.edgeOf {
@@ -541,51 +672,57 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool
 		}
 		merged[pair{x, y}] = append(merged[pair{x, y}], e)
 	}
-	docID := func(i int32) string { return a.docs.at(int(i)).field(0) }
 	out := make([]Edge, 0, len(merged))
+	a.spans = make(map[spanKey]int64, len(merged))
 	for k, list := range merged {
-		e := list[0]
-		if len(list) > 1 {
-			e = mergeEvidence(list, a.evidence)
+		m := &edgeAcc{}
+		for _, e := range list {
+			m.weight += e.weight
+			m.ev = append(m.ev, e.ev...)
 		}
-		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: int(e.weight), Evidence: e.ranked(docID)})
+		ev := m.selected(a.evidence)
+		srcs := make([]Source, len(ev))
+		for i, c := range ev {
+			srcs[i] = Source{Doc: docID(c.doc), Start: int(c.start), End: int(c.end)}
+			a.spans[spanKey{docID(c.doc), int(c.start)}] = c.text
+		}
+		out = append(out, Edge{Source: ents[k[0]].ID, Target: ents[k[1]].ID, Weight: int(m.weight), Evidence: srcs})
 	}
 	sortEdges(out)
 	return out
 }
 
-// mergeEvidence sums the weights of several edges between local entities
-// that are one edge between entities and picks their evidence anew.
-func mergeEvidence(list []*edgeAcc, capacity int) *edgeAcc {
-	type withText struct {
-		evidence
-		text string
-	}
-	var all []withText
-	m := &edgeAcc{}
-	deferred := true
-	for _, e := range list {
-		m.weight += e.weight
-		for i, c := range e.ev {
-			w := withText{evidence: c}
-			if e.texts != nil {
-				w.text, deferred = e.texts[i], false
+// spanKey locates a sentence in the result: a document ID and an offset.
+type spanKey struct {
+	doc   string
+	start int
+}
+
+// fillEvidence reads the text of the evidence the result holds (after
+// pruning, for a lean run) from the spool, one copy per sentence.
+func (a *aggregator) fillEvidence(r *Result) error {
+	texts := map[spanKey]string{}
+	for i := range r.Edges {
+		for j := range r.Edges[i].Evidence {
+			s := &r.Edges[i].Evidence[j]
+			k := spanKey{s.Doc, s.Start}
+			t, ok := texts[k]
+			if !ok {
+				off, found := a.spans[k]
+				if !found {
+					continue
+				}
+				var err error
+				if t, err = a.spool.get(off, s.End-s.Start); err != nil {
+					return err
+				}
+				texts[k] = t
 			}
-			all = append(all, w)
+			s.Text = t
 		}
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
-	for i, c := range all {
-		if i > 0 && c.seq == all[i-1].seq {
-			continue // one sentence that named both pairs
-		}
-		var text func() string
-		if !deferred {
-			text = func() string { return c.text }
-		}
-		m.offer(c.evidence, capacity, text)
-	}
-	return m
+	a.spans = nil
+	return nil
 }
 
 func nonNil(s []string) []string {

@@ -83,9 +83,9 @@ func BenchmarkAnalyzeMixedLean(b *testing.B) { benchAnalyze(b, "mixed", true) }
 func BenchmarkFold(b *testing.B) {
 	docs, total := benchCorpus("mixed", 2<<20)
 	p := benchPipeline(b, 1, false)
-	results := make([]docResult, len(docs))
+	results := make([]Partial, len(docs))
 	for i, d := range docs {
-		results[i] = p.analyzeDoc(d)
+		results[i] = p.Partial(d)
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
@@ -96,31 +96,24 @@ func BenchmarkFold(b *testing.B) {
 		for _, r := range results {
 			agg.add(r)
 		}
-		agg.result()
+		if _, err := agg.result(); err != nil {
+			b.Fatal(err)
+		}
 	}
 	reportCPU(b, cpu0)
 }
 
 // BenchmarkFoldReport measures the aggregation as `chronograph report` runs
 // it: lean, evidence text deferred, pruned to the top 150 entities, then the
-// evidence shown read back from the documents. It runs on one goroutine
-// whatever -j is, after the workers (result, Prune, FillEvidence) or beside
-// them (add).
+// evidence shown read back from the spool. It runs on one goroutine
+// whatever -j is, after the workers (result, Prune) or beside them (add).
 func BenchmarkFoldReport(b *testing.B) {
 	docs, total := benchCorpus("mixed", 2<<20)
 	p := benchPipeline(b, 1, true)
-	p.Options.DeferEvidenceText, p.Options.Top, p.Options.MinWeight = true, 150, 1
-	results := make([]docResult, len(docs))
+	p.Options.Top, p.Options.MinWeight = 150, 1
+	results := make([]Partial, len(docs))
 	for i, d := range docs {
-		results[i] = p.analyzeDoc(d)
-	}
-	read := func(emit func(document.Document) error) error {
-		for _, d := range docs {
-			if err := emit(d); err != nil {
-				return err
-			}
-		}
-		return nil
+		results[i] = p.Partial(d)
 	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
@@ -131,11 +124,11 @@ func BenchmarkFoldReport(b *testing.B) {
 		for _, r := range results {
 			agg.add(r)
 		}
-		res := agg.result()
-		Prune(res, 150, 1)
-		if err := FillEvidence(res, read); err != nil {
+		res, err := agg.result()
+		if err != nil {
 			b.Fatal(err)
 		}
+		Prune(res, 150, 1)
 	}
 	reportCPU(b, cpu0)
 }

@@ -2,138 +2,100 @@ package timeline
 
 import (
 	"cmp"
-	"errors"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/dominikbraun/graph"
-
-	"github.com/chronograph/chronograph/timeline/document"
 )
 
 // edgeAcc counts the sentences that name two entities and keeps the most
-// informative of them as evidence, up to a cap, as they stream by. It is
-// kept small: a large corpus has millions of edges.
+// informative of them as evidence, up to a cap, as they stream by. Which
+// sentences it keeps depends only on the sentences, not on the order they
+// come in: see selected. It is kept small: a large corpus has millions of
+// edges, and the text of the sentences is in the aggregator's spool.
 type edgeAcc struct {
 	weight int32
-	// settled is set once every kept sentence is dated and from a document
-	// of its own: no later sentence can be more informative.
-	settled bool
-	ev      []evidence // in input order
-	texts   []string   // the sentences of ev, unless their text is deferred
+	ev     []evidence // candidates, at most 2*cap after compact
 }
 
 // evidence is a sentence offered as evidence for an edge.
 type evidence struct {
-	start, end int32 // source offsets
-	doc        int32 // index of the document
-	seq        int32 // input order
-	dated      bool  // the sentence is an event
+	start, end int32  // source offsets
+	doc        int32  // index of the document
+	dated      bool   // the sentence is an event
+	key        uint64 // the document's content hash key
+	text       int64  // where the sentence is in the spool; -1 before it is written
 }
 
-// rank orders evidence from the most informative: a sentence from a
-// document not yet cited before one from a cited document, a dated sentence
-// (an event) before an undated one. Lower is better.
-func rank(dated, citedDoc bool) int {
-	r := 0
-	if citedDoc {
-		r += 2
+// compare orders evidence from the most informative: a dated sentence (an
+// event) before an undated one, then by the document's content hash and the
+// offset, an order that does not depend on how the documents came in.
+func (c evidence) compare(d evidence) int {
+	if c.dated != d.dated {
+		if c.dated {
+			return -1
+		}
+		return 1
 	}
-	if !dated {
-		r++
-	}
-	return r
+	return cmp.Or(cmp.Compare(c.key, d.key), cmp.Compare(c.doc, d.doc), cmp.Compare(c.start, d.start))
 }
 
-// offer considers one more sentence, later in input order than those kept.
-// Until the cap is reached it is kept; after, it replaces the least
-// informative kept sentence (the latest among equals) if it is more
-// informative. text, when not nil, gives the sentence's text to keep.
-func (e *edgeAcc) offer(c evidence, capacity int, text func() string) {
-	if len(e.ev) < capacity {
-		if len(e.ev) == cap(e.ev) {
-			// Grow to the cap at most: an edge holds its evidence for the
-			// whole run.
-			n := min(max(2*len(e.ev), 1), capacity)
-			e.ev = append(make([]evidence, 0, n), e.ev...)
-			if text != nil {
-				e.texts = append(make([]string, 0, n), e.texts...)
-			}
-		}
-		e.ev = append(e.ev, c)
-		if text != nil {
-			e.texts = append(e.texts, text())
-		}
-		return
+// add keeps one more candidate, compacting the list once it holds twice
+// the cap.
+func (e *edgeAcc) add(c evidence, capacity int) {
+	if len(e.ev) == cap(e.ev) {
+		// Grow to three times the cap at most: an edge holds its evidence
+		// for the whole run.
+		n := min(max(2*len(e.ev), 1), 3*capacity)
+		e.ev = append(make([]evidence, 0, n), e.ev...)
 	}
-	if e.settled {
-		return
-	}
-	cited := false
-	for _, k := range e.ev {
-		cited = cited || k.doc == c.doc
-	}
-	rc := rank(c.dated, cited)
-	if rc == 3 {
-		return // nothing ranks lower
-	}
-	worst, rw := -1, -1
-	for i, k := range e.ev {
-		r := rank(k.dated, citedBefore(e.ev[:i], k.doc))
-		if r >= rw {
-			worst, rw = i, r
-		}
-	}
-	if rw == 0 {
-		e.settled = true
-		return
-	}
-	if rc >= rw {
-		return
-	}
-	e.ev = append(e.ev[:worst], e.ev[worst+1:]...)
 	e.ev = append(e.ev, c)
-	if text != nil {
-		e.texts = append(e.texts[:worst], e.texts[worst+1:]...)
-		e.texts = append(e.texts, text())
+	if len(e.ev) >= 3*capacity {
+		e.compact(capacity)
 	}
 }
 
-func citedBefore(ev []evidence, doc int32) bool {
-	for _, k := range ev {
-		if k.doc == doc {
-			return true
+// compact keeps, of the candidates, those selected could still choose
+// however many more come: the capacity best overall and the best of each
+// of the capacity best documents. The list is left sorted.
+func (e *edgeAcc) compact(capacity int) {
+	slices.SortFunc(e.ev, evidence.compare)
+	e.ev = slices.CompactFunc(e.ev, func(x, y evidence) bool { return x.doc == y.doc && x.start == y.start })
+	docs := map[int32]bool{}
+	kept := e.ev[:0]
+	for i, c := range e.ev {
+		first := !docs[c.doc] && len(docs) < capacity
+		if first {
+			docs[c.doc] = true
+		}
+		if i < capacity || first {
+			kept = append(kept, c)
 		}
 	}
-	return false
+	e.ev = kept
 }
 
-// ranked returns the kept sentences, the most informative first, in input
-// order among equals. docID gives a document's ID by index.
-func (e *edgeAcc) ranked(docID func(int32) string) []Source {
-	type ranked struct {
-		Source
-		rank int
-		seq  int32
-	}
-	rs := make([]ranked, len(e.ev))
-	for i, k := range e.ev {
-		src := Source{Doc: docID(k.doc), Start: int(k.start), End: int(k.end)}
-		if e.texts != nil {
-			src.Text = e.texts[i]
+// selected returns the evidence of the edge, the most informative first:
+// the best sentence of each document in turn (sentences from documents not
+// yet cited come first), then the best of the rest, up to capacity, with
+// sentences in the order of evidence.compare. The choice depends only on
+// the set of candidates.
+func (e *edgeAcc) selected(capacity int) []evidence {
+	e.compact(capacity)
+	out := make([]evidence, 0, min(len(e.ev), capacity))
+	docs := map[int32]bool{}
+	taken := make([]bool, len(e.ev))
+	for i, c := range e.ev {
+		if len(out) < capacity && !docs[c.doc] {
+			docs[c.doc] = true
+			taken[i] = true
+			out = append(out, c)
 		}
-		rs[i] = ranked{src, rank(k.dated, citedBefore(e.ev[:i], k.doc)), k.seq}
 	}
-	sort.Slice(rs, func(i, j int) bool {
-		if rs[i].rank != rs[j].rank {
-			return rs[i].rank < rs[j].rank
+	for i, c := range e.ev {
+		if len(out) < capacity && !taken[i] {
+			out = append(out, c)
 		}
-		return rs[i].seq < rs[j].seq
-	})
-	out := make([]Source, len(rs))
-	for i, r := range rs {
-		out[i] = r.Source
 	}
 	return out
 }
@@ -217,76 +179,3 @@ func topEntities(ents []Entity, top int) map[string]bool {
 	}
 	return keep
 }
-
-// FillEvidence fills in the sentence of each edge evidence that has none,
-// after an analysis with Options.DeferEvidenceText, reading the documents
-// again through read, which must give the documents the analysis read. Run
-// it after Prune, so that only the evidence shown is read back.
-func FillEvidence(r *Result, read func(emit func(document.Document) error) error) error {
-	type ref struct{ edge, ev int }
-	want := map[string][]ref{}
-	for i, e := range r.Edges {
-		for j, s := range e.Evidence {
-			if s.Text == "" {
-				want[s.Doc] = append(want[s.Doc], ref{i, j})
-			}
-		}
-	}
-	if len(want) == 0 {
-		return nil
-	}
-	err := read(func(d document.Document) error {
-		refs, ok := want[d.ID]
-		if !ok {
-			return nil
-		}
-		delete(want, d.ID)
-		texts := map[[2]int]string{} // one copy of a sentence that backs several edges
-		for _, rf := range refs {
-			s := &r.Edges[rf.edge].Evidence[rf.ev]
-			if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
-				continue // not the document the analysis read
-			}
-			k := [2]int{s.Start, s.End}
-			t, ok := texts[k]
-			if !ok {
-				t = strings.Clone(d.Text[s.Start:s.End])
-				texts[k] = t
-			}
-			s.Text = t
-		}
-		if len(want) == 0 {
-			return errAllRead
-		}
-		return nil
-	})
-	if errors.Is(err, errAllRead) {
-		return nil
-	}
-	return err
-}
-
-// EvidenceSources returns the sources of the documents that FillEvidence
-// would read evidence sentences from, in the order of r.Documents: pass
-// them to document.NewSources as the Options.Only of its reading, so that
-// the rest of the corpus is not decoded again.
-func EvidenceSources(r *Result) []string {
-	want := map[string]bool{}
-	for _, e := range r.Edges {
-		for _, s := range e.Evidence {
-			if s.Text == "" {
-				want[s.Doc] = true
-			}
-		}
-	}
-	var sources []string
-	for _, d := range r.Documents {
-		if want[d.ID] {
-			sources = append(sources, d.Source)
-		}
-	}
-	return sources
-}
-
-// errAllRead stops FillEvidence's reading once every document it needs is read.
-var errAllRead = errors.New("all evidence read")

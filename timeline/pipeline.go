@@ -4,9 +4,11 @@
 //
 // AnalyzeStream runs the per-document stages (normalise, split, extract,
 // tag, resolve within the document) on a pool of workers while the documents
-// are still being read, and folds each result into the aggregate in input
-// order, so the output does not depend on scheduling and memory grows with
-// the entities and edges found rather than with the corpus.
+// are still being read, each giving a Partial, and folds the partials into
+// a Corpus, whose Result depends neither on scheduling nor on the order of
+// the documents, and whose memory grows with the entities and edges found
+// rather than with the corpus. A store keeps the partials instead and
+// folds them later (package store).
 package timeline
 
 import (
@@ -49,11 +51,10 @@ type Options struct {
 	Lean bool
 	// EventsPerDate caps the events kept per date in a lean run; 0 means 20.
 	EventsPerDate int
-	// DeferEvidenceText keeps edge evidence as offsets only, without the
-	// sentence: the caller fills in the text of the evidence it shows with
-	// FillEvidence, reading the documents again. On a large corpus the
-	// sentences behind every edge are the bulk of what an analysis holds.
-	DeferEvidenceText bool
+	// Resolve, when set, resolves the local entities of the corpus instead
+	// of Pipeline.ResolveLocals: a store passes the resolution it keeps, so
+	// that its entity ids stay what they were.
+	Resolve func(locals []LocalEntity) Resolution
 	// Top and MinWeight prune a lean run's result as Prune does, before its
 	// edges are built: a report shows the few hundred top entities, and a
 	// large corpus has millions of edges between the others.
@@ -90,7 +91,6 @@ type docResult struct {
 // localEntity is an entity as resolved within one document: the resolver
 // merges the documents' local entities into the corpus' entities at the end.
 type localEntity struct {
-	key     string // type, aliases and languages: equal keys are the same local entity
 	typ     entities.Type
 	aliases []string
 	langs   []string
@@ -134,7 +134,7 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	}
 	type done struct {
 		seq int
-		r   docResult
+		r   Partial
 	}
 	jobs := make(chan job)
 	results := make(chan done, workers)
@@ -147,7 +147,7 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				results <- done{j.seq, p.analyzeDoc(j.doc)}
+				results <- done{j.seq, p.Partial(j.doc)}
 			}
 		})
 	}
@@ -155,7 +155,7 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	folded := make(chan struct{})
 	go func() {
 		defer close(folded)
-		pending := map[int]docResult{}
+		pending := map[int]Partial{}
 		next := 0
 		for d := range results {
 			pending[d.seq] = d.r
@@ -168,7 +168,7 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 				next++
 				agg.add(r)
 				if p.Options.Progress != nil {
-					p.Options.Progress(len(r.doc.Text))
+					p.Options.Progress(r.Bytes)
 				}
 				<-slots
 			}
@@ -187,10 +187,29 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	close(results)
 	<-folded
 	if err != nil {
+		agg.spool.close()
 		return nil, err
 	}
-	return agg.result(), nil
+	return agg.result()
 }
+
+// Corpus folds partial results into a Result; the order they are added in
+// makes no difference to it. Close it, or call Result, to release the
+// temporary file it keeps evidence sentences in.
+type Corpus struct{ a *aggregator }
+
+// NewCorpus returns an empty corpus analysed with p's options.
+func (p *Pipeline) NewCorpus() *Corpus { return &Corpus{newAggregator(p)} }
+
+// Add folds one document's partial result; a text added before is left
+// out.
+func (c *Corpus) Add(r Partial) { c.a.add(r) }
+
+// Result resolves the corpus and builds its Result. Call it once.
+func (c *Corpus) Result() (*Result, error) { return c.a.result() }
+
+// Close releases what the corpus holds, when Result is not called.
+func (c *Corpus) Close() { c.a.spool.close() }
 
 // analyzeDoc runs the per-document stages: normalise, split into sentences,
 // extract mentions per language, tag temporal expressions, resolve the
@@ -394,34 +413,13 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbre
 		ab := [2]string{distinct[pair[0]].Text, distinct[pair[1]].Text}
 		if !slices.Contains(c.abbrevs, ab) {
 			c.abbrevs = append(c.abbrevs, ab)
-			c.key += "\x00" + ab[0] + "\x1f" + ab[1]
 		}
 	}
 	return of, clusters
 }
 
 func newLocalEntity(e entities.Entity) localEntity {
-	n := len(e.Type) + 2
-	for _, a := range e.Aliases {
-		n += len(a) + 1
-	}
-	for _, l := range e.Langs {
-		n += len(l) + 1
-	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(string(e.Type))
-	b.WriteByte(0)
-	for _, a := range e.Aliases {
-		b.WriteString(a)
-		b.WriteByte(0x1f)
-	}
-	b.WriteByte(0)
-	for _, l := range e.Langs {
-		b.WriteString(l)
-		b.WriteByte(0x1f)
-	}
-	return localEntity{key: b.String(), typ: e.Type, aliases: e.Aliases, langs: e.Langs}
+	return localEntity{typ: e.Type, aliases: e.Aliases, langs: e.Langs}
 }
 
 // namesEntity reports whether any of a sentence's mentions was kept.

@@ -3,9 +3,9 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -157,83 +157,110 @@ func TestInsideName(t *testing.T) {
 	}
 }
 
-// TestDeferEvidenceText checks that evidence read back after a lean run,
-// from the documents EvidenceSources names, is the evidence a full run keeps.
-func TestDeferEvidenceText(t *testing.T) {
+// TestLeanEvidence checks that a lean run, which keeps evidence sentences
+// in its spool rather than in memory, shows the evidence a full run keeps,
+// with the text as first read.
+func TestLeanEvidence(t *testing.T) {
 	docs := append(testDocs(), document.Document{ID: "d", Text: "Nothing happened on February 7, 2025."})
 	for i := range docs {
 		docs[i].Source = docs[i].ID + ".txt"
 	}
 	full := testPipeline(2).Analyze(docs)
 	p := testPipeline(2)
-	p.Options.DeferEvidenceText = true
+	p.Options.Lean = true
 	lean := p.Analyze(docs)
-	for _, e := range lean.Edges {
-		for _, s := range e.Evidence {
-			if s.Text != "" {
-				t.Fatalf("deferred evidence has text %q", s.Text)
-			}
-		}
-	}
-	only := document.NewSources(EvidenceSources(lean))
-	if len(only) == 0 || only["d.txt"] {
-		t.Fatalf("evidence sources %v: want some, not d.txt", only)
-	}
-	err := FillEvidence(lean, func(emit func(document.Document) error) error {
-		for _, d := range docs {
-			if !only[d.Source] {
-				continue // as document.Read does with Options.Only
-			}
-			if err := emit(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a, _ := json.Marshal(full.Edges)
 	b, _ := json.Marshal(lean.Edges)
 	if !bytes.Equal(a, b) {
-		t.Errorf("edges read back differ:\n%s\n%s", a, b)
+		t.Errorf("lean edges differ:\n%s\n%s", a, b)
+	}
+	for _, e := range lean.Edges {
+		for _, s := range e.Evidence {
+			if s.Text == "" {
+				t.Errorf("evidence %+v without text", s)
+			}
+		}
 	}
 }
 
-func TestOfferEvidence(t *testing.T) {
-	// Sentences in input order: document, dated.
+// TestSelectedEvidence checks the rule that picks an edge's evidence and
+// that it does not depend on the order the sentences come in.
+func TestSelectedEvidence(t *testing.T) {
 	type sent struct {
-		doc   int32
+		doc   int32 // also the document's hash key: documents sort by number
+		start int32
 		dated bool
 	}
 	tests := []struct {
 		name  string
 		sents []sent
-		want  []int // seq of the kept sentences, most informative first
+		want  []int32 // starts of the kept sentences, most informative first
 	}{
-		{"under the cap, all kept; a new document ranks first", []sent{{0, false}, {0, true}}, []int{0, 1}},
-		{"dated ranks first among new documents", []sent{{0, false}, {1, true}}, []int{1, 0}},
-		{"dated replaces undated", []sent{{0, false}, {1, false}, {2, true}}, []int{2, 0}},
-		{"new document replaces a cited one", []sent{{0, true}, {0, true}, {1, true}}, []int{0, 2}},
-		{"undated from a cited document is never kept", []sent{{0, true}, {1, false}, {1, false}}, []int{0, 1}},
-		{"equals keep the earliest", []sent{{0, true}, {1, true}, {2, true}}, []int{0, 1}},
+		{"under the cap, all kept; dated first", []sent{{0, 1, false}, {0, 2, true}}, []int32{2, 1}},
+		{"dated ranks first among new documents", []sent{{0, 1, false}, {1, 2, true}}, []int32{2, 1}},
+		{"dated before undated", []sent{{0, 1, false}, {1, 2, false}, {2, 3, true}}, []int32{3, 1}},
+		{"a new document before a cited one", []sent{{0, 1, true}, {0, 2, true}, {1, 3, true}}, []int32{1, 3}},
+		{"a cited document fills up", []sent{{0, 1, true}, {0, 2, true}}, []int32{1, 2}},
+		{"equals: the smaller hash", []sent{{2, 1, true}, {1, 2, true}, {0, 3, true}}, []int32{3, 2}},
 	}
 	for _, tt := range tests {
-		var e edgeAcc
-		for i, s := range tt.sents {
-			e.offer(evidence{doc: s.doc, dated: s.dated, seq: int32(i), start: int32(i)}, 2, func() string { return strconv.Itoa(i) })
-		}
-		var got []int
-		for _, s := range e.ranked(func(int32) string { return "" }) {
-			got = append(got, s.Start)
-			if s.Text != strconv.Itoa(s.Start) {
-				t.Errorf("%s: sentence %d has the text of %s", tt.name, s.Start, s.Text)
+		for _, perm := range permutations(len(tt.sents)) {
+			var e edgeAcc
+			for _, k := range perm {
+				s := tt.sents[k]
+				e.add(evidence{doc: s.doc, key: uint64(s.doc), dated: s.dated, start: s.start}, 2)
+			}
+			var got []int32
+			for _, c := range e.selected(2) {
+				got = append(got, c.start)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s, order %v: kept %v, want %v", tt.name, perm, got, tt.want)
 			}
 		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s: kept %v, want %v", tt.name, got, tt.want)
+	}
+}
+
+// TestSelectedEvidenceMany checks on many random sentences that compacting
+// as they come keeps what selecting from all of them at once would.
+func TestSelectedEvidenceMany(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		n := 1 + rng.IntN(80)
+		var all []evidence
+		for i := range n {
+			doc := int32(rng.IntN(8))
+			all = append(all, evidence{doc: doc, key: uint64(doc), start: int32(i), dated: rng.IntN(3) == 0})
+		}
+		var want []evidence
+		{
+			var e edgeAcc
+			e.ev = slices.Clone(all)
+			want = e.selected(5)
+		}
+		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		var e edgeAcc
+		for _, c := range all {
+			e.add(c, 5)
+		}
+		if got := e.selected(5); !slices.Equal(got, want) {
+			t.Fatalf("round %d: streamed %v, want %v", round, got, want)
 		}
 	}
+}
+
+func permutations(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, p := range permutations(n - 1) {
+		for i := 0; i <= len(p); i++ {
+			q := append(append(slices.Clone(p[:i]), n-1), p[i:]...)
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // TestLeanPrune checks that a lean run pruned as it is built gives the

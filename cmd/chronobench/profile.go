@@ -40,7 +40,7 @@ func profileReport(inputs []string, workers int, out, cpuprofile string, bytes i
 		Tagger:   timex.New(timex.Options{}),
 		Resolver: entities.NewResolver(entities.ResolverOptions{}),
 		Options: timeline.Options{Workers: workers, DisplayLang: "en", Evidence: 20, Lean: true,
-			DeferEvidenceText: true, Top: 150, MinWeight: 1},
+			Top: 150, MinWeight: 1},
 	}
 	opts := document.Options{MaxBytes: 10 << 20, ParseDate: timex.ParseDateLine}
 	read := func(emit func(document.Document) error) error {
@@ -75,16 +75,6 @@ func profileReport(inputs []string, workers int, out, cpuprofile string, bytes i
 	}
 	analysed := time.Since(start)
 	timeline.Prune(res, 150, 1)
-	reopts := opts
-	reopts.Only = document.NewSources(timeline.EvidenceSources(res))
-	reread := func(emit func(document.Document) error) error {
-		_, err := document.Read(inputs, nil, reopts, emit)
-		return err
-	}
-	if err := timeline.FillEvidence(res, reread); err != nil {
-		pprof.StopCPUProfile()
-		return err
-	}
 	filled := time.Since(start)
 	o, err := os.Create(out)
 	if err != nil {
@@ -106,7 +96,7 @@ func profileReport(inputs []string, workers int, out, cpuprofile string, bytes i
 	wall, cpu := time.Since(start), cpuTime()-cpu0
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	fmt.Printf("in-process report -j %d: %.1f MB in %s (analysis %s, evidence %s, render %s), %.2f MB/s, %.2f MB/CPU-s, %d GCs\n",
+	fmt.Printf("in-process report -j %d: %.1f MB in %s (analysis %s, prune %s, render %s), %.2f MB/s, %.2f MB/CPU-s, %d GCs\n",
 		workers, float64(bytes)/1e6, wall.Round(time.Millisecond), analysed.Round(time.Millisecond),
 		(filled - analysed).Round(time.Millisecond), (wall - filled).Round(time.Millisecond),
 		float64(bytes)/1e6/wall.Seconds(), float64(bytes)/1e6/cpu.Seconds(), ms.NumGC)

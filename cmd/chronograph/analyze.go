@@ -46,12 +46,8 @@ type analysisFlags struct {
 	keepSources bool
 	withText    bool // set by extract's --with-text
 	lean        bool // set by report: keep only what the report shows
-	// deferEvidence, set by report, which calls fillEvidence after pruning,
-	// keeps no evidence sentences during the analysis of files.
-	deferEvidence bool
-	lazy          bool // load each extractor when a sentence first needs it
-	lazies        []*lazyExtractor
-	reread        func(ctx context.Context, only document.Sources, emit func(document.Document) error) error // reads the inputs again, for FillEvidence
+	lazy        bool // load each extractor when a sentence first needs it
+	lazies      []*lazyExtractor
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -124,20 +120,6 @@ func (a *analysisFlags) pipeline(stderr io.Writer) (*timeline.Pipeline, error) {
 			Lean:        a.lean,
 		},
 	}, nil
-}
-
-// fillEvidence reads back the evidence sentences of res's edges that a lean
-// analysis left out: call it after pruning, so that only those shown are.
-func (a *analysisFlags) fillEvidence(ctx context.Context, res *timeline.Result) error {
-	if a.reread == nil {
-		return nil
-	}
-	only := document.NewSources(timeline.EvidenceSources(res))
-	reread := func(emit func(document.Document) error) error { return a.reread(ctx, only, emit) }
-	if err := timeline.FillEvidence(res, reread); err != nil {
-		return fmt.Errorf("reading the evidence sentences back: %w", err)
-	}
-	return nil
 }
 
 func wrap(err error, lang string) error {
@@ -293,17 +275,6 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		}
 		defer prog.finish()
 	}
-	// A lean run on files keeps no evidence sentences: fillEvidence reads
-	// back those the report shows. Standard input cannot be read twice.
-	if a.deferEvidence && !slices.Contains(inputs, "-") {
-		p.Options.DeferEvidenceText = true
-		a.reread = func(ctx context.Context, only document.Sources, emit func(document.Document) error) error {
-			opts := opts
-			opts.Only = only
-			_, err := document.ReadContext(ctx, inputs, nil, opts, emit)
-			return err
-		}
-	}
 	var statuses []document.FileStatus
 	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {
 		var err error
@@ -339,6 +310,9 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped,
 			Encoding: s.Encoding, Repaired: s.Repaired, Parts: s.Parts, Duplicates: s.Duplicates})
 	}
+	// In path order, as every list of the result: the order the inputs
+	// were named in makes no difference to the output.
+	slices.SortStableFunc(res.Inputs, func(x, y timeline.Input) int { return strings.Compare(x.Path, y.Path) })
 	if a.strict && skipped+partly > 0 {
 		var what []string
 		if skipped > 0 {

@@ -41,7 +41,13 @@ func TestUndatedNote(t *testing.T) {
 	}
 	res = timeline.Result{}
 	json.Unmarshal([]byte(out), &res)
-	if len(res.Undated) != 0 || res.Documents[0].Published != "2026-03-04" || res.Documents[0].DateSource != "dates-file" {
+	var docA timeline.Document // documents are in source order: a.txt comes after 2026-…
+	for _, d := range res.Documents {
+		if d.ID == a {
+			docA = d
+		}
+	}
+	if len(res.Undated) != 0 || docA.Published != "2026-03-04" || docA.DateSource != "dates-file" {
 		t.Errorf("with --dates: undated %q, documents %+v", res.Undated, res.Documents)
 	}
 	if !strings.Contains(stderr, "line 2: none.txt names no document") {

@@ -47,14 +47,10 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	a.lean = true // the report shows no mentions or timexes: hold none
 	a.keepSources = true
-	a.deferEvidence = true
 	// Nothing is pruned: the page carries every entity and edge, draws the
 	// top of the window shown and pages through the rest.
 	res, err := a.analyze(ctx, fs.Args(), stdin, stderr)
 	if err != nil {
-		return err
-	}
-	if err := a.fillEvidence(ctx, res); err != nil {
 		return err
 	}
 	ro.MinWeight = *minWeight
