@@ -258,7 +258,7 @@ func (a *aggregator) add(r Partial) {
 
 // addEvent adds one source of the event on date that sentence s is.
 func (a *aggregator) addEvent(date EventDate, s NamedSentence, ids []int32, src srcRec) {
-	sum := eventKey(date.Value, s.Norm)
+	sum := EventKey(date.Value, s.Norm)
 	key := [16]byte(sum[:16])
 	ev := a.events[key]
 	if ev == nil {
@@ -354,7 +354,7 @@ func (a *aggregator) result() (*Result, error) {
 	}
 	slices.SortFunc(order, func(x, y int32) int {
 		mx, my := a.docs.at(int(x)), a.docs.at(int(y))
-		return cmp.Or(compareSources(mx.field(1), my.field(1)), strings.Compare(mx.field(0), my.field(0)),
+		return cmp.Or(CompareSources(mx.field(1), my.field(1)), strings.Compare(mx.field(0), my.field(0)),
 			strings.Compare(mx.hash, my.hash))
 	})
 	rank := make([]int32, len(order))

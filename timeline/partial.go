@@ -180,16 +180,16 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 	return out
 }
 
-// eventKey is the key that merges the sources of one event: its date and
+// EventKey is the key that merges the sources of one event: its date and
 // normalised text.
-func eventKey(date, norm string) [32]byte {
+func EventKey(date, norm string) [32]byte {
 	return sha256.Sum256([]byte(date + "\x00" + norm + "\x00"))
 }
 
-// compareSources orders document sources naturally: path parts as text,
+// CompareSources orders document sources naturally: path parts as text,
 // the "#N" record and post numbers that follow as numbers, so that
 // a.jsonl#2 comes before a.jsonl#10.
-func compareSources(a, b string) int {
+func CompareSources(a, b string) int {
 	for a != "" || b != "" {
 		pa, ra, _ := strings.Cut(a, "#")
 		pb, rb, _ := strings.Cut(b, "#")

@@ -1,0 +1,384 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// cluster is one entity being finished: the local entities it holds.
+type cluster struct {
+	id      string
+	base    string // the resolver's id
+	name    string
+	nameJA  string
+	typ     string
+	aliases []string
+	langs   []string
+	locals  []int // indexes into the finish's locals
+	source  bool
+	dropped bool
+}
+
+// Finish resolves the stored local entities across the corpus and
+// rebuilds what depends on it, in one transaction.
+func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
+	var rep FinishReport
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return rep, fmt.Errorf("store: %w", err)
+	}
+	defer tx.Rollback()
+
+	// The stored local entities, with the entity each had.
+	var (
+		lids   []int64
+		locals []timeline.LocalEntity
+		prev   []string
+	)
+	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, coalesce(entity, '') FROM locals ORDER BY key`)
+	if err != nil {
+		return rep, fmt.Errorf("store: %w", err)
+	}
+	for rows.Next() {
+		var id int64
+		var l timeline.LocalEntity
+		var aliases, langs, abbrevs, entity string
+		if err := rows.Scan(&id, &l.Type, &aliases, &langs, &abbrevs, &l.Mentions, &entity); err != nil {
+			rows.Close()
+			return rep, err
+		}
+		if err := unmarshalAll([]string{aliases, langs, abbrevs}, &l.Aliases, &l.Langs, &l.Abbrevs); err != nil {
+			rows.Close()
+			return rep, fmt.Errorf("store: a local entity is damaged: %w", err)
+		}
+		lids = append(lids, id)
+		locals = append(locals, l)
+		prev = append(prev, entity)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return rep, err
+	}
+
+	rs := opts.Resolve(locals)
+	clusters := make([]*cluster, len(rs.Entities))
+	for i, e := range rs.Entities {
+		clusters[i] = &cluster{base: e.ID, name: e.Name("en"), typ: string(e.Type), aliases: e.Aliases, langs: e.Langs}
+		if n := e.Names["ja"]; n != "" {
+			clusters[i].nameJA = n
+		}
+	}
+	for i, c := range rs.Of {
+		if c >= 0 {
+			clusters[c].locals = append(clusters[c].locals, i)
+		}
+	}
+	taken, err := knownIDs(ctx, tx)
+	if err != nil {
+		return rep, err
+	}
+	for _, p := range prev {
+		if p != "" {
+			taken[p] = true
+		}
+	}
+	assignSticky(clusters, locals, prev, taken)
+	for _, c := range clusters {
+		if c.id == "" && len(c.locals) > 0 {
+			rep.New++
+		}
+	}
+	newIDs(clusters, taken)
+
+	corrections, err := s.corrections(ctx, tx)
+	if err != nil {
+		return rep, err
+	}
+	clusters = applyCorrections(clusters, locals, corrections, taken)
+
+	// Which cluster each local entity is in now.
+	entOf := make([]*cluster, len(locals))
+	active := map[string]*cluster{}
+	for _, c := range clusters {
+		if c.dropped || len(c.locals) == 0 {
+			continue
+		}
+		active[c.id] = c
+		for _, l := range c.locals {
+			entOf[l] = c
+		}
+	}
+	// Ids no cluster holds any more redirect to the cluster that holds
+	// most of their mentions.
+	moved := map[string]map[string]int{}
+	for i, p := range prev {
+		if p == "" || active[p] != nil || entOf[i] == nil {
+			continue
+		}
+		if moved[p] == nil {
+			moved[p] = map[string]int{}
+		}
+		moved[p][entOf[i].id] += max(locals[i].Mentions, 1)
+	}
+	at := now().Format(time.RFC3339)
+	for _, from := range sortedKeys(moved) {
+		to := bestVote(moved[from])
+		if _, err := tx.ExecContext(ctx, `INSERT INTO redirects (id, target, at) VALUES (?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET target = excluded.target, at = excluded.at`, from, to, at); err != nil {
+			return rep, err
+		}
+		rep.Redirects++
+	}
+	for id := range active {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id = ?`, id); err != nil {
+			return rep, err
+		}
+	}
+
+	// Local entities to their entities, then the entities, edges and
+	// weekly counts rebuilt from them.
+	upd, err := tx.PrepareContext(ctx, `UPDATE locals SET entity = ? WHERE id = ?`)
+	if err != nil {
+		return rep, err
+	}
+	defer upd.Close()
+	for i, id := range lids {
+		var e any
+		if entOf[i] != nil {
+			e = entOf[i].id
+		}
+		if e != nilIfEmpty(prev[i]) {
+			if _, err := upd.ExecContext(ctx, e, id); err != nil {
+				return rep, err
+			}
+		}
+	}
+	if err := rebuild(ctx, tx, clusters, locals); err != nil {
+		return rep, err
+	}
+	rep.Entities = len(active)
+	v := opts.Versions
+	for k, val := range map[string]string{"finished": at, "stale": "0", "version_chronograph": v.Chronograph,
+		"version_models": v.Models, "version_aliases": v.Aliases} {
+		if err := setMeta(ctx, tx, k, val); err != nil {
+			return rep, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return rep, fmt.Errorf("store: %w", err)
+	}
+	return rep, nil
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// knownIDs are the ids the store has used: entities and redirects. A new
+// entity never takes one of them, so that a saved link never comes to mean
+// another entity.
+func knownIDs(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
+	taken := map[string]bool{}
+	for _, q := range []string{`SELECT id FROM entities`, `SELECT id FROM redirects`} {
+		rows, err := tx.QueryContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			taken[id] = true
+		}
+		rows.Close()
+	}
+	return taken, nil
+}
+
+// assignSticky gives clusters the ids their local entities had: each
+// earlier id goes to the cluster that holds most of its mentions, the
+// strongest claims first, one id per cluster. A cluster that two earlier
+// entities merged into keeps the id of the one with more mentions; of an
+// entity split in two, the part with more mentions keeps the id.
+func assignSticky(clusters []*cluster, locals []timeline.LocalEntity, prev []string, taken map[string]bool) {
+	type claim struct {
+		c     int
+		id    string
+		votes int
+	}
+	votes := map[[2]string]int{}
+	var claims []claim
+	for ci, c := range clusters {
+		for _, l := range c.locals {
+			if p := prev[l]; p != "" {
+				k := [2]string{strconv.Itoa(ci), p}
+				if votes[k] == 0 {
+					claims = append(claims, claim{c: ci, id: p})
+				}
+				votes[k] += max(locals[l].Mentions, 1)
+			}
+		}
+	}
+	for i := range claims {
+		claims[i].votes = votes[[2]string{strconv.Itoa(claims[i].c), claims[i].id}]
+	}
+	slices.SortFunc(claims, func(x, y claim) int {
+		return cmp.Or(cmp.Compare(y.votes, x.votes), cmp.Compare(x.id, y.id), cmp.Compare(clusters[x.c].base, clusters[y.c].base))
+	})
+	used := map[string]bool{}
+	for _, cl := range claims {
+		c := clusters[cl.c]
+		if c.id != "" || used[cl.id] {
+			continue
+		}
+		c.id = cl.id
+		used[cl.id] = true
+	}
+}
+
+// newIDs gives the clusters without an id the resolver's, or that with
+// -2, -3 … when the store has used it.
+func newIDs(clusters []*cluster, taken map[string]bool) {
+	for _, c := range clusters {
+		if c.id != "" {
+			taken[c.id] = true
+		}
+	}
+	order := slices.Clone(clusters)
+	slices.SortFunc(order, func(x, y *cluster) int { return cmp.Compare(x.base, y.base) })
+	for _, c := range order {
+		if c.id != "" || len(c.locals) == 0 {
+			continue
+		}
+		id := c.base
+		for k := 2; taken[id]; k++ {
+			id = c.base + "-" + strconv.Itoa(k)
+		}
+		c.id = id
+		taken[id] = true
+	}
+}
+
+func bestVote(v map[string]int) string {
+	best, n := "", -1
+	for _, id := range sortedKeys(v) {
+		if v[id] > n {
+			best, n = id, v[id]
+		}
+	}
+	return best
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func unmarshalAll(texts []string, dst ...any) error {
+	for i, t := range texts {
+		if err := json.Unmarshal([]byte(t), dst[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rebuild writes the entities, the edges between them per week and the
+// sentences naming each per week, from the local entities' tables.
+func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []timeline.LocalEntity) error {
+	docs := map[string]int{}
+	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
+		WHERE l.entity IS NOT NULL GROUP BY l.entity`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		docs[id] = n
+	}
+	rows.Close()
+	firstLast := map[string][2]string{}
+	rows, err = tx.QueryContext(ctx, `SELECT entity, min(nullif(first, '')), max(last) FROM locals WHERE entity IS NOT NULL GROUP BY entity`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		var first, last sql.NullString
+		if err := rows.Scan(&id, &first, &last); err != nil {
+			rows.Close()
+			return err
+		}
+		firstLast[id] = [2]string{first.String, last.String}
+	}
+	rows.Close()
+
+	if _, err := tx.ExecContext(ctx, `DELETE FROM entities`); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, news_source)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for _, c := range clusters {
+		if c.dropped || len(c.locals) == 0 {
+			continue
+		}
+		mentions := 0
+		for _, l := range c.locals {
+			mentions += locals[l].Mentions
+		}
+		if mentions == 0 {
+			continue
+		}
+		fl := firstLast[c.id]
+		if _, err := ins.ExecContext(ctx, c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
+			mentions, docs[c.id], fl[0], fl[1], c.source); err != nil {
+			return fmt.Errorf("writing entity %s: %w", c.id, err)
+		}
+	}
+	for _, q := range []string{
+		`DELETE FROM edges`,
+		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a TEXT, b TEXT, week TEXT, n INTEGER)`,
+		`DELETE FROM pair_weeks`,
+		`INSERT INTO pair_weeks SELECT min(la.entity, lb.entity), max(la.entity, lb.entity), le.week, sum(le.n)
+			FROM local_edges le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
+			WHERE la.entity IS NOT NULL AND lb.entity IS NOT NULL AND la.entity <> lb.entity
+			GROUP BY 1, 2, 3`,
+		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
+		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
+		`DELETE FROM pair_weeks`,
+		`DELETE FROM entity_weeks`,
+		`INSERT INTO entity_weeks (entity, week, n) SELECT l.entity, lw.week, sum(lw.n)
+			FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL GROUP BY 1, 2`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("rebuilding edges: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,466 @@
+package store
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/render/period"
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// Known reports whether the text with this hash is stored, and makes
+// source the document's source if it sorts before the one stored.
+func (s *SQLite) Known(ctx context.Context, hash, source string) (bool, error) {
+	var id int64
+	var stored, docID string
+	err := s.db.QueryRowContext(ctx, `SELECT id, source, doc_id FROM docs WHERE hash = ?`, hash).Scan(&id, &stored, &docID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: looking up a document: %w", err)
+	}
+	if source != "" && timeline.CompareSources(source, stored) < 0 {
+		newID := docID
+		if docID == stored {
+			newID = source // an id that was the source follows it
+		}
+		if _, err := s.db.ExecContext(ctx, `UPDATE docs SET source = ?, doc_id = ? WHERE id = ?`, source, newID, id); err != nil {
+			return true, fmt.Errorf("store: recording a document's source: %w", err)
+		}
+	}
+	return true, nil
+}
+
+// Add writes one document's partial result in one transaction.
+func (s *SQLite) Add(ctx context.Context, p timeline.Partial) (added bool, err error) {
+	if len(p.Hash) != 64 {
+		return false, fmt.Errorf("store: partial of %s has no content hash", p.Doc.Source)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	var exists int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM docs WHERE hash = ?`, p.Hash).Scan(&exists); err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	if exists > 0 {
+		tx.Rollback()
+		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
+			return false, err
+		}
+		return false, nil
+	}
+	if err := addPartial(ctx, tx, p); err != nil {
+		return false, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
+	}
+	if err := setMeta(ctx, tx, "ingested", now().Format(time.RFC3339)); err != nil {
+		return false, err
+	}
+	if err := setMeta(ctx, tx, "stale", "1"); err != nil {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return true, nil
+}
+
+func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
+	blob, err := encodePartial(p)
+	if err != nil {
+		return err
+	}
+	d := p.Doc
+	res, err := tx.ExecContext(ctx, `INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
+		p.Bytes, now().Format(time.RFC3339), blob)
+	if err != nil {
+		return err
+	}
+	doc, _ := res.LastInsertId()
+	week := weekOf(d.Published)
+
+	// Local entities, with their event dates in this document.
+	first := make([]string, len(p.Locals))
+	last := make([]string, len(p.Locals))
+	for _, sn := range p.Sentences {
+		for _, dt := range sn.Dates {
+			for _, l := range sn.Locals {
+				if first[l] == "" || dt.Value < first[l] {
+					first[l] = dt.Value
+				}
+				if dt.Value > last[l] {
+					last[l] = dt.Value
+				}
+			}
+		}
+	}
+	upsertLocal, err := tx.PrepareContext(ctx, `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, first, last)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions,
+			first = CASE WHEN first = '' THEN excluded.first WHEN excluded.first = '' THEN first ELSE min(first, excluded.first) END,
+			last = max(last, excluded.last)
+		RETURNING id`)
+	if err != nil {
+		return err
+	}
+	defer upsertLocal.Close()
+	gid := make([]int64, len(p.Locals))
+	for i, l := range p.Locals {
+		if err := upsertLocal.QueryRowContext(ctx, l.Key(), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
+			l.Mentions, first[i], last[i]).Scan(&gid[i]); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO doc_locals (local, doc) VALUES (?, ?)`, gid[i], doc); err != nil {
+			return err
+		}
+	}
+
+	insSentence, err := tx.PrepareContext(ctx, `INSERT INTO sentences (doc, start, end, lang, text, dated) VALUES (?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insSentence.Close()
+	insFTS, err := tx.PrepareContext(ctx, `INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insFTS.Close()
+	insSL, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO sentence_locals (local, sentence) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insSL.Close()
+	weeks := map[int64]int{}
+	pairs := map[[2]int64]int{}
+	for _, sn := range p.Sentences {
+		r, err := insSentence.ExecContext(ctx, doc, sn.Start, sn.End, sn.Lang, sn.Text, len(sn.Dates) > 0)
+		if err != nil {
+			return err
+		}
+		sid, _ := r.LastInsertId()
+		body, err := indexText(sn.Text, sn.Lang)
+		if err != nil {
+			return err
+		}
+		if _, err := insFTS.ExecContext(ctx, sid, body); err != nil {
+			return err
+		}
+		ids := make([]int64, len(sn.Locals))
+		for i, l := range sn.Locals {
+			ids[i] = gid[l]
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		for i, x := range ids {
+			if _, err := insSL.ExecContext(ctx, x, sid); err != nil {
+				return err
+			}
+			weeks[x]++
+			for _, y := range ids[i+1:] {
+				pairs[[2]int64{x, y}]++
+			}
+		}
+		for _, dt := range sn.Dates {
+			if err := addEvent(ctx, tx, doc, p.Hash, sn, dt, ids); err != nil {
+				return err
+			}
+		}
+	}
+	if len(p.Sentences) > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO weeks (week, sentences) VALUES (?, ?)
+			ON CONFLICT (week) DO UPDATE SET sentences = sentences + excluded.sentences`, week, len(p.Sentences)); err != nil {
+			return err
+		}
+	}
+	for l, n := range weeks {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO local_weeks (local, week, n) VALUES (?, ?, ?)
+			ON CONFLICT (local, week) DO UPDATE SET n = n + excluded.n`, l, week, n); err != nil {
+			return err
+		}
+	}
+	for k, n := range pairs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO local_edges (a, b, week, n) VALUES (?, ?, ?, ?)
+			ON CONFLICT (a, b, week) DO UPDATE SET n = n + excluded.n`, k[0], k[1], week, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addEvent adds one source to the event sentence sn is on date dt. The
+// event's text and date as written come from its source first in the order
+// of (document hash, offset), so they do not depend on ingest order.
+func addEvent(ctx context.Context, tx *sql.Tx, doc int64, hash string, sn timeline.NamedSentence, dt timeline.EventDate, locals []int64) error {
+	sum := timeline.EventKey(dt.Value, sn.Norm)
+	from, to := dt.Value, dt.Value
+	if sp, ok := period.Parse(dt.Value); ok {
+		from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO events (key, ev_id, date, granularity, date_text, anchor, text, lang, rep_hash, rep_start, day_from, day_to)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET granularity = excluded.granularity, date_text = excluded.date_text,
+			anchor = excluded.anchor, text = excluded.text, lang = excluded.lang,
+			rep_hash = excluded.rep_hash, rep_start = excluded.rep_start
+		WHERE (excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start)`,
+		sum[:16], "ev-"+hex.EncodeToString(sum[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor, sn.Text, sn.Lang,
+		hash, sn.Start, from, to)
+	if err != nil {
+		return err
+	}
+	var ev int64
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE key = ?`, sum[:16]).Scan(&ev); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_sources (event, doc, start, end) VALUES (?, ?, ?, ?)`, ev, doc, sn.Start, sn.End); err != nil {
+		return err
+	}
+	for _, l := range locals {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_locals (local, event) VALUES (?, ?)`, l, ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// weekOf is the Monday of the week of a YYYY-MM-DD date, "" for none.
+func weekOf(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return ""
+	}
+	off := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -off).Format(time.DateOnly)
+}
+
+func jsonText(v any) string {
+	b, _ := json.Marshal(v)
+	if string(b) == "null" {
+		return "[]"
+	}
+	return string(b)
+}
+
+// encodePartial is the stored form of a partial: JSON, deflated, without
+// the sentences' text, which the sentences table holds.
+func encodePartial(p timeline.Partial) ([]byte, error) {
+	p.Doc.Text = ""
+	p.Sentences = slices.Clone(p.Sentences)
+	for i := range p.Sentences {
+		p.Sentences[i].Text = ""
+	}
+	var b bytes.Buffer
+	w, _ := flate.NewWriter(&b, flate.BestSpeed)
+	if err := json.NewEncoder(w).Encode(p); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func decodePartial(blob []byte) (timeline.Partial, error) {
+	var p timeline.Partial
+	r := flate.NewReader(bytes.NewReader(blob))
+	defer r.Close()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return p, fmt.Errorf("a stored document is damaged: %w", err)
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return p, fmt.Errorf("a stored document is damaged: %w", err)
+	}
+	return p, nil
+}
+
+// Partials calls fn with the partial result of every stored document in the
+// slice, its sentences' text filled in, in batches of documents.
+func (s *SQLite) Partials(ctx context.Context, sl Slice, fn func(timeline.Partial) error) error {
+	where, args, err := s.sliceWhere(ctx, sl)
+	if err != nil {
+		return err
+	}
+	const batch = 256
+	after := int64(0)
+	for {
+		rows, err := s.db.QueryContext(ctx, `SELECT id, hash, doc_id, source, partial FROM docs WHERE id > ? AND (`+where+`) ORDER BY id LIMIT ?`,
+			append(append([]any{after}, args...), batch)...)
+		if err != nil {
+			return fmt.Errorf("store: reading documents: %w", err)
+		}
+		var ps []timeline.Partial
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			var hash, docID, source string
+			var blob []byte
+			if err := rows.Scan(&id, &hash, &docID, &source, &blob); err != nil {
+				rows.Close()
+				return err
+			}
+			p, err := decodePartial(blob)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("store: document %s: %w", source, err)
+			}
+			p.Hash, p.Doc.ID, p.Doc.Source = hash, docID, source
+			ps = append(ps, p)
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(ps) == 0 {
+			return nil
+		}
+		if err := s.fillSentences(ctx, ids, ps); err != nil {
+			return err
+		}
+		for _, p := range ps {
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		after = ids[len(ids)-1]
+	}
+}
+
+// fillSentences fills in the text of the partials' sentences.
+func (s *SQLite) fillSentences(ctx context.Context, ids []int64, ps []timeline.Partial) error {
+	idx := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		idx[id] = i
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT doc, start, text FROM sentences WHERE doc BETWEEN ? AND ?`, ids[0], ids[len(ids)-1])
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	texts := make([]map[int]string, len(ps))
+	for rows.Next() {
+		var doc int64
+		var start int
+		var text string
+		if err := rows.Scan(&doc, &start, &text); err != nil {
+			return err
+		}
+		i, ok := idx[doc]
+		if !ok {
+			continue
+		}
+		if texts[i] == nil {
+			texts[i] = map[int]string{}
+		}
+		texts[i][start] = text
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range ps {
+		for j := range ps[i].Sentences {
+			sn := &ps[i].Sentences[j]
+			t, ok := texts[i][sn.Start]
+			if !ok {
+				return fmt.Errorf("store: document %s: sentence at %d missing", ps[i].Doc.Source, sn.Start)
+			}
+			sn.Text = t
+		}
+	}
+	return nil
+}
+
+// Resolution returns the resolution of the last Finish as a
+// timeline.Options.Resolve function.
+func (s *SQLite) Resolution(ctx context.Context) (func([]timeline.LocalEntity) timeline.Resolution, error) {
+	entOf := map[string]string{} // local key -> entity id
+	rows, err := s.db.QueryContext(ctx, `SELECT key, entity FROM locals WHERE entity IS NOT NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	for rows.Next() {
+		var k, e string
+		if err := rows.Scan(&k, &e); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		entOf[k] = e
+	}
+	rows.Close()
+	ents, err := s.allEntities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(ents))
+	list := make([]entities.Entity, len(ents))
+	for i, e := range ents {
+		index[e.ID] = i
+		names := map[string]string{"en": e.Name}
+		if e.NameJA != "" {
+			names["ja"] = e.NameJA
+		}
+		list[i] = entities.Entity{ID: e.ID, Type: entities.Type(e.Type), Names: names, Aliases: e.Aliases, Langs: e.Langs}
+	}
+	return func(locals []timeline.LocalEntity) timeline.Resolution {
+		of := make([]int, len(locals))
+		for i, l := range locals {
+			of[i] = -1
+			if id, ok := entOf[l.Key()]; ok {
+				if e, ok := index[id]; ok {
+					of[i] = e
+				}
+			}
+		}
+		return timeline.Resolution{Entities: list, Of: of}
+	}, nil
+}
+
+// sliceWhere is the condition on docs (as d) of a slice, with its
+// arguments.
+func (s *SQLite) sliceWhere(ctx context.Context, sl Slice) (string, []any, error) {
+	conds := []string{"1"}
+	var args []any
+	w, wargs, err := windowDocs(sl.Window, "docs")
+	if err != nil {
+		return "", nil, err
+	}
+	conds = append(conds, w)
+	args = append(args, wargs...)
+	if sl.Focus != "" {
+		e, err := s.Entity(ctx, sl.Focus)
+		if err != nil {
+			return "", nil, fmt.Errorf("--focus %s: %w", sl.Focus, err)
+		}
+		conds = append(conds, `docs.id IN (SELECT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?)`)
+		args = append(args, e.ID)
+	}
+	if sl.Query != "" {
+		m, err := matchExpr(sl.Query)
+		if err != nil {
+			return "", nil, err
+		}
+		conds = append(conds, `docs.id IN (SELECT s.doc FROM sentences s WHERE s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))`)
+		args = append(args, m)
+	}
+	return strings.Join(conds, " AND "), args, nil
+}

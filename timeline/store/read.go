@@ -1,0 +1,693 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// limitOf checks a page size: 0 is DefaultLimit, more than MaxLimit or
+// less than 0 is an error.
+func limitOf(n int) (int, error) {
+	switch {
+	case n == 0:
+		return DefaultLimit, nil
+	case n < 0 || n > MaxLimit:
+		return 0, fmt.Errorf("%w: limit %d out of 1..%d", ErrBadQuery, n, MaxLimit)
+	}
+	return n, nil
+}
+
+// A cursor is the sort key of the last item of a page, as JSON in
+// base64url: opaque to clients, checked when read back.
+func encodeCursor(v ...any) string {
+	b, _ := json.Marshal(v)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(c string, dst ...any) error {
+	if c == "" {
+		return nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err == nil {
+		var raw []json.RawMessage
+		if err = json.Unmarshal(b, &raw); err == nil && len(raw) != len(dst) {
+			err = errors.New("wrong length")
+		}
+		for i := 0; err == nil && i < len(raw); i++ {
+			err = json.Unmarshal(raw[i], dst[i])
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%w: cursor %.40q is not one this store gave", ErrBadQuery, c)
+	}
+	return nil
+}
+
+// checkWindow checks a window's days.
+func checkWindow(w Window) error {
+	for _, d := range []string{w.From, w.To} {
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return fmt.Errorf("%w: date %q: want YYYY-MM-DD", ErrBadQuery, d)
+		}
+	}
+	if w.From != "" && w.To != "" && w.From > w.To {
+		return fmt.Errorf("%w: from %s is after to %s", ErrBadQuery, w.From, w.To)
+	}
+	return nil
+}
+
+// windowDocs is the condition that a document (table alias t) was
+// published in the window.
+func windowDocs(w Window, t string) (string, []any, error) {
+	if err := checkWindow(w); err != nil {
+		return "", nil, err
+	}
+	if w.From == "" && w.To == "" {
+		return "1", nil, nil
+	}
+	to := cmp.Or(w.To, "9999-12-31")
+	return t + `.published <> '' AND ` + t + `.published BETWEEN ? AND ?`, []any{w.From, to}, nil
+}
+
+// windowWeeks is the condition that a week column overlaps the window.
+func windowWeeks(w Window, col string) (string, []any, error) {
+	if err := checkWindow(w); err != nil {
+		return "", nil, err
+	}
+	if w.From == "" && w.To == "" {
+		return "1", nil, nil
+	}
+	from := weekOf(w.From)
+	return col + ` <> '' AND ` + col + ` BETWEEN ? AND ?`, []any{from, cmp.Or(w.To, "9999-12-31")}, nil
+}
+
+const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, news_source`
+
+func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
+	var e Entity
+	var aliases, langs string
+	err := sc.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.NewsSource)
+	if err != nil {
+		return e, err
+	}
+	err = unmarshalAll([]string{aliases, langs}, &e.Aliases, &e.Langs)
+	return e, err
+}
+
+// Entities lists entities by mentions, most first.
+func (s *SQLite) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
+	var page EntityPage
+	limit, err := limitOf(q.Limit)
+	if err != nil {
+		return page, err
+	}
+	conds := []string{"1"}
+	var args []any
+	if q.Type != "" {
+		if q.Type != "PERSON" && q.Type != "LOCATION" && q.Type != "ORGANIZATION" {
+			return page, fmt.Errorf("%w: type %q: want PERSON, LOCATION or ORGANIZATION", ErrBadQuery, q.Type)
+		}
+		conds = append(conds, "type = ?")
+		args = append(args, q.Type)
+	}
+	if q.Query != "" {
+		if len(q.Query) > maxQuery {
+			return page, fmt.Errorf("%w: query longer than %d bytes", ErrBadQuery, maxQuery)
+		}
+		like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q.Query) + "%"
+		conds = append(conds, `(name LIKE ? ESCAPE '\' OR name_ja LIKE ? ESCAPE '\' OR aliases LIKE ? ESCAPE '\')`)
+		args = append(args, like, like, like)
+	}
+	where := strings.Join(conds, " AND ")
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE `+where, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	if q.Cursor != "" {
+		var m int
+		var id string
+		if err := decodeCursor(q.Cursor, &m, &id); err != nil {
+			return page, err
+		}
+		where += ` AND (mentions < ? OR mentions = ? AND id > ?)`
+		args = append(args, m, m, id)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumns+` FROM entities WHERE `+where+` ORDER BY mentions DESC, id LIMIT ?`, append(args, limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, e)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Items) > limit {
+		page.Items = page.Items[:limit]
+		last := page.Items[limit-1]
+		page.Next = encodeCursor(last.Mentions, last.ID)
+	}
+	page.Items = nonNilSlice(page.Items)
+	return page, nil
+}
+
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// maxRedirects bounds the chain of redirects Entity follows.
+const maxRedirects = 32
+
+// Entity returns one entity, following redirects.
+func (s *SQLite) Entity(ctx context.Context, id string) (Entity, error) {
+	if id == "" || len(id) > 1000 {
+		return Entity{}, fmt.Errorf("%w: entity id %.40q", ErrBadQuery, id)
+	}
+	for range maxRedirects {
+		e, err := scanEntity(s.db.QueryRowContext(ctx, `SELECT `+entityColumns+` FROM entities WHERE id = ?`, id))
+		if err == nil {
+			return e, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return e, fmt.Errorf("store: %w", err)
+		}
+		var to string
+		err = s.db.QueryRowContext(ctx, `SELECT target FROM redirects WHERE id = ?`, id).Scan(&to)
+		if errors.Is(err, sql.ErrNoRows) {
+			break
+		}
+		if err != nil {
+			return Entity{}, fmt.Errorf("store: %w", err)
+		}
+		id = to
+	}
+	return Entity{}, fmt.Errorf("entity %.80q: %w", id, ErrNotFound)
+}
+
+// Neighbours lists the entities named with one in the window.
+func (s *SQLite) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourPage, error) {
+	var page NeighbourPage
+	limit, err := limitOf(q.Limit)
+	if err != nil {
+		return page, err
+	}
+	weighting := cmp.Or(q.Weighting, "count")
+	if !slices.Contains(Weightings, weighting) {
+		return page, fmt.Errorf("%w: weighting %q: want count, pmi or dice", ErrBadQuery, q.Weighting)
+	}
+	offset := 0
+	if err := decodeCursor(q.Cursor, &offset); err != nil {
+		return page, err
+	}
+	e, err := s.Entity(ctx, q.ID)
+	if err != nil {
+		return page, err
+	}
+	ww, wargs, err := windowWeeks(q.Window, "week")
+	if err != nil {
+		return page, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT b, sum(n) FROM edges WHERE a = ? AND `+ww+` GROUP BY b`, append([]any{e.ID}, wargs...)...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	type nb struct {
+		id    string
+		count int
+		score float64
+	}
+	var all []nb
+	for rows.Next() {
+		var n nb
+		if err := rows.Scan(&n.id, &n.count); err != nil {
+			rows.Close()
+			return page, err
+		}
+		all = append(all, n)
+	}
+	rows.Close()
+	if weighting != "count" && len(all) > 0 {
+		var total int
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(sentences), 0) FROM weeks WHERE `+ww, wargs...).Scan(&total); err != nil {
+			return page, err
+		}
+		counts, err := s.entityCounts(ctx, ww, wargs)
+		if err != nil {
+			return page, err
+		}
+		ca := counts[e.ID]
+		for i := range all {
+			all[i].score = weight(weighting, all[i].count, ca, counts[all[i].id], total)
+		}
+	} else {
+		for i := range all {
+			all[i].score = float64(all[i].count)
+		}
+	}
+	slices.SortFunc(all, func(x, y nb) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(y.count, x.count), cmp.Compare(x.id, y.id))
+	})
+	page.Total = len(all)
+	if offset < 0 || offset > len(all) {
+		return page, fmt.Errorf("%w: cursor out of range", ErrBadQuery)
+	}
+	end := min(offset+limit, len(all))
+	for _, n := range all[offset:end] {
+		ne, err := s.Entity(ctx, n.id)
+		if err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, Neighbour{Entity: ne, Count: n.count, Score: n.score})
+	}
+	if end < len(all) {
+		page.Next = encodeCursor(end)
+	}
+	page.Items = nonNilSlice(page.Items)
+	return page, nil
+}
+
+// entityCounts is the number of sentences naming each entity in the weeks
+// that the condition selects.
+func (s *SQLite) entityCounts(ctx context.Context, ww string, args []any) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT entity, sum(n) FROM entity_weeks WHERE `+ww+` GROUP BY entity`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[id] = n
+	}
+	return out, rows.Err()
+}
+
+// weight is the weighting of a co-occurrence count c of entities named in
+// ca and cb sentences out of total, as the report computes it: Dice, or
+// PMI normalised to [0, 1] with negatives 0.
+func weight(w string, c, ca, cb, total int) float64 {
+	switch w {
+	case "dice":
+		return 2 * float64(c) / float64(max(ca+cb, 1))
+	case "pmi":
+		if c >= total {
+			return 1
+		}
+		pmi := math.Log(float64(c) * float64(total) / float64(max(ca*cb, 1)))
+		return max(0, min(1, pmi/-math.Log(float64(c)/float64(total))))
+	}
+	return float64(c)
+}
+
+// sentenceOrder is the order of sentence pages, with the cursor condition
+// that goes on from (dated, hash, start).
+const sentenceOrder = ` ORDER BY s.dated DESC, d.hash, s.start`
+
+func sentenceCursor(c string) (string, []any, error) {
+	if c == "" {
+		return "1", nil, nil
+	}
+	var dated int
+	var hash string
+	var start int
+	if err := decodeCursor(c, &dated, &hash, &start); err != nil {
+		return "", nil, err
+	}
+	return `(s.dated < ? OR s.dated = ? AND (d.hash > ? OR d.hash = ? AND s.start > ?))`, []any{dated, dated, hash, hash, start}, nil
+}
+
+// sentences runs a query for a page of sentences: cond selects sentences
+// (as s) of documents (as d).
+func (s *SQLite) sentences(ctx context.Context, cond string, args []any, limit int, cursor string) (SentencePage, error) {
+	var page SentencePage
+	const from = ` FROM sentences s JOIN docs d ON d.id = s.doc WHERE `
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+cond, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	cc, cargs, err := sentenceCursor(cursor)
+	if err != nil {
+		return page, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT s.start, s.end, s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash`+
+		from+cond+` AND `+cc+sentenceOrder+` LIMIT ?`, append(append(slices.Clone(args), cargs...), limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	var hashes []string
+	for rows.Next() {
+		var it Sentence
+		var hash string
+		if err := rows.Scan(&it.Start, &it.End, &it.Text, &it.Lang, &it.Dated, &it.Doc, &it.DocSource, &it.Title, &it.Published, &hash); err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, it)
+		hashes = append(hashes, hash)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Items) > limit {
+		page.Items = page.Items[:limit]
+		last := page.Items[limit-1]
+		dated := 0
+		if last.Dated {
+			dated = 1
+		}
+		page.Next = encodeCursor(dated, hashes[limit-1], last.Start)
+	}
+	page.Items = nonNilSlice(page.Items)
+	return page, nil
+}
+
+// Evidence lists the sentences that name A, and B when set.
+func (s *SQLite) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage, error) {
+	limit, err := limitOf(q.Limit)
+	if err != nil {
+		return SentencePage{}, err
+	}
+	a, err := s.Entity(ctx, q.A)
+	if err != nil {
+		return SentencePage{}, err
+	}
+	const naming = `s.id IN (SELECT sl.sentence FROM sentence_locals sl JOIN locals l ON l.id = sl.local WHERE l.entity = ?)`
+	cond, args := naming, []any{a.ID}
+	if q.B != "" {
+		b, err := s.Entity(ctx, q.B)
+		if err != nil {
+			return SentencePage{}, err
+		}
+		if b.ID == a.ID {
+			return SentencePage{}, fmt.Errorf("%w: a and b are one entity (%s)", ErrBadQuery, a.ID)
+		}
+		cond += ` AND ` + naming
+		args = append(args, b.ID)
+	}
+	w, wargs, err := windowDocs(q.Window, "d")
+	if err != nil {
+		return SentencePage{}, err
+	}
+	return s.sentences(ctx, cond+` AND `+w, append(args, wargs...), limit, q.Cursor)
+}
+
+// Search finds sentences by words.
+func (s *SQLite) Search(ctx context.Context, q SearchQuery) (SentencePage, error) {
+	limit, err := limitOf(q.Limit)
+	if err != nil {
+		return SentencePage{}, err
+	}
+	m, err := matchExpr(q.Query)
+	if err != nil {
+		return SentencePage{}, err
+	}
+	w, wargs, err := windowDocs(q.Window, "d")
+	if err != nil {
+		return SentencePage{}, err
+	}
+	return s.sentences(ctx, `s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?) AND `+w, append([]any{m}, wargs...), limit, q.Cursor)
+}
+
+// Events lists events by date.
+func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+	var page EventPage
+	limit, err := limitOf(q.Limit)
+	if err != nil {
+		return page, err
+	}
+	if err := checkWindow(q.Window); err != nil {
+		return page, err
+	}
+	conds := []string{`EXISTS (SELECT 1 FROM event_locals el JOIN locals l ON l.id = el.local WHERE el.event = e.id AND l.entity IS NOT NULL)`}
+	var args []any
+	if q.Window.From != "" {
+		conds = append(conds, `e.day_to >= ?`)
+		args = append(args, q.Window.From)
+	}
+	if q.Window.To != "" {
+		conds = append(conds, `e.day_from <= ?`)
+		args = append(args, q.Window.To)
+	}
+	if q.Entity != "" {
+		ent, err := s.Entity(ctx, q.Entity)
+		if err != nil {
+			return page, err
+		}
+		conds = append(conds, `e.id IN (SELECT el.event FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity = ?)`)
+		args = append(args, ent.ID)
+	}
+	where := strings.Join(conds, " AND ")
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+where, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	if q.Cursor != "" {
+		var date, id string
+		if err := decodeCursor(q.Cursor, &date, &id); err != nil {
+			return page, err
+		}
+		where += ` AND (e.date > ? OR e.date = ? AND e.ev_id > ?)`
+		args = append(args, date, date, id)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.ev_id, e.date, e.granularity, e.date_text, e.anchor, e.text, e.lang
+		FROM events e WHERE `+where+` ORDER BY e.date, e.ev_id LIMIT ?`, append(args, limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	var keys []int64
+	for rows.Next() {
+		var ev timeline.Event
+		var k int64
+		if err := rows.Scan(&k, &ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang); err != nil {
+			rows.Close()
+			return page, err
+		}
+		page.Items = append(page.Items, ev)
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if len(page.Items) > limit {
+		page.Items, keys = page.Items[:limit], keys[:limit]
+		last := page.Items[limit-1]
+		page.Next = encodeCursor(last.Date, last.ID)
+	}
+	for i := range page.Items {
+		if err := s.fillEvent(ctx, keys[i], &page.Items[i]); err != nil {
+			return page, err
+		}
+	}
+	page.Items = nonNilSlice(page.Items)
+	return page, nil
+}
+
+// fillEvent fills in an event's entities and sources.
+func (s *SQLite) fillEvent(ctx context.Context, key int64, ev *timeline.Event) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT l.entity FROM event_locals el JOIN locals l ON l.id = el.local
+		WHERE el.event = ? AND l.entity IS NOT NULL ORDER BY l.entity`, key)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ev.Entities = append(ev.Entities, id)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT d.doc_id, d.source, es.start, es.end FROM event_sources es JOIN docs d ON d.id = es.doc WHERE es.event = ?`, key)
+	if err != nil {
+		return err
+	}
+	type src struct {
+		timeline.Source
+		source string
+	}
+	var srcs []src
+	for rows.Next() {
+		var x src
+		if err := rows.Scan(&x.Doc, &x.source, &x.Start, &x.End); err != nil {
+			rows.Close()
+			return err
+		}
+		srcs = append(srcs, x)
+	}
+	rows.Close()
+	slices.SortFunc(srcs, func(a, b src) int {
+		return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+	})
+	for _, x := range srcs {
+		ev.Sources = append(ev.Sources, x.Source)
+	}
+	ev.Entities = nonNilSlice(ev.Entities)
+	ev.Sources = nonNilSlice(ev.Sources)
+	return nil
+}
+
+// Volume counts documents and events per bucket.
+func (s *SQLite) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error) {
+	var docBucket, evBucket, evSame string
+	switch q.Bucket {
+	case "day", "":
+		docBucket, evBucket, evSame = `d.published`, `e.day_from`, `e.day_from = e.day_to`
+	case "week":
+		docBucket, evBucket = `d.week`, `date(e.day_from, '-6 days', 'weekday 1')`
+		evSame = evBucket + ` = date(e.day_to, '-6 days', 'weekday 1')`
+	case "month":
+		docBucket, evBucket, evSame = `substr(d.published, 1, 7)`, `substr(e.day_from, 1, 7)`, `substr(e.day_from, 1, 7) = substr(e.day_to, 1, 7)`
+	default:
+		return nil, fmt.Errorf("%w: bucket %q: want day, week or month", ErrBadQuery, q.Bucket)
+	}
+	w, wargs, err := windowDocs(q.Window, "d")
+	if err != nil {
+		return nil, err
+	}
+	docCond, evCond := `d.published <> '' AND `+w, `length(e.day_from) = 10 AND `+evSame
+	docArgs := slices.Clone(wargs)
+	var evArgs []any
+	if q.Window.From != "" {
+		evCond += ` AND e.day_from >= ?`
+		evArgs = append(evArgs, q.Window.From)
+	}
+	if q.Window.To != "" {
+		evCond += ` AND e.day_to <= ?`
+		evArgs = append(evArgs, q.Window.To)
+	}
+	if q.Entity != "" {
+		ent, err := s.Entity(ctx, q.Entity)
+		if err != nil {
+			return nil, err
+		}
+		docCond += ` AND d.id IN (SELECT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?)`
+		docArgs = append(docArgs, ent.ID)
+		evCond += ` AND e.id IN (SELECT el.event FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity = ?)`
+		evArgs = append(evArgs, ent.ID)
+	}
+	buckets := map[string]*VolumeBucket{}
+	get := func(b string) *VolumeBucket {
+		if buckets[b] == nil {
+			buckets[b] = &VolumeBucket{Bucket: b}
+		}
+		return buckets[b]
+	}
+	for i, query := range []string{
+		`SELECT ` + docBucket + `, count(*) FROM docs d WHERE ` + docCond + ` GROUP BY 1`,
+		`SELECT ` + evBucket + `, count(*) FROM events e WHERE ` + evCond + ` GROUP BY 1`,
+	} {
+		args := docArgs
+		if i == 1 {
+			args = evArgs
+		}
+		rows, err := s.db.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		for rows.Next() {
+			var b sql.NullString
+			var n int
+			if err := rows.Scan(&b, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if !b.Valid || b.String == "" {
+				continue
+			}
+			if i == 0 {
+				get(b.String).Documents = n
+			} else {
+				get(b.String).Events = n
+			}
+		}
+		rows.Close()
+	}
+	out := make([]VolumeBucket, 0, len(buckets))
+	for _, k := range sortedKeys(buckets) {
+		out = append(out, *buckets[k])
+	}
+	return out, nil
+}
+
+// Stats describes the store.
+func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{SchemaVersion: SchemaVersion, Path: s.path}
+	var first, last sql.NullString
+	queries := []struct {
+		q    string
+		dest []any
+	}{
+		{`SELECT count(*), coalesce(sum(bytes), 0), min(nullif(published, '')), max(nullif(published, '')) FROM docs`, []any{&st.Documents, &st.Bytes, &first, &last}},
+		{`SELECT count(*) FROM sentences`, []any{&st.Sentences}},
+		{`SELECT coalesce(sum(mentions), 0) FROM locals`, []any{&st.Mentions}},
+		{`SELECT count(*) FROM entities`, []any{&st.Entities}},
+		{`SELECT count(*) FROM events`, []any{&st.Events}},
+		{`SELECT count(*) FROM (SELECT DISTINCT a, b FROM edges WHERE a < b)`, []any{&st.Edges}},
+	}
+	for _, q := range queries {
+		if err := s.db.QueryRowContext(ctx, q.q).Scan(q.dest...); err != nil {
+			return st, fmt.Errorf("store: %w", err)
+		}
+	}
+	st.FirstDate, st.LastDate = first.String, last.String
+	meta := map[string]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM meta`)
+	if err != nil {
+		return st, err
+	}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			rows.Close()
+			return st, err
+		}
+		meta[k] = v
+	}
+	rows.Close()
+	st.Versions = Versions{Chronograph: meta["version_chronograph"], Models: meta["version_models"], Aliases: meta["version_aliases"]}
+	st.Ingested, _ = time.Parse(time.RFC3339, meta["ingested"])
+	st.Finished, _ = time.Parse(time.RFC3339, meta["finished"])
+	st.Stale = meta["stale"] == "1"
+	return st, nil
+}
+
+// allEntities lists every entity.
+func (s *SQLite) allEntities(ctx context.Context) ([]Entity, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumns+` FROM entities ORDER BY id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	var out []Entity
+	for rows.Next() {
+		e, err := scanEntity(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

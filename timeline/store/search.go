@@ -1,0 +1,81 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/chronograph/chronograph/entities/japanese"
+)
+
+// The full-text index holds each sentence naming an entity. FTS5's
+// unicode61 tokenizer splits English at spaces and punctuation but takes
+// a run of Japanese as one token, and its trigram tokenizer finds nothing
+// shorter than three characters: 中国 or 石破 would be unfindable. So a
+// sentence with Japanese in it is indexed as its words, as kagome (the
+// extractor's tokenizer) splits them, separated by spaces, and a query's
+// Japanese is split the same way into a phrase.
+
+// indexText is the text the full-text index holds for a sentence.
+func indexText(text, lang string) (string, error) {
+	if !hasJapanese(text) {
+		return text, nil
+	}
+	words, err := japanese.Words(text)
+	if err != nil {
+		return "", fmt.Errorf("splitting a sentence into words: %w", err)
+	}
+	return strings.Join(words, " "), nil
+}
+
+// hasJapanese reports whether s has kana or kanji.
+func hasJapanese(s string) bool {
+	for _, r := range s {
+		if r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQuery bounds a search query, in bytes.
+const maxQuery = 500
+
+// matchExpr turns a user's query into an FTS5 expression: every word (or
+// "quoted phrase") must be in the sentence; Japanese is split into words
+// and looked for as a phrase. Nothing of the query is FTS5 syntax.
+func matchExpr(q string) (string, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", fmt.Errorf("%w: empty search query", ErrBadQuery)
+	}
+	if len(q) > maxQuery {
+		return "", fmt.Errorf("%w: search query longer than %d bytes", ErrBadQuery, maxQuery)
+	}
+	var terms []string
+	for i, part := range strings.Split(q, `"`) {
+		var pieces []string
+		if i%2 == 1 {
+			pieces = []string{part} // inside quotes: one phrase
+		} else {
+			pieces = strings.Fields(part)
+		}
+		for _, p := range pieces {
+			if strings.TrimSpace(p) == "" {
+				continue
+			}
+			if hasJapanese(p) {
+				words, err := japanese.Words(p)
+				if err != nil {
+					return "", err
+				}
+				p = strings.Join(words, " ")
+			}
+			terms = append(terms, `"`+strings.ReplaceAll(p, `"`, `""`)+`"`)
+		}
+	}
+	if len(terms) == 0 {
+		return "", fmt.Errorf("%w: empty search query", ErrBadQuery)
+	}
+	return strings.Join(terms, " AND "), nil
+}

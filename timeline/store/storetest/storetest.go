@@ -1,0 +1,680 @@
+// Package storetest is the conformance suite of store backends: every
+// implementation of store.Store runs Run in its tests, so that SQLite and
+// any later backend (PostgreSQL) answer alike.
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/store"
+	"github.com/chronograph/chronograph/timeline/timex"
+)
+
+// Open returns a new, empty store; the suite closes it.
+type Open func(t *testing.T) store.Store
+
+// Run runs every conformance test against stores that open makes.
+func Run(t *testing.T, open Open) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, Open)
+	}{
+		{"Idempotent", testIdempotent},
+		{"Read", testRead},
+		{"Paging", testPaging},
+		{"BadQueries", testBadQueries},
+		{"SearchJapanese", testSearchJapanese},
+		{"StickyIDs", testStickyIDs},
+		{"Corrections", testCorrections},
+		{"BatchOrder", testBatchOrder},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
+	}
+}
+
+// listExtractor tags the names of a fixed list, in both languages: enough
+// to test a store without the real extractors.
+type listExtractor struct {
+	re   *regexp.Regexp
+	typ  map[string]entities.Type
+	lang string
+}
+
+func (x listExtractor) Extract(text string, sentences []entities.Span) []entities.Mention {
+	var out []entities.Mention
+	for _, s := range sentences {
+		for _, m := range x.re.FindAllStringIndex(text[s.Start:s.End], -1) {
+			name := text[s.Start+m[0] : s.Start+m[1]]
+			typ := x.typ[name]
+			if typ == "" {
+				typ = entities.Person
+			}
+			out = append(out, entities.Mention{Start: s.Start + m[0], End: s.Start + m[1], Type: typ, Lang: x.lang})
+		}
+	}
+	return out
+}
+
+// Pipeline is the pipeline the suite analyses its documents with.
+func Pipeline() *timeline.Pipeline {
+	types := map[string]entities.Type{"Kyiv": entities.Location, "Brussels": entities.Location, "NATO": entities.Organization,
+		"中国": entities.Location, "日本": entities.Location}
+	return &timeline.Pipeline{
+		Extractors: map[string]entities.Extractor{
+			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma`), types, "en"},
+			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋`), types, "ja"},
+		},
+		Tagger:   timex.New(timex.Options{}),
+		Resolver: entities.NewResolver(entities.ResolverOptions{}),
+		Options:  timeline.Options{Workers: 1},
+	}
+}
+
+func day(s string) time.Time {
+	t, _ := time.Parse(time.DateOnly, s)
+	return t
+}
+
+// Docs is the suite's corpus: English and Japanese news over three weeks.
+func Docs() []document.Document {
+	return []document.Document{
+		{ID: "a1", Source: "news/a.txt", Published: day("2025-02-03"), Text: "Keith Kellogg met Zelensky in Kyiv on February 3, 2025. Keith Kellogg spoke to NATO."},
+		{ID: "a2", Source: "news/b.txt", Published: day("2025-02-05"), Text: "Zelensky met Rutte in Brussels on February 5, 2025. Rutte leads NATO."},
+		{ID: "a3", Source: "news/c.txt", Published: day("2025-02-12"), Text: "Kellogg returned to Kyiv on February 12, 2025. Zelensky thanked Kellogg."},
+		{ID: "a4", Source: "news/d.txt", Published: day("2025-02-19"), Text: "Alpha met Beta on February 19, 2025. Beta met Gamma. Alpha met Gamma and Beta."},
+		{ID: "j1", Source: "news/j.txt", Published: day("2025-02-07"), Text: "石破首相は2025年2月7日、中国の代表と会談した。日本と中国の関係について話した。"},
+		{ID: "j2", Source: "news/k.txt", Published: day("2025-02-14"), Text: "岩屋外相は2月14日、中国を訪問した。"},
+		{ID: "u1", Source: "news/u.txt", Text: "Rutte met Zelensky again. Rutte praised Kyiv."},
+	}
+}
+
+// Partials analyses docs with the suite's pipeline.
+func Partials(docs []document.Document) []timeline.Partial {
+	p := Pipeline()
+	out := make([]timeline.Partial, len(docs))
+	for i, d := range docs {
+		out[i] = p.Partial(d)
+	}
+	return out
+}
+
+func ingest(t *testing.T, st store.Store, ps []timeline.Partial) store.FinishReport {
+	t.Helper()
+	ctx := context.Background()
+	for _, p := range ps {
+		if _, err := st.Add(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := st.Finish(ctx, store.FinishOptions{Resolve: Pipeline().ResolveLocals})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func opened(t *testing.T, open Open) store.Store {
+	st := open(t)
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func testIdempotent(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ps := Partials(Docs())
+	for _, p := range ps {
+		if known, err := st.Known(ctx, p.Hash, p.Doc.Source); err != nil || known {
+			t.Fatalf("Known before Add = %v, %v", known, err)
+		}
+		if added, err := st.Add(ctx, p); err != nil || !added {
+			t.Fatalf("first Add = %v, %v", added, err)
+		}
+	}
+	for _, p := range ps {
+		if added, err := st.Add(ctx, p); err != nil || added {
+			t.Fatalf("second Add = %v, %v; want false", added, err)
+		}
+		if known, err := st.Known(ctx, p.Hash, "zz/"+p.Doc.Source); err != nil || !known {
+			t.Fatalf("Known after Add = %v, %v", known, err)
+		}
+	}
+	// The same text under a path that sorts first shows that path.
+	if _, err := st.Known(ctx, ps[0].Hash, "aaa/first.txt"); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != len(ps) || !stats.Stale {
+		t.Errorf("stats %+v: want %d documents, stale", stats, len(ps))
+	}
+	var sources []string
+	if err := st.Partials(ctx, store.Slice{}, func(p timeline.Partial) error {
+		sources = append(sources, p.Doc.Source)
+		for _, s := range p.Sentences {
+			if s.Text == "" {
+				t.Errorf("%s: sentence at %d has no text", p.Doc.Source, s.Start)
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(sources) != len(ps) || !slices.Contains(sources, "aaa/first.txt") {
+		t.Errorf("partials from %v", sources)
+	}
+}
+
+// entityNamed finds the entity with a name or alias.
+func entityNamed(t *testing.T, st store.Store, name string) store.Entity {
+	t.Helper()
+	page, err := st.Entities(context.Background(), store.EntityQuery{Query: name, Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range page.Items {
+		if e.Name == name || slices.Contains(e.Aliases, name) {
+			return e
+		}
+	}
+	t.Fatalf("no entity named %q in %+v", name, page.Items)
+	return store.Entity{}
+}
+
+func testRead(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	zel := entityNamed(t, st, "Zelensky")
+	rutte := entityNamed(t, st, "Rutte")
+	if zel.Mentions != 4 || zel.Documents != 4 {
+		t.Errorf("Zelensky %+v: want 4 mentions in 4 documents", zel)
+	}
+	if got, err := st.Entity(ctx, zel.ID); err != nil || got.ID != zel.ID {
+		t.Errorf("Entity(%s) = %+v, %v", zel.ID, got, err)
+	}
+	if _, err := st.Entity(ctx, "person/nobody"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Entity of an unknown id: %v, want ErrNotFound", err)
+	}
+
+	nb, err := st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kyiv := entityNamed(t, st, "Kyiv")
+	counts := map[string]int{}
+	for _, n := range nb.Items {
+		counts[n.Entity.ID] = n.Count
+	}
+	if counts[rutte.ID] != 2 || counts[kyiv.ID] != 1 || nb.Total != len(nb.Items) {
+		t.Errorf("neighbours of Zelensky %v (total %d): want Rutte 2, Kyiv 1", counts, nb.Total)
+	}
+	// In the first week only (3-9 February): Rutte once, the undated
+	// document left out.
+	nb, err = st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID, Window: store.Window{From: "2025-02-03", To: "2025-02-09"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts = map[string]int{}
+	for _, n := range nb.Items {
+		counts[n.Entity.ID] = n.Count
+	}
+	if counts[rutte.ID] != 1 {
+		t.Errorf("neighbours of Zelensky in the first week %v: want Rutte 1", counts)
+	}
+	for _, w := range []string{"pmi", "dice"} {
+		nb, err := st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID, Weighting: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range nb.Items {
+			if n.Score < 0 || n.Score > 1 {
+				t.Errorf("%s score %v out of 0..1", w, n.Score)
+			}
+		}
+	}
+
+	ev, err := st.Evidence(ctx, store.EvidenceQuery{A: zel.ID, B: rutte.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Total != 2 || len(ev.Items) != 2 || !ev.Items[0].Dated || ev.Items[0].Text != "Zelensky met Rutte in Brussels on February 5, 2025." {
+		t.Errorf("evidence Zelensky–Rutte %+v: want the dated sentence first, then the undated one", ev)
+	}
+
+	events, err := st.Events(ctx, store.EventQuery{Window: store.Window{From: "2025-02-04", To: "2025-02-13"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, e := range events.Items {
+		dates = append(dates, e.Date)
+		if len(e.Sources) == 0 || len(e.Entities) == 0 {
+			t.Errorf("event %+v without sources or entities", e)
+		}
+	}
+	if !slices.Equal(dates, []string{"2025-02-05", "2025-02-07", "2025-02-12"}) {
+		t.Errorf("events 4-13 February on %v", dates)
+	}
+	events, err = st.Events(ctx, store.EventQuery{Entity: rutte.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events.Total != 1 || events.Items[0].Date != "2025-02-05" {
+		t.Errorf("events of Rutte %+v", events)
+	}
+
+	vol, err := st.Volume(ctx, store.VolumeQuery{Bucket: "week"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vb := func(b string, docs, events int) store.VolumeBucket {
+		return store.VolumeBucket{Bucket: b, Documents: docs, Events: events}
+	}
+	want := []store.VolumeBucket{vb("2025-02-03", 3, 3), vb("2025-02-10", 2, 2), vb("2025-02-17", 1, 1)}
+	if !slices.Equal(vol, want) {
+		t.Errorf("weekly volume %+v, want %+v", vol, want)
+	}
+	vol, err = st.Volume(ctx, store.VolumeQuery{Bucket: "month", Entity: zel.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(vol, []store.VolumeBucket{vb("2025-02", 3, 2)}) {
+		t.Errorf("monthly volume of Zelensky %+v", vol)
+	}
+
+	hits, err := st.Search(ctx, store.SearchQuery{Query: "NATO"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits.Total != 2 {
+		t.Errorf("search NATO: %d hits, want 2", hits.Total)
+	}
+	hits, err = st.Search(ctx, store.SearchQuery{Query: `"met Rutte"`, Window: store.Window{From: "2025-02-01"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits.Total != 1 || hits.Items[0].Doc != "a2" {
+		t.Errorf(`search "met Rutte" from February: %+v`, hits)
+	}
+
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != len(Docs()) || stats.Entities == 0 || stats.Edges == 0 || stats.Events == 0 || stats.Stale ||
+		stats.FirstDate != "2025-02-03" || stats.LastDate != "2025-02-19" {
+		t.Errorf("stats %+v", stats)
+	}
+}
+
+// testPaging pages through every list one item at a time and checks that
+// the pages give each item once, as many as the total.
+func testPaging(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	all, err := st.Entities(ctx, store.EntityQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	cursor := ""
+	for {
+		page, err := st.Entities(ctx, store.EntityQuery{Limit: 1, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Total != all.Total {
+			t.Fatalf("total %d on a page, %d in all", page.Total, all.Total)
+		}
+		for _, e := range page.Items {
+			ids = append(ids, e.ID)
+		}
+		if cursor = page.Next; cursor == "" {
+			break
+		}
+	}
+	var want []string
+	for _, e := range all.Items {
+		want = append(want, e.ID)
+	}
+	if !slices.Equal(ids, want) || len(ids) != all.Total {
+		t.Errorf("paged entities %v, want %v", ids, want)
+	}
+
+	var dates []string
+	cursor = ""
+	for {
+		page, err := st.Events(ctx, store.EventQuery{Limit: 2, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range page.Items {
+			dates = append(dates, e.Date+" "+e.ID)
+		}
+		if cursor = page.Next; cursor == "" {
+			if len(dates) != page.Total {
+				t.Errorf("%d events paged, total %d", len(dates), page.Total)
+			}
+			break
+		}
+	}
+	if !slices.IsSorted(dates) || len(slices.Compact(slices.Clone(dates))) != len(dates) {
+		t.Errorf("events paged out of order or twice: %v", dates)
+	}
+
+	zel := entityNamed(t, st, "Zelensky")
+	var texts []string
+	cursor = ""
+	for {
+		page, err := st.Evidence(ctx, store.EvidenceQuery{A: zel.ID, Limit: 1, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range page.Items {
+			texts = append(texts, s.Text)
+		}
+		if cursor = page.Next; cursor == "" {
+			if len(texts) != page.Total || page.Total != 4 {
+				t.Errorf("%d sentences paged, total %d, want 4", len(texts), page.Total)
+			}
+			break
+		}
+	}
+	var names []string
+	cursor = ""
+	for {
+		page, err := st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID, Limit: 1, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range page.Items {
+			names = append(names, n.Entity.ID)
+		}
+		if cursor = page.Next; cursor == "" {
+			if len(names) != page.Total {
+				t.Errorf("%d neighbours paged, total %d", len(names), page.Total)
+			}
+			break
+		}
+	}
+}
+
+func testBadQueries(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	zel := entityNamed(t, st, "Zelensky")
+	bad := map[string]error{}
+	_, bad["limit -1"] = st.Entities(ctx, store.EntityQuery{Limit: -1})
+	_, bad["limit too large"] = st.Entities(ctx, store.EntityQuery{Limit: store.MaxLimit + 1})
+	_, bad["type"] = st.Entities(ctx, store.EntityQuery{Type: "THING"})
+	_, bad["cursor"] = st.Entities(ctx, store.EntityQuery{Cursor: "not-a-cursor"})
+	_, bad["weighting"] = st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID, Weighting: "jaccard"})
+	_, bad["window"] = st.Neighbours(ctx, store.NeighbourQuery{ID: zel.ID, Window: store.Window{From: "2025-13-01"}})
+	_, bad["reversed window"] = st.Events(ctx, store.EventQuery{Window: store.Window{From: "2025-03-01", To: "2025-02-01"}})
+	_, bad["same entity"] = st.Evidence(ctx, store.EvidenceQuery{A: zel.ID, B: zel.ID})
+	_, bad["bucket"] = st.Volume(ctx, store.VolumeQuery{Bucket: "year"})
+	_, bad["empty search"] = st.Search(ctx, store.SearchQuery{Query: "  "})
+	_, bad["long search"] = st.Search(ctx, store.SearchQuery{Query: strings.Repeat("a ", 400)})
+	_, bad["cursor of another list"] = st.Events(ctx, store.EventQuery{Cursor: "WzEsImEiXQ"})
+	for name, err := range bad {
+		if !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("%s: error %v, want ErrBadQuery", name, err)
+		}
+	}
+	if _, err := st.Evidence(ctx, store.EvidenceQuery{A: "person/nobody"}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("evidence of an unknown entity: %v, want ErrNotFound", err)
+	}
+	// Search syntax of FTS5 in a query is text, not syntax.
+	for _, q := range []string{`NATO OR Kyiv`, `"unclosed`, `NEAR(a b)`, `a*`, `-x`, `:`} {
+		if _, err := st.Search(ctx, store.SearchQuery{Query: q}); err != nil && !errors.Is(err, store.ErrBadQuery) {
+			t.Errorf("search %q: %v", q, err)
+		}
+	}
+}
+
+// testSearchJapanese checks that two-character Japanese names are found.
+func testSearchJapanese(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	for q, want := range map[string]int{"中国": 3, "石破": 1, "石破首相": 1, "日本": 1, "岩屋": 1, "訪問": 1, "中国 訪問": 1} {
+		hits, err := st.Search(ctx, store.SearchQuery{Query: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if hits.Total != want {
+			t.Errorf("search %q: %d hits, want %d", q, hits.Total, want)
+		}
+	}
+}
+
+// testStickyIDs ingests in batches where a later batch merges a cluster
+// with a new name and splits another: ids stay.
+func testStickyIDs(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	p := Pipeline()
+	doc := func(src, text string) timeline.Partial {
+		return p.Partial(document.Document{ID: src, Source: src, Published: day("2025-02-10"), Text: text})
+	}
+	// Batch 1: a surname alone is its own entity.
+	ingest(t, st, []timeline.Partial{doc("b1.txt", "Borlow met Alpha. Borlow met Beta.")})
+	k := entityNamed(t, st, "Borlow")
+	// Batch 2: the full name arrives; the surname joins it (one full name
+	// in the corpus) and the entity keeps the earlier id.
+	ingest(t, st, []timeline.Partial{doc("b2.txt", "Anna Borlow met Gamma.")})
+	full := entityNamed(t, st, "Anna Borlow")
+	if full.ID != k.ID || !slices.Contains(full.Aliases, "Borlow") {
+		t.Errorf("after the full name came: %+v, want id %s with the surname", full, k.ID)
+	}
+	// Batch 3: another Borlow makes the surname ambiguous: it splits off
+	// again; the part with most mentions (the surname's 2) keeps the id.
+	ingest(t, st, []timeline.Partial{doc("b3.txt", "Carl Borlow met Beta.")})
+	surname := entityNamed(t, st, "Borlow")
+	keith := entityNamed(t, st, "Anna Borlow")
+	if surname.ID == keith.ID {
+		t.Fatalf("the surname is still with Anna Borlow after Carl Borlow came: %+v", keith)
+	}
+	if surname.ID != k.ID {
+		t.Errorf("the surname (2 mentions) has id %s, want the earlier %s", surname.ID, k.ID)
+	}
+	// Re-finishing changes nothing.
+	rep, err := st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := entityNamed(t, st, "Anna Borlow"); again.ID != keith.ID || rep.New != 0 || rep.Redirects != 0 {
+		t.Errorf("a second finish changed ids: %s -> %s, report %+v", keith.ID, again.ID, rep)
+	}
+	// A merge by correction leaves a redirect.
+	if err := st.Correct(ctx, store.Correction{Kind: store.Merge, Entity: keith.ID, Other: surname.ID, Who: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Entity(ctx, surname.ID)
+	if err != nil || got.ID != keith.ID || rep.Redirects != 1 {
+		t.Errorf("Entity(%s) after the merge = %+v, %v (report %+v); want a redirect to %s", surname.ID, got, err, rep, keith.ID)
+	}
+}
+
+func testCorrections(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ps := Partials(Docs())
+	ingest(t, st, ps)
+	rutte := entityNamed(t, st, "Rutte")
+	alpha := entityNamed(t, st, "Alpha")
+	for _, c := range []store.Correction{
+		{Kind: store.Rename, Entity: rutte.ID, Name: "Mark Rutte", Who: "ana"},
+		{Kind: store.Drop, Entity: alpha.ID, Who: "ana"},
+		{Kind: store.Source, Entity: entityNamed(t, st, "NATO").ID, Who: "ben"},
+	} {
+		if err := st.Correct(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Correct(ctx, store.Correction{Kind: "explode", Entity: rutte.ID, Who: "x"}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("unknown correction: %v", err)
+	}
+	ingest(t, st, nil)
+	if e, err := st.Entity(ctx, rutte.ID); err != nil || e.Name != "Mark Rutte" {
+		t.Errorf("renamed: %+v, %v", e, err)
+	}
+	if _, err := st.Entity(ctx, alpha.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("dropped entity: %v, want ErrNotFound", err)
+	}
+	if nato := entityNamed(t, st, "NATO"); !nato.NewsSource {
+		t.Errorf("NATO not marked as a source: %+v", nato)
+	}
+	// Corrections stay applied when more documents come.
+	ingest(t, st, Partials([]document.Document{{ID: "x", Source: "x.txt", Text: "Alpha met Rutte."}}))
+	if e, err := st.Entity(ctx, rutte.ID); err != nil || e.Name != "Mark Rutte" {
+		t.Errorf("renamed after more documents: %+v, %v", e, err)
+	}
+	cs, err := st.Corrections(ctx)
+	if err != nil || len(cs) != 3 || cs[0].Who != "ana" || cs[0].At.IsZero() {
+		t.Fatalf("corrections %+v, %v", cs, err)
+	}
+	var b bytes.Buffer
+	if err := store.WriteAliases(ctx, st, &b); err != nil {
+		t.Fatal(err)
+	}
+	al, err := entities.ParseAliases(&b)
+	if err != nil {
+		t.Fatalf("aliases file does not parse: %v\n%s", err, b.String())
+	}
+	if len(al.Entries) != 1 || al.Entries[0].Canonical != "Mark Rutte" || !slices.Contains(al.Drop, "Alpha") {
+		t.Errorf("aliases %+v", al)
+	}
+}
+
+// CanonicalJSON is the JSON of a result with entity ids replaced by the
+// entity's type and sorted aliases: equal for two stores whose entities
+// are the same though sticky ids differ.
+func CanonicalJSON(t *testing.T, res *timeline.Result) []byte {
+	t.Helper()
+	name := map[string]string{}
+	for _, e := range res.Entities {
+		name[e.ID] = e.Type + ":" + strings.Join(e.Aliases, "|")
+	}
+	r := *res
+	r.Entities = slices.Clone(r.Entities)
+	for i := range r.Entities {
+		r.Entities[i].ID = name[r.Entities[i].ID]
+	}
+	slices.SortFunc(r.Entities, func(a, b timeline.Entity) int { return strings.Compare(a.ID, b.ID) })
+	r.Mentions = slices.Clone(r.Mentions)
+	for i := range r.Mentions {
+		r.Mentions[i].Entity = name[r.Mentions[i].Entity]
+	}
+	r.Events = slices.Clone(r.Events)
+	for i := range r.Events {
+		ids := make([]string, len(r.Events[i].Entities))
+		for j, id := range r.Events[i].Entities {
+			ids[j] = name[id]
+		}
+		slices.Sort(ids)
+		r.Events[i].Entities = ids
+	}
+	r.Edges = slices.Clone(r.Edges)
+	for i := range r.Edges {
+		a, b := name[r.Edges[i].Source], name[r.Edges[i].Target]
+		if b < a {
+			a, b = b, a
+		}
+		r.Edges[i].Source, r.Edges[i].Target = a, b
+	}
+	slices.SortFunc(r.Edges, func(x, y timeline.Edge) int {
+		return strings.Compare(x.Source+"\x00"+x.Target, y.Source+"\x00"+y.Target)
+	})
+	b, err := json.MarshalIndent(r, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// Result builds the result of a store's documents as `extract --store`
+// does.
+func Result(t *testing.T, st store.Store) *timeline.Result {
+	t.Helper()
+	ctx := context.Background()
+	resolve, err := st.Resolution(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Pipeline()
+	p.Options.Resolve = resolve
+	c := p.NewCorpus()
+	if err := st.Partials(ctx, store.Slice{}, func(pt timeline.Partial) error { c.Add(pt); return nil }); err != nil {
+		c.Close()
+		t.Fatal(err)
+	}
+	res, err := c.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// testBatchOrder ingests the corpus in one go and in random batches in
+// random orders: the results are the same, up to sticky ids, and equal to
+// the result of the partials folded in memory.
+func testBatchOrder(t *testing.T, open Open) {
+	ps := Partials(append(Docs(), document.Document{ID: "k", Source: "news/k2.txt", Published: day("2025-02-20"),
+		Text: "Kellogg met Rutte on February 20, 2025."}))
+	one := opened(t, open)
+	ingest(t, one, ps)
+	want := CanonicalJSON(t, Result(t, one))
+
+	c := Pipeline().NewCorpus()
+	for _, p := range ps {
+		c.Add(p)
+	}
+	mem, err := c.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := CanonicalJSON(t, mem); !bytes.Equal(got, want) {
+		t.Errorf("store differs from the corpus folded in memory:\n%s\nwant\n%s", got, want)
+	}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for round := range 4 {
+		order := rng.Perm(len(ps))
+		k := 1 + rng.IntN(4)
+		st := opened(t, open)
+		for b := range k {
+			var batch []timeline.Partial
+			for i, j := range order {
+				if i%k == b {
+					batch = append(batch, ps[j])
+				}
+			}
+			ingest(t, st, batch)
+		}
+		if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
+			t.Errorf("round %d (%d batches, order %v) differs:\n%s\nwant\n%s", round, k, order, got, want)
+		}
+	}
+}
