@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/chronograph/chronograph/entities"
-	"github.com/chronograph/chronograph/render/period"
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // Known reports whether the text with this hash is stored, and makes
@@ -171,12 +171,23 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 		}
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
-		for i, x := range ids {
+		for _, x := range ids {
 			if _, err := insSL.ExecContext(ctx, x, sid); err != nil {
 				return err
 			}
 			weeks[x]++
-			for _, y := range ids[i+1:] {
+		}
+		paired := ids // as timeline pairs them: at most MaxPairedNames
+		if sn.Paired != nil {
+			paired = nil
+			for _, l := range sn.Paired {
+				paired = append(paired, gid[l])
+			}
+			slices.Sort(paired)
+			paired = slices.Compact(paired)
+		}
+		for i, x := range paired {
+			for _, y := range paired[i+1:] {
 				pairs[[2]int64{x, y}]++
 			}
 		}
