@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/timeline"
 )
 
@@ -23,6 +24,7 @@ type cluster struct {
 	aliases []string
 	langs   []string
 	locals  []int // indexes into the finish's locals
+	outlet  bool  // entities.Entity.Outlet
 	source  bool
 	dropped bool
 }
@@ -43,7 +45,7 @@ func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, 
 		locals []timeline.LocalEntity
 		prev   []string
 	)
-	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, coalesce(entity, '') FROM locals ORDER BY key`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, cited, coalesce(entity, '') FROM locals ORDER BY key`)
 	if err != nil {
 		return rep, fmt.Errorf("store: %w", err)
 	}
@@ -51,7 +53,7 @@ func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, 
 		var id int64
 		var l timeline.LocalEntity
 		var aliases, langs, abbrevs, entity string
-		if err := rows.Scan(&id, &l.Type, &aliases, &langs, &abbrevs, &l.Mentions, &entity); err != nil {
+		if err := rows.Scan(&id, &l.Type, &aliases, &langs, &abbrevs, &l.Mentions, &l.Cited, &entity); err != nil {
 			rows.Close()
 			return rep, err
 		}
@@ -71,7 +73,7 @@ func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, 
 	rs := opts.Resolve(locals)
 	clusters := make([]*cluster, len(rs.Entities))
 	for i, e := range rs.Entities {
-		clusters[i] = &cluster{base: e.ID, name: e.Name("en"), typ: string(e.Type), aliases: e.Aliases, langs: e.Langs}
+		clusters[i] = &cluster{base: e.ID, name: e.Name("en"), typ: string(e.Type), aliases: e.Aliases, langs: e.Langs, outlet: e.Outlet}
 		if n := e.Names["ja"]; n != "" {
 			clusters[i].nameJA = n
 		}
@@ -338,8 +340,8 @@ func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []time
 	if _, err := tx.ExecContext(ctx, `DELETE FROM entities`); err != nil {
 		return err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, news_source)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -348,16 +350,21 @@ func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []time
 		if c.dropped || len(c.locals) == 0 {
 			continue
 		}
-		mentions := 0
+		mentions, cited := 0, 0
 		for _, l := range c.locals {
 			mentions += locals[l].Mentions
+			cited += locals[l].Cited
+		}
+		role := ""
+		if c.source || entities.SourceRole(c.outlet, mentions, cited) == entities.Source {
+			role = string(entities.Source)
 		}
 		if mentions == 0 {
 			continue
 		}
 		fl := firstLast[c.id]
 		if _, err := ins.ExecContext(ctx, c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
-			mentions, docs[c.id], fl[0], fl[1], c.source); err != nil {
+			mentions, docs[c.id], fl[0], fl[1], c.outlet, role, c.source); err != nil {
 			return fmt.Errorf("writing entity %s: %w", c.id, err)
 		}
 	}

@@ -114,9 +114,9 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 			}
 		}
 	}
-	upsertLocal, err := tx.PrepareContext(ctx, `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, first, last)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions,
+	upsertLocal, err := tx.PrepareContext(ctx, `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, cited, first, last)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions, cited = cited + excluded.cited,
 			first = CASE WHEN first = '' THEN excluded.first WHEN excluded.first = '' THEN first ELSE min(first, excluded.first) END,
 			last = max(last, excluded.last)
 		RETURNING id`)
@@ -127,7 +127,7 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 	gid := make([]int64, len(p.Locals))
 	for i, l := range p.Locals {
 		if err := upsertLocal.QueryRowContext(ctx, l.Key(), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-			l.Mentions, first[i], last[i]).Scan(&gid[i]); err != nil {
+			l.Mentions, l.Cited, first[i], last[i]).Scan(&gid[i]); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO doc_locals (local, doc) VALUES (?, ?)`, gid[i], doc); err != nil {
@@ -430,7 +430,7 @@ func (s *SQLite) Resolution(ctx context.Context) (func([]timeline.LocalEntity) t
 		if e.NameJA != "" {
 			names["ja"] = e.NameJA
 		}
-		list[i] = entities.Entity{ID: e.ID, Type: entities.Type(e.Type), Names: names, Aliases: e.Aliases, Langs: e.Langs}
+		list[i] = entities.Entity{ID: e.ID, Type: entities.Type(e.Type), Names: names, Aliases: e.Aliases, Langs: e.Langs, Outlet: e.outlet}
 	}
 	return func(locals []timeline.LocalEntity) timeline.Resolution {
 		of := make([]int, len(locals))

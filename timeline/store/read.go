@@ -96,12 +96,12 @@ func windowWeeks(w Window, col string) (string, []any, error) {
 	return col + ` <> '' AND ` + col + ` BETWEEN ? AND ?`, []any{from, cmp.Or(w.To, "9999-12-31")}, nil
 }
 
-const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, news_source`
+const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source`
 
 func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
 	var e Entity
 	var aliases, langs string
-	err := sc.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.NewsSource)
+	err := sc.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource)
 	if err != nil {
 		return e, err
 	}

@@ -93,6 +93,7 @@ CREATE TABLE locals (
 	key TEXT NOT NULL UNIQUE,    -- timeline.LocalEntity.Key
 	type TEXT NOT NULL, aliases TEXT NOT NULL, langs TEXT NOT NULL, abbrevs TEXT NOT NULL, -- JSON
 	mentions INTEGER NOT NULL,
+	cited INTEGER NOT NULL,      -- mentions that cite it as a source
 	first TEXT NOT NULL, last TEXT NOT NULL, -- earliest and latest event dates naming it
 	entity TEXT                  -- set by Finish; NULL when dropped or not yet resolved
 );
@@ -123,7 +124,10 @@ CREATE TABLE entities (
 	id TEXT PRIMARY KEY, name TEXT NOT NULL, name_ja TEXT NOT NULL, type TEXT NOT NULL,
 	aliases TEXT NOT NULL, langs TEXT NOT NULL,
 	mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
-	first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, news_source INTEGER NOT NULL
+	first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+	outlet INTEGER NOT NULL,     -- a news outlet by name (entities.Entity.Outlet)
+	role TEXT NOT NULL,          -- 'source' for an outlet cited as a source (entities.SourceRole)
+	news_source INTEGER NOT NULL -- marked a source by a correction
 );
 CREATE INDEX entities_mentions ON entities(mentions DESC, id);
 CREATE TABLE redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT NOT NULL);

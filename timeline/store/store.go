@@ -114,8 +114,10 @@ type Entity struct {
 	timeline.Entity
 	NameJA string `json:"name_ja,omitempty"` // display name in Japanese
 	// NewsSource is set by a correction that marks the entity as a news
-	// source (a wire service quoted as such) rather than an actor.
+	// source (a wire service quoted as such) rather than an actor; Role
+	// is then "source" too.
 	NewsSource bool `json:"news_source,omitempty"`
+	outlet     bool // entities.Entity.Outlet, for Resolution
 }
 
 // EntityQuery selects entities.
