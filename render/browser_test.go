@@ -333,7 +333,7 @@ func TestBrowserReport(t *testing.T) {
 		return [r.left + px[0], r.top + px[1]];
 	})()`)
 	p.do(chromedp.MouseClickXY(mark[0], mark[1]))
-	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === '2025-03-04'`, 5*time.Second)
+	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === '4 Mar 2025'`, 5*time.Second)
 	if got := eval[string](p, `document.querySelector('#evidence-body li.evidence-item .sentence').textContent`); !strings.HasPrefix(got, "ヴァルガ市長は4日") {
 		t.Errorf("timeline mark lists %q", got)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/chronograph/chronograph/render/export"
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/period"
+	"github.com/chronograph/chronograph/timeline/timex"
 )
 
 // Caps on what the page carries and draws, so that a corpus of 10,000 events
@@ -87,14 +88,18 @@ type pageEnt struct {
 	Docs     int      `json:"docs"`
 	First    string   `json:"first,omitempty"`
 	Last     string   `json:"last,omitempty"`
-	Events   int      `json:"events"`
-	Comm     int      `json:"comm"`
-	Role     string   `json:"role,omitempty"` // "source" for a news outlet cited as a source (timeline.Entity.Role)
+	// FirstLabel and LastLabel are First and Last as a person reads them.
+	FirstLabel string `json:"firstLabel,omitempty"`
+	LastLabel  string `json:"lastLabel,omitempty"`
+	Events     int    `json:"events"`
+	Comm       int    `json:"comm"`
+	Role       string `json:"role,omitempty"` // "source" for a news outlet cited as a source (timeline.Entity.Role)
 }
 
 type pageEvent struct {
 	ID    string `json:"id"`
 	Date  string `json:"date"`
+	Label string `json:"label,omitempty"` // Date as a person reads it: timex.Label
 	Gran  string `json:"gran,omitempty"`
 	T0    int64  `json:"t0,omitempty"` // span on the time axis, ms; both 0 when not placeable
 	T1    int64  `json:"t1,omitempty"`
@@ -206,6 +211,7 @@ func (b *builder) entities(types []string) []pageEnt {
 		out[i] = pageEnt{
 			ID: e.ID, Name: e.Name, Type: typeIdx[e.Type], Aliases: e.Aliases, Langs: e.Langs,
 			Mentions: e.Mentions, Docs: e.Documents, First: e.FirstSeen, Last: e.LastSeen, Role: e.Role,
+			FirstLabel: timex.Label(e.FirstSeen), LastLabel: timex.Label(e.LastSeen),
 		}
 	}
 	return out
@@ -215,7 +221,7 @@ func (b *builder) entities(types []string) []pageEnt {
 func (b *builder) events(ents []pageEnt, withMarks bool) []pageEvent {
 	out := make([]pageEvent, len(b.r.Events))
 	for i, ev := range b.r.Events {
-		pe := pageEvent{ID: ev.ID, Date: ev.Date, Gran: ev.Granularity, Text: ev.Text, Lang: ev.Lang, Ents: []int{}}
+		pe := pageEvent{ID: ev.ID, Date: ev.Date, Label: timex.Label(ev.Date), Gran: ev.Granularity, Text: ev.Text, Lang: ev.Lang, Ents: []int{}}
 		if s, ok := period.Parse(ev.Date); ok {
 			pe.T0, pe.T1 = s.Start.UnixMilli(), s.End.UnixMilli()
 		}

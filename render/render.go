@@ -207,7 +207,7 @@ func nonNil[T any](s []T) []T {
 func trimForTimeline(events []pageEvent) []pageEvent {
 	out := make([]pageEvent, len(events))
 	for i, ev := range events {
-		out[i] = pageEvent{Date: ev.Date, Gran: ev.Gran, T0: ev.T0, T1: ev.T1, Text: ev.Text, Ents: ev.Ents}
+		out[i] = pageEvent{Date: ev.Date, Label: ev.Label, Gran: ev.Gran, T0: ev.T0, T1: ev.T1, Text: ev.Text, Ents: ev.Ents}
 	}
 	return out
 }

@@ -190,7 +190,12 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 		agg.spool.close()
 		return nil, err
 	}
-	return agg.result()
+	res, err := agg.result()
+	if err != nil {
+		return nil, err
+	}
+	LabelDates(res)
+	return res, nil
 }
 
 // Corpus folds partial results into a Result; the order they are added in

@@ -77,6 +77,10 @@ type Entity struct {
 	// the news ("according to Reuters", 「読売新聞によると」); empty for an
 	// actor. DropSources takes sources off the events and the edges.
 	Role string `json:"role,omitempty"`
+	// FirstSeenLabel and LastSeenLabel are those dates as a person reads
+	// them ("summer 2026", "5 Jul 2026"): timex.Label.
+	FirstSeenLabel string `json:"first_seen_label,omitempty"`
+	LastSeenLabel  string `json:"last_seen_label,omitempty"`
 }
 
 // Mention is one occurrence of an entity. Start and End are byte offsets into
@@ -98,6 +102,7 @@ type Timex struct {
 	Text        string `json:"text"`
 	Type        string `json:"type"`
 	Value       string `json:"value,omitempty"` // empty when it could not be resolved
+	Label       string `json:"label,omitempty"` // Value as a person reads it ("week 27, 2026"): timex.Label
 	Granularity string `json:"granularity,omitempty"`
 }
 
@@ -109,6 +114,7 @@ type Event struct {
 	ID          string   `json:"id"`
 	Date        string   `json:"date"` // ISO value: 2025-02-07, 2025-02, 2025-W06, 2025
 	Granularity string   `json:"granularity"`
+	DateLabel   string   `json:"date_label,omitempty"` // Date as a person reads it ("19 Sep 2006 (night)"): timex.Label
 	DateText    string   `json:"date_text"`
 	Anchor      string   `json:"anchor,omitempty"` // the document date a relative expression was resolved against
 	Text        string   `json:"text"`

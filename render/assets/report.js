@@ -464,7 +464,7 @@
   }
 
   function dateLabel(ev) {
-    return ev.date + (ev.gran && ev.gran !== 'day' ? ' (' + ev.gran + ')' : '');
+    return ev.label || ev.date + (ev.gran && ev.gran !== 'day' ? ' (' + ev.gran + ')' : '');
   }
 
   function eventItem(ev, strong) {
@@ -1245,8 +1245,8 @@
         { label: 'Languages', cell: function (i) { return (ents[i].langs || []).join(', '); }, cls: 'nowrap' },
         { label: 'Mentions', sort: 'mentions', desc: true, cell: function (i) { return ents[i].mentions; }, cls: 'num' },
         { label: 'Events', sort: 'events', desc: true, cell: function (i, res) { return res.events ? res.events[i] : ents[i].events; }, cls: 'num' },
-        { label: 'First seen', sort: 'first', cell: function (i) { return ents[i].first || ''; }, cls: 'nowrap' },
-        { label: 'Last seen', sort: 'last', cell: function (i) { return ents[i].last || ''; }, cls: 'nowrap' }
+        { label: 'First seen', sort: 'first', cell: function (i) { return ents[i].firstLabel || ents[i].first || ''; }, cls: 'nowrap' },
+        { label: 'Last seen', sort: 'last', cell: function (i) { return ents[i].lastLabel || ents[i].last || ''; }, cls: 'nowrap' }
       ], function (q) { return source.entityRows(q); }, [
         { key: 'type', label: 'type', options: [['', 'any type']].concat(data.types.map(function (t, i) { return [String(i), t]; })) },
         { key: 'lang', label: 'language', options: langOpts },

@@ -183,9 +183,9 @@ func TestCSV(t *testing.T) {
 		t.Fatalf("%d records", len(recs))
 	}
 	want := map[string][]string{
-		"ev2": {"2025-W11", "week", "2025-03-10", "2025-03-16", "来週", "ヴァルガ氏は来週リスボンを再訪する。", "ja", "Elena Varga; リスボン", "E1 E2", "d2"},
-		"ev3": {"2025-02", "month", "2025-02-01", "2025-02-28", "February", "'" + formula, "en", hostileName, "E3", "d2"},
-		"ev4": {"XXXX-02-07", "day", "", "", "7 February", "Undated year.", "en", "Elena Varga", "E1", ""},
+		"ev2": {"2025-W11", "week", "2025-03-10", "2025-03-16", "来週", "ヴァルガ氏は来週リスボンを再訪する。", "ja", "Elena Varga; リスボン", "E1 E2", "d2", "week 11, 2025"},
+		"ev3": {"2025-02", "month", "2025-02-01", "2025-02-28", "February", "'" + formula, "en", hostileName, "E3", "d2", "Feb 2025"},
+		"ev4": {"XXXX-02-07", "day", "", "", "7 February", "Undated year.", "en", "Elena Varga", "E1", "", "7 Feb (year unknown)"},
 	}
 	for _, rec := range recs[1:] {
 		if w, ok := want[rec[0]]; ok && strings.Join(rec[1:], "|") != strings.Join(w, "|") {
@@ -233,7 +233,7 @@ func TestTimelineJS(t *testing.T) {
 	if day.StartDate["day"] != "3" || day.EndDate != nil {
 		t.Errorf("day event dates %v %v", day.StartDate, day.EndDate)
 	}
-	if week.StartDate["day"] != "10" || week.EndDate["day"] != "16" || week.DisplayDate != "2025-W11" {
+	if week.StartDate["day"] != "10" || week.EndDate["day"] != "16" || week.DisplayDate != "week 11, 2025" {
 		t.Errorf("week event dates %v %v %q", week.StartDate, week.EndDate, week.DisplayDate)
 	}
 	if month.StartDate["month"] != "2" || month.StartDate["day"] != "" {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/period"
+	"github.com/chronograph/chronograph/timeline/timex"
 )
 
 // index looks up entities and documents by id.
@@ -55,7 +56,7 @@ func CSV(w io.Writer, r *timeline.Result) error {
 		}
 		_ = cw.Write(rec) // the error is kept by the writer and read below
 	}
-	write([]string{"id", "date", "granularity", "start", "end", "date_text", "text", "lang", "entities", "entity_ids", "sources"})
+	write([]string{"id", "date", "granularity", "start", "end", "date_text", "text", "lang", "entities", "entity_ids", "sources", "date_label"})
 	for _, ev := range r.Events {
 		start, end := "", ""
 		if s, ok := period.Parse(ev.Date); ok {
@@ -66,7 +67,7 @@ func CSV(w io.Writer, r *timeline.Result) error {
 			sources = append(sources, s.Doc)
 		}
 		write([]string{ev.ID, ev.Date, ev.Granularity, start, end, ev.DateText, ev.Text, ev.Lang,
-			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " ")})
+			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " "), timex.Label(ev.Date)})
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -173,7 +174,7 @@ func TimelineJS(w io.Writer, r *timeline.Result) error {
 		if !ok {
 			continue // TimelineJS needs a year at least
 		}
-		e := tjsEvent{UniqueID: ev.ID}
+		e := tjsEvent{UniqueID: ev.ID, DisplayDate: html.EscapeString(timex.Label(ev.Date))}
 		switch ev.Granularity {
 		case "year":
 			e.StartDate = tjsDate{Year: strconv.Itoa(s.Start.Year())}
@@ -184,7 +185,6 @@ func TimelineJS(w io.Writer, r *timeline.Result) error {
 			if last := s.End.AddDate(0, 0, -1); !last.Equal(s.Start) {
 				end := ymd(last)
 				e.EndDate = &end
-				e.DisplayDate = html.EscapeString(ev.Date)
 			}
 		}
 		names := ix.names(ev.Entities)

@@ -1,0 +1,22 @@
+package timeline
+
+import "github.com/chronograph/chronograph/timeline/timex"
+
+// LabelDates fills the labels that say each date of r as a person reads it
+// ("summer 2026", "week 27, 2026", "the 1990s", "19 Sep 2006 (night)")
+// beside the TimeML values they come from: the timexes' Label, the events'
+// DateLabel and the entities' FirstSeenLabel and LastSeenLabel. The
+// pipeline calls it; call it again after changing those values, or on a
+// result read back from a store that kept only the values.
+func LabelDates(r *Result) {
+	for i := range r.Timexes {
+		r.Timexes[i].Label = timex.Label(r.Timexes[i].Value)
+	}
+	for i := range r.Events {
+		r.Events[i].DateLabel = timex.Label(r.Events[i].Date)
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		e.FirstSeenLabel, e.LastSeenLabel = timex.Label(e.FirstSeen), timex.Label(e.LastSeen)
+	}
+}

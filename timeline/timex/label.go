@@ -1,0 +1,202 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Label is a TimeML value as a person reads it: "5 Jul 2026" for
+// 2026-07-05, "Jul 2026", "week 27, 2026" (2026-W27), "weekend of 4–5 Jul
+// 2026" (2026-W27-WE), "Q3 2025", "summer 2026" (2026-SU), "first half of
+// 2026" (2026-H1), "the 1990s" (199), "the 21st century" (20), "19 Sep 2006
+// (night)" (2006-09-19TNI), "19 Sep 2006, 15:00 UTC", "15:00" for a time
+// of an unknown day, "3 years" (P3Y), "the past" (PAST_REF). A value it
+// does not know is returned as it is; "" stays "".
+func Label(value string) string {
+	switch value {
+	case "":
+		return ""
+	case "PAST_REF":
+		return "the past"
+	case "PRESENT_REF":
+		return "the present"
+	case "FUTURE_REF":
+		return "the future"
+	}
+	if value[0] == 'P' {
+		if l := durationLabel(value); l != "" {
+			return l
+		}
+		return value
+	}
+	date, clock, _ := strings.Cut(value, "T")
+	l := dateLabel(date)
+	if l == "" {
+		return value
+	}
+	if clock == "" {
+		if l == unknownDay {
+			return value
+		}
+		return l
+	}
+	c := clockLabel(clock)
+	if c == "" {
+		return value
+	}
+	switch {
+	case l == unknownDay:
+		return strings.TrimSuffix(strings.TrimPrefix(c, "("), ")")
+	case strings.HasPrefix(c, "("):
+		return l + " " + c
+	}
+	return l + ", " + c
+}
+
+// unknownDay is the label of XXXX-XX-XX: a time whose day the text did not
+// give.
+const unknownDay = "?"
+
+// dateLabel reads the date part of a value, or returns "".
+func dateLabel(v string) string {
+	if v == "XXXX-XX-XX" {
+		return unknownDay
+	}
+	if rest, ok := strings.CutPrefix(v, "XXXX-"); ok { // a day or month named without its year
+		for _, f := range [][2]string{{"01-02", "2 Jan"}, {"01", "Jan"}} {
+			if t, err := time.Parse(f[0], rest); err == nil {
+				return t.Format(f[1]) + " (year unknown)"
+			}
+		}
+		return ""
+	}
+	switch len(v) {
+	case 2: // a century: 20 is 2000-2099, the 21st century
+		if n, err := strconv.Atoi(v); err == nil {
+			return "the " + ordinal(n+1) + " century"
+		}
+		return ""
+	case 3: // a decade: 199 is the 1990s
+		if n, err := strconv.Atoi(v); err == nil {
+			return fmt.Sprintf("the %d0s", n)
+		}
+		return ""
+	}
+	if len(v) < 4 {
+		return ""
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return ""
+	}
+	year := strconv.Itoa(y)
+	rest := v[4:]
+	switch {
+	case rest == "":
+		return year
+	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
+		return "Q" + rest[2:] + " " + year
+	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
+		return map[byte]string{'1': "first", '2': "second"}[rest[2]] + " half of " + year
+	case len(rest) == 3 && rest[0] == '-':
+		for i, c := range seasonCodes {
+			if rest[1:] == c {
+				return seasonNames[i] + " " + year
+			}
+		}
+		if t, err := time.Parse("2006-01", v); err == nil {
+			return t.Format("Jan 2006")
+		}
+	case strings.HasPrefix(rest, "-W"):
+		w, err := strconv.Atoi(strings.TrimSuffix(rest[2:], "-WE"))
+		if err != nil || w < 1 || w > 53 {
+			return ""
+		}
+		if !strings.HasSuffix(rest, "-WE") {
+			return fmt.Sprintf("week %d, %s", w, year)
+		}
+		mon, _ := valueStart(v[:len(v)-len("-WE")])
+		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
+		if sat.Month() == sun.Month() {
+			return fmt.Sprintf("weekend of %d–%s", sat.Day(), sun.Format("2 Jan 2006"))
+		}
+		return fmt.Sprintf("weekend of %s – %s", sat.Format("2 Jan"), sun.Format("2 Jan 2006"))
+	default:
+		if t, err := time.Parse("2006-01-02", v); err == nil {
+			return t.Format("2 Jan 2006")
+		}
+	}
+	return ""
+}
+
+var seasonNames = [...]string{"spring", "summer", "autumn", "winter"}
+
+// partNames are TimeML's parts of the day.
+var partNames = map[string]string{"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+// clockLabel reads the time part of a value: "15:00", "15:00 UTC",
+// "(night)"; "" when it is none of these.
+func clockLabel(c string) string {
+	if p, ok := partNames[c]; ok {
+		return "(" + p + ")"
+	}
+	utc := strings.HasSuffix(c, "Z")
+	c = strings.TrimSuffix(c, "Z")
+	if len(c) < 5 || c[2] != ':' {
+		return ""
+	}
+	if _, err := time.Parse("15:04", c[:5]); err != nil {
+		return ""
+	}
+	if utc {
+		return c[:5] + " UTC"
+	}
+	return c[:5]
+}
+
+// durationLabel reads a duration such as P3Y, P2M, P10D, PT5H: "3 years".
+func durationLabel(v string) string {
+	units := map[byte]string{'Y': "year", 'M': "month", 'W': "week", 'D': "day", 'H': "hour", 'S': "second"}
+	body := v[1:]
+	if strings.HasPrefix(body, "T") {
+		body = body[1:]
+		units['M'] = "minute"
+	}
+	if len(body) < 2 {
+		return ""
+	}
+	u, ok := units[body[len(body)-1]]
+	if !ok {
+		return ""
+	}
+	num := body[:len(body)-1]
+	if num == "X" {
+		return u + "s"
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return ""
+	}
+	if n == 1 {
+		return "1 " + u
+	}
+	return fmt.Sprintf("%d %ss", n, u)
+}
+
+// ordinal is 21st, 22nd, 23rd, 24th, 11th.
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
