@@ -124,6 +124,20 @@ func (p *Pipeline) Analyze(docs []document.Document) *Result {
 // read gave them; only a few per worker are held at any time. An error from
 // read stops the analysis and is returned.
 func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) error) (*Result, error) {
+	agg := newAggregator(p)
+	if err := p.PartialStream(read, func(r Partial) error { agg.add(r); return nil }); err != nil {
+		agg.spool.close()
+		return nil, err
+	}
+	return agg.labelled()
+}
+
+// PartialStream runs the per-document stages on the worker pool over the
+// documents that read passes to emit, and calls fn with each document's
+// Partial in the order read gave them, from one goroutine: a store writes
+// them as they come. An error from read or from fn stops the run and is
+// returned.
+func (p *Pipeline) PartialStream(read func(emit func(document.Document) error) error, fn func(Partial) error) error {
 	workers := p.Options.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -138,9 +152,9 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	}
 	jobs := make(chan job)
 	results := make(chan done, workers)
-	// A slot is taken per document read and given back once it is folded:
-	// this bounds the documents in flight and so the reorder buffer, however
-	// long one document takes.
+	// A slot is taken per document read and given back once it is passed
+	// on: this bounds the documents in flight and so the reorder buffer,
+	// however long one document takes.
 	slots := make(chan struct{}, 2*workers+2)
 
 	var wg sync.WaitGroup
@@ -151,7 +165,10 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 			}
 		})
 	}
-	agg := newAggregator(p)
+	var (
+		mu    sync.Mutex
+		fnErr error
+	)
 	folded := make(chan struct{})
 	go func() {
 		defer close(folded)
@@ -166,9 +183,18 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 				}
 				delete(pending, next)
 				next++
-				agg.add(r)
-				if p.Options.Progress != nil {
-					p.Options.Progress(r.Bytes)
+				mu.Lock()
+				failed := fnErr != nil
+				mu.Unlock()
+				if !failed {
+					if err := fn(r); err != nil {
+						mu.Lock()
+						fnErr = err
+						mu.Unlock()
+					}
+					if p.Options.Progress != nil {
+						p.Options.Progress(r.Bytes)
+					}
 				}
 				<-slots
 			}
@@ -177,6 +203,12 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 
 	seq := 0
 	err := read(func(d document.Document) error {
+		mu.Lock()
+		ferr := fnErr
+		mu.Unlock()
+		if ferr != nil {
+			return ferr
+		}
 		slots <- struct{}{}
 		jobs <- job{seq, d}
 		seq++
@@ -186,11 +218,15 @@ func (p *Pipeline) AnalyzeStream(read func(emit func(document.Document) error) e
 	wg.Wait()
 	close(results)
 	<-folded
-	if err != nil {
-		agg.spool.close()
-		return nil, err
+	if fnErr != nil {
+		return fnErr
 	}
-	res, err := agg.result()
+	return err
+}
+
+// labelled is the result with its dates labelled for display (LabelDates).
+func (a *aggregator) labelled() (*Result, error) {
+	res, err := a.result()
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +247,7 @@ func (p *Pipeline) NewCorpus() *Corpus { return &Corpus{newAggregator(p)} }
 func (c *Corpus) Add(r Partial) { c.a.add(r) }
 
 // Result resolves the corpus and builds its Result. Call it once.
-func (c *Corpus) Result() (*Result, error) { return c.a.result() }
+func (c *Corpus) Result() (*Result, error) { return c.a.labelled() }
 
 // Close releases what the corpus holds, when Result is not called.
 func (c *Corpus) Close() { c.a.spool.close() }

@@ -45,9 +45,10 @@ type analysisFlags struct {
 	// report hides them itself, behind a toggle.
 	keepSources bool
 	withText    bool // set by extract's --with-text
-	lean        bool // set by report: keep only what the report shows
-	lazy        bool // load each extractor when a sentence first needs it
-	lazies      []*lazyExtractor
+	storeFlags
+	lean   bool // set by report: keep only what the report shows
+	lazy   bool // load each extractor when a sentence first needs it
+	lazies []*lazyExtractor
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -62,6 +63,7 @@ func (a *analysisFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVar(&a.strict, "strict", false, "fail when any input file is skipped")
 	fs.StringVar(&a.sources, "sources", "exclude", "news outlets cited as sources (according to Reuters, 読売新聞によると): exclude them from events, edges and timeline lanes, or include them")
 	fs.BoolVarP(&a.quiet, "quiet", "q", false, "no progress or summary on stderr")
+	a.registerStore(fs)
 }
 
 // pipeline builds the analysis pipeline the flags describe.
@@ -234,23 +236,48 @@ func (a *analysisFlags) check() error {
 	if err := nonNegative(map[string]int64{"-j": int64(a.workers), "--max-doc-bytes": a.maxBytes, "--evidence": int64(a.evidence)}); err != nil {
 		return err
 	}
+	if err := a.checkStore(); err != nil {
+		return err
+	}
 	_, err := a.readOptions()
 	return err
 }
 
 // analyze reads the inputs and runs the pipeline on the documents as they
-// are read, with a progress bar on a terminal for runs that take a while.
-// Skipped files are reported on stderr (or fail the run with --strict), and
-// so, unless quiet, is whatever else a user should know about a file: that it
-// was decoded from another encoding, had invalid bytes, was split or held
-// duplicates. Reading stops once ctx is done.
+// are read (see read), or with --store builds the result from the store's
+// documents (fromStore).
 func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
-	if len(inputs) == 0 {
-		return nil, usagef("no input: name files, directories or - for standard input")
+	if a.store != "" {
+		if len(inputs) > 0 {
+			return nil, usagef("--store reads the store, not inputs: name no INPUT (use 'chronograph ingest --store %s INPUT…' to add them)", a.store)
+		}
+		return a.fromStore(ctx, stderr)
 	}
-	opts, err := a.readOptions()
+	p, err := a.prepare(inputs, stderr)
 	if err != nil {
 		return nil, err
+	}
+	var res *timeline.Result
+	run, err := a.read(ctx, p, inputs, stdin, stderr, func(read func(emit func(document.Document) error) error) error {
+		var err error
+		res, err = p.AnalyzeStream(read)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Inputs = run.inputs
+	if len(res.Documents) == 0 {
+		return nil, run.noDocuments(a, inputs)
+	}
+	a.finish(res, stderr, p, throughput(run.bytes, time.Since(run.start)))
+	return res, nil
+}
+
+// prepare checks the flags and builds the pipeline for a run over inputs.
+func (a *analysisFlags) prepare(inputs []string, stderr io.Writer) (*timeline.Pipeline, error) {
+	if len(inputs) == 0 {
+		return nil, usagef("no input: name files, directories or - for standard input")
 	}
 	a.lazy = true // an English corpus never loads the Japanese dictionary
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -259,26 +286,43 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		// large corpus stays within a gigabyte of memory.
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	p, err := a.pipeline(stderr)
+	return a.pipeline(stderr)
+}
+
+// readRun is what a read of the inputs did.
+type readRun struct {
+	statuses []document.FileStatus
+	inputs   []timeline.Input
+	bytes    int64 // text analysed
+	start    time.Time
+}
+
+// read reads the inputs and passes the reading to consume, which runs the
+// pipeline p over it, with a progress bar on a terminal for runs that take
+// a while. Skipped files are reported on stderr (or fail the run with
+// --strict), and so, unless quiet, is whatever else a user should know
+// about a file: that it was decoded from another encoding, had invalid
+// bytes, was split or held duplicates. Reading stops once ctx is done.
+func (a *analysisFlags) read(ctx context.Context, p *timeline.Pipeline, inputs []string, stdin io.Reader, stderr io.Writer,
+	consume func(read func(emit func(document.Document) error) error) error) (*readRun, error) {
+	opts, err := a.readOptions()
 	if err != nil {
 		return nil, err
 	}
-	start := time.Now()
-	var total int64 // bytes of text analysed
-	p.Options.Progress = func(n int) { total += int64(n) }
+	run := &readRun{start: time.Now()}
+	p.Options.Progress = func(n int) { run.bytes += int64(n) }
 	var prog *progress
 	if f, ok := stderr.(*os.File); ok && !a.quiet && term.IsTerminal(int(f.Fd())) {
-		prog = &progress{total: inputSize(inputs), start: start, w: stderr}
+		prog = &progress{total: inputSize(inputs), start: run.start, w: stderr}
 		p.Options.Progress = func(n int) {
-			total += int64(n)
+			run.bytes += int64(n)
 			prog.add(n)
 		}
 		defer prog.finish()
 	}
-	var statuses []document.FileStatus
-	res, err := p.AnalyzeStream(func(emit func(document.Document) error) error {
+	err = consume(func(emit func(document.Document) error) error {
 		var err error
-		statuses, err = document.ReadContext(ctx, inputs, stdin, opts, preloading(emit))
+		run.statuses, err = document.ReadContext(ctx, inputs, stdin, opts, preloading(emit))
 		return err
 	})
 	if prog != nil {
@@ -296,7 +340,7 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 	// files passed over on purpose (a folder's notes, chronograph's own
 	// outputs) do not.
 	skipped, partly := 0, 0
-	for _, s := range statuses {
+	for _, s := range run.statuses {
 		switch {
 		case s.Skipped == "" || s.PassedOver:
 		case s.Documents == 0:
@@ -307,12 +351,12 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		if s.Skipped != "" && (!a.quiet || a.strict) || noteworthy(s) && !a.quiet {
 			fmt.Fprintf(stderr, "chronograph: %s\n", fileNote(s))
 		}
-		res.Inputs = append(res.Inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped,
+		run.inputs = append(run.inputs, timeline.Input{Path: s.Path, Documents: s.Documents, Skipped: s.Skipped,
 			Encoding: s.Encoding, Repaired: s.Repaired, Parts: s.Parts, Duplicates: s.Duplicates})
 	}
 	// In path order, as every list of the result: the order the inputs
 	// were named in makes no difference to the output.
-	slices.SortStableFunc(res.Inputs, func(x, y timeline.Input) int { return strings.Compare(x.Path, y.Path) })
+	slices.SortStableFunc(run.inputs, func(x, y timeline.Input) int { return strings.Compare(x.Path, y.Path) })
 	if a.strict && skipped+partly > 0 {
 		var what []string
 		if skipped > 0 {
@@ -323,43 +367,54 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 		}
 		return nil, fmt.Errorf("%s (--strict): see the lines above", strings.Join(what, ", "))
 	}
+	return run, nil
+}
+
+// noDocuments is the error of a run that found no document in inputs.
+func (run *readRun) noDocuments(a *analysisFlags, inputs []string) error {
+	why := ""
+	notRead := 0
+	for _, s := range run.statuses {
+		if s.Skipped != "" && s.Documents == 0 {
+			notRead++
+		}
+	}
+	if a.quiet && notRead > 0 {
+		// -q hid the per-file lines that say why: point at them.
+		why = fmt.Sprintf(" (%s skipped; run without -q to see why)", count(notRead, "input file"))
+	}
+	shown := make([]string, len(inputs))
+	for i, in := range inputs {
+		shown[i] = document.EscapePath(in)
+	}
+	return fmt.Errorf("no documents found in %s%s", strings.Join(shown, ", "), why)
+}
+
+// finish applies --sources to a result, lists its undated documents and,
+// unless quiet, sums it up on stderr.
+func (a *analysisFlags) finish(res *timeline.Result, stderr io.Writer, p *timeline.Pipeline, speed string) {
 	if a.sources == "exclude" && !a.keepSources {
 		res.DropSources()
 	}
-	if len(res.Documents) == 0 {
-		why := ""
-		notRead := 0
-		for _, s := range statuses {
-			if s.Skipped != "" && s.Documents == 0 {
-				notRead++
-			}
-		}
-		if a.quiet && notRead > 0 {
-			// -q hid the per-file lines that say why: point at them.
-			why = fmt.Sprintf(" (%s skipped; run without -q to see why)", count(notRead, "input file"))
-		}
-		shown := make([]string, len(inputs))
-		for i, in := range inputs {
-			shown[i] = document.EscapePath(in)
-		}
-		return nil, fmt.Errorf("no documents found in %s%s", strings.Join(shown, ", "), why)
-	}
 	res.Undated = undated(res.Documents)
-	if !a.quiet {
-		a.dateNotes(stderr, res.Undated)
-		fmt.Fprintf(stderr, "chronograph: %s, %s, %s, %s (%s)\n",
-			count(len(res.Documents), "document"), count(len(res.Entities), "entity"), count(len(res.Events), "event"),
-			count(len(res.Edges), "edge"), throughput(total, time.Since(start)))
-		if res.EventsOmitted > 0 {
-			fmt.Fprintf(stderr, "chronograph: %s left out of the report (over %d per date)\n",
-				count(res.EventsOmitted, "more event"), cmp.Or(p.Options.EventsPerDate, 20))
-		}
-		if res.PairsOmitted > 0 {
-			fmt.Fprintf(stderr, "chronograph: %s not made edges: their sentences name more than %d entities, and only the %d most mentioned are paired\n",
-				count(res.PairsOmitted, "pair")+" of names", timeline.MaxPairedNames, timeline.MaxPairedNames)
-		}
+	if a.quiet {
+		return
 	}
-	return res, nil
+	a.dateNotes(stderr, res.Undated)
+	line := fmt.Sprintf("chronograph: %s, %s, %s, %s", count(len(res.Documents), "document"), count(len(res.Entities), "entity"),
+		count(len(res.Events), "event"), count(len(res.Edges), "edge"))
+	if speed != "" {
+		line += " (" + speed + ")"
+	}
+	fmt.Fprintln(stderr, line)
+	if res.EventsOmitted > 0 {
+		fmt.Fprintf(stderr, "chronograph: %s left out of the report (over %d per date)\n",
+			count(res.EventsOmitted, "more event"), cmp.Or(p.Options.EventsPerDate, 20))
+	}
+	if res.PairsOmitted > 0 {
+		fmt.Fprintf(stderr, "chronograph: %s not made edges: their sentences name more than %d entities, and only the %d most mentioned are paired\n",
+			count(res.PairsOmitted, "pair")+" of names", timeline.MaxPairedNames, timeline.MaxPairedNames)
+	}
 }
 
 // noteworthy reports whether a user should hear about a file that was read:

@@ -7,6 +7,8 @@
 //	chronograph extract [flags] INPUT...   write the analysis as JSON
 //	chronograph graph   [flags] INPUT...   export the entity graph (GraphML, GEXF, JSON, DOT)
 //	chronograph timeline [flags] INPUT...  export the events (CSV, JSON, TimelineJS)
+//	chronograph ingest  [flags] INPUT...   add the inputs to a store (--store, default ./chronograph.db)
+//	chronograph aliases [--store FILE]     write a store's corrections as an --aliases file
 //	chronograph eval    [flags] GOLD.jsonl score the extractors on annotated data
 //	chronograph version
 //
@@ -38,6 +40,8 @@ func commands() []command {
 		{"extract", "write entities, mentions, dates, events and edges as JSON", runExtract},
 		{"graph", "export the entity graph: graphml, gexf, json (Cytoscape) or dot", runGraph},
 		{"timeline", "export the dated events: csv, json or timelinejs", runTimeline},
+		{"ingest", "add the inputs to a store (default ./chronograph.db); documents seen before are skipped", runIngest},
+		{"aliases", "write the corrections kept in a store as an --aliases file", runAliases},
 		{"eval", "score entity or date extraction on an annotated JSON-lines file", runEval},
 		{"version", "print the version", runVersion},
 	}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chronograph/chronograph/cmd/chronobench/newsgen"
+	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/store"
+	"github.com/chronograph/chronograph/timeline/store/storetest"
+)
+
+// generatedCorpus writes n generated news documents, English and Japanese,
+// one JSON-lines file each, and returns their paths.
+func generatedCorpus(t *testing.T, dir string, n int) []string {
+	t.Helper()
+	g := newsgen.New(3)
+	var files []string
+	for i := range n {
+		d := g.Next([2]string{"en", "ja"}[i%2])
+		rec := map[string]string{"id": d.ID, "title": d.Title, "published": d.Published.Format(time.DateOnly), "lang": d.Lang, "text": d.Text}
+		b, _ := json.Marshal(rec)
+		f := filepath.Join(dir, fmt.Sprintf("doc-%03d.jsonl", i))
+		if err := os.WriteFile(f, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	return files
+}
+
+// ingestAll ingests batches of files, in order, into a new store and
+// returns the store's extract as a result.
+func ingestAll(t *testing.T, path string, batches [][]string) *timeline.Result {
+	t.Helper()
+	for _, b := range batches {
+		if code, _, stderr := runCLI(t, append([]string{"ingest", "-q", "--store", path}, b...)...); code != 0 {
+			t.Fatalf("ingest %v: exit %d: %s", b, code, stderr)
+		}
+	}
+	res := extractJSON(t, "--store", path)
+	return &res
+}
+
+// TestIngestBatchesMatchExtract checks the store's invariant: ingesting a
+// corpus in one go, in k batches or in another order gives the same
+// extract, up to entity ids kept sticky across batches, and that equals
+// the extract of the files but for the inputs list.
+func TestIngestBatchesMatchExtract(t *testing.T) {
+	sample, err := filepath.Glob("../../testdata/corpus/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, files := range map[string][]string{
+		"sample":    sample,
+		"generated": generatedCorpus(t, t.TempDir(), 24),
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			plain := extractJSON(t, files...)
+			plain.Inputs = []timeline.Input{}
+			one := ingestAll(t, filepath.Join(dir, "one.db"), [][]string{files})
+			a, _ := json.Marshal(plain)
+			b, _ := json.Marshal(one)
+			if !bytes.Equal(a, b) {
+				t.Errorf("extract --store after one ingest differs from extract of the files:\n%s\n%s", a, b)
+			}
+			want := storetest.CanonicalJSON(t, one)
+			rng := rand.New(rand.NewPCG(5, uint64(len(files))))
+			for round := range 3 {
+				order := rng.Perm(len(files))
+				k := 2 + rng.IntN(3)
+				batches := make([][]string, k)
+				for i, j := range order {
+					batches[i%k] = append(batches[i%k], files[j])
+				}
+				got := ingestAll(t, filepath.Join(dir, fmt.Sprintf("r%d.db", round)), batches)
+				if g := storetest.CanonicalJSON(t, got); !bytes.Equal(g, want) {
+					t.Errorf("round %d: %d batches in order %v differ from one ingest", round, k, order)
+				}
+			}
+		})
+	}
+}
+
+// TestIngestKilled kills an ingest (kill -9) while it writes: the store
+// holds whole documents only, and a second ingest finishes the job with
+// the store one ingest gives.
+func TestIngestKilled(t *testing.T) {
+	if dir := os.Getenv("CHRONOGRAPH_INGEST_CHILD"); dir != "" {
+		files, _ := filepath.Glob(filepath.Join(dir, "in", "*.jsonl"))
+		os.Exit(run(append([]string{"ingest", "-q", "-j", "1", "--store", filepath.Join(dir, "killed.db")}, files...), nil, os.Stdout, os.Stderr))
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	files := generatedCorpus(t, in, 120)
+	path := filepath.Join(dir, "killed.db")
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestKilled$")
+	cmd.Env = append(os.Environ(), "CHRONOGRAPH_INGEST_CHILD="+dir)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once some documents are in, before it is done.
+	deadline := time.Now().Add(60 * time.Second)
+	docs := 0
+	for time.Now().Before(deadline) && docs < 5 {
+		time.Sleep(20 * time.Millisecond)
+		if st, err := store.Open(context.Background(), path, store.Options{ReadOnly: true}); err == nil {
+			if s, err := st.Stats(context.Background()); err == nil {
+				docs = s.Documents
+			}
+			st.Close()
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if docs < 5 {
+		t.Fatalf("the child wrote %d documents in a minute", docs)
+	}
+
+	st, err := store.Open(context.Background(), path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents >= len(files) {
+		t.Skipf("the ingest finished (%d documents) before it was killed", stats.Documents)
+	}
+	// Every stored document is whole: its partial's sentences are all in.
+	n := 0
+	err = st.Partials(context.Background(), store.Slice{}, func(p timeline.Partial) error {
+		n++
+		return nil
+	})
+	st.Close()
+	if err != nil || n != stats.Documents {
+		t.Fatalf("after kill -9: %d whole documents of %d, %v", n, stats.Documents, err)
+	}
+	// A second run adds the rest and resolves the corpus.
+	code, _, stderr := runCLI(t, append([]string{"ingest", "--store", path}, files...)...)
+	if code != 0 {
+		t.Fatalf("second ingest: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, fmt.Sprintf("(%d documents already in it)", stats.Documents)) {
+		t.Errorf("second ingest: %s; want %d documents already in it", stderr, stats.Documents)
+	}
+	got := ingestAll(t, path, nil)
+	want := ingestAll(t, filepath.Join(dir, "whole.db"), [][]string{files})
+	if !bytes.Equal(storetest.CanonicalJSON(t, got), storetest.CanonicalJSON(t, want)) {
+		t.Error("the store finished after a kill differs from one ingest")
+	}
+}

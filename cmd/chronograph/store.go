@@ -1,0 +1,274 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/chronograph/chronograph/entities/english"
+	"github.com/chronograph/chronograph/entities/gazetteer"
+	"github.com/chronograph/chronograph/entities/japanese"
+	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/store"
+)
+
+// storeFlags select a store and, for the commands that report from one,
+// the slice of it to report.
+type storeFlags struct {
+	store        string
+	from, to     string
+	focus, query string
+}
+
+func (s *storeFlags) registerStore(fs *pflag.FlagSet) {
+	fs.StringVar(&s.store, "store", "", "read the corpus from the store `file` made by 'chronograph ingest' instead of INPUTs")
+	fs.StringVar(&s.from, "from", "", "with --store: documents published on or after `YYYY-MM-DD`")
+	fs.StringVar(&s.to, "to", "", "with --store: documents published on or before `YYYY-MM-DD`")
+	fs.StringVar(&s.focus, "focus", "", "with --store: documents naming `ENTITY` (an id or a name): its neighbourhood")
+	fs.StringVar(&s.query, "query", "", "with --store: documents with a sentence holding all these `words`")
+}
+
+// checkStore checks the slice flags: they need --store.
+func (s *storeFlags) checkStore() error {
+	if s.store == "" && (s.from != "" || s.to != "" || s.focus != "" || s.query != "") {
+		return usagef("--from, --to, --focus and --query select a slice of a store: give --store FILE too")
+	}
+	return nil
+}
+
+// currentVersions are the versions a store records as having analysed its
+// documents: this build, its embedded models and data, and the alias file.
+func currentVersions(aliases string) (store.Versions, error) {
+	h := sha256.Sum256([]byte(english.DataHash() + japanese.DataHash() + gazetteer.DataHash()))
+	v := store.Versions{Chronograph: version, Models: hex.EncodeToString(h[:])}
+	if aliases != "" {
+		b, err := os.ReadFile(aliases)
+		if err != nil {
+			return v, fmt.Errorf("--aliases: %w", err)
+		}
+		sum := sha256.Sum256(b)
+		v.Aliases = hex.EncodeToString(sum[:])
+	}
+	return v, nil
+}
+
+// fromStore builds the result from the documents of a store in the slice
+// the flags select: the partials stored at ingest, folded as extract folds
+// those of the inputs, with the store's entity ids.
+func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timeline.Result, error) {
+	if a.withText {
+		return nil, usagef("--with-text: a store keeps the sentences that name entities, not whole texts")
+	}
+	st, err := store.Open(ctx, a.store, store.Options{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if stats.Stale && !a.quiet {
+		fmt.Fprintf(stderr, "chronograph: %s has documents or corrections not yet resolved (an ingest was interrupted): run 'chronograph ingest --store %s' to bring it up to date\n", a.store, a.store)
+	}
+	a.lazy = true // no document is analysed: no model is loaded
+	p, err := a.pipeline(stderr)
+	if err != nil {
+		return nil, err
+	}
+	if p.Options.Resolve, err = st.Resolution(ctx); err != nil {
+		return nil, err
+	}
+	slice := store.Slice{Window: store.Window{From: a.from, To: a.to}, Query: a.query}
+	if a.focus != "" {
+		e, err := findEntity(ctx, st, a.focus)
+		if err != nil {
+			return nil, err
+		}
+		slice.Focus = e.ID
+	}
+	c := p.NewCorpus()
+	if err := st.Partials(ctx, slice, func(pt timeline.Partial) error {
+		c.Add(pt)
+		return ctx.Err()
+	}); err != nil {
+		c.Close()
+		return nil, storeError(err)
+	}
+	res, err := c.Result()
+	if err != nil {
+		return nil, err
+	}
+	if len(res.Documents) == 0 {
+		return nil, fmt.Errorf("no documents in %s match --from %q --to %q --focus %q --query %q (it holds %s)",
+			a.store, a.from, a.to, a.focus, a.query, count(stats.Documents, "document"))
+	}
+	a.finish(res, stderr, p, "")
+	return res, nil
+}
+
+// storeError turns a store's bad-query error into a usage error.
+func storeError(err error) error {
+	if errors.Is(err, store.ErrBadQuery) {
+		return usageError{err}
+	}
+	return err
+}
+
+// findEntity finds an entity by id, else by name or alias (the one with
+// most mentions among those named exactly so, in any case).
+func findEntity(ctx context.Context, st store.Store, name string) (store.Entity, error) {
+	if e, err := st.Entity(ctx, name); err == nil {
+		return e, nil
+	}
+	page, err := st.Entities(ctx, store.EntityQuery{Query: name, Limit: store.MaxLimit})
+	if err != nil {
+		return store.Entity{}, storeError(err)
+	}
+	for _, e := range page.Items { // most mentioned first
+		if strings.EqualFold(e.Name, name) || strings.EqualFold(e.NameJA, name) ||
+			slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+			return e, nil
+		}
+	}
+	return store.Entity{}, fmt.Errorf("--focus %q: no entity of the store has that id or name", name)
+}
+
+func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ingest", "INPUT...", stderr)
+	var a analysisFlags
+	a.register(fs)
+	fs.Lookup("store").Usage = "the store `file` to add the documents to (created if missing)"
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if a.from != "" || a.to != "" || a.focus != "" || a.query != "" {
+		return usagef("ingest adds whole inputs: --from, --to, --focus and --query are for reading a store")
+	}
+	if err := a.check(); err != nil {
+		return err
+	}
+	path := cmp.Or(a.store, store.DefaultPath)
+	versions, err := currentVersions(a.aliases)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if msg := before.Versions.Compare(versions); msg != "" && before.Documents > 0 && !a.quiet {
+		fmt.Fprintf(stderr, "chronograph: %s: %s\n", path, msg)
+	}
+	inputs := fs.Args()
+	var (
+		p            *timeline.Pipeline
+		added, known int
+		speed        string
+	)
+	if len(inputs) > 0 {
+		if p, err = a.prepare(inputs, stderr); err != nil {
+			return err
+		}
+		// Documents whose text the store holds are not analysed again.
+		run, err := a.read(ctx, p, inputs, stdin, stderr, func(read func(emit func(document.Document) error) error) error {
+			newOnly := func(emit func(document.Document) error) error {
+				return read(func(d document.Document) error {
+					seen, err := st.Known(ctx, timeline.HashText(d.Text), d.Source)
+					if err != nil {
+						return err
+					}
+					if seen {
+						known++
+						return nil
+					}
+					return emit(d)
+				})
+			}
+			// Each document in its own transaction, as it comes.
+			return p.PartialStream(newOnly, func(pt timeline.Partial) error {
+				ok, err := st.Add(ctx, pt)
+				if ok {
+					added++
+				}
+				return err
+			})
+		})
+		if err != nil {
+			return err
+		}
+		if added+known == 0 {
+			return run.noDocuments(&a, inputs)
+		}
+		if added > 0 {
+			speed = throughput(run.bytes, time.Since(run.start))
+		}
+	} else {
+		// No input: bring the store up to date (after an interrupted
+		// ingest, or corrections).
+		a.lazy = true
+		if p, err = a.pipeline(stderr); err != nil {
+			return err
+		}
+	}
+	rep, err := st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals, Versions: versions})
+	if err != nil {
+		return err
+	}
+	if a.quiet {
+		return nil
+	}
+	after, err := st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	line := fmt.Sprintf("chronograph: %s added to %s", count(added, "document"), document.EscapePath(path))
+	if known > 0 {
+		line += fmt.Sprintf(" (%s already in it)", count(known, "document"))
+	}
+	if speed != "" {
+		line += " (" + speed + ")"
+	}
+	fmt.Fprintln(stderr, line)
+	fmt.Fprintf(stderr, "chronograph: the store holds %s, %s (%d new, %d merged away), %s, %s\n",
+		count(after.Documents, "document"), count(after.Entities, "entity"), rep.New, rep.Redirects,
+		count(after.Events, "dated report"), count(after.Edges, "edge"))
+	return nil
+}
+
+func runAliases(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("aliases", "", stderr)
+	path := fs.String("store", store.DefaultPath, "the store `file` whose corrections to write")
+	out := fs.StringP("output", "o", "-", "write the alias file to `file` (- for standard output)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("aliases takes no INPUT: it writes the corrections kept in --store")
+	}
+	if err := checkOutput(*out, "aliases.tsv", nil); err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *path, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return writeOutput(*out, stdout, func(w io.Writer) error { return store.WriteAliases(ctx, st, w) })
+}

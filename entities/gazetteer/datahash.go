@@ -1,0 +1,16 @@
+package gazetteer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+// DataHash is the SHA-256 of the data embedded in this package (the
+// gazetteer and the outlet list): a store records it with the models'.
+func DataHash() string {
+	h := sha256.New()
+	h.Write(compiled)
+	h.Write([]byte{0})
+	h.Write([]byte(outletsFile))
+	return hex.EncodeToString(h.Sum(nil))
+}
