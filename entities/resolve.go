@@ -21,6 +21,9 @@ type DocMentions struct {
 	// abbreviation is that name in the document, and in the corpus when no
 	// other document defines it otherwise.
 	Abbreviations [][2]int
+	// Weights, when set, gives how many mentions each of Mentions stands
+	// for (a document's distinct names, counted); nil means one each.
+	Weights []int
 }
 
 // Entity is a canonical entity: one person, place or organisation.
@@ -217,6 +220,7 @@ type resolution struct {
 	docs     [][]mentionRef
 	langs    [][]string
 	abbrevs  [][][2]int // per document, DocMentions.Abbreviations
+	weights  [][]int    // per document, DocMentions.Weights
 	// Acronyms defined in documents: acronym form node -> definitions.
 	acronymDefs map[int32]map[int32]bool
 	aliasGaz    []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
@@ -301,6 +305,9 @@ func (s *resolution) formNode(t Type, rd *reading) int32 {
 // so that J.D. Vance is JD Vance, Donald J. Trump is Donald Trump and Kim
 // Jong-un is Kim Jong Un.
 func formTokens(t Type, name string) []string {
+	if t == Organization {
+		name = stripCompany(name)
+	}
 	var tokens []string
 	for _, tok := range nameTokens(name) {
 		tokens = append(tokens, gazetteer.Normalize(tok))
@@ -423,6 +430,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	s.docs = make([][]mentionRef, len(docs))
 	s.langs = make([][]string, len(docs))
 	s.abbrevs = make([][][2]int, len(docs))
+	s.weights = make([][]int, len(docs))
 	// Names recur: clean and look up each distinct text of each type once.
 	type surface struct {
 		t    Type
@@ -459,6 +467,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		s.docs[di] = refs
 		s.langs[di] = langs
 		s.abbrevs[di] = d.Abbreviations
+		s.weights[di] = d.Weights
 	}
 }
 
@@ -696,6 +705,22 @@ func (r *Resolver) regionAnchor(name string) *gazetteer.Entry {
 	return nil
 }
 
+// cityAnchor finds the city an English name with the word City names by
+// its stem (Kharkiv City → Kharkiv): only a city or capital, so that Mexico
+// City does not become the country.
+func (r *Resolver) cityAnchor(name string) *gazetteer.Entry {
+	stem, ok := strings.CutSuffix(name, " City")
+	if !ok || stem == "" {
+		return nil
+	}
+	for _, m := range r.gaz.Match(stem) {
+		if !m.Weak && Type(m.Entry.Type) == Location && (m.Entry.Subtype == "city" || m.Entry.Subtype == "capital") {
+			return m.Entry
+		}
+	}
+	return nil
+}
+
 // stripPrefecture removes the prefecture before a Japanese city, ward,
 // town or village (神奈川県横須賀市 → 横須賀市), the way addresses write it:
 // the place is the city.
@@ -741,10 +766,20 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 		name = stripPrefecture(name)
 	}
 	alias, entry := r.anchorFor(t, base, name)
+	if alias < 0 && entry == nil && isCapsWords(name) {
+		// A dateline writes the place in capitals (WARSAW, KYIV): it is
+		// the name the gazetteer has in title case. Acronyms (NATO) are
+		// matched as written before this.
+		tc := titleCase(name)
+		alias, entry = r.anchorFor(t, tc, tc)
+	}
 	if alias < 0 && entry == nil && t == Location {
 		entry = r.adminAnchor(name)
 		if entry == nil {
 			entry = r.regionAnchor(name)
+		}
+		if entry == nil {
+			entry = r.cityAnchor(name)
 		}
 	}
 	lone := utf8.RuneCountInString(name) < 2 && !(name != base && isKanjiName(name))
@@ -774,14 +809,43 @@ func (ref *mentionRef) defaultTarget() int32 {
 	return ref.form
 }
 
-// targets collects the distinct nodes a key may refer to.
-type targets map[string]map[int32]bool
+// targets collects the distinct nodes a key may refer to, each with the
+// weight of the mentions that name it.
+type targets map[string]map[int32]int
 
-func (t targets) add(k string, n int32) {
+func (t targets) add(k string, n int32) { t.addWeight(k, n, 1) }
+
+func (t targets) addWeight(k string, n int32, w int) {
 	if t[k] == nil {
-		t[k] = map[int32]bool{}
+		t[k] = map[int32]int{}
 	}
-	t[k][n] = true
+	t[k][n] += w
+}
+
+// dominance is how many times more weight the node a single name is given
+// to must have than any other it could name: a document that says "Roger
+// Ailes" nine times and "Elizabeth Ailes" once means Roger by "Ailes", and a
+// corpus that names Barack Obama twice as often as Michelle Obama means him
+// by "Obama"; Rupert and James Murdoch, named alike, leave "Murdoch" alone.
+const dominance = 2
+
+// dominant returns the node k refers to: the only one, or the one named at
+// least dominance times as often as any other.
+func (t targets) dominant(k string) (int32, bool) {
+	best, bestW, second := int32(-1), 0, 0
+	for n, w := range t[k] {
+		switch {
+		case w > bestW || w == bestW && n < best:
+			second = max(second, bestW)
+			best, bestW = n, w
+		case w > second:
+			second = w
+		}
+	}
+	if best < 0 || second > 0 && bestW < dominance*second {
+		return -1, false
+	}
+	return best, true
 }
 
 // only returns the single node k refers to, if there is exactly one.
@@ -809,7 +873,7 @@ func (s *resolution) linkInDocuments() {
 				defined[p[1]] = p[0]
 			}
 		}
-		last, first, initials, halves := targets{}, targets{}, targets{}, targets{}
+		last, initials, halves := targets{}, targets{}, targets{}
 		var kanjiFull []int
 		for i := range refs {
 			ref := &refs[i]
@@ -820,8 +884,9 @@ func (s *resolution) linkInDocuments() {
 			t := s.nodes[ref.form].typ
 			switch {
 			case t == Person && len(f.tokens) >= 2:
-				last.add(surname(f.tokens), ref.defaultTarget())
-				first.add(f.tokens[0], ref.defaultTarget())
+				for _, sn := range surnames(f.tokens) {
+					last.addWeight(sn, ref.defaultTarget(), s.weight(di, i))
+				}
 			case t == Person && isKanjiName(ref.name) && len([]rune(ref.name)) >= 3:
 				kanjiFull = append(kanjiFull, i)
 			}
@@ -858,9 +923,10 @@ func (s *resolution) linkInDocuments() {
 				ref.target = refs[name].defaultTarget()
 				s.defineAcronym(ref.form, ref.target)
 			case t == Person && len(f.tokens) == 1:
-				if n, ok := last.only(f.tokens[0]); ok {
-					ref.target = n
-				} else if n, ok := first.only(f.tokens[0]); ok && len(last[f.tokens[0]]) == 0 {
+				// A surname joins the full name the document names most
+				// with it; a first name alone joins none (Ali is not
+				// Ali Khamenei, whom the news call Khamenei).
+				if n, ok := last.dominant(f.tokens[0]); ok {
 					ref.target = n
 				} else if isKanjiName(ref.name) {
 					if n, ok := s.kanjiFullName(refs, kanjiFull, ref.name); ok {
@@ -879,6 +945,14 @@ func (s *resolution) linkInDocuments() {
 			}
 		}
 	}
+}
+
+// weight is how many mentions mention i of document di stands for.
+func (s *resolution) weight(di, i int) int {
+	if w := s.weights[di]; i < len(w) && w[i] > 0 {
+		return w[i]
+	}
+	return 1
 }
 
 // defineAcronym records that a document defines the acronym form as the
@@ -924,18 +998,21 @@ func (s *resolution) kanjiFullName(refs []mentionRef, full []int, surname string
 }
 
 // linkAcrossCorpus links a person's single name to the one full name of the
-// whole corpus that ends with it, and an acronym to the one full name the
-// documents define it as, when it has no anchor of its own.
+// whole corpus that ends with it (or the one the documents name most, by
+// dominance), and an acronym to the one full name the documents define it
+// as, when it has no anchor of its own.
 func (s *resolution) linkAcrossCorpus() {
-	surnames := targets{}
-	for _, refs := range s.docs {
+	bySurname := targets{}
+	for di, refs := range s.docs {
 		for i := range refs {
 			ref := &refs[i]
 			if ref.form < 0 || s.nodes[ref.form].typ != Person {
 				continue
 			}
 			if toks := s.nodes[ref.form].form.tokens; len(toks) >= 2 {
-				surnames.add(surname(toks), s.find(ref.target))
+				for _, sn := range surnames(toks) {
+					bySurname.addWeight(sn, s.find(ref.target), s.weight(di, i))
+				}
 			}
 		}
 	}
@@ -947,7 +1024,7 @@ func (s *resolution) linkAcrossCorpus() {
 			continue
 		}
 		if n.typ == Person && len(n.form.tokens) == 1 {
-			if to, ok := surnames.only(n.form.tokens[0]); ok {
+			if to, ok := bySurname.dominant(n.form.tokens[0]); ok {
 				links = append(links, link{i, to})
 			}
 		}

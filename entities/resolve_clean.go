@@ -67,9 +67,9 @@ func cleanSurface(text string, t Type) (base, name string) {
 	base = strings.Join(strings.Fields(norm.NFKC.String(text)), " ")
 	base = strings.Trim(base, `"“”'‘’「」『』()（）[]【】,;:!?、。・`)
 	base = stripPossessive(trimFullStop(base))
-	name = base
+	name = stripLeadingCountry(base)
 	if t == Person {
-		name = stripTitles(base)
+		name = stripLeadingCountry(stripTitles(base))
 	}
 	if isJunk(base) || isJunk(name) || (t == Location && compassPoints[strings.ToLower(base)]) {
 		return "", ""
@@ -155,6 +155,26 @@ func isQualifier(w string) bool {
 // generational are the words after a surname that are not the surname.
 var generational = wordSet(`jr jr. sr sr. ii iii iv`)
 
+// familyFirst are the commonest family names of China, Korea and Vietnam,
+// romanised: names from there put the family name first (Xi Jinping, Kim
+// Jong Un, Nguyen Phu Trong), and that first word names the person alone
+// as a surname does elsewhere ("Xi said").
+var familyFirst = wordSet(`xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+	zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu
+	ding ren shen yao jin qin kim lee park choi jung jeong kang cho yoon yun jang lim moon shin han oh seo kwon hwang
+	ahn song hong ko nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly`)
+
+// surnames returns the words of a tokenised full name that name the person
+// alone as a surname: the last (Donald Trump → trump), or the first of a
+// name whose family name comes first (Xi Jinping → xi).
+func surnames(tokens []string) []string {
+	out := []string{surname(tokens)}
+	if len(tokens) >= 2 && familyFirst[tokens[0]] && len(tokens) <= 3 {
+		out = append(out, tokens[0])
+	}
+	return out
+}
+
 // surname returns the normalised last name of a tokenised full name,
 // skipping a generational suffix (Donald Trump Jr. → trump).
 func surname(tokens []string) string {
@@ -192,6 +212,9 @@ func isJunk(s string) bool {
 	}
 	if months[strings.TrimSuffix(l, ".")] || directions[l] {
 		return true
+	}
+	if strings.ContainsAny(s, gazetteer.SimplifiedOnly) {
+		return true // Chinese pasted into a page (她说): no name of ours
 	}
 	letters := 0
 	for _, r := range s {
@@ -235,6 +258,106 @@ func isIDShaped(s string) bool {
 		}
 	}
 	return digits > 0 && (upper >= 2 && lower >= 2 || switches >= 3)
+}
+
+// isCapsWords reports whether s is words of Latin capitals, at least four
+// letters each, as a dateline writes a place (WARSAW, NEW YORK): longer than
+// an acronym, which the gazetteer matches as written.
+func isCapsWords(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		n := 0
+		for _, r := range w {
+			if !unicode.Is(unicode.Latin, r) || !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+		if n < 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase writes each word of s with a capital and the rest in lower case.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+	}
+	return strings.Join(words, " ")
+}
+
+// countryPrefixes are the one-kanji abbreviations of countries Japanese
+// news writes before a foreign name: 米グーグル, 露ガスプロム, 米ジョージ・W・ブッシュ.
+const countryPrefixes = "米露英仏独中韓朝宇豪印伊加"
+
+// stripLeadingCountry removes a country abbreviation before a katakana name
+// (米ジョージ・W・ブッシュ → ジョージ・W・ブッシュ): the name is the same
+// person or company whichever country the writer names. Before kanji the
+// abbreviation is part of the name (米国務省, 英国).
+func stripLeadingCountry(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || !strings.ContainsRune(countryPrefixes, r) {
+		return s
+	}
+	rest := s[size:]
+	if utf8.RuneCountInString(rest) >= 2 && translitKatakanaStart(rest) {
+		return rest
+	}
+	return s
+}
+
+// translitKatakanaStart reports whether s begins with two katakana letters.
+func translitKatakanaStart(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			break
+		}
+		n++
+		if n == 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// companySuffixes are the words after a company's name that do not tell it
+// from itself: Apple Inc. is Apple, 朝日新聞社 is 朝日新聞.
+var companySuffixes = wordSet(`inc inc. corp corp. co co. ltd ltd. llc plc gmbh`)
+
+// stripCompany removes a company suffix from an organisation's name for
+// matching: Inc., Corp., Ltd. …, and in Japanese 株式会社 around it and 社
+// after a news outlet's word (新聞社, 通信社) or a foreign name (Google社,
+// トヨタ社), not after other kanji (神社 is a shrine).
+func stripCompany(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && companySuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], ","))] {
+		words = words[:len(words)-1]
+	}
+	name = strings.TrimSuffix(strings.Join(words, " "), ",")
+	for _, p := range []string{"株式会社", "(株)", "（株）"} {
+		if rest := strings.TrimPrefix(name, p); rest != name && rest != "" {
+			name = strings.TrimSpace(rest)
+		}
+		if rest := strings.TrimSuffix(name, p); rest != name && rest != "" {
+			name = strings.TrimSpace(rest)
+		}
+	}
+	if rest, ok := strings.CutSuffix(name, "社"); ok && utf8.RuneCountInString(rest) >= 2 {
+		last, _ := utf8.DecodeLastRuneInString(rest)
+		if strings.HasSuffix(rest, "新聞") || strings.HasSuffix(rest, "通信") || strings.HasSuffix(rest, "出版") ||
+			unicode.Is(unicode.Katakana, last) || last == 'ー' || unicode.Is(unicode.Latin, last) || unicode.IsDigit(last) {
+			name = rest
+		}
+	}
+	return name
 }
 
 // nameTokens splits a name into its words: at spaces for Latin script, at ・

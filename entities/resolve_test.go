@@ -185,10 +185,26 @@ func TestResolveSurnameInDocument(t *testing.T) {
 		same: [][]ref{{{0, 0}, {0, 1}}},
 	}, {
 		// "Tim Walz spoke. Tim later ..." — a given name used alone.
-		name: "given name after full name",
+		// A first name alone never joins a full name: the news call
+		// Ali Khamenei Khamenei, and "Ali" is someone else.
+		name:   "given name after full name",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Tim Walz", "P Tim"}, []string{"P Ali Khamenei", "P Ali"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}, {{1, 0}, {1, 1}}},
+	}, {
+		// "Roger Ailes" nine times, "Elizabeth Ailes" once: "Ailes" is Roger.
+		name: "surname joins the full name the document names most",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
-		docs: docs([]string{"P Tim Walz", "P Tim"}),
-		same: [][]ref{{{0, 0}, {0, 1}}},
+		docs: []DocMentions{{Doc: "d", Mentions: []Mention{{Text: "Roger Ailes", Type: Person}, {Text: "Elizabeth Ailes", Type: Person},
+			{Text: "Ailes", Type: Person}}, Weights: []int{9, 1, 40}}},
+		same:   [][]ref{{{0, 0}, {0, 2}}},
+		differ: [][]ref{{{0, 1}, {0, 2}}},
+	}, {
+		// Rupert Murdoch and James Murdoch as often: "Murdoch" stays apart.
+		name:   "surname of two full names named alike",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   []DocMentions{{Doc: "d", Mentions: []Mention{{Text: "Rupert Murdoch", Type: Person}, {Text: "James Murdoch", Type: Person}, {Text: "Murdoch", Type: Person}}, Weights: []int{10, 12, 30}}},
+		differ: [][]ref{{{0, 0}, {0, 2}}, {{0, 1}, {0, 2}}},
 	}})
 }
 

@@ -409,6 +409,7 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbre
 	}
 	distinctOf := make(map[surface]int, len(mentions))
 	var distinct []entities.Mention
+	var weights []int // mentions per distinct surface: a single name joins the full name said most
 	of := make([]int, len(mentions))
 	for i, m := range mentions {
 		k := surface{m.Text, m.Lang, m.Type}
@@ -417,7 +418,9 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbre
 			j = len(distinct)
 			distinctOf[k] = j
 			distinct = append(distinct, entities.Mention{Text: m.Text, Type: m.Type, Lang: m.Lang})
+			weights = append(weights, 0)
 		}
+		weights[j]++
 		of[i] = j
 	}
 	if len(distinct) == 0 {
@@ -427,7 +430,7 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbre
 	for _, pair := range abbrevs {
 		defined = append(defined, [2]int{of[pair[0]], of[pair[1]]})
 	}
-	ents, resolved := p.Resolver.Resolve([]entities.DocMentions{{Doc: docID, Mentions: distinct, Abbreviations: defined}})
+	ents, resolved := p.Resolver.Resolve([]entities.DocMentions{{Doc: docID, Mentions: distinct, Abbreviations: defined, Weights: weights}})
 	local := make([]int, len(ents)) // resolver entity -> index in clusters, -1 until used
 	for i := range local {
 		local[i] = -1

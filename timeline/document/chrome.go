@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
 // Page chrome is the text of a saved page or scraped Markdown that is not
@@ -390,7 +392,7 @@ func thirdScript(s string) bool {
 			kana++
 		case unicode.Is(unicode.Han, r):
 			ja++
-			if strings.ContainsRune(SimplifiedOnly, r) {
+			if strings.ContainsRune(gazetteer.SimplifiedOnly, r) {
 				simplified++
 			}
 		default:
@@ -402,16 +404,6 @@ func thirdScript(s string) bool {
 	}
 	return kana == 0 && simplified >= 2 && latin < ja
 }
-
-// SimplifiedOnly holds common characters of simplified Chinese that Japanese
-// does not write (说 她 们 这 … ; Japanese has 説 彼女 達 這): a line or name
-// that uses them is Chinese, not Japanese.
-const SimplifiedOnly = "说她们这为时对过还么发经现样进种关间问题实应开长业动东车见门边马鸟语话请让谁认识记论议设证评该读谈谢" +
-	"习乡书买乐亚仅从众优伟传伤伦华协单卖厂历压县参双变号听吗呢啊员围图圆场坏块处备头夺奋妇孙宁宝寻导尔尽层岁岛带师" +
-	"广庆库张归总战扩报择护击拥挥损换据无旧显晓术机杀权条杨极构枪标树桥欢残毕气汉汤沟泽洁浅济测浓涨湾满灭灯灵烟热爱" +
-	"状犹独狱环电画畅疗监盘确礼积称穷竞笔简类纪约级纳纸线组细终结给统继续绿编缓网罗联职胜脑舰艺节苏药获营虽蓝补装" +
-	"观规视览计订讨训讲许访诉词译试详误调课贝负财责贫货质购贸费资赛赵轮软转轻载辆达运远连选递遗邮邻郑铁银错锁闭闻" +
-	"队阳阶际陆陈险随隐难须预领频颜风飞馆验鱼鲁鸡"
 
 var (
 	// A date as citations write it: 2006年4月12日, April 12, 2006, 12 April

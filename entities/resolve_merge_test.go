@@ -1,0 +1,58 @@
+package entities
+
+import "testing"
+
+// TestResolveMergeForms checks the forms of one name that merge and the
+// look-alikes that must not.
+func TestResolveMergeForms(t *testing.T) {
+	runResolveCases(t, []resolveCase{{
+		name:   "an all-caps dateline is the place",
+		docs:   docs([]string{"L WARSAW", "L KYIV"}, []string{"L Warsaw", "L Kyiv"}),
+		same:   [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+		differ: [][]ref{{{0, 0}, {0, 1}}},
+	}, {
+		name:   "a city with the word City is the city, not a country",
+		docs:   docs([]string{"L Kharkiv City", "L Mexico City"}, []string{"L Kharkiv", "L Mexico"}),
+		same:   [][]ref{{{0, 0}, {1, 0}}},
+		differ: [][]ref{{{0, 1}, {1, 1}}},
+	}, {
+		name: "company suffixes",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O 日刊スポーツ新聞社", "O Apple Inc.", "O Google社", "O 靖国神社"},
+			[]string{"O 日刊スポーツ新聞", "O Apple", "O Google", "O 靖国神"}),
+		same:   [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 2}}},
+		differ: [][]ref{{{0, 3}, {1, 3}}},
+	}, {
+		name: "a newspaper and its company",
+		docs: docs([]string{"O 朝日新聞社"}, []string{"O 朝日新聞"}, []string{"O 時事通信社"}, []string{"O 時事通信"}),
+		same: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
+	}, {
+		name:   "a country abbreviation before a katakana name",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P 米ジョージ・W・ブッシュ"}, []string{"P ジョージ・W・ブッシュ"}, []string{"O 米国務省"}, []string{"O 国務省"}),
+		same:   [][]ref{{{0, 0}, {1, 0}}},
+		differ: [][]ref{{{2, 0}, {3, 0}}},
+	}, {
+		name: "katakana surname joins the full name of the corpus",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P バラク・オバマ", "P オバマ"}, []string{"P オバマ"}, []string{"P バラク・オバマ"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}, {2, 0}}},
+	}, {
+		name: "katakana surname: the full name the corpus names most",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P バラク・オバマ"}, []string{"P バラク・オバマ"}, []string{"P バラク・オバマ"},
+			[]string{"P ミシェル・オバマ"}, []string{"P オバマ"}),
+		same:   [][]ref{{{0, 0}, {4, 0}}},
+		differ: [][]ref{{{3, 0}, {4, 0}}},
+	}, {
+		name:   "the US Democratic Party is not Japan's 民主党",
+		docs:   docs([]string{"O Democratic Party", "O 米民主党"}, []string{"O 民主党"}),
+		same:   [][]ref{{{0, 0}, {0, 1}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
+		name: "simplified Chinese pasted into a page names no one",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P 她说", "P 习近平"}),
+		ids:  map[ref]string{{0, 0}: "", {0, 1}: ""},
+	}})
+}
