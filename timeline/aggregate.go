@@ -546,7 +546,12 @@ func (p *Pipeline) ResolveLocals(locals []LocalEntity) Resolution {
 				ms = append(ms, entities.Mention{Text: alias, Type: typ, Lang: lang})
 			}
 		}
-		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms}
+		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms, Weights: make([]int, len(ms))}
+		for j := range ms {
+			// What the corpus says of it: a surname joins the full name
+			// mentioned most (entities.DocMentions.Weights).
+			docs[k].Weights[j] = max(l.Mentions, 1)
+		}
 		for _, ab := range l.Abbrevs {
 			name, abbr := slices.Index(l.Aliases, ab[0]), slices.Index(l.Aliases, ab[1])
 			if name >= 0 && abbr >= 0 {
