@@ -133,7 +133,13 @@ func (p *enParser) numericDate(i int) (match, bool) {
 		k++
 	}
 	if p.toks[k-1].e != j3 { // the last token runs past the date ("2025-02-07abc")
-		return match{}, false
+		// except into an ISO time: 2025-02-10T17:31:30
+		if !(j3+1 < len(s) && s[j3] == 'T' && isDigit(s[j3+1]) && la == 4) {
+			return match{}, false
+		}
+		if p.toks[k-1].e != j3+1 {
+			return match{}, false
+		}
 	}
 	return match{start: i, end: k, sem: absDay(date(y, m, d))}, true
 }
@@ -510,6 +516,10 @@ func (p *enParser) clock24(k int, joined bool) (end, h, mi int, utc, ok bool) {
 // measureWords follow a number that counts things rather than names a year.
 var measureWords = map[string]bool{
 	"people": true, "police": true, "staff": true, "personnel": true, "yen": true, "won": true,
+	"children": true, "men": true, "women": true, "persons": true, "sheep": true, "fish": true, "aircraft": true,
+	"grams": true, "g": true, "cm": true, "mm": true, "kilograms": true, "lbs": true, "lb": true, "ounces": true,
+	"oz": true, "litres": true, "liters": true, "gallons": true, "barrels": true, "calories": true, "kcal": true,
+	"mw": true, "kw": true, "gw": true, "volts": true, "ft": true, "sq": true, "square": true,
 	"km": true, "kg": true, "feet": true, "foot": true, "head": true, "cattle": true, "per": true,
 	"percent": true, "mph": true, "miles": true, "metres": true, "meters": true, "tonnes": true,
 	"tons": true, "times": true, "euros": true, "dollars": true, "pounds": true, "acres": true,
@@ -579,7 +589,7 @@ func (p *enParser) yearOrDecade(i int, cued bool) (match, bool) {
 	next := p.tok(i + 1)
 	cue := cued || prev.kind == tkWord && (prev.flags&(fCue|fLink) != 0 || prev.cls == clsThe || prev.cls == clsOf ||
 		prev.cls == clsMonth || prev.cls == clsSeason || prev.cls == clsFiscal) || p.wordIs(i-1, "year")
-	if !cue {
+	if !cue || p.approx(i-1) && (y < 1900 || p.a.ok && y < p.a.t.Year()-100) {
 		if y < 1900 || p.a.ok && y > p.a.t.Year()+30 {
 			return match{}, false // no cue and far from the report's time: a number
 		}
@@ -588,6 +598,17 @@ func (p *enParser) yearOrDecade(i int, cued bool) (match, bool) {
 		}
 	}
 	return match{start: i, end: i + 1, sem: sem{typ: Date, value: yearValue(y), gran: Year}}, true
+}
+
+// approx reports whether token i is a word that rounds a count more often
+// than a year ("around 1000", "about 1500"): before a year far from the
+// report's own, it is no cue.
+func (p *enParser) approx(i int) bool {
+	switch strings.ToLower(p.word(i)) {
+	case "around", "about", "some", "nearly", "almost", "over", "roughly":
+		return true
+	}
+	return false
 }
 
 // numberIsNotYear reports whether the four-digit number y at token i, which
@@ -633,6 +654,13 @@ func (p *enParser) numberIsNotYear(i, y int) bool {
 				return after.val <= y || after.val > y+100
 			}
 			return after.digits != 2
+		}
+	}
+	// one unit after two numbers counts both: "2024 & 2031 grams", "1900
+	// or 2000 people"
+	if j := i + 1; p.punct(j, '&') || p.is(j, clsAnd) || p.wordIs(j, "to") || p.punct(j, '-') {
+		if n := p.tok(j + 1); n.kind == tkNum && measureWords[strings.ToLower(p.word(j+2))] {
+			return true
 		}
 	}
 	if next.kind == tkWord {

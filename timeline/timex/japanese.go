@@ -278,8 +278,14 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 		return abs(i, k+len("年代"), Date, decadeValue(y), Decade), true
 	case p.has(k, "年") && nd == 4 && !p.countSuffix(k+len("年")):
 		return p.afterYear(i, k+len("年"), v), true
-	case p.has(k, "年") && nd == 2 && (p.monthAt(k+len("年")) || p.shortYear(v, k+len("年"))):
+	case p.has(k, "年") && nd == 2 && p.recentShortYear(v) && (p.monthAt(k+len("年")) || p.shortYear(v, k+len("年"))):
 		return p.afterYear(i, k+len("年"), 2000+v), true
+	case p.has(k, "年") && nd == 2 && p.monthAt(k+len("年")):
+		// 61年3月 in a 2025 text: a date whose century the text does not
+		// tell (Showa 61, 1961), kept whole and unresolved
+		x := p.afterYear(i, k+len("年"), 2000)
+		x.Value, x.Relative = "", false
+		return x, true
 	case p.has(k, "世紀") && v > 0 && v <= 30:
 		return abs(i, k+len("世紀"), Date, fmt.Sprintf("%02d", v-1), Century), true
 	}
@@ -341,6 +347,17 @@ func (p *jaParser) quarterAt(k int) (q, end int, ok bool) {
 	return (first-1)/3 + 1, e2 + len("月期"), true
 }
 
+// recentShortYear reports whether a two-digit year such as 24年 can be
+// 20NN: not after the year following the report's (61年3月 in a 2025 text
+// is Showa 61 or 1961, which the text alone does not tell), and, in an
+// undated text, before 2030.
+func (p *jaParser) recentShortYear(v int) bool {
+	if p.a.ok {
+		return 2000+v <= p.a.t.Year()+1
+	}
+	return v < 30
+}
+
 // shortYear reports whether a two-digit "24年" is the year 2024 rather
 // than 24 years, by what follows it: 24年に, 14年以降, 24年度.
 func (p *jaParser) shortYear(v, k int) bool {
@@ -356,7 +373,8 @@ func (p *jaParser) shortYear(v, k int) bool {
 // countSuffix reports whether a count's unit at i is followed by 前, 後,
 // 間, ぶり, 連続 or 目: "3年前", "3日間", "3日目".
 func (p *jaParser) countSuffix(i int) bool {
-	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く", "あたり", "当たり", "平均") > 0
+	return p.hasAny(i, "前", "後", "間", "ぶり", "振り", "連続", "目", "以内", "余り", "近く", "あたり", "当たり", "平均",
+		"以上", "以下", "未満", "程度", "ほど", "超", "余") > 0
 }
 
 // dayCount reports whether 「N日」 between start and the end of 日 counts days
