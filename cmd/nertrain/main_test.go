@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chronograph/chronograph/entities/english"
+	"github.com/chronograph/chronograph/entities/nereval"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
@@ -20,12 +21,12 @@ func TestTrainSmall(t *testing.T) {
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var recs []record
-	if err := readRecords(path, func(r record) { recs = append(recs, r) }); err != nil {
+	recs, err := nereval.ReadFile(path)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(recs) != 2 || len(recs[0].Entities) != 2 || recs[0].Entities[1].Type != "LOCATION" {
-		t.Fatalf("readRecords = %+v", recs)
+		t.Fatalf("ReadFile = %+v", recs)
 	}
 	var examples []seqlabel.Example
 	for _, r := range recs {
@@ -48,12 +49,12 @@ func TestTrainSmall(t *testing.T) {
 	}
 }
 
-func TestReadRecordsError(t *testing.T) {
+func TestReadFileError(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "bad.jsonl")
 	if err := os.WriteFile(path, []byte("{not json}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := readRecords(path, func(record) {}); err == nil {
-		t.Error("readRecords accepted invalid JSON")
+	if _, err := nereval.ReadFile(path); err == nil {
+		t.Error("ReadFile accepted invalid JSON")
 	}
 }

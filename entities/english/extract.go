@@ -58,6 +58,13 @@ func New() (*Extractor, error) {
 	return &Extractor{model: loaded, gaz: DefaultGazetteer()}, nil
 }
 
+// NewWithModel returns an extractor with the given tagger model and the
+// default gazetteer, to measure a model before it is embedded (cmd/nertrain
+// --cv).
+func NewWithModel(m *seqlabel.Model) *Extractor {
+	return &Extractor{model: m, gaz: DefaultGazetteer()}
+}
+
 // Lang is the language the extractor handles.
 func (x *Extractor) Lang() string { return "en" }
 

@@ -251,6 +251,8 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 		return capNames[s.Cap[i]]
 	}
 	runStart, runEnd := capRuns(s)
+	clusters := len(clustersFile) > 0
+	var prefixes [4]string
 	for i, t := range s.Tokens {
 		f := seqlabel.Features(backing[i*featuresPerToken : i*featuresPerToken : (i+1)*featuresPerToken])
 		w := word(i)
@@ -283,6 +285,33 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 		}
 		if s.Headline {
 			f.Add("hl", c)
+		}
+		if clusters {
+			// Word clusters stay for masked names: they come from unlabelled
+			// text, and an unseen name usually has one.
+			if p := wordCluster(s.Lower[i]); p != "" {
+				for lvl, pre := range clusterPrefixes(prefixes[:0], p) {
+					if lvl >= len(levelNames) {
+						break
+					}
+					f.Add("k", levelNames[lvl], pre)
+				}
+				if c != "l" {
+					f.Add("kc", c, p)
+				}
+			} else if c != "p" && c != "d" {
+				f.Add("k?", c)
+			}
+			if i > 0 {
+				if p := wordCluster(s.Lower[i-1]); p != "" {
+					f.Add("k-1", clusterLevel(p, 1))
+				}
+			}
+			if i+1 < n {
+				if p := wordCluster(s.Lower[i+1]); p != "" {
+					f.Add("k+1", clusterLevel(p, 1))
+				}
+			}
 		}
 		if !t.SpaceBefore {
 			f.Add("glued", c, cls(i-1))
@@ -415,6 +444,22 @@ func runPos(i, start, end int) string {
 		return "E"
 	}
 	return "I"
+}
+
+// levelNames name the levels of a cluster path in features.
+var levelNames = []string{"0", "1", "2", "3", "4", "5", "6", "7"}
+
+// clusterLevel returns the path's prefix down to level lvl (0 the coarsest).
+func clusterLevel(path string, lvl int) string {
+	for i := 0; i < len(path); i++ {
+		if path[i] == '.' {
+			if lvl == 0 {
+				return path[:i]
+			}
+			lvl--
+		}
+	}
+	return path
 }
 
 func boolName(b bool) string {

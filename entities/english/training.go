@@ -2,6 +2,7 @@ package english
 
 import (
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/nereval"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
@@ -16,11 +17,9 @@ const (
 	labelMisc   = "MISC"
 )
 
-// GoldSpan is an annotated name in a training text.
-type GoldSpan struct {
-	Start, End int
-	Type       string // PERSON, LOCATION, ORGANIZATION or any other name type
-}
+// GoldSpan is an annotated name in a training text: byte offsets and a
+// type (PERSON, LOCATION, ORGANIZATION or any other name type).
+type GoldSpan = nereval.Span
 
 // TrainingExamples turns one annotated text into tagger training sequences,
 // with exactly the features Extract computes at run time. The whole text is
@@ -34,6 +33,9 @@ func TrainingExamples(text string, gold []GoldSpan, gaz Gazetteer) []seqlabel.Ex
 	doc := newDocFacts([]*sentence{s})
 	var chunks []seqlabel.Chunk
 	for _, g := range gold {
+		if g.Type == nereval.Skip {
+			continue
+		}
 		first, last := -1, -1
 		for i, t := range s.Tokens {
 			if t.End > g.Start && t.Start < g.End {
