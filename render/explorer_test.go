@@ -100,12 +100,12 @@ func (p *browserPage) zoom(from, to string) {
 	p.tb.Helper()
 	if from == "" {
 		p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.timeline.dispatchAction({type: 'dataZoom', start: 0, end: 100})`))
-		p.waitFor(`window.chronograph.state.range === null`, 5*time.Second)
+		p.waitFor(`window.chronograph.state.range === null && window.chronograph.idle()`, 5*time.Second)
 		return
 	}
 	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 		`window.chronograph.timeline.dispatchAction({type: 'dataZoom', startValue: Date.parse(%q), endValue: Date.parse(%q)})`, from, to)))
-	p.waitFor(fmt.Sprintf(`(window.chronograph.state.range || [])[0] === Date.parse(%q)`, from), 5*time.Second)
+	p.waitFor(fmt.Sprintf(`(window.chronograph.state.range || [])[0] === Date.parse(%q) && window.chronograph.idle()`, from), 5*time.Second)
 }
 
 // TestBrowserWindow checks that the lanes, the network's selection and the
@@ -124,10 +124,8 @@ func TestBrowserWindow(t *testing.T) {
 	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === 'Ukraine'`, 5*time.Second)
 	p.do(chromedp.SendKeys(chromedp.ID("net-search"), "Putin"))
 	p.waitFor(`window.chronograph.state.selected === 1`, 5*time.Second)
-	ringed := eval[[]string](p, `(() => {
-		const c = window.chronograph.network, shown = window.chronograph.shownNodes();
-		return c.getModel().getSeriesByIndex(0).getSelectedDataIndices().map(i => window.chronograph.data.ents[shown[i]].name);
-	})()`)
+	p.waitFor(`window.chronograph.idle()`, 5*time.Second)
+	ringed := eval[[]string](p, `window.chronograph.ringedNodes().map(i => window.chronograph.data.ents[i].name)`)
 	if !slices.Equal(ringed, []string{"Vladimir Putin"}) {
 		t.Errorf("after searching Putin the ring is on %q", ringed)
 	}

@@ -28,7 +28,7 @@ type Options struct {
 	Lanes     int    // entities with a timeline lane; 10 when 0
 	TopNodes  int    // entities drawn in the network; 80 when 0
 	MinWeight int    // minimum shared sentences for a network link; 1 when 0
-	Weighting string // network link weight: count (default), pmi or dice
+	Weighting string // network link weight: dice (default), count or pmi
 	// ShowSources gives news outlets cited as sources (timeline.Entity.Role
 	// "source") timeline lanes and shows them in the network from the start;
 	// otherwise the network hides them until the reader ticks "sources".
@@ -62,7 +62,10 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	switch o.Weighting {
 	case "":
-		o.Weighting = "count"
+		// Dice by default: on the real-news corpus, counts gave the five
+		// biggest hubs 42% of the links drawn (each node's strongest links
+		// are to Ukraine, Russia…); Dice 13%, and 6% of the drawn width.
+		o.Weighting = "dice"
 	case "count", "pmi", "dice":
 	default:
 		return o, fmt.Errorf("render: unknown weighting %q (want count, pmi or dice)", o.Weighting)

@@ -21,7 +21,7 @@ func runReport(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.IntVar(&ro.Lanes, "lanes", 10, "timeline lanes, one per top entity")
 	top := fs.Int("top", 150, "entities drawn in the network at first, the most mentioned (0: all, up to 500); every entity is in the page")
 	minWeight := fs.Int("min-weight", 1, "hide network links named together in fewer sentences (at first; the page's control changes it)")
-	fs.StringVar(&ro.Weighting, "weighting", "count", "edge weight shown: count, pmi or dice")
+	fs.StringVar(&ro.Weighting, "weighting", "dice", "network link weight: dice (shared sentences over the two entities' own), count or pmi")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -24,7 +24,9 @@
   var EGO_MAX = 40;      // neighbours drawn, each labelled, around a selected entity
   var EGO_RING = 170;    // px, radius of the neighbours' ring
 
+  var scriptStart = performance.now();
   var data = JSON.parse(document.getElementById('chronograph-data').textContent);
+  var parsed = performance.now();
   var dark = data.theme === 'dark';
   var background = dark ? '#16181d' : '#ffffff';
   var ents = data.ents, events = data.events, docs = data.docs || [], edges = data.edges || [];
@@ -220,8 +222,10 @@
 
     // lanes ranks the entities kept by keep by their events in the window
     // and groups every placeable event into lane items: the events of a lane
-    // that share a span, drawn as one mark with their count.
-    function lanes(r, n, keep) {
+    // that share a span, drawn as one mark with their count. With bin (ms),
+    // day-dated events are grouped by bins of that length (from a Monday),
+    // for a window too long to tell days apart; an item of a bin says so.
+    function lanes(r, n, keep, bin) {
       var cnt = counts(r);
       var cand = [];
       for (var i = 0; i < ents.length; i++) if (cnt.events[i] > 0 && keep(i)) cand.push(i);
@@ -230,24 +234,28 @@
       var laneOf = new Map();
       top.forEach(function (e, l) { laneOf.set(e, l); });
       var groups = new Map(), other = false;
+      var monday = Date.UTC(1970, 0, 5);
+      var add = function (l, t0, t1, binned, k) {
+        var gk = l + ':' + t0 + ':' + t1;
+        if (!groups.has(gk)) groups.set(gk, { lane: l, t0: t0, t1: t1, bin: binned, events: [] });
+        groups.get(gk).events.push(k);
+      };
       events.forEach(function (ev, k) {
         if (!ev.t1) return;
+        var t0 = ev.t0, t1 = ev.t1, binned = false;
+        if (bin > DAY && t1 - t0 === DAY) {
+          t0 = monday + Math.floor((t0 - monday) / bin) * bin;
+          t1 = t0 + bin;
+          binned = true;
+        }
         var es = entsOf(k), placed = false;
         for (var j = 0; j < es.length; j++) {
           var l = laneOf.get(es[j]);
           if (l == null) continue;
-          var gk = l + ':' + ev.t0 + ':' + ev.t1;
-          if (!groups.has(gk)) groups.set(gk, { lane: l, t0: ev.t0, t1: ev.t1, events: [] });
-          groups.get(gk).events.push(k);
+          add(l, t0, t1, binned, k);
           placed = true;
         }
-        if (!placed) {
-          var ok = top.length;
-          var ogk = ok + ':' + ev.t0 + ':' + ev.t1;
-          if (!groups.has(ogk)) groups.set(ogk, { lane: ok, t0: ev.t0, t1: ev.t1, events: [] });
-          groups.get(ogk).events.push(k);
-          other = true;
-        }
+        if (!placed) { add(top.length, t0, t1, binned, k); other = true; }
       });
       var items = Array.from(groups.values());
       // Coarse spans first, so that day marks are drawn over them.
@@ -375,7 +383,7 @@
     range: null,        // [t0, t1] in ms while the timeline is zoomed or brushed
     selected: null,     // entity index
     edge: null,         // [a, b] while an edge's evidence is shown
-    item: null,         // timeline item whose events are shown
+    item: null,         // the events of the timeline mark shown
     panel: null,        // what the evidence panel lists: entity, edge or item
     ego: false,         // the network shows the selected entity's neighbours
     community: null,    // the network shows this community's members
@@ -404,12 +412,35 @@
       state[k] = v;
     });
     var any = function () { for (var i = 0; i < arguments.length; i++) if (changed[arguments[i]]) return true; return false; };
-    if (any('range', 'types', 'corrections', 'sources')) views.lanes && views.lanes();
-    if (any('range', 'types', 'corrections', 'sources', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) views.network && views.network();
-    if (any('range', 'selected', 'edge', 'item', 'panel', 'evidenceSort', 'corrections')) views.evidence && views.evidence();
-    if (any('range', 'selected', 'types', 'corrections')) views.tables && views.tables();
-    if (any('range')) views.range && views.range();
-    if (any('selected', 'range', 'types', 'corrections')) views.selectLanes && views.selectLanes();
+    var run = function (name) { if (!views[name]) return; var t = performance.now(); views[name](); timings[name] = performance.now() - t; };
+    // The evidence first: it answers the click; the other views follow
+    // once the browser has painted it.
+    if (any('range', 'selected', 'edge', 'item', 'panel', 'evidenceSort', 'corrections')) run('evidence');
+    if (clickAt != null) {
+      // From the click to the frame that shows its evidence.
+      var at = clickAt;
+      clickAt = null;
+      requestAnimationFrame(function () { timings.clickToPaint = performance.now() - at; });
+    }
+    if (any('range')) run('range');
+    var gen = ++applied;
+    waiting++;
+    later(function () {
+      waiting--;
+      if (gen !== applied) { pending = Object.assign(pending, changed); return; }
+      changed = Object.assign(pending, changed);
+      pending = {};
+      if (any('range', 'types', 'corrections', 'sources')) run('lanes');
+      if (any('range', 'types', 'corrections', 'sources', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) run('network');
+      if (any('range', 'selected', 'types', 'corrections')) run('tables');
+      if (any('selected', 'range', 'types', 'corrections')) run('selectLanes');
+    });
+  }
+  var timings = {}, applied = 0, pending = {}, waiting = 0, clickAt = null;
+  // later runs fn after the next paint (at once when the page is hidden).
+  function later(fn) {
+    if (document.hidden) { setTimeout(fn, 0); return; }
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
   }
 
   function keepEntity(i) { return fix.canon[i] === i && state.types.has(ents[i].type) && !fix.sources.has(i) && (state.sources || ents[i].role !== 'source'); }
@@ -446,7 +477,7 @@
       var doc = docs[d];
       if (!doc) return;
       if (n) wrap.appendChild(document.createTextNode(' · '));
-      var label = doc.title ? doc.title : doc.source;
+      var label = doc.title ? doc.title : doc.source.replace(/^.*[\/\\]/, '');
       var href = safeHref(doc.url);
       var node;
       if (href) {
@@ -496,10 +527,10 @@
   }
 
   function laneItem(params, api) {
-    var t0 = api.value(0), t1 = api.value(1), lane = api.value(2), n = api.value(3);
+    var t0 = api.value(0), t1 = api.value(1), lane = api.value(2), n = api.value(3), binned = api.value(5) === 1;
     var a = api.coord([t0, lane]), b = api.coord([t1, lane]);
     var band = api.size([0, 1])[1];
-    var coarse = t1 - t0 > DAY;
+    var coarse = t1 - t0 > DAY && !binned;
     var h = coarse ? band * 0.34 : band * 0.62;
     var x = a[0], w = b[0] - a[0];
     if (w > 8) { x += 1; w -= 2; } // a gap between the marks of adjacent days
@@ -514,7 +545,9 @@
       type: 'rect', shape: rect,
       style: { fill: color, opacity: opacity, stroke: coarse ? color : null, lineWidth: coarse ? 1 : 0 },
       // Outlined only where a mark is wide enough for the outline not to hide it.
-      select: { style: { fill: ACCENT, opacity: coarse ? 0.5 : 1, stroke: dark ? '#ffffff' : '#000000', lineWidth: rect.width > 8 ? 1 : 0 } }
+      // The selected entity's marks keep their lane's colour, fully opaque
+      // and outlined: a hub is in most marks, and a fill would flood the chart.
+      select: { style: { fill: color, opacity: 1, stroke: ACCENT, lineWidth: 2 } }
     };
   }
 
@@ -528,7 +561,8 @@
       var lane = lanes.lanes[it.lane];
       var who = lane == null || lane < 0 ? 'other entities' : nameOf(lane);
       var lines = evs.slice(0, 3).map(function (i) { return el('div', 'tip-line', truncate(events[i].text, 180)); });
-      return tooltipBox(dateLabel(first) + ' · ' + who + ' · ' + plural(evs.length, 'event'),
+      var span = it.bin ? isoDay(it.t0) + ' – ' + isoDay(it.t1 - DAY) : dateLabel(first);
+      return tooltipBox(span + ' · ' + who + ' · ' + plural(evs.length, 'event'),
         lines, evs.length > 3 ? '+' + (evs.length - 3) + ' more — click to list them' : null);
     }
     return tooltipBox(isoDay(p.value[0]), [el('div', 'tip-line', p.value[1] + ' ' + p.seriesName)]);
@@ -561,11 +595,19 @@
   // drawLanes ranks the lanes for the window and redraws the lane marks.
   function drawLanes() {
     if (!timelineChart) return;
-    when(source.lanes(state.range, data.settings.lanes, keepEntity), function (l) {
+    var t0 = performance.now();
+    // Days narrower than 3 px are drawn as weeks (and weeks that narrow
+    // as four weeks): marks of single days would only overlap.
+    var axis = data.charts.timeline.xAxis[0];
+    var span = state.range ? state.range[1] - state.range[0] : axis.max - axis.min;
+    var perDay = Math.max(timelineChart.getWidth() - 190, 100) * DAY / Math.max(span, DAY);
+    var bin = perDay >= 3 ? 0 : perDay * 7 >= 3 ? 7 * DAY : 28 * DAY;
+    when(source.lanes(state.range, data.settings.lanes, keepEntity, bin), function (l) {
+      timings['lanes:rank'] = performance.now() - t0;
       lanes = l;
       var laneData = l.items.map(function (it, i) {
         // A unique name: echarts keys the select state by name.
-        return { name: String(i), value: [it.t0, it.t1, it.lane, it.events.length, i] };
+        return { name: String(i), value: [it.t0, it.t1, it.lane, it.events.length, i, it.bin ? 1 : 0] };
       });
       timelineChart.setOption({ yAxis: [{ data: l.lanes.map(laneName) }], series: [{ id: 'lanes', data: laneData }] });
       laneNote();
@@ -632,7 +674,8 @@
     timelineChart.on('datazoom', onZoom);
     timelineChart.on('click', function (p) {
       if (p.seriesId === 'lanes') {
-        apply({ item: p.value[4], edge: null, panel: 'item' });
+        var it = lanes.items[p.value[4]];
+        if (it) apply({ item: it.events.slice(), edge: null, panel: 'item' });
         setTimeout(selectLanes, 0); // undo echarts' own toggle of the clicked mark
       }
     });
@@ -658,6 +701,7 @@
     var n = lanes.lanes.filter(function (l) { return l >= 0; }).length;
     var parts = ['Lanes: the ' + n + ' entities with the most events ' + (state.range ? 'in the window' : 'over all dates') +
       (lanes.lanes.indexOf(-1) >= 0 ? ', then all other events' : '') + '; zooming re-ranks them. A mark spans the precision of its date: a day, or a thin band over a whole week, month or year.'];
+    if (lanes.items.some(function (it) { return it.bin; })) parts.push('At this zoom a mark gathers the day-dated events of a week or four: zoom in to see days.');
     parts.push('Bars: events dated to the day' + (data.coarse ? ' (' + plural(data.coarse, 'event') + ' dated more coarsely appear only as bands)' : '') + '.');
     if (data.undrawn) parts.push(plural(data.undrawn, 'event has a date', 'events have dates') + ' that cannot be placed on the axis: see the table.');
     note.textContent = parts.join(' ');
@@ -775,7 +819,12 @@
         category: categoryOf(i),
         label: { show: true }
       };
+      if (i === state.selected) {
+        node.itemStyle = { borderColor: ACCENT, borderWidth: 3 };
+        node.ringed = true;
+      }
       if (place) place(node, n);
+      if (node.ringed) node.label = Object.assign({}, node.label, { show: true, fontWeight: 'bold' });
       return node;
     });
     var linkData = links.map(function (l) {
@@ -891,12 +940,15 @@
     opt.tooltip.confine = true;
     opt.backgroundColor = 'transparent';
     opt.toolbox.feature.saveAsImage.backgroundColor = background;
-    opt.series[0].selectedMode = 'single';
-    opt.series[0].select = { itemStyle: { borderColor: ACCENT, borderWidth: 3 }, label: { show: true } };
+    // No select state: the ring is drawn from the state with the data, so
+    // that a click costs echarts no redraw of its own and no stale select
+    // state outlives a change of the data.
+    opt.series[0].selectedMode = false;
     networkChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
     networkChart.setOption(opt);
     if (data.mode === 'report') {
       networkChart.on('click', function (p) {
+        clickAt = p.event && p.event.event ? p.event.event.timeStamp : performance.now();
         if (p.dataType === 'node' && p.data.comm != null) apply({ community: p.data.comm });
         else if (p.dataType === 'node') selectEntity(p.data.ent);
         else if (p.dataType === 'edge' && p.data.a != null) selectEdge(p.data.a, p.data.b);
@@ -923,20 +975,38 @@
       legend: { data: cats.map(function (c) { return c.name; }) },
       series: [Object.assign({ id: 'net', layout: g.fixed ? 'none' : 'force', data: g.nodes, links: g.links, categories: cats, force: force, zoom: 1 },
         // The ring's labels run outwards: room for them around it.
-        g.fixed ? { top: 150, bottom: 140, left: 180, right: 180 } : { top: 70, bottom: 50, left: 20, right: 20 })]
+        g.fixed ? { top: 150, bottom: 140, left: 180, right: 180 } : { top: 70, bottom: 50, left: 30, right: 130 })]
     });
-    markSelectedNode();
     networkInfo(g);
+    if (!g.fixed) freezeWhenSettled(g);
   }
 
-  // markSelectedNode rings the selected entity, and only it: echarts keeps
-  // the select state of a series across a change of its data.
-  function markSelectedNode() {
-    if (!networkChart || !shown) return;
-    var all = shown.nodes.map(function (_, i) { return i; });
-    if (all.length) networkChart.dispatchAction({ type: 'unselect', seriesId: 'net', dataIndex: all });
-    var n = state.selected == null ? -1 : shown.ents.indexOf(state.selected);
-    if (n >= 0) networkChart.dispatchAction({ type: 'select', seriesId: 'net', dataIndex: n });
+  // freezeWhenSettled waits for the force layout to come to rest, then
+  // draws the same nodes where they stopped, laid out afresh: echarts hides
+  // overlapping labels (the least mentioned first) when it lays a chart
+  // out, not at each step of a force layout, whose labels would otherwise
+  // be left as they fell. Fitting the still graph to the panel also gives
+  // the labels the room the layout left around it.
+  var settleTimer = null;
+  function freezeWhenSettled(g) {
+    clearInterval(settleTimer);
+    var last = null, tries = 0;
+    settleTimer = setInterval(function () {
+      if (!networkChart || shown !== g) { clearInterval(settleTimer); return; }
+      var d = networkChart.getModel().getSeriesByIndex(0).getData(), pts = [], moved = 0;
+      for (var i = 0; i < d.count(); i++) {
+        var p = d.getItemLayout(i) || [0, 0];
+        pts.push([p[0], p[1]]);
+        if (last && last[i]) moved = Math.max(moved, Math.abs(p[0] - last[i][0]) + Math.abs(p[1] - last[i][1]));
+      }
+      if (last && (moved < 0.5 || ++tries > 60)) {
+        clearInterval(settleTimer);
+        g.nodes.forEach(function (n, k) { n.x = pts[k][0]; n.y = pts[k][1]; });
+        g.frozen = true;
+        networkChart.setOption({ series: [{ id: 'net', layout: 'none', data: g.nodes, links: g.links }] });
+      }
+      last = pts;
+    }, 200);
   }
 
   function networkInfo(g) {
@@ -1019,10 +1089,8 @@
     });
   }
 
-  function drawItemEvidence(itemIdx) {
-    var it = lanes.items[itemIdx];
-    if (!it) return;
-    var idx = it.events.slice();
+  function drawItemEvidence(evs) {
+    var idx = evs.slice();
     var found = { events: idx };
     idx.sort(function (a, b) { return (events[a].date < events[b].date ? -1 : events[a].date > events[b].date ? 1 : a - b); });
     var list = panel(dateLabel(events[idx[0]]), plural(idx.length, 'event'));
@@ -1339,23 +1407,26 @@
   }
 
   // ---- start ----
+  function timed(name, fn) { var t = performance.now(); fn(); timings['start:' + name] = performance.now() - t; }
+
   function start() {
+    timings['start:parse'] = parsed - scriptStart;
     if (dark) document.documentElement.classList.add('dark');
     var tdom = byId('timeline'), ndom = byId('network');
     initStats();
     initControls();
-    if (tdom && data.charts.timeline) { initTimeline(tdom); if (data.mode === 'report') wireTimeline(); }
+    if (tdom && data.charts.timeline) timed('timeline', function () { initTimeline(tdom); if (data.mode === 'report') wireTimeline(); });
     views.lanes = drawLanes;
     views.selectLanes = selectLanes;
-    drawLanes();
-    if (ndom && data.charts.network) initNetwork(ndom);
+    timed('lanes', drawLanes);
+    if (ndom && data.charts.network) timed('network', function () { initNetwork(ndom); });
     views.network = drawNetwork;
     if (data.mode === 'report') {
       initTables();
       views.tables = drawTables;
       views.evidence = drawEvidence;
       views.range = drawRange;
-      drawTables();
+      timed('tables', drawTables);
       drawRange();
       drawCorrections();
     }
@@ -1371,11 +1442,14 @@
     // Read by the browser tests and by anyone scripting the page.
     window.chronograph = {
       ready: performance.now(), data: data,
-      timeline: timelineChart, network: networkChart, state: state, apply: apply,
+      settled: function () { return !!(shown && (shown.fixed || shown.frozen)); },
+      timeline: timelineChart, network: networkChart, state: state, apply: apply, timings: timings,
+      idle: function () { return waiting === 0; },
       selectEntity: selectEntity, selectEdge: selectEdge, aliasesFile: aliasesFile, labelBoxes: labelBoxes,
       lanes: function () { return lanes.lanes.map(function (e) { return e < 0 ? null : nameOf(e); }); },
       laneItems: function () { return lanes.items.map(function (it) { return { lane: it.lane, t0: it.t0, t1: it.t1, events: it.events.slice() }; }); },
       shownNodes: function () { return shown ? shown.ents.slice() : []; },
+      ringedNodes: function () { return networkChart ? networkChart.getOption().series[0].data.filter(function (d) { return d.ringed; }).map(function (d) { return d.ent; }) : []; },
       shownLinks: function () { return shown ? shown.links.map(function (l) { return [l.a, l.b]; }) : []; }
     };
   }
