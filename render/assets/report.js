@@ -593,25 +593,30 @@
   }
 
   // drawLanes ranks the lanes for the window and redraws the lane marks.
-  function drawLanes() {
-    if (!timelineChart) return;
+  // laneOption ranks the lanes for the window and returns the part of the
+  // timeline's option that draws them; width is the chart's, in px.
+  function laneOption(width, fn) {
     var t0 = performance.now();
     // Days narrower than 3 px are drawn as weeks (and weeks that narrow
     // as four weeks): marks of single days would only overlap.
     var axis = data.charts.timeline.xAxis[0];
     var span = state.range ? state.range[1] - state.range[0] : axis.max - axis.min;
-    var perDay = Math.max(timelineChart.getWidth() - 190, 100) * DAY / Math.max(span, DAY);
+    var perDay = Math.max(width - 190, 100) * DAY / Math.max(span, DAY);
     var bin = perDay >= 3 ? 0 : perDay * 7 >= 3 ? 7 * DAY : 28 * DAY;
-    when(source.lanes(state.range, data.settings.lanes, keepEntity, bin), function (l) {
+    return when(source.lanes(state.range, data.settings.lanes, keepEntity, bin), function (l) {
       timings['lanes:rank'] = performance.now() - t0;
       lanes = l;
       var laneData = l.items.map(function (it, i) {
         // A unique name: echarts keys the select state by name.
         return { name: String(i), value: [it.t0, it.t1, it.lane, it.events.length, i, it.bin ? 1 : 0] };
       });
-      timelineChart.setOption({ yAxis: [{ data: l.lanes.map(laneName) }], series: [{ id: 'lanes', data: laneData }] });
-      laneNote();
+      return fn({ yAxis: [{ data: l.lanes.map(laneName) }], series: [{ id: 'lanes', data: laneData }] });
     });
+  }
+
+  function drawLanes() {
+    if (!timelineChart) return;
+    laneOption(timelineChart.getWidth(), function (o) { timelineChart.setOption(o); laneNote(); });
   }
 
   function initTimeline(dom) {
@@ -623,11 +628,17 @@
     opt.tooltip.confine = true;
     opt.backgroundColor = 'transparent';
     opt.toolbox.feature.saveAsImage.backgroundColor = background;
-    timelineChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
-    timelineChart.setOption(opt);
     // The window the timeline opens on, so that its lanes are its own.
     var z = opt.dataZoom && opt.dataZoom[0];
     if (z && z.startValue != null) state.range = [z.startValue, z.endValue];
+    timelineChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
+    // Drawn once, with the lanes of that window.
+    laneOption(dom.clientWidth, function (o) {
+      opt.yAxis[0].data = o.yAxis[0].data;
+      opt.series[0].data = o.series[0].data;
+    });
+    timelineChart.setOption(opt);
+    laneNote();
     return timelineChart;
   }
 
@@ -1418,7 +1429,7 @@
     if (tdom && data.charts.timeline) timed('timeline', function () { initTimeline(tdom); if (data.mode === 'report') wireTimeline(); });
     views.lanes = drawLanes;
     views.selectLanes = selectLanes;
-    timed('lanes', drawLanes);
+
     if (ndom && data.charts.network) timed('network', function () { initNetwork(ndom); });
     views.network = drawNetwork;
     if (data.mode === 'report') {
