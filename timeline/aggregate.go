@@ -52,6 +52,7 @@ type aggregator struct {
 	omitted map[[16]byte]bool      // lean: events left out over the cap
 
 	pairsOmitted int // pairs of names not made edges, beyond MaxPairedNames in a sentence
+	datesOmitted int // dates of a sentence past MaxDatesPerSentence
 
 	mentions []mentionRec // unless lean
 	timexes  []timexRec   // unless lean
@@ -221,6 +222,7 @@ func (a *aggregator) add(r Partial) {
 			n, k := len(ids), len(paired)
 			a.pairsOmitted += n*(n-1)/2 - k*(k-1)/2
 		}
+		a.datesOmitted += s.DatesOmitted
 		if len(paired) >= 2 {
 			c := evidence{start: int32(s.Start), end: int32(s.End), doc: di, key: docKey, dated: len(s.Dates) > 0, text: -1}
 			for i, x := range paired {
@@ -358,7 +360,7 @@ func (a *aggregator) result() (*Result, error) {
 			strings.Compare(mx.hash, my.hash))
 	})
 	rank := make([]int32, len(order))
-	res := &Result{Documents: make([]Document, len(order)), ReportsOmitted: len(a.omitted), PairsOmitted: a.pairsOmitted}
+	res := &Result{Documents: make([]Document, len(order)), ReportsOmitted: len(a.omitted) + a.datesOmitted, PairsOmitted: a.pairsOmitted}
 	for i, di := range order {
 		rank[di] = int32(i)
 		res.Documents[i] = a.docs.at(int(di)).document()

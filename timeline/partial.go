@@ -93,6 +93,9 @@ type NamedSentence struct {
 	// its normalised text, the key that merges one event's sources.
 	Dates []EventDate `json:"dates,omitempty"`
 	Norm  string      `json:"norm,omitempty"`
+	// DatesOmitted counts the dates past the first MaxDatesPerSentence,
+	// which make no event (Result.ReportsOmitted).
+	DatesOmitted int `json:"dates_omitted,omitempty"`
 }
 
 // EventDate is one date an event sentence holds.
@@ -168,7 +171,11 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 		if len(ns.Locals) > MaxPairedNames {
 			ns.Paired = pairedNames(r, s, out.Locals)
 		}
-		for _, dt := range s.dates {
+		for k, dt := range s.dates {
+			if k == MaxDatesPerSentence {
+				ns.DatesOmitted = len(s.dates) - k
+				break
+			}
 			ns.Dates = append(ns.Dates, EventDate{Value: dt.Value, Granularity: string(dt.Granularity),
 				Text: dt.Text, Anchor: dt.anchor})
 		}
@@ -262,6 +269,15 @@ func keyOfHash(h string) uint64 {
 	}
 	return k
 }
+
+// MaxDatesPerSentence bounds the reports one sentence gives: one per date
+// it names, each carrying the whole sentence. A sentence naming more dates
+// is a list or a table (a page without sentence punctuation, cut into
+// 4,000-byte pieces, can name dozens), and would repeat its text once per
+// date: 1 MB of such text gave 94 MB of events. Its first dates make
+// reports; the others are counted in Result.ReportsOmitted and date
+// nothing.
+const MaxDatesPerSentence = 3
 
 // MaxPairedNames bounds the names of one sentence that are paired into
 // edges. A sentence naming n entities would give n(n-1)/2 edges, each with

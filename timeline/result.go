@@ -23,9 +23,10 @@ type Result struct {
 	// prominent of those are paired, so that a list of names does not
 	// grow the output with the square of its length.
 	PairsOmitted int `json:"pairs_omitted,omitempty"`
-	// ReportsOmitted counts the reports a lean run left out before
-	// clustering, beyond ten times its cap of events per date: the bound on what it
-	// holds.
+	// ReportsOmitted counts the reports (a sentence and a date it names)
+	// left out before clustering: those of a sentence past its first
+	// MaxDatesPerSentence dates, and in a lean run those beyond ten times
+	// its cap of events per date: the bounds on what it holds and writes.
 	ReportsOmitted int `json:"reports_omitted,omitempty"`
 }
 

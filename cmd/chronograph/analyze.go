@@ -411,6 +411,10 @@ func (a *analysisFlags) finish(res *timeline.Result, stderr io.Writer, p *timeli
 		fmt.Fprintf(stderr, "chronograph: %s left out of the report (over %d per date)\n",
 			count(res.EventsOmitted, "more event"), cmp.Or(p.Options.EventsPerDate, 20))
 	}
+	if res.ReportsOmitted > 0 {
+		fmt.Fprintf(stderr, "chronograph: %s of events left out: dates past the first %d of a sentence, or reports past the cap per date\n",
+			count(res.ReportsOmitted, "report"), timeline.MaxDatesPerSentence)
+	}
 	if res.PairsOmitted > 0 {
 		fmt.Fprintf(stderr, "chronograph: %s not made edges: their sentences name more than %d entities, and only the %d most mentioned are paired\n",
 			count(res.PairsOmitted, "pair")+" of names", timeline.MaxPairedNames, timeline.MaxPairedNames)

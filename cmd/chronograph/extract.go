@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 )
 
@@ -26,9 +25,5 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
-	return writeOutput(*out, stdout, func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
-	})
+	return writeOutput(*out, stdout, func(w io.Writer) error { return writeJSONLines(w, res) })
 }

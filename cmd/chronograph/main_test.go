@@ -12,7 +12,7 @@ import (
 )
 
 // runCLI runs one command line in-process.
-func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+func runCLI(t testing.TB, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(args, strings.NewReader(""), &out, &errb)
