@@ -50,6 +50,13 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {0, 1}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}},
 	}, {
+		name: "a katakana word that names things links to no person; organisations link only when spelt closely",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Ali", "O Twitter", "O Apple", "P Kellogg", "O Microsoft"},
+			[]string{"P アリ", "O トヨタ", "O アップル", "P ケロッグ", "O マイクロソフト"}),
+		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+	}, {
 		name: "simplified Chinese pasted into a page names no one",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P 她说", "P 习近平"}),

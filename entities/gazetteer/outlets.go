@@ -88,3 +88,30 @@ func outletShaped(name string) bool {
 	}
 	return false
 }
+
+// katakanaWordsFile lists katakana words that name no person (アプリ,
+// ニュース, マイクロソフト), as go run ./entities/gazetteer/genkatakana derives
+// them from annotated Japanese text (CC BY-SA; see SOURCES.md).
+//
+//go:embed katakana_words.txt
+var katakanaWordsFile string
+
+var (
+	katakanaOnce  sync.Once
+	katakanaWords map[string]bool
+)
+
+// IsKatakanaWord reports whether s is a katakana word of Japanese text that
+// names no person: a loanword or the name of a thing. Sounding like an
+// English name does not make it that name.
+func (g *Gazetteer) IsKatakanaWord(s string) bool {
+	katakanaOnce.Do(func() {
+		katakanaWords = map[string]bool{}
+		for _, l := range strings.Split(katakanaWordsFile, "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") {
+				katakanaWords[l] = true
+			}
+		}
+	})
+	return katakanaWords[s]
+}
