@@ -471,3 +471,16 @@ func TestInputOrder(t *testing.T) {
 		t.Errorf("the order of the inputs changed the result:\n%s\n%s", a, b)
 	}
 }
+
+// TestRecordIdsCannotDriveTheTerminal: a JSON-lines id holding escape
+// sequences, named on stderr as an undated document, is escaped there.
+func TestRecordIdsCannotDriveTheTerminal(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "ids.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id": "x\u001b]0;pwned\u0007", "text": "Alice Smith met Bob Jones in Paris last week."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, stderr := runCLI(t, "extract", in)
+	if strings.ContainsAny(stderr, "\x1b\x07") || !strings.Contains(stderr, `x\x1b]0;pwned\x07`) {
+		t.Errorf("stderr %q: the id is not escaped", stderr)
+	}
+}

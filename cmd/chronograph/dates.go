@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/document"
 )
 
 // undated lists the ids of the documents without a publication date.
@@ -28,13 +29,17 @@ const maxUndatedNamed = 5
 func (a *analysisFlags) dateNotes(w io.Writer, undated []string) {
 	if a.dates != nil {
 		for _, u := range a.dates.Unused() {
-			fmt.Fprintf(w, "chronograph: --dates %s names no document read (use an id, a source or a file path as extract's JSON lists them)\n", u)
+			fmt.Fprintf(w, "chronograph: --dates %s names no document read (use an id, a source or a file path as extract's JSON lists them)\n", document.EscapePath(u))
 		}
 	}
 	if len(undated) == 0 {
 		return
 	}
-	named := undated[:min(len(undated), maxUndatedNamed)]
+	// Ids may come from JSON lines: print them as safely as file names.
+	named := make([]string, min(len(undated), maxUndatedNamed))
+	for i := range named {
+		named[i] = document.EscapePath(undated[i])
+	}
 	more := ""
 	if len(undated) > len(named) {
 		more = fmt.Sprintf(" and %d more (all in extract's \"undated\")", len(undated)-len(named))
