@@ -222,3 +222,25 @@ func TestCROnlyLineEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierReportsNotRead: a report of an earlier version, without the
+// generator tag but with its data block past the head, is passed over too,
+// and Reads does not count it as an input.
+func TestEarlierReportsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	page := "<!DOCTYPE html><html><head><title>r</title><style>" + strings.Repeat("p{}", headSize) +
+		"</style></head><body><main><p>Alice met Bob in Paris on Monday, the report says at length.</p></main>" +
+		string(reportData) + `{"events":[]}</script></body></html>`
+	p := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(p, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, st := readAll(t, Options{}, dir)
+	if len(docs) != 0 || !st[0].PassedOver {
+		t.Errorf("read as news: %+v", st)
+	}
+	info, _ := os.Stat(p)
+	if in, ok := Reads([]string{dir}, info); ok {
+		t.Errorf("Reads counts %s as an input", in)
+	}
+}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"regexp"
@@ -63,6 +64,11 @@ func readHTMLStream(path string, r io.Reader, opts Options, st *FileStatus, emit
 	}
 	if !ok {
 		st.Skipped = tooLarge("the HTML page", opts.MaxBytes)
+		return nil
+	}
+	if bytes.Contains(page, reportData) {
+		st.Skipped = "chronograph's own output (an HTML report of an earlier version), not news: it is not read"
+		st.PassedOver = true
 		return nil
 	}
 	d, err := readHTML(path, string(page))

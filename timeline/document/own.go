@@ -1,8 +1,10 @@
 package document
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -26,6 +28,10 @@ var ownOutputs = []struct {
 	{"a TimelineJS export", regexp.MustCompile(`^\s*\{\s*"events"\s*:\s*\[\s*\{\s*"start_date"`)},
 	{"a Cytoscape graph export", regexp.MustCompile(`^\s*\{\s*"elements"\s*:\s*\{\s*"nodes"`)},
 }
+
+// reportData is the data block of chronograph's reports, which those of
+// earlier versions, without the generator tag, also carry, past the head.
+var reportData = []byte(`<script type="application/json" id="chronograph-data">`)
 
 // ownOutput tells which of chronograph's outputs head begins, or "".
 func ownOutput(head []byte) string {
@@ -65,16 +71,35 @@ func Reads(inputs []string, target fs.FileInfo) (string, bool) {
 }
 
 // isOwnOutput reports whether the file at path is one of chronograph's
-// outputs.
+// outputs: by its head, or, for a report of an earlier version, by the
+// data block further on.
 func isOwnOutput(path string) bool {
 	f, err := os.Open(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	head := make([]byte, headSize)
-	n, _ := f.Read(head)
-	return ownOutput(head[:n]) != ""
+	buf := make([]byte, headSize)
+	n, _ := io.ReadFull(f, buf)
+	if ownOutput(buf[:n]) != "" {
+		return true
+	}
+	// Look for the data block, chunk by chunk, keeping the end of each
+	// chunk in case the block straddles two.
+	keep := len(reportData) - 1
+	for n > 0 {
+		if bytes.Contains(buf[:n], reportData) {
+			return true
+		}
+		tail := min(n, keep)
+		copy(buf, buf[n-tail:n])
+		m, _ := io.ReadFull(f, buf[tail:])
+		if m == 0 {
+			return false
+		}
+		n = tail + m
+	}
+	return false
 }
 
 // Reason says why a file could not be opened or read, and what to do about
