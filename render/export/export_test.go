@@ -35,7 +35,10 @@ func sample() *timeline.Result {
 		},
 		Events: []timeline.Event{
 			{ID: "ev1", Date: "2025-03-03", Granularity: "day", DateText: "March 3, 2025", Text: "Elena Varga arrived in Lisbon on March 3, 2025.", Lang: "en", Entities: []string{"E1", "E2"}, Sources: []timeline.Source{{Doc: "d1", Start: 0, End: 48}}},
-			{ID: "ev2", Date: "2025-W11", Granularity: "week", DateText: "来週", Text: "ヴァルガ氏は来週リスボンを再訪する。", Lang: "ja", Entities: []string{"E1", "E2"}, Sources: []timeline.Source{{Doc: "d2", Start: 0, End: 54}}},
+			{ID: "ev2", Date: "2025-W11", Granularity: "week", DateText: "来週", Text: "ヴァルガ氏は来週リスボンを再訪する。", Lang: "ja", Entities: []string{"E1", "E2"},
+				Sources: []timeline.Source{{Doc: "d2", Start: 0, End: 54, Text: "ヴァルガ氏は来週リスボンを再訪する。", Lang: "ja"},
+					{Doc: "d1", Start: 50, End: 90, Text: "Varga will be back in Lisbon next week.", Lang: "en"}},
+				Reports: 3, Languages: []string{"en", "ja"}, FirstReported: "2025-03-03"},
 			{ID: "ev3", Date: "2025-02", Granularity: "month", DateText: "February", Text: formula, Lang: "en", Entities: []string{"E3"}, Sources: []timeline.Source{{Doc: "d2", Start: 60, End: 90}}},
 			{ID: "ev4", Date: "XXXX-02-07", Granularity: "day", DateText: "7 February", Text: "Undated year.", Lang: "en", Entities: []string{"E1"}},
 		},
@@ -183,9 +186,9 @@ func TestCSV(t *testing.T) {
 		t.Fatalf("%d records", len(recs))
 	}
 	want := map[string][]string{
-		"ev2": {"2025-W11", "week", "2025-03-10", "2025-03-16", "来週", "ヴァルガ氏は来週リスボンを再訪する。", "ja", "Elena Varga; リスボン", "E1 E2", "d2", "week 11, 2025"},
-		"ev3": {"2025-02", "month", "2025-02-01", "2025-02-28", "February", "'" + formula, "en", hostileName, "E3", "d2", "Feb 2025"},
-		"ev4": {"XXXX-02-07", "day", "", "", "7 February", "Undated year.", "en", "Elena Varga", "E1", "", "7 Feb (year unknown)"},
+		"ev2": {"2025-W11", "week", "2025-03-10", "2025-03-16", "来週", "ヴァルガ氏は来週リスボンを再訪する。", "ja", "Elena Varga; リスボン", "E1 E2", "d2 d1", "week 11, 2025", "3", "en ja", "2025-03-03"},
+		"ev3": {"2025-02", "month", "2025-02-01", "2025-02-28", "February", "'" + formula, "en", hostileName, "E3", "d2", "Feb 2025", "1", "", ""},
+		"ev4": {"XXXX-02-07", "day", "", "", "7 February", "Undated year.", "en", "Elena Varga", "E1", "", "7 Feb (year unknown)", "0", "", ""},
 	}
 	for _, rec := range recs[1:] {
 		if w, ok := want[rec[0]]; ok && strings.Join(rec[1:], "|") != strings.Join(w, "|") {
@@ -247,8 +250,14 @@ func TestTimelineJS(t *testing.T) {
 			}
 		}
 	}
-	if !strings.Contains(week.Text.Text, "&lt;b&gt;会談&lt;/b&gt;") || strings.Contains(week.Text.Text, "<a ") {
-		t.Errorf("source of week event: %q", week.Text.Text)
+	// d2's URL is not http: its title stays plain text; the event's other
+	// report (d1, in English) is a link with its sentence.
+	if !strings.Contains(week.Text.Text, "<p>[ja] &lt;b&gt;会談&lt;/b&gt;</p>") ||
+		!strings.Contains(week.Text.Text, "Talks in Lisbon</a>: Varga will be back in Lisbon next week.") {
+		t.Errorf("sources of week event: %q", week.Text.Text)
+	}
+	if !strings.HasSuffix(week.Text.Headline, " (3 reports)") || strings.Contains(day.Text.Headline, "report") {
+		t.Errorf("headlines %q, %q: the report count belongs to events told more than once", week.Text.Headline, day.Text.Headline)
 	}
 	if !strings.Contains(day.Text.Text, `<a href="https://example.org/a" rel="noopener noreferrer">Talks in Lisbon</a>`) {
 		t.Errorf("source of day event: %q", day.Text.Text)

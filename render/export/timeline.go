@@ -6,6 +6,7 @@ import (
 	"html"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,8 @@ func (ix index) names(ids []string) []string {
 
 // CSV writes one row per event: id, date, granularity, start, end (the days
 // the date covers, inclusive), date text, sentence, language, entity names
-// and ids, and source documents. A cell that a spreadsheet would run as a
+// and ids, source documents, and the number of reports that tell it, their
+// languages and the first publication date among them. A cell that a spreadsheet would run as a
 // formula (starting with =, +, -, @, tab or carriage return) is prefixed with
 // an apostrophe.
 func CSV(w io.Writer, r *timeline.Result) error {
@@ -56,7 +58,8 @@ func CSV(w io.Writer, r *timeline.Result) error {
 		}
 		_ = cw.Write(rec) // the error is kept by the writer and read below
 	}
-	write([]string{"id", "date", "granularity", "start", "end", "date_text", "text", "lang", "entities", "entity_ids", "sources", "date_label"})
+	write([]string{"id", "date", "granularity", "start", "end", "date_text", "text", "lang", "entities", "entity_ids", "sources", "date_label",
+		"reports", "languages", "first_reported"})
 	for _, ev := range r.Events {
 		start, end := "", ""
 		if s, ok := period.Parse(ev.Date); ok {
@@ -64,16 +67,25 @@ func CSV(w io.Writer, r *timeline.Result) error {
 		}
 		var sources []string
 		for _, s := range ev.Sources {
-			sources = append(sources, s.Doc)
+			if !slices.Contains(sources, s.Doc) {
+				sources = append(sources, s.Doc)
+			}
 		}
 		write([]string{ev.ID, ev.Date, ev.Granularity, start, end, ev.DateText, ev.Text, ev.Lang,
-			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " "), timex.Label(ev.Date)})
+			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " "), timex.Label(ev.Date),
+			strconv.Itoa(reports(ev)), strings.Join(ev.Languages, " "), ev.FirstReported})
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return fmt.Errorf("export: writing CSV: %w", err)
 	}
 	return nil
+}
+
+// reports is the number of reports that tell an event: its count, or its
+// sources for a result written before events counted them.
+func reports(ev timeline.Event) int {
+	return max(ev.Reports, len(ev.Sources))
 }
 
 // noFormula defuses spreadsheet formula injection (OWASP "CSV injection").
@@ -101,6 +113,8 @@ func EventsJSON(w io.Writer, r *timeline.Result) error {
 		Published string `json:"published,omitempty"`
 		Start     int    `json:"start"`
 		End       int    `json:"end"`
+		Text      string `json:"text,omitempty"`
+		Lang      string `json:"lang,omitempty"`
 	}
 	type event struct {
 		ID          string   `json:"id"`
@@ -113,12 +127,18 @@ func EventsJSON(w io.Writer, r *timeline.Result) error {
 		Lang        string   `json:"lang"`
 		Entities    []entity `json:"entities"`
 		Sources     []source `json:"sources"`
+		Reports     int      `json:"reports"`
+		Languages   []string `json:"languages"`
+		First       string   `json:"first_reported,omitempty"`
 	}
 	ix := newIndex(r)
 	out := make([]event, 0, len(r.Events))
 	for _, ev := range r.Events {
 		e := event{ID: ev.ID, Date: ev.Date, Granularity: ev.Granularity, DateText: ev.DateText, Text: ev.Text, Lang: ev.Lang,
-			Entities: []entity{}, Sources: []source{}}
+			Entities: []entity{}, Sources: []source{}, Reports: reports(ev), Languages: ev.Languages, First: ev.FirstReported}
+		if e.Languages == nil {
+			e.Languages = []string{}
+		}
 		if s, ok := period.Parse(ev.Date); ok {
 			e.Start, e.End = s.Start.Format(time.DateOnly), s.End.AddDate(0, 0, -1).Format(time.DateOnly)
 		}
@@ -129,7 +149,8 @@ func EventsJSON(w io.Writer, r *timeline.Result) error {
 		}
 		for _, s := range ev.Sources {
 			d := ix.docs[s.Doc]
-			e.Sources = append(e.Sources, source{Doc: s.Doc, Source: d.Source, Title: d.Title, URL: d.URL, Published: d.Published, Start: s.Start, End: s.End})
+			e.Sources = append(e.Sources, source{Doc: s.Doc, Source: d.Source, Title: d.Title, URL: d.URL, Published: d.Published,
+				Start: s.Start, End: s.End, Text: s.Text, Lang: s.Lang})
 		}
 		out = append(out, e)
 	}
@@ -192,6 +213,9 @@ func TimelineJS(w io.Writer, r *timeline.Result) error {
 			e.Group = html.EscapeString(names[0])
 		}
 		e.Text.Headline = html.EscapeString(strings.Join(names, ", "))
+		if n := reports(ev); n > 1 {
+			e.Text.Headline += html.EscapeString(fmt.Sprintf(" (%d reports)", n))
+		}
 		var body strings.Builder
 		body.WriteString("<p>")
 		body.WriteString(html.EscapeString(ev.Text))
@@ -203,10 +227,16 @@ func TimelineJS(w io.Writer, r *timeline.Result) error {
 				label = d.Source
 			}
 			body.WriteString("<p>")
+			if src.Lang != "" {
+				body.WriteString("[" + html.EscapeString(src.Lang) + "] ")
+			}
 			if u := HTTPURL(d.URL); u != "" {
 				body.WriteString(`<a href="` + html.EscapeString(u) + `" rel="noopener noreferrer">` + html.EscapeString(label) + "</a>")
 			} else {
 				body.WriteString(html.EscapeString(label))
+			}
+			if src.Text != "" && src.Text != ev.Text {
+				body.WriteString(": " + html.EscapeString(src.Text))
 			}
 			body.WriteString("</p>")
 		}
