@@ -765,3 +765,50 @@ func TestBrowserBidiIsolated(t *testing.T) {
 	}
 	p.checkClean()
 }
+
+// TestBrowserEventReports: an event told by several reports says how many,
+// and the evidence panel lists them grouped by language, each with its
+// outlet; its timeline mark carries the report count.
+func TestBrowserEventReports(t *testing.T) {
+	r := &timeline.Result{
+		Documents: []timeline.Document{
+			{ID: "d1", Source: "wire.jsonl#1", Title: "Wire: Toretsk taken", URL: "https://example.org/wire", Lang: "en", Published: "2025-02-07"},
+			{ID: "d2", Source: "posts.txt#3", Title: "NHK", Lang: "ja", Published: "2025-02-08"},
+			{ID: "d3", Source: "posts.txt#9", Title: "Kyodo", Lang: "ja", Published: "2025-02-08"},
+		},
+		Entities: []timeline.Entity{
+			{ID: "l/toretsk", Name: "Toretsk", Type: "LOCATION", Aliases: []string{"Toretsk", "トレツク"}, Langs: []string{"en", "ja"}, Mentions: 3, Documents: 3},
+		},
+		Events: []timeline.Event{{
+			ID: "ev-1", Date: "2025-02-07", Granularity: "day", DateText: "Friday", Lang: "en",
+			Text: "Russia said on Friday it had captured Toretsk.", Entities: []string{"l/toretsk"},
+			Sources: []timeline.Source{
+				{Doc: "d1", Start: 0, End: 46, Text: "Russia said on Friday it had captured Toretsk.", Lang: "en"},
+				{Doc: "d2", Start: 0, End: 30, Text: "ロシア国防省は7日、トレツクを制圧したと発表した。", Lang: "ja"},
+				{Doc: "d3", Start: 0, End: 30, Text: "ロシア国防省は7日、トレツクを掌握したと発表しました。", Lang: "ja"},
+			},
+			Reports: 3, Languages: []string{"en", "ja"}, FirstReported: "2025-02-07",
+		}},
+	}
+	p := openPage(t, renderBytes(t, r, Options{Title: "reports"}))
+	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 1`, 5*time.Second)
+	got := eval[[]string](p, `[
+		document.querySelector('#evidence-body .meta .reports').textContent,
+		...[...document.querySelectorAll('#evidence-body .reports-lang')].map(g =>
+			g.querySelector('.lang').textContent + ': ' + [...g.querySelectorAll('li')].map(li => li.textContent).join(' | '))]`)
+	want := []string{"3 reports",
+		"en · 1: Wire: Toretsk taken",
+		"ja · 2: NHKロシア国防省は7日、トレツクを制圧したと発表した。 | Kyodoロシア国防省は7日、トレツクを掌握したと発表しました。"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("evidence panel:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := eval[int](p, `window.chronograph.timeline.getOption().series.find(s => s.id === 'lanes').data[0].value[3]`); n != 3 {
+		t.Errorf("timeline mark counts %d reports, want 3", n)
+	}
+	if lang := eval[string](p, `[...document.querySelectorAll('#events-table td')].pop().textContent`); lang != "en, ja (3 reports)" {
+		t.Errorf("events table language cell %q, want the languages of all its reports and their count", lang)
+	}
+	p.screenshot("event-reports.png")
+	p.checkClean()
+}

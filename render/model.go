@@ -49,6 +49,9 @@ type pageData struct {
 	// EventsOmitted counts the events the analysis left out over its cap
 	// per date: the page says so, and how to get them.
 	EventsOmitted int `json:"eventsOmitted,omitempty"`
+	// ReportsOmitted counts the reports the analysis left out before
+	// grouping them into events, over its bound per date.
+	ReportsOmitted int `json:"reportsOmitted,omitempty"`
 	// EdgesUnevidenced counts the lightest edges carried without their
 	// undated evidence sentences.
 	EdgesUnevidenced int       `json:"edgesUnevidenced,omitempty"`
@@ -108,6 +111,18 @@ type pageEvent struct {
 	Ents  []int  `json:"ents"`
 	Src   []int  `json:"src,omitempty"`   // document indexes
 	Marks []int  `json:"marks,omitempty"` // flat triples: UTF-16 start, end, entity index
+	// N counts the reports that tell the event, when more than one; Rep
+	// lists those the result carries.
+	N   int          `json:"n,omitempty"`
+	Rep []pageReport `json:"rep,omitempty"`
+}
+
+// pageReport is one report of an event: its document, language and
+// sentence (left out when it is the event's own text).
+type pageReport struct {
+	Doc  int    `json:"d"`
+	Lang string `json:"l,omitempty"`
+	Text string `json:"t,omitempty"`
 }
 
 type pageEdge struct {
@@ -236,8 +251,20 @@ func (b *builder) events(ents []pageEnt, withMarks bool) []pageEvent {
 			ents[k].Events++
 		}
 		for _, s := range ev.Sources {
-			if d, ok := b.docIndex[s.Doc]; ok && !slices.Contains(pe.Src, d) {
+			d, ok := b.docIndex[s.Doc]
+			if !ok {
+				continue
+			}
+			if !slices.Contains(pe.Src, d) {
 				pe.Src = append(pe.Src, d)
+			}
+			if n := max(ev.Reports, len(ev.Sources)); n > 1 {
+				pe.N = n
+				r := pageReport{Doc: d, Lang: s.Lang}
+				if s.Text != ev.Text {
+					r.Text = s.Text
+				}
+				pe.Rep = append(pe.Rep, r)
 			}
 		}
 		if withMarks {

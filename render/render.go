@@ -134,7 +134,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	}
 	d.Ents = b.entities(types)
 	d.Key = corpusKey(r)
-	d.EventsOmitted = r.EventsOmitted
+	d.EventsOmitted, d.ReportsOmitted = r.EventsOmitted, r.ReportsOmitted
 	report := mode == "report"
 	d.Events = b.events(d.Ents, report)
 	if report {

@@ -237,8 +237,9 @@
       var monday = Date.UTC(1970, 0, 5);
       var add = function (l, t0, t1, binned, k) {
         var gk = l + ':' + t0 + ':' + t1;
-        if (!groups.has(gk)) groups.set(gk, { lane: l, t0: t0, t1: t1, bin: binned, events: [] });
+        if (!groups.has(gk)) groups.set(gk, { lane: l, t0: t0, t1: t1, bin: binned, events: [], reports: 0 });
         groups.get(gk).events.push(k);
+        groups.get(gk).reports += events[k].n || 1;
       };
       events.forEach(function (ev, k) {
         if (!ev.t1) return;
@@ -340,7 +341,7 @@
       for (var k = 0; k < events.length; k++) {
         var ev = events[k];
         if (!inRange(ev, q.range)) continue;
-        if (q.lang && ev.lang !== q.lang) continue;
+        if (q.lang && evLangs(ev).indexOf(q.lang) < 0) continue;
         if (q.entity != null && entsOf(k).indexOf(q.entity) < 0) continue;
         if (text && hay[k].indexOf(text) < 0) continue;
         rows.push(k);
@@ -503,10 +504,44 @@
     var meta = el('div', 'meta');
     meta.appendChild(el('span', 'date', dateLabel(ev)));
     if (ev.lang) meta.appendChild(el('span', 'lang', ev.lang));
-    meta.appendChild(sourceNodes(ev.src || []));
+    if (ev.n > 1) meta.appendChild(el('span', 'reports', plural(ev.n, 'report')));
+    else meta.appendChild(sourceNodes(ev.src || []));
     li.appendChild(meta);
     li.appendChild(markedText(ev.text, ev.marks, strong));
+    if (ev.rep) li.appendChild(reportList(ev));
     return li;
+  }
+
+  // evLangs lists the languages an event is told in, its own first.
+  function evLangs(ev) {
+    var out = ev.lang ? [ev.lang] : [];
+    (ev.rep || []).forEach(function (r) { if (r.l && out.indexOf(r.l) < 0) out.push(r.l); });
+    return out;
+  }
+
+  // reportList lists the reports of an event told more than once, grouped
+  // by language, each with its outlet and, when it differs, its sentence.
+  function reportList(ev) {
+    var box = el('div', 'reports-list');
+    var langs = [];
+    ev.rep.forEach(function (r) { if (langs.indexOf(r.l || '') < 0) langs.push(r.l || ''); });
+    langs.sort();
+    langs.forEach(function (l) {
+      var group = ev.rep.filter(function (r) { return (r.l || '') === l; });
+      var g = el('div', 'reports-lang');
+      g.appendChild(el('span', 'lang', (l || 'und') + ' · ' + group.length));
+      var ul = el('ul');
+      group.forEach(function (r) {
+        var item = el('li');
+        item.appendChild(sourceNodes([r.d]));
+        if (r.t) item.appendChild(el('div', 'report-text', r.t));
+        ul.appendChild(item);
+      });
+      g.appendChild(ul);
+      box.appendChild(g);
+    });
+    if (ev.n > ev.rep.length) box.appendChild(el('div', 'tip-more', (ev.n - ev.rep.length) + ' more reports: chronograph extract lists them all'));
+    return box;
   }
 
   function tooltipBox(title, lines, more) {
@@ -531,7 +566,8 @@
     var a = api.coord([t0, lane]), b = api.coord([t1, lane]);
     var band = api.size([0, 1])[1];
     var coarse = t1 - t0 > DAY && !binned;
-    var h = coarse ? band * 0.34 : band * 0.62;
+    // n counts the reports the mark's events hold: more retellings, a taller and darker mark.
+    var h = coarse ? band * 0.34 : band * Math.min(0.8, 0.46 + 0.08 * Math.log2(n + 1));
     var x = a[0], w = b[0] - a[0];
     if (w > 8) { x += 1; w -= 2; } // a gap between the marks of adjacent days
     if (w < 4) { x -= (4 - w) / 2; w = 4; }
@@ -560,9 +596,12 @@
       var evs = it.events, first = events[evs[0]];
       var lane = lanes.lanes[it.lane];
       var who = lane == null || lane < 0 ? 'other entities' : nameOf(lane);
-      var lines = evs.slice(0, 3).map(function (i) { return el('div', 'tip-line', truncate(events[i].text, 180)); });
+      var lines = evs.slice(0, 3).map(function (i) {
+        return el('div', 'tip-line', (events[i].n > 1 ? '[' + events[i].n + '] ' : '') + truncate(events[i].text, 180));
+      });
       var span = it.bin ? isoDay(it.t0) + ' – ' + isoDay(it.t1 - DAY) : dateLabel(first);
-      return tooltipBox(span + ' · ' + who + ' · ' + plural(evs.length, 'event'),
+      var told = it.reports > evs.length ? ' · ' + plural(it.reports, 'report') : '';
+      return tooltipBox(span + ' · ' + who + ' · ' + plural(evs.length, 'event') + told,
         lines, evs.length > 3 ? '+' + (evs.length - 3) + ' more — click to list them' : null);
     }
     return tooltipBox(isoDay(p.value[0]), [el('div', 'tip-line', p.value[1] + ' ' + p.seriesName)]);
@@ -608,7 +647,7 @@
       lanes = l;
       var laneData = l.items.map(function (it, i) {
         // A unique name: echarts keys the select state by name.
-        return { name: String(i), value: [it.t0, it.t1, it.lane, it.events.length, i, it.bin ? 1 : 0] };
+        return { name: String(i), value: [it.t0, it.t1, it.lane, it.reports || it.events.length, i, it.bin ? 1 : 0] };
       });
       return fn({ yAxis: [{ data: l.lanes.map(laneName) }], series: [{ id: 'lanes', data: laneData }] });
     });
@@ -1301,7 +1340,7 @@
         { label: 'Date', sort: 'date', cell: function (i) { return dateLabel(events[i]); }, cls: 'nowrap' },
         { label: 'Sentence', cell: function (i) { return markedText(events[i].text, events[i].marks, state.selected != null ? new Set([state.selected]) : null); } },
         { label: 'Source', cell: function (i) { return sourceNodes(events[i].src || []); } },
-        { label: 'Language', cell: function (i) { return events[i].lang || ''; }, cls: 'nowrap' }
+        { label: 'Language', cell: function (i) { return evLangs(events[i]).join(', ') + (events[i].n > 1 ? ' (' + events[i].n + ' reports)' : ''); }, cls: 'nowrap' }
       ], function (q) { return source.eventRows(q); }, [
         { key: 'lang', label: 'language', options: langOpts },
         { key: 'order', label: 'order', options: [['date', 'by date'], ['relevance', 'by relevance']] }
@@ -1396,6 +1435,7 @@
     s.textContent = plural(docs.length, 'document') + ' · ' + plural(ents.length, 'entity', 'entities') + ' · ' + plural(events.length, 'dated event') + ' · ' + plural(edges.length, 'co-occurrence edge');
     var notes = [];
     if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page: make a report of a shorter period, or use chronograph extract (all events) or chronograph serve.');
+    if (data.reportsOmitted) notes.push(plural(data.reportsOmitted, 'more report') + ' on the busiest dates were not grouped into events (a bound on memory): chronograph extract groups them all.');
     if (data.edgesUnevidenced) notes.push('The undated evidence sentences of the ' + plural(data.edgesUnevidenced, 'lightest link') + ' are not in this page (their dated sentences are): chronograph extract has them.');
     var omit = byId('omitted');
     if (omit) omit.textContent = notes.join(' ');

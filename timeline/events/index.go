@@ -176,7 +176,14 @@ func (x *Index) cluster(g *group) {
 	}
 	seen := make([]int, len(m)) // the last member each was compared with, plus one
 	var pairs []pair
+	// Reports dated by a month, a quarter or a year are mostly background
+	// ("since the 2022 invasion"): they are not joined to one another, only
+	// (months) to a day's event in the second step.
+	linked := g.kind == dayKind || strings.Contains(g.key, "-W")
 	for a, r := range m {
+		if !linked {
+			break
+		}
 		f := &x.feats[r]
 		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
 			for _, id := range ids {
@@ -215,7 +222,7 @@ func (x *Index) cluster(g *group) {
 	}
 	for _, pr := range pairs {
 		ra, rb := find(pr.a), find(pr.b)
-		if ra == rb || conflicts(fams[ra], fams[rb]) {
+		if ra == rb || conflicts(fams[ra], fams[rb]) || !x.cohesive(m, find, ra, rb) {
 			continue
 		}
 		if rb < ra {
@@ -254,6 +261,37 @@ func (x *Index) cluster(g *group) {
 			}
 		}
 	}
+}
+
+// cohesive reports whether two groups of a day's members (the roots ra and
+// rb of find) tell one happening on average, not only through their
+// strongest pair: on a busy day single links would chain one happening to
+// the next.
+func (x *Index) cohesive(m []int, find func(int) int, ra, rb int) bool {
+	if x.Params.Cohesion <= 0 {
+		return true
+	}
+	var as, bs []int
+	for pos := range m {
+		switch find(pos) {
+		case ra:
+			as = append(as, m[pos])
+		case rb:
+			bs = append(bs, m[pos])
+		}
+	}
+	if len(as)*len(bs) == 1 {
+		return true
+	}
+	sum := 0.0
+	for _, i := range as {
+		for _, j := range bs {
+			if s, ok := x.Params.score(&x.feats[i], &x.feats[j]); ok {
+				sum += s
+			}
+		}
+	}
+	return sum/float64(len(as)*len(bs)) >= x.Params.Cohesion
 }
 
 // conflicts reports whether any two of two clusters' cue families conflict.

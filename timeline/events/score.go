@@ -16,6 +16,9 @@ type Params struct {
 	Words     float64 // times the Dice overlap of their words, in one language
 	Others    float64 // each names people the other does not
 	PlacesOff float64 // both name places, none the same
+	// Cohesion is the least mean score between two groups of reports for
+	// them to join (0: any link is enough).
+	Cohesion float64
 	// MaxPosting is the most reports of one group naming an entity for it
 	// to propose pairs: on a busy day "Russia" names thousands, and pairs
 	// that share nothing rarer are not one happening anyway.
@@ -26,7 +29,7 @@ type Params struct {
 var DefaultParams = Params{
 	Threshold: 1.8, Attach: 2.2,
 	Entities: 2, SameCue: 1.3, SameFam: 0.4, NoCue: -1, Statement: 0.2,
-	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1,
+	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, Cohesion: 1,
 	MaxPosting: 300,
 }
 
