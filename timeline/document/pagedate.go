@@ -33,9 +33,13 @@ var metaDateNames = []string{
 // <time datetime>.
 func readPageMeta(page string) pageMeta {
 	metas := map[string]string{}
-	var ldDate, itemDate, pubTime, firstTime, canonical, ogURL string
+	var ldDate, itemDate, pubTime, firstTime, canonical, ogURL, shown string
 	z := html.NewTokenizer(strings.NewReader(page))
 	inLD := false
+	// wantText is set by an element marked as the publication date that
+	// holds it only as its text: <span itemprop="datePublished">May 19,
+	// 2020</span>, <div class="…PublishDate…">Sep 30, 2016</div>.
+	wantText := false
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -45,6 +49,14 @@ func readPageMeta(page string) pageMeta {
 		case html.TextToken:
 			if inLD && ldDate == "" {
 				ldDate = jsonLDDate(z.Text())
+			}
+			if t := strings.Join(strings.Fields(string(z.Text())), " "); wantText && t != "" {
+				if shown == "" {
+					if _, ok := parseMetaDate(t); ok {
+						shown = t
+					}
+				}
+				wantText = false
 			}
 		case html.EndTagToken:
 			inLD = false
@@ -57,17 +69,22 @@ func readPageMeta(page string) pageMeta {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
+			marked := attrs["itemprop"] == "datePublished" || publishClass(attrs["class"])
 			if attrs["itemprop"] == "datePublished" && itemDate == "" {
-				itemDate = first(attrs["datetime"], attrs["content"])
+				itemDate = first(attrs["datetime"], attrs["content"], attrs["value"], attrs["title"])
+			}
+			if marked && first(attrs["datetime"], attrs["content"], attrs["value"], attrs["title"]) == "" {
+				wantText = true
 			}
 			switch a {
 			case atom.Meta:
 				key := strings.ToLower(strings.TrimSpace(first(attrs["property"], attrs["name"], attrs["itemprop"])))
+				content := first(attrs["content"], attrs["value"]) // some saved pages write value=
 				if _, seen := metas[key]; key != "" && !seen {
-					metas[key] = attrs["content"]
+					metas[key] = content
 				}
 				if key == "og:url" && ogURL == "" {
-					ogURL = attrs["content"]
+					ogURL = content
 				}
 			case atom.Link:
 				if strings.EqualFold(attrs["rel"], "canonical") && canonical == "" {
@@ -99,7 +116,7 @@ func readPageMeta(page string) pageMeta {
 	for _, n := range metaDateNames {
 		candidates = append(candidates, metas[n])
 	}
-	candidates = append(candidates, ldDate, itemDate, pubTime, firstTime)
+	candidates = append(candidates, ldDate, itemDate, pubTime, shown, firstTime)
 	for _, c := range candidates {
 		if t, ok := parseMetaDate(c); ok {
 			pm.date = t
@@ -107,6 +124,19 @@ func readPageMeta(page string) pageMeta {
 		}
 	}
 	return pm
+}
+
+// publishClass reports whether an element's class names it the
+// publication date: "publishdate", "ContentHeaderPublishDate-kiLLWL",
+// "date-published", "post-date", "published".
+func publishClass(class string) bool {
+	c := strings.ToLower(class)
+	for _, k := range []string{"publishdate", "publish-date", "publish_date", "date-published", "pubdate", "post-date", "entry-date", "published"} {
+		if strings.Contains(c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func first(ss ...string) string {

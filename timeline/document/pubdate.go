@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -37,6 +38,10 @@ const (
 	DateTitle = "title"
 	// DateFileName: a date in the input file's name (2026-02-27-story.md).
 	DateFileName = "file-name"
+	// DateCitation: the latest of the dates of the sources the text cites,
+	// as Wikinews lists them ("読売新聞、2006年4月12日。", `"…".BBC
+	// News,July 23,2005`): an article is published after its sources.
+	DateCitation = "citation"
 	// DateSignature: a post's signature line ("— Name (@handle) February
 	// 8, 2025"); in a web page that embeds posts, the latest of them.
 	DateSignature = "signature"
@@ -73,7 +78,8 @@ var isoDay = regexp.MustCompile(`^((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2])[-/.]?(0[1
 
 var metaLayouts = []string{time.RFC1123, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04:05 -0700",
 	time.RFC850, time.RFC822, time.RFC822Z, time.ANSIC, time.UnixDate, "January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006",
-	"2 January 2006", "2 Jan 2006", "January 2, 2006 3:04 PM", "Monday, January 2, 2006", "2006年1月2日"}
+	"2 January 2006", "2 Jan 2006", "January 2, 2006 3:04 PM", "Monday, January 2, 2006", "2006年1月2日",
+	"01-02-2006", "02.01.2006", "02.01.2006 15:04", "Jan 2 2006", "January 2 2006"}
 
 // validDate parses YYYY-MM-DD, rejecting days the calendar lacks and years
 // no news is from.
@@ -102,11 +108,21 @@ func urlDate(u string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
+	if i := strings.IndexByte(u, '#'); i >= 0 {
 		u = u[:i]
 	}
 	if t, ok := slugDate(u); ok {
 		return t, true
+	}
+	if m := urlYearDay.FindStringSubmatch(u); m != nil && m[2] == m[4] && (m[3] == "" || m[3] == m[5]) {
+		if t, ok := validDate(m[1] + "-" + m[5] + "-" + m[6]); ok {
+			return t, true
+		}
+	}
+	if m := urlMonthName.FindStringSubmatch(u); m != nil {
+		if t, ok := validDate(fmt.Sprintf("%s-%02d-%02d", m[1], monthIndex(m[2]), atoi(m[3]))); ok {
+			return t, true
+		}
 	}
 	for _, re := range urlDates {
 		for _, m := range re.FindAllStringSubmatch(u, -1) {
@@ -129,15 +145,39 @@ func urlDate(u string) (time.Time, bool) {
 // that an article number (…/30-more-drones, 2026022712345) is not read.
 var urlDates = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|[/_])((?:19|20)\d\d)[/_](0?[1-9]|1[0-2])[/_](0?[1-9]|[12]\d|3[01])(?:[/_.]|$)`),
-	regexp.MustCompile(`(?:^|[/_.-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`),
-	regexp.MustCompile(`(?:^|[/_.-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`),
+	regexp.MustCompile(`(?:^|[/_.=-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`),
+	regexp.MustCompile(`(?:^|[/_.=-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`),
 }
+
+// urlYearDay is a year folder followed by the day as YYMMDD of the same
+// year: /2026/260202_sc.doc.htm, /2015/08/150803-story.
+var urlYearDay = regexp.MustCompile(`/((?:19|20)(\d\d))/(?:(\d\d)/)?(\d\d)(\d\d)(\d\d)[/_.-]`)
+
+// urlMonthName is a year, a month's name and a day as folders:
+// /2009/oct/14/, /2020/oct/02/.
+var urlMonthName = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\d{1,2})(?:/|$)`)
 
 // slugMonthDate is a date written with the month's name in a URL slug:
 // "update-february-26-2026", "daily-update-feb-27-2026", "26-february-2026".
 var slugMonthDate = regexp.MustCompile(`(?i)(?:^|[/_-])(?:(\d{1,2})-)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*-(?:(\d{1,2})-)?((?:19|20)\d\d)(?:[/_.-]|$)`)
 
 var monthAbbrs = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// monthIndex is 1 for "jan", "January" … 12 for "dec"; 0 for none.
+func monthIndex(name string) int {
+	name = strings.ToLower(name)
+	for i, a := range monthAbbrs {
+		if strings.HasPrefix(name, a) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
 
 // slugDate reads a slug's date written with the month's name, which needs
 // its day on exactly one side.
@@ -152,16 +192,7 @@ func slugDate(u string) (time.Time, bool) {
 		if d == "" {
 			continue
 		}
-		mo := 0
-		for i, a := range monthAbbrs {
-			if strings.HasPrefix(strings.ToLower(m[2]), a) {
-				mo = i + 1
-			}
-		}
-		if len(d) == 1 {
-			d = "0" + d
-		}
-		if t, ok := validDate(fmt.Sprintf("%s-%02d-%s", m[4], mo, d)); ok {
+		if t, ok := validDate(fmt.Sprintf("%s-%02d-%02d", m[4], monthIndex(m[2]), atoi(d))); ok {
 			return t, true
 		}
 	}
@@ -332,13 +363,11 @@ func dateFromText(d *Document, ls []line, opts Options) int {
 			d.Published, d.DateSource = t, DateLine
 			return i
 		}
-		title := d.Title
-		if title == "" {
-			title = firstHeading(d.Text, ls)
-		}
-		if i, t, ok := underHeadline(d.Text, ls, title, opts.ParseDate); ok {
-			d.Published, d.DateSource = t, DateLine
-			return i
+		for _, title := range append([]string{d.Title, urlSlug(d.URL)}, headings(d.Text, ls)...) {
+			if i, t, ok := underHeadline(d.Text, ls, title, opts.ParseDate); ok {
+				d.Published, d.DateSource = t, DateLine
+				return i
+			}
 		}
 	}
 	if t, ok := urlDate(d.URL); ok {
@@ -346,7 +375,7 @@ func dateFromText(d *Document, ls []line, opts Options) int {
 		return -1
 	}
 	if opts.ParseDate != nil {
-		if t, ok := titleDate(cmp.Or(d.Title, firstHeading(d.Text, ls)), opts.ParseDate); ok {
+		if t, ok := titleDate(cmp.Or(d.Title, first(headings(d.Text, ls)...)), opts.ParseDate); ok {
 			d.Published, d.DateSource = t, DateTitle
 			return -1
 		}
@@ -354,8 +383,42 @@ func dateFromText(d *Document, ls []line, opts Options) int {
 	file, _, _ := strings.Cut(d.Source, "#")
 	if t, ok := urlDate(path.Base(filepath.ToSlash(file))); ok {
 		d.Published, d.DateSource = t, DateFileName
+		return -1
+	}
+	if t, ok := citationDate(d.Text); ok {
+		d.Published, d.DateSource = t, DateCitation
 	}
 	return -1
+}
+
+// Source citations with a date: Japanese "読売新聞、2006年4月12日。" (a
+// source's name, a comma, the date, maybe a time, a full stop) and English
+// `"Title".Source,Month D,YYYY` as Wikinews writes them.
+var (
+	jaCitation = regexp.MustCompile(`^[^、]{1,60}、\s*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[^、]{0,30}$`)
+	enCitation = regexp.MustCompile(`"\.\s*[^,"\n]{1,60},\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s*(\d{1,2}),\s*((?:19|20)\d\d)`)
+)
+
+// citationDate is the latest date of the sources text cites.
+func citationDate(text string) (time.Time, bool) {
+	var latest time.Time
+	keep := func(t time.Time, ok bool) {
+		if ok && t.After(latest) {
+			latest = t
+		}
+	}
+	for _, l := range strings.Split(text, "\n") {
+		parts := strings.Split(l, "。")
+		for _, c := range parts[:len(parts)-1] { // each ends with 。
+			if m := jaCitation.FindStringSubmatch(strings.TrimSpace(c)); m != nil {
+				keep(validDate(fmt.Sprintf("%s-%02d-%02d", m[1], atoi(m[2]), atoi(m[3]))))
+			}
+		}
+	}
+	for _, m := range enCitation.FindAllStringSubmatch(text, -1) {
+		keep(validDate(fmt.Sprintf("%s-%02d-%02d", m[3], monthIndex(m[1]), atoi(m[2]))))
+	}
+	return latest, !latest.IsZero()
 }
 
 // dateLineIn finds the line that dates a text: an unlabelled date line
@@ -385,6 +448,17 @@ func dateLineIn(text string, ls []line, parse func(string) (time.Time, bool)) (i
 				return i, t, true
 			}
 		}
+		// a label alone, its date on the next line: "Published on" / "Feb 27, 2026"
+		if labelledDateLine(s) && utf8.RuneCountInString(s) <= 24 {
+			for j := i + 1; j < len(ls) && j <= i+2; j++ {
+				if next := strings.TrimSpace(text[ls[j].start:ls[j].end]); next != "" {
+					if t, ok := parse(s + " " + next); ok {
+						return j, t, true
+					}
+					break
+				}
+			}
+		}
 	}
 	return -1, time.Time{}, false
 }
@@ -404,7 +478,7 @@ func underHeadline(text string, ls []line, title string, parse func(string) (tim
 	}
 	for i, l := range ls {
 		body, _ := visibleText(text[l.start:l.end])
-		if !heads[strings.ToLower(body)] {
+		if !heads[strings.ToLower(body)] && !heads[slugOf(body)] {
 			continue
 		}
 		seen := 0
@@ -424,6 +498,27 @@ func underHeadline(text string, ls []line, title string, parse func(string) (tim
 	return -1, time.Time{}, false
 }
 
+// slugOf is a line as a URL slug writes it: "free-speech-is-the-casualty"
+// of "Free speech is the casualty".
+func slugOf(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), "-")
+}
+
+// urlSlug is the last segment of a URL's path when it is a slug of four
+// words or more ("free-speech-is-the-casualty-in-ukraine-war"), which a
+// page's headline line repeats; else "".
+func urlSlug(u string) string {
+	u = strings.TrimRight(strings.SplitN(u, "?", 2)[0], "/")
+	seg := u[strings.LastIndexByte(u, '/')+1:]
+	seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
+	if strings.Count(seg, "-") < 3 || !strings.Contains(u, "://") {
+		return ""
+	}
+	return slugOf(seg)
+}
+
 // headlineForms are the lower-cased ways a page's title may stand as its
 // headline line: whole, and without a site's name after a separator.
 func headlineForms(title string) map[string]bool {
@@ -440,20 +535,33 @@ func headlineForms(title string) map[string]bool {
 	return forms
 }
 
-// firstHeading is the first Markdown level-one heading of the first lines
-// that reads as a headline (it has a space: "# www.site.com" does not), or
-// "" when there is none.
-func firstHeading(text string, ls []line) string {
+// maxHeadings is how many Markdown headings are tried as the headline.
+const maxHeadings = 4
+
+// headings are the first Markdown headings of level one or two in the
+// first lines of text that read as a headline (they have a space: "#
+// www.site.com" does not), for a text without a title: a scraper's outline
+// ("- ## Is a Conflict-Ending Solution Even Possible?") names the headline
+// that the page's text repeats under its menus.
+func headings(text string, ls []line) []string {
+	var out []string
 	for i, l := range ls {
-		if i > 200 {
+		if i > 200 || len(out) == maxHeadings {
 			break
 		}
 		s := strings.TrimLeft(strings.TrimSpace(text[l.start:l.end]), "-*+ ")
-		if h, ok := strings.CutPrefix(s, "# "); ok && strings.Contains(strings.TrimSpace(h), " ") {
-			return strings.TrimSpace(h)
+		h, ok := strings.CutPrefix(s, "# ")
+		if !ok {
+			h, ok = strings.CutPrefix(s, "## ")
+		}
+		if !ok && strings.Contains(s, " | ") && len(out) == 0 {
+			h, ok = s, true // a page's title, "Headline | Site", which saved text opens with
+		}
+		if h = strings.TrimSpace(h); ok && strings.Contains(h, " ") {
+			out = append(out, h)
 		}
 	}
-	return ""
+	return out
 }
 
 // titleDate reads a full date that ends a headline after a comma, dash,

@@ -13,7 +13,7 @@ import (
 // emoji, or "2011年4月7日" with a clock time.
 func parseLine(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"📅", "Published:", "Published On", "Updated"} {
+	for _, p := range []string{"📅", "Published:", "Published On", "Published on", "Updated"} {
 		s = strings.TrimSpace(strings.TrimPrefix(s, p))
 	}
 	if t, err := time.Parse("2006-01-02 15:04", s); err == nil {
@@ -67,12 +67,22 @@ func TestPublicationDates(t *testing.T) {
 		{"RSS-style meta", "a.html", page(`<meta name="date" content="Wed, 05 Mar 2025 10:00:00 GMT">`, ""), "2025-03-05", DateMetadata},
 		{"JSON-LD", "a.html", page(`<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-03-05T08:00:00+09:00"}]}</script>`, ""), "2025-03-05", DateMetadata},
 		{"time pubdate", "a.html", page("", `<time datetime="2024-01-01">related</time><time pubdate datetime="2025-03-05">5 March</time>`), "2025-03-05", DateMetadata},
+		{"meta value=", "a.html", page(`<meta value="2025-03-05T10:00:00Z" name="article:published_time">`, ""), "2025-03-05", DateMetadata},
+		{"itemprop title", "a.html", page("", `<abbr class="published" itemprop="datePublished" title="2025-03-05T14:33:00-07:00">2:33 PM</abbr>`), "2025-03-05", DateMetadata},
+		{"itemprop text", "a.html", page("", `<span class="publishdate" itemprop="datePublished">`+"\nMar 5, 2025\n"+`</span>`), "2025-03-05", DateMetadata},
+		{"publish class", "a.html", page("", `<div class="HeaderPublishDate-x1">Mar 5, 2025</div>`), "2025-03-05", DateMetadata},
 		{"time", "a.html", page("", `<time datetime="2025-03-05T10:00">5 March</time>`), "2025-03-05", DateMetadata},
 		{"emoji date line", "a.html", page("", `<p>📅 2026-06-25 14:41</p>`), "2026-06-25", DateLine},
 		{"labelled date line", "a.md", "# Talks resume\n\nBy A Writer\n\nPublished: 2025-03-05\n\n" + strings.Repeat("The talks went on. ", 20), "2025-03-05", DateLine},
 		{"Japanese date line", "a.txt", "停戦協議が再開\n2025年3月5日 10:00\n\n協議は5日に再開された。", "2025-03-05", DateLine},
 		{"Wikinews opening", "a.txt", "2011年4月7日午後11時32分頃(UTC+9)、宮城県沖で地震があった。", "2011-04-07", DateLine},
 		{"under the headline", "a.md", "# site.example\n" + strings.Repeat("Menu item\n", 30) + "Talks resume after strikes\nThe ministry spoke.\nBy A Writer\nPublished On 2025-03-05\n" + strings.Repeat("The talks went on. ", 20), "2025-03-05", DateLine},
+		{"label then date", "a.md", "# site.example\n## Page Structure\n- ## Talks resume after strikes\n## Content\n" + strings.Repeat("Menu item\n", 40) +
+			"Talks resume after strikes\nBy\nA Writer\nPublished on\n2025-03-05\n" + strings.Repeat("The talks went on. ", 20), "2025-03-05", DateLine},
+		{"headline from the URL slug", "a.md", "- **URL**: https://ex.org/news/talks-resume-after-the-strikes\n\n" + strings.Repeat("Menu item\n", 40) +
+			"Talks resume after the strikes\nA Writer\n2025-03-05\n" + strings.Repeat("The talks went on. ", 20), "2025-03-05", DateLine},
+		{"headline from the page title", "a.md", "Talks resume after the strikes | Site\n" + strings.Repeat("Menu item\n", 40) +
+			"Talks resume after the strikes\nA Writer\n2025-03-05\n" + strings.Repeat("The talks went on. ", 20), "2025-03-05", DateLine},
 		{"YAML front matter", "a.md", "---\ntitle: \"Talks\"\ndate: 2026-02-21\n---\n\nThe talks went on.", "2026-02-21", DateFrontMatter},
 		{"YAML published", "a.md", "---\ntitle: Talks\npublished: 2026-02-21T10:00:00Z\n---\nThe talks went on.", "2026-02-21", DateFrontMatter},
 		{"YAML pubDate", "a.md", "---\npubDate: 'Sat, 21 Feb 2026 10:00:00 GMT'\n---\nThe talks went on.", "2026-02-21", DateFrontMatter},
@@ -86,6 +96,12 @@ func TestPublicationDates(t *testing.T) {
 		{"scraper URL line", "a.md", "# ex.org\n\n- **URL**: https://ex.org/news/2026/2/27/talks\n- **Scraped at**: 2026-02-28T02:00:00\n\n" + strings.Repeat("The talks went on. ", 20), "2026-02-27", DateURL},
 		{"title date", "a.md", "# Campaign Assessment, February 26, 2026\n\nThe talks went on.", "2026-02-26", DateTitle},
 		{"file name", "2026-02-27-talks.md", "The talks went on.", "2026-02-27", DateFileName},
+		{"URL month name", "a.jsonl", `{"text":"The talks went on.","url":"https://ex.com/world/2020/oct/02/talks"}` + "\n", "2020-10-02", DateURL},
+		{"URL year and YYMMDD", "a.jsonl", `{"text":"The talks went on.","url":"https://ex.org/en/2026/260202_sc.doc.htm"}` + "\n", "2026-02-02", DateURL},
+		{"URL query", "a.jsonl", `{"text":"The talks went on.","url":"https://ex.jp/hl?a=20170309-35097838-cnetj"}` + "\n", "2017-03-09", DateURL},
+		{"URL month only", "a.jsonl", `{"text":"The talks went on.","url":"https://ex.org/2016/12/talks-went-on"}` + "\n", "", ""},
+		{"citations", "a.txt", "20日、協議が再開された。\n読売新聞、2008年5月20日。朝日新聞、2008年5月21日 10時。", "2008-05-21", DateCitation},
+		{"English citations", "a.txt", "協議が再開された。\n\"Talks resume\".BBC News,July 23,2005 \"More talks\".Reuters,July 22,2005。", "2005-07-23", DateCitation},
 		{"no date", "a.md", "The talks went on after 2000 people marched.", "", ""},
 		{"no date in the host", "a.jsonl", `{"text":"The talks went on.","url":"https://20260227.ex.org/a"}` + "\n", "", ""},
 	}
