@@ -37,21 +37,21 @@ type nameCount struct {
 	n    int
 }
 
-func (nc *nameCounts) add(name string) {
+func (nc *nameCounts) add(name string, w int) {
 	if nc.index != nil {
 		if i, ok := nc.index[name]; ok {
-			nc.names[i].n++
+			nc.names[i].n += w
 			return
 		}
 	} else {
 		for i := range nc.names {
 			if nc.names[i].name == name {
-				nc.names[i].n++
+				nc.names[i].n += w
 				return
 			}
 		}
 	}
-	nc.names = append(nc.names, nameCount{name, 1})
+	nc.names = append(nc.names, nameCount{name, w})
 	switch {
 	case nc.index != nil:
 		nc.index[name] = len(nc.names) - 1
@@ -78,7 +78,7 @@ func (s *resolution) entities() ([]Entity, [][]int) {
 				c = &cluster{root: root}
 				byRoot[root] = c
 			}
-			c.counts.add(ref.name)
+			c.counts.add(ref.name, s.weight(di, mi))
 			if l := s.langs[di][mi]; l != "" && !slices.Contains(c.langs, l) {
 				c.langs = append(c.langs, l)
 			}
@@ -146,6 +146,9 @@ func (s *resolution) describe(c *cluster) {
 	if e.Names["en"] == "" {
 		e.Names["en"] = e.Names["ja"] // no English name known: show the Japanese one
 	}
+	if acr := habitualAcronym(&c.counts); acr != "" && e.Type == Organization {
+		e.Names["en"] = acr
+	}
 	e.Aliases = make([]string, len(c.counts.names))
 	for i, nc := range c.counts.names {
 		e.Aliases[i] = nc.name
@@ -192,6 +195,28 @@ func bestName(counts *nameCounts, keep func(string) bool, t Type) string {
 		best, bestFull, bn = name, full, n
 	}
 	return best
+}
+
+// habitualAcronym returns the acronym an organisation is named by at least
+// as often as by any full English name of it (NATO, USAID: the name a reader
+// knows it by), or "".
+func habitualAcronym(counts *nameCounts) string {
+	acr, acrN, fullN := "", 0, 0
+	for _, nc := range counts.names {
+		switch {
+		case isJapaneseName(nc.name) || !hasLatin(nc.name):
+		case gazetteer.IsAcronym(nc.name) && utf8.RuneCountInString(nc.name) >= 2:
+			if nc.n > acrN || nc.n == acrN && nc.name < acr {
+				acr, acrN = nc.name, nc.n
+			}
+		default:
+			fullN = max(fullN, nc.n)
+		}
+	}
+	if acrN < 2 || acrN < fullN {
+		return ""
+	}
+	return acr
 }
 
 // entityID returns the ID of an entity of type t named name in English,

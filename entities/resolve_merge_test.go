@@ -57,6 +57,13 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
 	}, {
+		// Every article says NATO and USAID: so does the display name.
+		name: "display name: the acronym the corpus uses",
+		docs: docs([]string{"O North Atlantic Treaty Organization", "O NATO", "O USAID"}, []string{"O NATO"}, []string{"O USAID"},
+			[]string{"O 北大西洋条約機構"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}, {3, 0}}},
+		ids:  map[ref]string{{0, 0}: "organization/nato", {2, 0}: "organization/usaid"},
+	}, {
 		name: "simplified Chinese pasted into a page names no one",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P 她说", "P 习近平"}),

@@ -225,7 +225,14 @@ func TestResolveAcrossCorpus(t *testing.T) {
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"O International Atomic Energy Agency", "O IAEA"}, []string{"O IAEA"}),
 		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}}},
-		ids:  map[ref]string{{1, 0}: "organization/international-atomic-energy-agency"},
+		// named IAEA twice, in full once: the acronym is its name
+		ids: map[ref]string{{1, 0}: "organization/iaea"},
+	}, {
+		name: "acronym named less often than the full name",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O International Atomic Energy Agency", "O IAEA"}, []string{"O International Atomic Energy Agency"},
+			[]string{"O International Atomic Energy Agency"}),
+		ids: map[ref]string{{0, 1}: "organization/international-atomic-energy-agency"},
 	}, {
 		// "the Lorvian Institute for Security Affairs (SWP)": the text
 		// defines an acronym of other words; elsewhere, "SWP" alone.
