@@ -85,16 +85,22 @@ func planOutput(path, example string) (output, error) {
 	return o, nil
 }
 
-// systemPath reports whether path lies in /dev or /proc, where a name stands
-// for a device or an open descriptor (/dev/stdout, /dev/fd/1) even when what
-// it leads to is a regular file: such a name is written through, never
-// replaced.
+// systemPath reports whether path names an open descriptor — /dev/stdout,
+// /dev/stderr, /dev/fd/N, anything under /proc — which is written through
+// even when what it leads to is a regular file: the shell opened it, and
+// replacing the file behind it would leave the descriptor on the old one.
+// (A regular file elsewhere under /dev, as in /dev/shm, is a file like any
+// other.)
 func systemPath(path string) bool {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return false
 	}
-	return strings.HasPrefix(abs, "/dev/") || strings.HasPrefix(abs, "/proc/")
+	switch {
+	case abs == "/dev/stdout", abs == "/dev/stderr", abs == "/dev/stdin":
+		return true
+	}
+	return strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/")
 }
 
 // danglingTarget follows the symbolic links of a path that leads nowhere to
