@@ -389,6 +389,17 @@ func (p *jaParser) dayCount(start, end int) bool {
 	if _, _, ok := digitAt(p.s, end); ok {
 		return true // 1日2回
 	}
+	if p.has(end, "に") {
+		// 1日に130万個, 1日に2回: a rate, not the first of the month
+		k := end + len("に")
+		k += p.hasAny(k, "約", "およそ", "最大", "平均")
+		if _, _, ok := digitAt(p.s, k); ok {
+			return true
+		}
+		if _, _, e := kanjiNumber(p.s, k); e > k {
+			return true
+		}
+	}
 	before := p.s[:start]
 	return strings.HasSuffix(before, "毎月") || strings.HasSuffix(before, "毎月の")
 }
@@ -605,7 +616,7 @@ var partsOfDay = []struct {
 	code string
 }{
 	{"午前", 0, "MO"}, {"午後", 12, "AF"}, {"未明", 0, "NI"}, {"早朝", 0, "MO"}, {"朝", 0, "MO"},
-	{"昼", 12, "AF"}, {"夕方", 12, "EV"}, {"夜", 12, "NI"}, {"深夜", 12, "NI"}, {"正午", 12, "AF"},
+	{"昼", 12, "AF"}, {"夕方", 12, "EV"}, {"夜", 12, "NI"}, {"深夜", 12, "NI"}, {"正午", 12, "12:00"},
 }
 
 // timeOfDay extends a day with 午後3時ごろ, 午前6時半, 15時30分, 夜.
@@ -657,6 +668,9 @@ func (p *jaParser) clockAfter(x Timex, part string) Timex {
 	if add >= 0 && code != "" && part == "" {
 		x.End = k
 		x.Type = Time
+		if len(code) > 2 { // 正午 is a clock time, noon
+			x.Granularity = Minute
+		}
 		if x.Value != "" {
 			x.Value += "T" + code
 		}
