@@ -8,204 +8,44 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
-	cdplog "github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/chronograph/chronograph/render/internal/browsertest"
 	"github.com/chronograph/chronograph/timeline"
 )
 
 // The browser tests open the report in headless Chromium, as a user would,
-// from a file URL with the network off. They run when Chromium is installed
-// (Debian's chromium package) and are skipped otherwise.
-
-const chromiumPath = "/usr/bin/chromium"
+// from a file URL with the network off (render/internal/browsertest).
 
 // screenshotDir, when set, receives PNG screenshots of the pages tested.
 var screenshotDir = os.Getenv("CHRONOGRAPH_SCREENSHOTS")
 
-// browserPage is one report open in a fresh headless Chromium, with the
-// errors and network requests it produced.
+// browserPage is one report open in headless Chromium, from a file URL
+// with the network off.
 type browserPage struct {
-	tb       testing.TB
-	ctx      context.Context
-	mu       sync.Mutex
-	errors   []string
-	requests []string
-	file     string
-}
-
-func newBrowser(tb testing.TB) context.Context {
-	tb.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		tb.Skipf("%s not installed: browser tests skipped", chromiumPath)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.WindowSize(1400, 1300),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(allocCtx)
-	tb.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		tb.Fatalf("starting %s: %v", chromiumPath, err)
-	}
-	return ctx
+	*browsertest.Page
+	tb  testing.TB
+	ctx context.Context
 }
 
 // openPage writes page to a file and loads it in a new browser.
 func openPage(tb testing.TB, page []byte) *browserPage {
 	tb.Helper()
-	ctx := newBrowser(tb)
 	file := filepath.Join(tb.TempDir(), "report.html")
 	if err := os.WriteFile(file, page, 0o644); err != nil {
 		tb.Fatal(err)
 	}
-	p := &browserPage{tb: tb, ctx: ctx, file: file}
-	if err := chromedp.Listen(ctx, p.record); err != nil {
-		tb.Fatal(err)
-	}
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
-		if _, err := cdp.Call(ctx, t, runtime.Enable, cdp.Empty{}); err != nil {
-			return err
-		}
-		if _, err := cdp.Call(ctx, t, cdplog.Enable, cdp.Empty{}); err != nil {
-			return err
-		}
-		if _, err := cdp.Call(ctx, t, network.Enable, network.EnableParams{}); err != nil {
-			return err
-		}
-		_, err := cdp.Call(ctx, t, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			MatchedNetworkConditions: []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
-		})
-		return err
-	}))
-	if err != nil {
-		tb.Fatalf("enabling protocol domains: %v", err)
-	}
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+file)); err != nil {
-		tb.Fatalf("loading the report: %v", err)
-	}
-	p.waitFor(`window.chronograph && window.chronograph.ready > 0`, 60*time.Second)
-	return p
-}
-
-// record keeps the console errors, uncaught exceptions, error log entries
-// (CSP violations among them) and every request other than the page itself.
-func (p *browserPage) record(ev any) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	switch ev := ev.(type) {
-	case *runtime.EventConsoleAPICalled:
-		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
-			var parts []string
-			for _, a := range ev.Args {
-				parts = append(parts, string(a.Value)+a.Description)
-			}
-			p.errors = append(p.errors, "console."+string(ev.Type)+": "+strings.Join(parts, " "))
-		}
-	case *runtime.EventExceptionThrown:
-		d := ev.ExceptionDetails
-		msg := d.Text
-		if d.Exception != nil {
-			msg += " " + d.Exception.Description
-		}
-		p.errors = append(p.errors, "exception: "+msg)
-	case *cdplog.EventEntryAdded:
-		if ev.Entry.Level == cdplog.EntryLevelError {
-			p.errors = append(p.errors, "log: "+ev.Entry.Text)
-		}
-	case *network.EventRequestWillBeSent:
-		if u := ev.Request.URL; u != "file://"+p.file {
-			p.requests = append(p.requests, u)
-		}
-	}
-}
-
-// checkClean fails the test on any console error or network request.
-func (p *browserPage) checkClean() {
-	p.tb.Helper()
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, e := range p.errors {
-		p.tb.Errorf("browser: %s", e)
-	}
-	for _, u := range p.requests {
-		if !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			p.tb.Errorf("request attempted: %.200s", u)
-		}
-	}
+	bp := browsertest.Open(tb, "file://"+file, true, nil)
+	return &browserPage{Page: bp, tb: tb, ctx: bp.Ctx}
 }
 
 func eval[T any](p *browserPage, expr string) T {
 	p.tb.Helper()
-	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](expr))
-	if err != nil {
-		p.tb.Fatalf("evaluating %.80s: %v", expr, err)
-	}
-	return v
-}
-
-// waitFor polls expr until it is true; it fails at the timeout, or at once
-// when the page has reported an error.
-func (p *browserPage) waitFor(expr string, timeout time.Duration) {
-	p.tb.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`!!(`+expr+`)`))
-		if err == nil && ok {
-			return
-		}
-		p.mu.Lock()
-		failed := len(p.errors) > 0
-		p.mu.Unlock()
-		if failed || time.Now().After(deadline) {
-			p.errorsSoFar()
-			p.tb.Fatalf("waiting for %s: %v", expr, err)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-}
-
-// poll reports whether expr becomes true within timeout, without failing.
-func (p *browserPage) poll(expr string, timeout time.Duration) bool {
-	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if ok, err := chromedp.Run(p.ctx, chromedp.Evaluate[bool](`!!(`+expr+`)`)); err == nil && ok {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *browserPage) errorsSoFar() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, e := range p.errors {
-		p.tb.Logf("browser: %s", e)
-	}
-}
-
-func (p *browserPage) do(actions ...chromedp.Action[chromedp.Void]) {
-	p.tb.Helper()
-	if err := chromedp.Do(p.ctx, actions...); err != nil {
-		p.tb.Fatal(err)
-	}
+	return browsertest.Eval[T](p.Page, expr)
 }
 
 func (p *browserPage) screenshot(name string) {
@@ -239,7 +79,7 @@ func (p *browserPage) paintedPixels(id string) int {
 func (p *browserPage) settleNetwork() {
 	p.tb.Helper()
 	// The page redraws a force layout still once it has come to rest.
-	p.poll(`window.chronograph.idle() && window.chronograph.settled()`, 20*time.Second)
+	p.Poll(`window.chronograph.idle() && window.chronograph.settled()`, 20*time.Second)
 	last := ""
 	for range 100 {
 		pos := string(eval[[]byte](p, `window.chronograph.network.getModel().getSeriesByIndex(0).getData().getItemLayout(0)`))
@@ -272,7 +112,7 @@ func (p *browserPage) viewportShot(name string) {
 	if screenshotDir == "" {
 		return
 	}
-	p.do(chromedp.EmulateViewport(1400, 1450))
+	p.Do(chromedp.EmulateViewport(1400, 1450))
 	p.settleNetwork()
 	png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
@@ -329,8 +169,8 @@ func TestBrowserReport(t *testing.T) {
 	if got := eval[string](p, `document.querySelector('#events-table .count').textContent`); !strings.HasPrefix(got, "4 of 7 events match") {
 		t.Errorf("events table count %q", got)
 	}
-	p.do(chromedp.Click(chromedp.CSS("#range button")))
-	p.waitFor(`window.chronograph.state.range === null && window.chronograph.idle()`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#range button")))
+	p.WaitFor(`window.chronograph.state.range === null && window.chronograph.idle()`, 5*time.Second)
 	if got := eval[int](p, `document.querySelectorAll('#events-table tbody tr').length`); got != 7 {
 		t.Errorf("events table has %d rows, want 7", got)
 	}
@@ -343,8 +183,8 @@ func TestBrowserReport(t *testing.T) {
 	// Clicking a node lists its evidence with the entity highlighted.
 	first := eval[string](p, `window.chronograph.data.ents[window.chronograph.shownNodes()[0]].name`)
 	x, y := p.nodeXY(0)
-	p.do(chromedp.MouseClickXY(x, y))
-	p.waitFor(fmt.Sprintf(`(document.querySelector('#evidence-body h3') || {}).textContent === %q`, first), 5*time.Second)
+	p.Do(chromedp.MouseClickXY(x, y))
+	p.WaitFor(fmt.Sprintf(`(document.querySelector('#evidence-body h3') || {}).textContent === %q`, first), 5*time.Second)
 	items := eval[int](p, `document.querySelectorAll('#evidence-body li.evidence-item').length`)
 	marked := eval[[]string](p, `[...document.querySelectorAll('#evidence-body mark.ent')].map(m => m.textContent)`)
 	if items == 0 || len(marked) < items {
@@ -353,7 +193,7 @@ func TestBrowserReport(t *testing.T) {
 	if first == "Elena Varga" && !slices.Contains(marked, "ヴァルガ") {
 		t.Errorf("Japanese alias not highlighted: %q", marked)
 	}
-	p.waitFor(`window.chronograph.idle()`, 5*time.Second)
+	p.WaitFor(`window.chronograph.idle()`, 5*time.Second)
 	if sel := eval[int](p, `window.chronograph.timeline.getModel().getSeriesByIndex(0).getSelectedDataIndices().length`); sel == 0 {
 		t.Error("the selected entity's events are not highlighted on the timeline")
 	}
@@ -368,19 +208,19 @@ func TestBrowserReport(t *testing.T) {
 		const px = c.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [(v[0] + v[1]) / 2, v[2]]), r = c.getDom().getBoundingClientRect();
 		return [r.left + px[0], r.top + px[1]];
 	})()`)
-	p.do(chromedp.MouseClickXY(mark[0], mark[1]))
-	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === '4 Mar 2025'`, 5*time.Second)
+	p.Do(chromedp.MouseClickXY(mark[0], mark[1]))
+	p.WaitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === '4 Mar 2025'`, 5*time.Second)
 	if got := eval[string](p, `document.querySelector('#evidence-body li.evidence-item .sentence').textContent`); !strings.HasPrefix(got, "ヴァルガ市長は4日") {
 		t.Errorf("timeline mark lists %q", got)
 	}
 
 	// The selection opened its ego network: every neighbour labelled.
-	p.waitFor(`window.chronograph.state.ego && window.chronograph.network.getOption().series[0].layout === 'none'`, 5*time.Second)
-	if !p.poll(`window.chronograph.labelBoxes().length === window.chronograph.shownNodes().length`, 5*time.Second) {
+	p.WaitFor(`window.chronograph.state.ego && window.chronograph.network.getOption().series[0].layout === 'none'`, 5*time.Second)
+	if !p.Poll(`window.chronograph.labelBoxes().length === window.chronograph.shownNodes().length`, 5*time.Second) {
 		t.Fatalf("ego labels %s", eval[string](p, `JSON.stringify([window.chronograph.labelBoxes(), window.chronograph.shownNodes()])`))
 	}
-	p.do(chromedp.Click(chromedp.CSS("#network-info button")))
-	p.waitFor(`!window.chronograph.state.ego`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#network-info button")))
+	p.WaitFor(`!window.chronograph.state.ego`, 5*time.Second)
 
 	// Brushing 2 to 6 March on the timeline keeps the entities of the two
 	// events dated in it.
@@ -394,8 +234,8 @@ func TestBrowserReport(t *testing.T) {
 		return [r.left + a[0], r.left + b[0], r.top + (a[1] + b[1]) / 2];
 	})()`)
 	p.drag(lane[0], lane[1], lane[2])
-	p.waitFor(`window.chronograph.state.range !== null`, 5*time.Second)
-	p.waitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
+	p.WaitFor(`window.chronograph.state.range !== null`, 5*time.Second)
+	p.WaitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
 	if got, want := p.shownNames(), []string{"Elena Varga", "Lisbon", "Northwind Council", "Tomas Reiter"}; !slices.Equal(got, want) {
 		t.Errorf("network after brushing shows %q, want %q", got, want)
 	}
@@ -405,22 +245,22 @@ func TestBrowserReport(t *testing.T) {
 	p.screenshot("report-brushed.png")
 
 	// Clearing the range restores everything.
-	p.do(chromedp.Click(chromedp.CSS("#range button")))
-	p.waitFor(`window.chronograph.state.range === null && window.chronograph.shownNodes().length === 6`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#range button")))
+	p.WaitFor(`window.chronograph.state.range === null && window.chronograph.shownNodes().length === 6`, 5*time.Second)
 
 	// Filters: hiding locations, then searching.
-	p.do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
-	p.waitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
-	p.do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
-	p.do(chromedp.SendKeys(chromedp.ID("net-search"), "北風"))
-	p.waitFor(`window.chronograph.shownNodes().length === 3`, 5*time.Second) // the council and its two neighbours
+	p.Do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
+	p.WaitFor(`window.chronograph.shownNodes().length === 4`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#type-filters label:nth-child(3) input")))
+	p.Do(chromedp.SendKeys(chromedp.ID("net-search"), "北風"))
+	p.WaitFor(`window.chronograph.shownNodes().length === 3`, 5*time.Second) // the council and its two neighbours
 	// An edge lists the sentences naming both ends.
-	p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 4)`))
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 4)`))
 	if got := eval[string](p, `document.querySelector('#evidence-body .sub').textContent`); !strings.Contains(got, "1 dated") || !strings.Contains(got, "1 undated") {
 		t.Errorf("edge evidence summary %q", got)
 	}
 	p.setControl("net-search", "", "input")
-	p.waitFor(`window.chronograph.shownNodes().length === 6`, 5*time.Second)
+	p.WaitFor(`window.chronograph.shownNodes().length === 6`, 5*time.Second)
 
 	// Clicking the heaviest link lists the sentences naming both ends. The
 	// force layout can still drift on a loaded machine, and the layout may
@@ -442,35 +282,35 @@ func TestBrowserReport(t *testing.T) {
 			const px = c.convertToPixel({seriesIndex: 0}, at), r = c.getDom().getBoundingClientRect();
 			return [r.left + px[0], r.top + px[1]];
 		})()`, at))
-		p.do(chromedp.MouseClickXY(xy[0], xy[1]))
+		p.Do(chromedp.MouseClickXY(xy[0], xy[1]))
 		if try == len(along)-1 {
-			p.waitFor(header, 5*time.Second)
+			p.WaitFor(header, 5*time.Second)
 			break
 		}
-		if p.poll(header, 2*time.Second) {
+		if p.Poll(header, 2*time.Second) {
 			break
 		}
 	}
 
 	// Communities on the toggle, another weighting, a minimum weight.
 	p.setControl("color-by", "community", "change")
-	p.waitFor(`window.chronograph.network.getOption().legend[0].data[0] === 'community 1'`, 5*time.Second)
+	p.WaitFor(`window.chronograph.network.getOption().legend[0].data[0] === 'community 1'`, 5*time.Second)
 	p.setControl("weighting", "dice", "change")
 	p.setControl("min-weight", "2", "input")
-	p.waitFor(`window.chronograph.shownLinks().length === 5`, 5*time.Second) // the five pairs named together twice or more
+	p.WaitFor(`window.chronograph.shownLinks().length === 5`, 5*time.Second) // the five pairs named together twice or more
 	p.screenshot("report-community.png")
 
 	// The tables sort and search.
-	p.do(chromedp.SendKeys(chromedp.CSS("#events-table input"), "リスボン"))
-	p.waitFor(`document.querySelectorAll('#events-table tbody tr').length === 2`, 5*time.Second) // its sentence, and another from the same article
-	p.do(chromedp.Click(chromedp.CSS("#entities-table th:nth-child(1)")))
+	p.Do(chromedp.SendKeys(chromedp.CSS("#events-table input"), "リスボン"))
+	p.WaitFor(`document.querySelectorAll('#events-table tbody tr').length === 2`, 5*time.Second) // its sentence, and another from the same article
+	p.Do(chromedp.Click(chromedp.CSS("#entities-table th:nth-child(1)")))
 	if first := eval[string](p, `document.querySelector('#entities-table tbody tr td').textContent`); first != "Elena Varga" {
 		t.Errorf("entities sorted by name start with %q", first)
 	}
 	if png := eval[string](p, `window.chronograph.timeline.getDataURL({type: 'png'}).slice(0, 22)`); png != "data:image/png;base64," {
 		t.Errorf("timeline image export gives %q", png)
 	}
-	p.checkClean()
+	p.CheckClean()
 }
 
 func TestBrowserEmptyResult(t *testing.T) {
@@ -478,14 +318,14 @@ func TestBrowserEmptyResult(t *testing.T) {
 	if got := eval[string](p, `document.getElementById('stats').textContent`); !strings.HasPrefix(got, "0 documents") {
 		t.Errorf("stats %q", got)
 	}
-	p.checkClean()
+	p.CheckClean()
 }
 
 // setControl sets the value of a form control and fires the event a user's
 // edit would.
 func (p *browserPage) setControl(id, value, event string) {
 	p.tb.Helper()
-	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.value = %q; e.dispatchEvent(new Event(%q)); })()`, id, value, event)))
+	p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`(() => { const e = document.getElementById(%q); e.value = %q; e.dispatchEvent(new Event(%q)); })()`, id, value, event)))
 }
 
 // drag presses the mouse at x0, moves to x1 and releases, on the line y.
@@ -498,7 +338,7 @@ func (p *browserPage) drag(x0, x1, y float64) {
 		steps = append(steps, chromedp.MouseEvent(chromedp.MouseMoved, x0+(x1-x0)*float64(i)/8, y, chromedp.ButtonLeft, held))
 	}
 	steps = append(steps, chromedp.MouseEvent(chromedp.MouseReleased, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
-	p.do(steps...)
+	p.Do(steps...)
 }
 
 func TestBrowserDarkAndCharts(t *testing.T) {
@@ -509,7 +349,7 @@ func TestBrowserDarkAndCharts(t *testing.T) {
 	}
 	p.settleNetwork()
 	p.screenshot("report-dark.png")
-	p.checkClean()
+	p.CheckClean()
 	for _, chart := range []string{ChartTimeline, ChartNetwork} {
 		var buf bytes.Buffer
 		if err := Chart(&buf, r, chart, Options{Title: "Harbour talks"}); err != nil {
@@ -520,7 +360,7 @@ func TestBrowserDarkAndCharts(t *testing.T) {
 			t.Errorf("%s alone painted %d pixels", chart, n)
 		}
 		q.screenshot("chart-" + chart + ".png")
-		q.checkClean()
+		q.CheckClean()
 	}
 }
 
@@ -557,13 +397,13 @@ func TestBrowserHostileInput(t *testing.T) {
 	p := openPage(t, renderBytes(t, r, Options{Title: `</title><script>window.__pwned=8</script>`, Subtitle: "\u2028<b>x</b>"}))
 	// Show every string: the evidence of the entity and of the edge, the
 	// tables, and the tooltips of both charts.
-	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
 	if got := eval[string](p, `document.querySelector('#evidence-body h3').textContent`); got != r.Entities[0].Name {
 		t.Errorf("entity name shown as %q", got)
 	}
-	p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 1)`))
-	p.do(chromedp.Evaluate[chromedp.Void](`(() => {
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEdge(0, 1)`))
+	p.Do(chromedp.Evaluate[chromedp.Void](`(() => {
 		const t = window.chronograph.timeline, n = window.chronograph.network;
 		t.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});
 		n.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});
@@ -589,7 +429,7 @@ func TestBrowserHostileInput(t *testing.T) {
 		t.Errorf("event text read by the page %q", text)
 	}
 	p.screenshot("hostile.png")
-	p.checkClean()
+	p.CheckClean()
 }
 
 // BenchmarkBrowserLargeReport measures, on a synthetic corpus of 10,000
@@ -610,17 +450,17 @@ func BenchmarkBrowserLargeReport(b *testing.B) {
 		p.settleNetwork()
 		x, y := p.nodeXY(0)
 		start := time.Now()
-		p.do(chromedp.MouseClickXY(x, y))
-		p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 30*time.Second)
+		p.Do(chromedp.MouseClickXY(x, y))
+		p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 30*time.Second)
 		click += float64(time.Since(start).Microseconds()) / 1000
-		p.waitFor(`window.chronograph.idle() && window.chronograph.timings.clickToPaint > 0`, 30*time.Second)
+		p.WaitFor(`window.chronograph.idle() && window.chronograph.timings.clickToPaint > 0`, 30*time.Second)
 		idle += float64(time.Since(start).Microseconds()) / 1000
 		painted += eval[float64](p, `window.chronograph.timings.clickToPaint`)
 		b.Logf("timings (ms): %s", eval[string](p, `JSON.stringify(window.chronograph.timings, (k, v) => typeof v === 'number' ? Math.round(v) : v)`))
 		if screenshotDir != "" {
 			p.screenshot("large.png")
 		}
-		p.checkClean()
+		p.CheckClean()
 	}
 	b.ReportMetric(float64(len(page))/1e6, "MB-page")
 	b.ReportMetric(ready/float64(b.N), "ms-to-interactive")
@@ -659,8 +499,8 @@ func TestBrowserFile(t *testing.T) {
 	// weighting: the share of links that touch one of them, and of the
 	// links' drawn width.
 	for _, w := range []string{"count", "dice", "pmi"} {
-		p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.apply({weighting: %q})`, w)))
-		p.waitFor(`window.chronograph.idle()`, 10*time.Second)
+		p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.apply({weighting: %q})`, w)))
+		p.WaitFor(`window.chronograph.idle()`, 10*time.Second)
 		share := eval[[]float64](p, `(() => {
 			const o = window.chronograph.network.getOption().series[0], nodes = o.data;
 			const hubs = new Set(nodes.slice().sort((a, b) => b.value - a.value).slice(0, 5).map(n => n.ent));
@@ -670,7 +510,7 @@ func TestBrowserFile(t *testing.T) {
 		})()`)
 		t.Logf("weighting %s: links touching the 5 biggest hubs %.0f%%, of the drawn link width %.0f%%", w, 100*share[0], 100*share[1])
 	}
-	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.apply({weighting: %q})`, eval[string](p, `window.chronograph.data.settings.weighting`))))
+	p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.apply({weighting: %q})`, eval[string](p, `window.chronograph.data.settings.weighting`))))
 	p.settleNetwork()
 	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + ".png")
 	p.settleNetwork()
@@ -704,17 +544,17 @@ func TestBrowserFile(t *testing.T) {
 		p.settleNetwork()
 		labels, overlaps = p.labelStats()
 		t.Logf("network zoomed on %s: %d labels drawn, %d overlapping pairs", month, labels, overlaps)
-		p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+		p.Do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 		p.viewportShot(base + "-zoomed.png")
 	}
 	x, y := p.nodeXY(0)
-	p.do(chromedp.MouseClickXY(x, y))
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 5*time.Second)
+	p.Do(chromedp.MouseClickXY(x, y))
+	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 5*time.Second)
 	p.settleNetwork()
-	p.do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 	p.screenshot(strings.TrimSuffix(filepath.Base(file), ".html") + "-selected.png")
 	p.viewportShot(base + "-top.png")
-	p.checkClean()
+	p.CheckClean()
 }
 
 // TestBrowserAxisLabels zooms the timeline onto windows around a new year
@@ -723,7 +563,7 @@ func TestBrowserFile(t *testing.T) {
 func TestBrowserAxisLabels(t *testing.T) {
 	p := openPage(t, renderBytes(t, Synthetic(400, 60, 1), Options{}))
 	for _, window := range [][2]string{{"2024-11-20", "2025-02-20"}, {"2024-12-01", "2025-01-15"}, {"2024-10-01", "2025-04-01"}} {
-		p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+		p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 			`window.chronograph.timeline.dispatchAction({type: 'dataZoom', startValue: Date.parse(%q), endValue: Date.parse(%q)})`, window[0], window[1])))
 		close := eval[[]string](p, `(() => {
 			const c = window.chronograph.timeline, axis = c.getModel().getComponent('xAxis', 0).axis;
@@ -741,7 +581,7 @@ func TestBrowserAxisLabels(t *testing.T) {
 			t.Errorf("window %v: day labels crowd the next month's: %v", window, close)
 		}
 	}
-	p.checkClean()
+	p.CheckClean()
 }
 
 // TestBrowserBidiIsolated: a bidi override (U+202E) in a sentence or a name
@@ -752,8 +592,8 @@ func TestBrowserBidiIsolated(t *testing.T) {
 	r.Events[0].Text = "\u202Eevil\u202C " + r.Events[0].Text
 	r.Entities[1].Name = "\u202EAda"
 	p := openPage(t, renderBytes(t, r, Options{Title: "\u202Etitle"}))
-	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 2`, 5*time.Second)
 	notIsolated := eval[[]string](p, `[...document.querySelectorAll(
 		'header h1, #evidence-body h3, #evidence-body .sentence, #evidence-body .sentence > *, #evidence-body .sources > *, #entities-table td, #events-table td')]
 		.filter(e => getComputedStyle(e).unicodeBidi !== 'isolate').map(e => e.tagName + '.' + e.className + ': ' + e.textContent)`)
@@ -763,7 +603,7 @@ func TestBrowserBidiIsolated(t *testing.T) {
 	if bare := eval[int](p, `[...document.querySelectorAll('#evidence-body .sentence')].flatMap(s => [...s.childNodes]).filter(n => n.nodeType !== 1).length`); bare != 0 {
 		t.Errorf("%d bare text nodes in sentences", bare)
 	}
-	p.checkClean()
+	p.CheckClean()
 }
 
 // TestBrowserEventReports: an event told by several reports says how many,

@@ -99,13 +99,13 @@ func topOfWindow(r *timeline.Result, lo, hi time.Time, n int) []string {
 func (p *browserPage) zoom(from, to string) {
 	p.tb.Helper()
 	if from == "" {
-		p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.timeline.dispatchAction({type: 'dataZoom', start: 0, end: 100})`))
-		p.waitFor(`window.chronograph.state.range === null && window.chronograph.idle()`, 5*time.Second)
+		p.Do(chromedp.Evaluate[chromedp.Void](`window.chronograph.timeline.dispatchAction({type: 'dataZoom', start: 0, end: 100})`))
+		p.WaitFor(`window.chronograph.state.range === null && window.chronograph.idle()`, 5*time.Second)
 		return
 	}
-	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
+	p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(
 		`window.chronograph.timeline.dispatchAction({type: 'dataZoom', startValue: Date.parse(%q), endValue: Date.parse(%q)})`, from, to)))
-	p.waitFor(fmt.Sprintf(`(window.chronograph.state.range || [])[0] === Date.parse(%q) && window.chronograph.idle()`, from), 5*time.Second)
+	p.WaitFor(fmt.Sprintf(`(window.chronograph.state.range || [])[0] === Date.parse(%q) && window.chronograph.idle()`, from), 5*time.Second)
 }
 
 // TestBrowserWindow checks that the lanes, the network's selection and the
@@ -120,11 +120,11 @@ func TestBrowserWindow(t *testing.T) {
 	}
 
 	// A search selects the entity it names, and the ring moves to it.
-	p.do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEntity(0)`)) // Ukraine
-	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === 'Ukraine'`, 5*time.Second)
-	p.do(chromedp.SendKeys(chromedp.ID("net-search"), "Putin"))
-	p.waitFor(`window.chronograph.state.selected === 1`, 5*time.Second)
-	p.waitFor(`window.chronograph.idle()`, 5*time.Second)
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.chronograph.selectEntity(0)`)) // Ukraine
+	p.WaitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === 'Ukraine'`, 5*time.Second)
+	p.Do(chromedp.SendKeys(chromedp.ID("net-search"), "Putin"))
+	p.WaitFor(`window.chronograph.state.selected === 1`, 5*time.Second)
+	p.WaitFor(`window.chronograph.idle()`, 5*time.Second)
 	ringed := eval[[]string](p, `window.chronograph.ringedNodes().map(i => window.chronograph.data.ents[i].name)`)
 	if !slices.Equal(ringed, []string{"Vladimir Putin"}) {
 		t.Errorf("after searching Putin the ring is on %q", ringed)
@@ -140,7 +140,7 @@ func TestBrowserWindow(t *testing.T) {
 	// holding events of the window, and the evidence follows.
 	p.zoom("2026-07-01", "2026-08-01")
 	want := topOfWindow(r, time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC), 10)
-	p.waitFor(fmt.Sprintf(`JSON.stringify(window.chronograph.lanes().filter(n => n !== null)) === %q`, mustJSON(want)), 5*time.Second)
+	p.WaitFor(fmt.Sprintf(`JSON.stringify(window.chronograph.lanes().filter(n => n !== null)) === %q`, mustJSON(want)), 5*time.Second)
 	if slices.Equal(want, all) {
 		t.Fatal("the fixture's July lanes are those of all dates: the test cannot tell")
 	}
@@ -151,7 +151,7 @@ func TestBrowserWindow(t *testing.T) {
 	if len(empty) > 0 {
 		t.Errorf("lanes without events in the window: %q", empty)
 	}
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 31`, 5*time.Second)
+	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 31`, 5*time.Second)
 	if dates := eval[[]string](p, `[...document.querySelectorAll('#evidence-body li.evidence-item .date')].map(d => d.textContent)`); slices.ContainsFunc(dates, func(d string) bool { return !strings.HasSuffix(d, "Jul 2026") }) {
 		t.Errorf("evidence in the July window lists %q", dates)
 	}
@@ -163,7 +163,7 @@ func TestBrowserWindow(t *testing.T) {
 		t.Errorf("entities table in July: %q", got)
 	}
 	p.screenshot("window-july.png")
-	p.checkClean()
+	p.CheckClean()
 }
 
 func mustJSON(names []string) string {
@@ -190,8 +190,8 @@ func TestBrowserPaging(t *testing.T) {
 			last = i
 		}
 	}
-	p.do(chromedp.Click(chromedp.CSS("#entities-table .pager button.last")))
-	p.waitFor(`document.querySelector('#entities-table .pager span').textContent === 'page 14 of 14'`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#entities-table .pager button.last")))
+	p.WaitFor(`document.querySelector('#entities-table .pager span').textContent === 'page 14 of 14'`, 5*time.Second)
 	if got := eval[string](p, `[...document.querySelectorAll('#entities-table tbody tr')].pop().querySelector('td').textContent`); got != r.Entities[last].Name {
 		t.Errorf("last entity %q, want %q", got, r.Entities[last].Name)
 	}
@@ -202,9 +202,9 @@ func TestBrowserPaging(t *testing.T) {
 			people++
 		}
 	}
-	p.do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#entities-table select[data-filter=type]'); s.value = '0'; s.dispatchEvent(new Event('change')); })()`))
-	p.waitFor(fmt.Sprintf(`document.querySelector('#entities-table .count').textContent === '%d of 700 entities match'`, people), 5*time.Second)
-	p.checkClean()
+	p.Do(chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#entities-table select[data-filter=type]'); s.value = '0'; s.dispatchEvent(new Event('change')); })()`))
+	p.WaitFor(fmt.Sprintf(`document.querySelector('#entities-table .count').textContent === '%d of 700 entities match'`, people), 5*time.Second)
+	p.CheckClean()
 }
 
 // TestBrowserCorrections merges one entity into another in the page and
@@ -216,26 +216,26 @@ func TestBrowserCorrections(t *testing.T) {
 	idx := func(name string) int {
 		return slices.IndexFunc(r.Entities, func(e timeline.Entity) bool { return e.Name == name })
 	}
-	p.do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.selectEntity(%d)`, idx("Tomas Reiter"))))
-	p.waitFor(`document.getElementById('correct-input') !== null`, 5*time.Second)
-	p.do(chromedp.SendKeys(chromedp.ID("correct-input"), "Elena Varga"))
-	p.do(chromedp.Click(chromedp.CSS("button.correct-merge")))
-	p.waitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === 'Elena Varga'`, 5*time.Second)
+	p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.selectEntity(%d)`, idx("Tomas Reiter"))))
+	p.WaitFor(`document.getElementById('correct-input') !== null`, 5*time.Second)
+	p.Do(chromedp.SendKeys(chromedp.ID("correct-input"), "Elena Varga"))
+	p.Do(chromedp.Click(chromedp.CSS("button.correct-merge")))
+	p.WaitFor(`(document.querySelector('#evidence-body h3') || {}).textContent === 'Elena Varga'`, 5*time.Second)
 	p.zoom("", "")
 	if got := eval[string](p, `document.querySelector('#entities-table .count').textContent`); !strings.HasPrefix(got, "5 of 6 entities") {
 		t.Errorf("entities after the merge: %q", got)
 	}
 	file := eval[string](p, `window.chronograph.aliasesFile()`)
 	// The correction is kept in the browser: a reload still has it.
-	p.do(chromedp.Reload())
-	p.waitFor(`window.chronograph && window.chronograph.ready > 0`, 30*time.Second)
+	p.Do(chromedp.Reload())
+	p.WaitFor(`window.chronograph && window.chronograph.ready > 0`, 30*time.Second)
 	if again := eval[string](p, `window.chronograph.aliasesFile()`); again != file {
 		t.Errorf("after a reload the aliases file is\n%s\nwant\n%s", again, file)
 	}
 	if !strings.Contains(eval[string](p, `document.getElementById('corrections').textContent`), "merge Tomas Reiter into Elena Varga") {
 		t.Error("the corrections list does not show the merge")
 	}
-	p.checkClean()
+	p.CheckClean()
 
 	aliases, err := entities.ParseAliases(strings.NewReader(file))
 	if err != nil {

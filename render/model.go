@@ -36,6 +36,7 @@ type pageData struct {
 	Subtitle string      `json:"subtitle,omitempty"`
 	Theme    string      `json:"theme"`
 	Mode     string      `json:"mode"` // report, timeline or network
+	Served   *Served     `json:"served,omitempty"`
 	Types    []string    `json:"types"`
 	Colors   []string    `json:"colors"` // one per type
 	Docs     []pageDoc   `json:"docs,omitempty"`

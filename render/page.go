@@ -41,9 +41,15 @@ var scriptHashes = sync.OnceValue(func() string {
 // page's own two: even if some input escaped its JSON it could not run, nor
 // load anything. Images are allowed from data: and blob: URLs, which the
 // save-as-PNG buttons produce.
-func csp() string {
+//
+// A served page may also fetch from its own server's API (connect-src 'self').
+func csp(served bool) string {
+	connect := ""
+	if served {
+		connect = "; connect-src 'self'"
+	}
 	return "default-src 'none'; script-src " + scriptHashes() +
-		"; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'"
+		"; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'" + connect
 }
 
 // writePage writes the HTML document for d.
@@ -64,7 +70,7 @@ func writePage(w io.Writer, d *pageData) error {
 	p("<!DOCTYPE html>\n<html lang=\"en\"", classAttr(d.Theme), ">\n<head>\n<meta charset=\"utf-8\">\n",
 		"<meta name=\"generator\" content=\"chronograph\">\n",
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-		"<meta http-equiv=\"Content-Security-Policy\" content=\"", csp(), "\">\n",
+		"<meta http-equiv=\"Content-Security-Policy\" content=\"", csp(d.Served != nil), "\">\n",
 		"<meta name=\"referrer\" content=\"no-referrer\">\n",
 		"<link rel=\"icon\" href=\"data:,\">\n",
 		"<title>", esc(d.Title), "</title>\n<style>\n", reportCSS, "</style>\n</head>\n")

@@ -33,6 +33,18 @@ type Options struct {
 	// "source") timeline lanes and shows them in the network from the start;
 	// otherwise the network hides them until the reader ticks "sources".
 	ShowSources bool
+	// Served is set for the page `chronograph serve` delivers: it holds
+	// a slice of a store and asks the server's API for the rest.
+	Served *Served
+}
+
+// Served describes the slice of a store a served page holds.
+type Served struct {
+	From     string `json:"from,omitempty"` // the window of the slice, YYYY-MM-DD
+	To       string `json:"to,omitempty"`
+	Entities int    `json:"entities"` // in the whole store
+	Events   int    `json:"events"`
+	Writable bool   `json:"writable"` // the server takes corrections
 }
 
 // Defaults of Options.
@@ -134,6 +146,7 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	}
 	d.Ents = b.entities(types)
 	d.Key = corpusKey(r)
+	d.Served = opts.Served
 	d.EventsOmitted, d.ReportsOmitted = r.EventsOmitted, r.ReportsOmitted
 	report := mode == "report"
 	d.Events = b.events(d.Ents, report)

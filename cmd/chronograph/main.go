@@ -9,6 +9,7 @@
 //	chronograph timeline [flags] INPUT...  export the events (CSV, JSON, TimelineJS)
 //	chronograph ingest  [flags] INPUT...   add the inputs to a store (--store, default ./chronograph.db)
 //	chronograph aliases [--store FILE]     write a store's corrections as an --aliases file
+//	chronograph serve [--store FILE] [--addr 127.0.0.1:8080] [--write]   explore a store in the browser
 //	chronograph eval    [flags] GOLD.jsonl score the extractors on annotated data
 //	chronograph version
 //
@@ -42,6 +43,7 @@ func commands() []command {
 		{"timeline", "export the dated events: csv, json or timelinejs", runTimeline},
 		{"ingest", "add the inputs to a store (default ./chronograph.db); documents seen before are skipped", runIngest},
 		{"aliases", "write the corrections kept in a store as an --aliases file", runAliases},
+		{"serve", "explore a store in the browser: the report's page and a JSON API (127.0.0.1:8080)", runServe},
 		{"eval", "score entity or date extraction on an annotated JSON-lines file", runEval},
 		{"version", "print the version", runVersion},
 	}

@@ -87,9 +87,6 @@ func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timel
 	if err != nil {
 		return nil, err
 	}
-	if p.Options.Resolve, err = st.Resolution(ctx); err != nil {
-		return nil, err
-	}
 	slice := store.Slice{Window: store.Window{From: a.from, To: a.to}, Query: a.query}
 	if a.focus != "" {
 		e, err := findEntity(ctx, st, a.focus)
@@ -98,15 +95,7 @@ func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timel
 		}
 		slice.Focus = e.ID
 	}
-	c := p.NewCorpus()
-	if err := st.Partials(ctx, slice, func(pt timeline.Partial) error {
-		c.Add(pt)
-		return ctx.Err()
-	}); err != nil {
-		c.Close()
-		return nil, storeError(err)
-	}
-	res, err := c.Result()
+	res, err := sliceResult(ctx, st, p, slice)
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +104,15 @@ func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timel
 			a.store, a.from, a.to, a.focus, a.query, count(stats.Documents, "document"))
 	}
 	a.finish(res, stderr, p, "")
+	return res, nil
+}
+
+// sliceResult folds the stored partials of a slice (store.Fold).
+func sliceResult(ctx context.Context, st store.Store, p *timeline.Pipeline, slice store.Slice) (*timeline.Result, error) {
+	res, err := store.Fold(ctx, st, p, slice)
+	if err != nil {
+		return nil, storeError(err)
+	}
 	return res, nil
 }
 

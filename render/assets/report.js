@@ -377,7 +377,141 @@
     };
   }
 
-  var source = window.chronographSource || staticSource();
+  // ---- the served source: the same layer over chronograph serve's API ----
+  // The page a server sends holds a slice of its store (the documents of a
+  // window): the charts and the window's counts come from it as in a
+  // static report. The tables page through the whole store, and the
+  // evidence comes from it, through /api/. Entities a page of the API names
+  // that the slice does not hold join the page's entities, so that the
+  // views address every entity alike.
+  function apiSource(local) {
+    var token = (location.search.match(/[?&]token=([^&]*)/) || [])[1];
+    function get(path, params) {
+      var q = [];
+      Object.keys(params || {}).forEach(function (k) {
+        var v = params[k];
+        if (v != null && v !== '') q.push(encodeURIComponent(k) + '=' + encodeURIComponent(v));
+      });
+      if (token) q.push('token=' + token);
+      return fetch(path + (q.length ? '?' + q.join('&') : ''), { credentials: 'same-origin' }).then(function (r) {
+        return r.json().then(function (body) {
+          if (!r.ok) throw new Error(body && body.error ? body.error : 'HTTP ' + r.status);
+          return body;
+        });
+      });
+    }
+    function day(ms) { return isoDay(ms); }
+    function win(r) { return r ? { from: day(r[0]), to: day(r[1] - 1) } : {}; }
+    var typeIdx = new Map();
+    data.types.forEach(function (t, i) { typeIdx.set(t, i); });
+    // adopt returns the page's index of a store entity, adding it.
+    function adopt(e) {
+      var i = entById.get(e.id);
+      if (i != null) return i;
+      if (!typeIdx.has(e.type)) { typeIdx.set(e.type, data.types.length); data.types.push(e.type); data.colors.push('#9aa0a6'); }
+      i = ents.length;
+      ents.push({ id: e.id, name: e.name, type: typeIdx.get(e.type), aliases: e.aliases || [], langs: e.langs || [], mentions: e.mentions || 0,
+        docs: e.documents || 0, first: e.first_seen || '', last: e.last_seen || '', events: 0, comm: -1, role: e.role || '' });
+      entById.set(e.id, i);
+      applyCorrections();
+      local.refresh();
+      return i;
+    }
+    // marksOf finds the entities' names in a sentence the server sent.
+    function marksOf(text, want) {
+      var out = [];
+      want.forEach(function (k) {
+        [ents[k].name].concat(ents[k].aliases || []).sort(function (a, b) { return b.length - a.length; }).forEach(function (name) {
+          for (var at = text.indexOf(name); name && at >= 0; at = text.indexOf(name, at + name.length)) {
+            var end = at + name.length;
+            if (!out.some(function (m) { return at < m[1] && m[0] < end; })) out.push([at, end, k]);
+          }
+        });
+      });
+      out.sort(function (a, b) { return a[0] - b[0]; });
+      return [].concat.apply([], out);
+    }
+    function sentence(s, want) {
+      return { date: s.published || 'undated', label: s.published || (s.dated ? '' : 'undated'), text: s.text, lang: s.lang,
+        src: [{ title: s.title || '', source: s.doc_source || s.doc }], marks: marksOf(s.text, want) };
+    }
+    function fromEvent(ev) {
+      var es = (ev.entities || []).map(function (id) { return entById.get(id); }).filter(function (k) { return k != null; });
+      return { date: ev.date, label: ev.date_label || '', gran: ev.granularity, text: ev.text, lang: ev.lang,
+        src: (ev.sources || []).map(function (s) { return { source: s.doc }; }), marks: marksOf(ev.text, es) };
+    }
+    // pager walks a listing by its cursors to any offset: the cursor after
+    // each offset reached is kept, and long walks go a thousand at a time.
+    function pager(fetchPage) {
+      var key = null, cursors = new Map(), total = null;
+      return function (q, params) {
+        var k = JSON.stringify(params);
+        if (k !== key) { key = k; cursors = new Map([[0, '']]); total = null; }
+        if (q.limit === 0 && total != null) return { total: total, all: total, rows: [] };
+        var target = q.offset || 0;
+        var from = 0;
+        cursors.forEach(function (_, o) { if (o <= target && o > from) from = o; });
+        var walk = function (at) {
+          if (at >= target) {
+            return fetchPage(Object.assign({}, params, { limit: Math.max(1, q.limit || 1), cursor: cursors.get(at) })).then(function (page) {
+              total = page.total;
+              if (page.next) cursors.set(at + (page.items || []).length, page.next);
+              return { total: page.total, all: page.total, rows: q.limit === 0 ? [] : page.items || [] };
+            });
+          }
+          var n = Math.min(1000, target - at);
+          return fetchPage(Object.assign({}, params, { limit: n, cursor: cursors.get(at) })).then(function (page) {
+            total = page.total;
+            if (!page.next) return { total: page.total, all: page.total, rows: [] };
+            cursors.set(at + n, page.next);
+            return walk(at + n);
+          });
+        };
+        return walk(from);
+      };
+    }
+    var entityPager = pager(function (p) { return get('/api/entities', p); });
+    var eventPager = pager(function (p) { return get('/api/events', p); });
+    var searchPager = pager(function (p) { return get('/api/search', p); });
+    var storeTotals = { entities: data.served.entities, events: data.served.events };
+    return {
+      counts: local.counts, lanes: local.lanes, entsOf: local.entsOf, refresh: local.refresh, findEntity: local.findEntity,
+      evidence: function (want, r, sort) {
+        var params = Object.assign({ a: ents[want[0]].id, b: want.length > 1 ? ents[want[1]].id : '', limit: MAX_EVIDENCE }, win(r));
+        return get('/api/evidence', params).then(function (page) {
+          var items = (page.items || []).map(function (s) { return sentence(s, want); });
+          if (sort !== 'relevance') items.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+          return { events: items, all: page.total, undated: [], server: true };
+        });
+      },
+      entityRows: function (q) {
+        return when(entityPager(q, { q: q.text || '', type: q.type ? data.types[+q.type] : '' }), function (res) {
+          return { total: res.total, all: q.text || q.type ? storeTotals.entities : res.total, rows: res.rows.map(adopt) };
+        });
+      },
+      eventRows: function (q) {
+        var w = win(q.range);
+        if (q.text) {
+          return when(searchPager(q, Object.assign({ q: q.text }, w)), function (res) {
+            return { total: res.total, all: storeTotals.events, rows: res.rows.map(function (s) { return sentence(s, []); }) };
+          });
+        }
+        return when(eventPager(q, Object.assign({ entity: q.entity != null ? ents[q.entity].id : '' }, w)), function (res) {
+          return { total: res.total, all: storeTotals.events, rows: res.rows.map(fromEvent) };
+        });
+      },
+      correct: function (c) {
+        return fetch('/api/corrections' + (token ? '?token=' + token : ''), {
+          method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+          // The store's merge keeps its entity and takes the other's mentions.
+          body: JSON.stringify(c.op === 'merge' ? { kind: 'merge', entity: c.into, other: c.ent } :
+            { kind: c.op, entity: c.ent, alias: c.alias || '', name: c.name || '' })
+        }).then(function (r) { return r.json().then(function (b) { if (!r.ok) throw new Error(b.error || 'HTTP ' + r.status); return b; }); });
+      }
+    };
+  }
+
+  var source = window.chronographSource || (data.served ? apiSource(staticSource()) : staticSource());
 
   // ---- the one state, and the one place that applies it ----
   var state = {
@@ -472,10 +606,12 @@
     if (t && t.classList && t.classList.contains('ent') && t.dataset.ent != null) selectEntity(+t.dataset.ent);
   });
 
+  // sourceNodes names the documents of an event: indexes into the page's
+  // documents, or document-like objects a server sent.
   function sourceNodes(docIdx) {
     var wrap = el('span', 'sources');
     docIdx.forEach(function (d, n) {
-      var doc = docs[d];
+      var doc = typeof d === 'number' ? docs[d] : d;
       if (!doc) return;
       if (n) wrap.appendChild(document.createTextNode(' · '));
       var label = doc.title ? doc.title : doc.source.replace(/^.*[\/\\]/, '');
@@ -736,6 +872,15 @@
     if (!label) return;
     label.textContent = '';
     var r = state.range;
+    if (data.served && r && ((data.served.from && isoDay(r[0]) < data.served.from) || (data.served.to && isoDay(r[1] - 1) > data.served.to))) {
+      // The window reaches beyond the slice this page holds.
+      label.appendChild(el('span', null, isoDay(r[0]) + ' – ' + isoDay(r[1]) + ' reaches beyond the documents this page holds. '));
+      label.appendChild(button('Load this window from the store', 'link', function () {
+        var t = (location.search.match(/[?&]token=([^&]*)/) || [])[1];
+        location.search = '?from=' + isoDay(r[0]) + '&to=' + isoDay(r[1] - 1) + (t ? '&token=' + t : '');
+      }));
+      label.appendChild(document.createTextNode(' '));
+    }
     if (r) {
       var n = source.counts(r).inWindow;
       label.appendChild(el('span', null, isoDay(r[0]) + ' – ' + isoDay(r[1]) + ': ' + plural(n, 'event') + '; lanes, network, evidence and tables show this window. '));
@@ -1093,12 +1238,15 @@
     return list;
   }
 
+  // fillEvents lists events: indexes into the page's events, or event-like
+  // objects a server sent.
   function fillEvents(list, idx, strong) {
-    idx.slice(0, MAX_EVIDENCE).forEach(function (i) { list.appendChild(eventItem(events[i], strong)); });
+    idx.slice(0, MAX_EVIDENCE).forEach(function (i) { list.appendChild(eventItem(typeof i === 'number' ? events[i] : i, strong)); });
     if (idx.length > MAX_EVIDENCE) list.appendChild(el('li', 'more', (idx.length - MAX_EVIDENCE) + ' more in the events table'));
   }
 
   function windowText(found) {
+    if (found.server) return plural(found.all, 'sentence') + (state.range ? ' in the window' : '') + ' in the store' + (found.all > found.events.length ? ' (the first ' + found.events.length + ' here)' : '');
     return state.range ? plural(found.events.length, 'dated event') + ' in the window (' + found.all + ' over all dates)' : plural(found.all, 'dated event');
   }
 
@@ -1108,8 +1256,13 @@
     if (state.panel === 'item' && state.item != null) return drawItemEvidence(state.item);
   }
 
+  // evidenceFailed says in the panel that the server did not answer.
+  function evidenceFailed(p) {
+    if (p && typeof p.catch === 'function') p.catch(function (err) { panel('Evidence not loaded', String(err && err.message ? err.message : err)); });
+  }
+
   function drawEntityEvidence(i) {
-    when(source.evidence([i], state.range, state.evidenceSort), function (found) {
+    evidenceFailed(when(source.evidence([i], state.range, state.evidenceSort), function (found) {
       var e = ents[i];
       var sub = data.types[e.type] + (isSource(i) ? ' · marked as a source' : '') + ' · ' + e.mentions + ' mentions in ' + e.docs + ' documents · ' + windowText(found);
       if (e.aliases && e.aliases.length) sub += ' · also: ' + e.aliases.join(', ');
@@ -1118,11 +1271,11 @@
       correctionBar(i);
       if (!found.events.length) list.appendChild(el('li', 'more', state.range ? 'No dated sentence in the window names this entity.' : 'No dated sentence names this entity.'));
       fillEvents(list, found.events, new Set([i]));
-    });
+    }));
   }
 
   function drawEdgeEvidence(a, b) {
-    when(source.evidence([a, b], state.range, state.evidenceSort), function (found) {
+    evidenceFailed(when(source.evidence([a, b], state.range, state.evidenceSort), function (found) {
       var list = panel(nameOf(a) + ' — ' + nameOf(b), windowText(found) + ' name both' + (found.undated.length ? ', ' + found.undated.length + ' undated' : ''));
       if (!list) return;
       var strong = new Set([a, b]);
@@ -1136,7 +1289,7 @@
         li.appendChild(markedText(x.t, x.m, strong));
         list.appendChild(li);
       });
-    });
+    }));
   }
 
   function drawItemEvidence(evs) {
@@ -1164,7 +1317,19 @@
     input.id = 'correct-input';
     input.placeholder = 'new name, or the entity to merge into';
     bar.appendChild(input);
-    var record = function (c) { corrections.push(c); correctionsChanged(); };
+    var record = function (c) {
+      if (data.served && data.served.writable) {
+        // Saved in the store, which resolves the corpus again: the page
+        // is made afresh from it.
+        source.correct(c).then(function () { location.reload(); }, function (err) {
+          input.setCustomValidity(String(err.message || err));
+          input.reportValidity();
+        });
+        return;
+      }
+      corrections.push(c);
+      correctionsChanged();
+    };
     bar.appendChild(button('Rename', 'correct-rename', function () {
       var v = input.value.trim();
       if (v) record({ op: 'rename', ent: ents[i].id, name: v });
@@ -1299,11 +1464,12 @@
     var col = this.columns[this.sortCol];
     if (col) { q.sort = col.sort; q.dir = this.sortDir; }
     var probe = Object.assign({}, q, { offset: 0, limit: 0 });
-    when(this.fetch(probe), function (head) {
+    var failed = function (err) { self.count.textContent = 'could not load: ' + (err && err.message ? err.message : err); };
+    var done = when(this.fetch(probe), function (head) {
       var pages = Math.max(1, Math.ceil(head.total / PAGE_SIZE));
       self.page = Math.max(0, Math.min(self.page, pages - 1));
       q.offset = self.page * PAGE_SIZE;
-      when(self.fetch(q), function (res) {
+      return when(self.fetch(q), function (res) {
         self.body.textContent = '';
         res.rows.forEach(function (r) {
           var tr = el('tr');
@@ -1326,6 +1492,7 @@
         self.next.disabled = self.last.disabled = self.page >= pages - 1;
       });
     });
+    if (done && typeof done.catch === 'function') done.catch(failed);
   };
 
   var tables = [];
@@ -1336,12 +1503,14 @@
     var langOpts = [['', 'any language']].concat(Object.keys(langs).sort().map(function (l) { return [l, l]; }));
     var evRoot = byId('events-table');
     if (evRoot) {
+      // A row is an index into the page's events, or an event a server sent.
+      var evOf = function (i) { return typeof i === 'number' ? events[i] : i; };
       var evTable = new Table(evRoot, [
-        { label: 'Date', sort: 'date', cell: function (i) { return dateLabel(events[i]); }, cls: 'nowrap' },
-        { label: 'Sentence', cell: function (i) { return markedText(events[i].text, events[i].marks, state.selected != null ? new Set([state.selected]) : null); } },
-        { label: 'Source', cell: function (i) { return sourceNodes(events[i].src || []); } },
-        { label: 'Language', cell: function (i) { return evLangs(events[i]).join(', ') + (events[i].n > 1 ? ' (' + events[i].n + ' reports)' : ''); }, cls: 'nowrap' }
-      ], function (q) { return source.eventRows(q); }, [
+        { label: 'Date', sort: data.served ? null : 'date', cell: function (i) { return dateLabel(evOf(i)); }, cls: 'nowrap' },
+        { label: 'Sentence', cell: function (i) { return markedText(evOf(i).text, evOf(i).marks, state.selected != null ? new Set([state.selected]) : null); } },
+        { label: 'Source', cell: function (i) { return sourceNodes(evOf(i).src || []); } },
+        { label: 'Language', cell: function (i) { var ev = evOf(i); return evLangs(ev).join(', ') + (ev.n > 1 ? ' (' + ev.n + ' reports)' : ''); }, cls: 'nowrap' }
+      ], function (q) { return source.eventRows(q); }, data.served ? [] : [
         { key: 'lang', label: 'language', options: langOpts },
         { key: 'order', label: 'order', options: [['date', 'by date'], ['relevance', 'by relevance']] }
       ], ['event']);
@@ -1437,6 +1606,12 @@
     if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page: make a report of a shorter period, or use chronograph extract (all events) or chronograph serve.');
     if (data.reportsOmitted) notes.push(plural(data.reportsOmitted, 'more report') + ' on the busiest dates were not grouped into events (a bound on memory): chronograph extract groups them all.');
     if (data.edgesUnevidenced) notes.push('The undated evidence sentences of the ' + plural(data.edgesUnevidenced, 'lightest link') + ' are not in this page (their dated sentences are): chronograph extract has them.');
+    if (data.served) {
+      var sv = data.served;
+      notes.unshift('Served from a store of ' + plural(sv.entities, 'entity', 'entities') + ' and ' + plural(sv.events, 'dated event') + '. This page holds the documents published ' +
+        (sv.from || sv.to ? (sv.from || 'from the first') + ' to ' + (sv.to || 'the last') : 'over all dates') +
+        '; the tables and the evidence come from the whole store.' + (sv.writable ? ' Corrections are saved in the store.' : ' Corrections stay in this browser (start serve with --write to save them in the store).'));
+    }
     var omit = byId('omitted');
     if (omit) omit.textContent = notes.join(' ');
   }
