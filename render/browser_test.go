@@ -631,8 +631,8 @@ func TestBrowserEventReports(t *testing.T) {
 		}},
 	}
 	p := openPage(t, renderBytes(t, r, Options{Title: "reports"}))
-	p.do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
-	p.waitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 1`, 5*time.Second)
+	p.Do(chromedp.Click(chromedp.CSS("#entities-table button.ent")))
+	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length === 1`, 5*time.Second)
 	got := eval[[]string](p, `[
 		document.querySelector('#evidence-body .meta .reports').textContent,
 		...[...document.querySelectorAll('#evidence-body .reports-lang')].map(g =>
@@ -650,5 +650,5 @@ func TestBrowserEventReports(t *testing.T) {
 		t.Errorf("events table language cell %q, want the languages of all its reports and their count", lang)
 	}
 	p.screenshot("event-reports.png")
-	p.checkClean()
+	p.CheckClean()
 }
