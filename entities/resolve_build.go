@@ -198,13 +198,16 @@ func bestName(counts *nameCounts, keep func(string) bool, t Type) string {
 }
 
 // habitualAcronym returns the acronym an organisation is named by at least
-// as often as by any full English name of it (NATO, USAID: the name a reader
-// knows it by), or "".
+// as often as by any full English or Japanese name of it (NATO, USAID: the
+// name a reader knows it by), or "". A word in capitals from a page's
+// banner (YOMIURI, beside 読売新聞) is no such name.
 func habitualAcronym(counts *nameCounts) string {
 	acr, acrN, fullN := "", 0, 0
 	for _, nc := range counts.names {
 		switch {
-		case isJapaneseName(nc.name) || !hasLatin(nc.name):
+		case isJapaneseName(nc.name):
+			fullN = max(fullN, nc.n)
+		case !hasLatin(nc.name):
 		case gazetteer.IsAcronym(nc.name) && utf8.RuneCountInString(nc.name) >= 2:
 			if nc.n > acrN || nc.n == acrN && nc.name < acr {
 				acr, acrN = nc.name, nc.n

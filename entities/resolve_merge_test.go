@@ -64,6 +64,17 @@ func TestResolveMergeForms(t *testing.T) {
 		same: [][]ref{{{0, 0}, {0, 1}, {1, 0}, {3, 0}}},
 		ids:  map[ref]string{{0, 0}: "organization/nato", {2, 0}: "organization/usaid"},
 	}, {
+		name: "a katakana full name whose surname is a loanword or sounds unlike links to no person",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P キラー・アプリ"}, []string{"P Kira Apuri"}, []string{"P ケビン・ベーコン"}, []string{"P Kevin Bacon"},
+			[]string{"P キラー・ドローン"}, []string{"P Kylo Ren"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{4, 0}, {5, 0}}},
+		same:   [][]ref{{{2, 0}, {3, 0}}},
+	}, {
+		name: "a banner in capitals is not the outlet's acronym",
+		docs: docs([]string{"O 読売新聞", "O YOMIURI"}, []string{"O 読売新聞"}, []string{"O 読売新聞"}, []string{"O YOMIURI"}),
+		ids:  map[ref]string{{0, 0}: "organization/yomiuri-shimbun"},
+	}, {
 		name: "simplified Chinese pasted into a page names no one",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P 她说", "P 习近平"}),

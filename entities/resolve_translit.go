@@ -20,6 +20,7 @@ type translitCandidate struct {
 	key  string // translit.Key of the name
 	root int32  // its entity
 	rank string // stable order for ties
+	last string // translit.Key of a full name's surname, "" for a single name
 }
 
 // soundClass groups the first sound of a key, so that a katakana name is only
@@ -135,17 +136,21 @@ func (s *resolution) linkTransliterations() {
 		if stem := regionStem(k.name); stem != "" && k.t == Location {
 			// Zaporizhzhia Oblast is compared as Zaporizhzhia, as
 			// ザポリージャ州 is as ザポリージャ.
-			single.add(k.t, translitCandidate{translit.Key(stem), k.node, rank})
+			single.add(k.t, translitCandidate{key: translit.Key(stem), root: k.node, rank: rank})
 			continue
 		}
 		toks := nameTokens(k.name)
 		if len(toks) == 1 {
-			single.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
+			single.add(k.t, translitCandidate{key: translit.Key(k.name), root: k.node, rank: rank})
 			continue
 		}
-		full.add(k.t, translitCandidate{translit.Key(k.name), k.node, rank})
+		c := translitCandidate{key: translit.Key(k.name), root: k.node, rank: rank}
 		if k.t == Person {
-			single.add(k.t, translitCandidate{translit.Key(surname(toks)), k.node, rank})
+			c.last = translit.Key(surname(toks))
+		}
+		full.add(k.t, c)
+		if k.t == Person {
+			single.add(k.t, translitCandidate{key: translit.Key(surname(toks)), root: k.node, rank: rank})
 		}
 	}
 	for _, byClass := range []candidatePool{full, single} {
@@ -172,12 +177,15 @@ func (s *resolution) linkTransliterations() {
 		}
 		// A katakana word that names things (アプリ, アリ "ant", トヨタ)
 		// is no person's name, however like one it sounds.
-		if k.t == Person && s.r.gaz.IsKatakanaWord(name) {
-			continue
+		if toks := nameTokens(name); k.t == Person && s.r.gaz.IsKatakanaWord(toks[len(toks)-1]) {
+			continue // キラー・ドローン is no Kylo Ren
 		}
-		pool := single
-		if len(nameTokens(name)) > 1 {
+		pool, lastKey := single, ""
+		if toks := nameTokens(name); len(toks) > 1 {
 			pool = full
+			if k.t == Person {
+				lastKey = translit.Key(toks[len(toks)-1])
+			}
 		}
 		best, second := -1.0, -1.0
 		var bestRoot int32 = -1
@@ -186,6 +194,11 @@ func (s *resolution) linkTransliterations() {
 				continue
 			}
 			d := translit.KeyDistance(key, c.key)
+			if lastKey != "" && c.last != "" && translit.KeyDistance(lastKey, c.last) > s.r.threshold {
+				// The whole sounds alike but the surnames do not:
+				// キラー・ドローン is not Kylo Ren.
+				continue
+			}
 			switch {
 			case bestRoot < 0 || d < best:
 				if bestRoot >= 0 && c.root != bestRoot {

@@ -83,11 +83,14 @@ func translitScores(pairs []translitPair, pool, rounds int, opts ResolverOptions
 		_, of := r.Resolve(docs)
 		enEntity := map[int]int{}
 		for i := range picked {
-			enEntity[of[i][0]] = i
+			if of[i][0] >= 0 { // not dropped as junk ("May")
+				enEntity[of[i][0]] = i
+			}
 		}
 		for i := range picked {
 			e := of[len(picked)+i][0]
 			switch j, ok := enEntity[e]; {
+			case e < 0: // dropped: a katakana word that names no one
 			case ok && j == i:
 				nRight++
 			case ok:
