@@ -113,6 +113,7 @@ func (p *browserPage) viewportShot(name string) {
 		return
 	}
 	p.Do(chromedp.EmulateViewport(1400, 1450))
+	time.Sleep(400 * time.Millisecond) // the page redraws the network after a resize settles
 	p.settleNetwork()
 	png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
