@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronograph/chronograph/entities/gazetteer"
 	"github.com/chronograph/chronograph/timeline/events"
 )
 
@@ -20,8 +21,12 @@ import (
 // the events and how many were left out.
 func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
 	typ := make(map[string]string, len(ents))
+	gaz := gazetteer.Default()
 	for _, e := range ents {
 		typ[e.ID] = e.Type
+		if e.Type == "LOCATION" && isCountry(gaz, e.Name) {
+			typ[e.ID] = "COUNTRY"
+		}
 	}
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
@@ -43,6 +48,8 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 				r.People = append(r.People, id)
 			case "LOCATION":
 				r.Places = append(r.Places, id)
+			case "COUNTRY":
+				r.Countries = append(r.Countries, id)
 			default:
 				r.Orgs = append(r.Orgs, id)
 			}
@@ -98,6 +105,16 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 		return out, 0
 	}
 	return capPerDate(out, perDate)
+}
+
+// isCountry reports whether the gazetteer knows name as a country.
+func isCountry(gaz *gazetteer.Gazetteer, name string) bool {
+	for _, e := range gaz.Lookup(name) {
+		if e.Subtype == "country" {
+			return true
+		}
+	}
+	return false
 }
 
 // capPerDate keeps at most n events per date: those told by most reports,

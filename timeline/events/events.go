@@ -45,7 +45,10 @@ type Report struct {
 	Published string // earliest publication date of the documents that hold it (YYYY-MM-DD); "" when undated
 	People    []string
 	Orgs      []string
-	Places    []string
+	Places    []string // towns, regions, sites: where it happened
+	// Countries are places too, but so many reports name them that sharing
+	// one says little.
+	Countries []string
 }
 
 // Event is a cluster of reports.

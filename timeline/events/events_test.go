@@ -9,7 +9,7 @@ import (
 )
 
 // rep builds a report; entities are written "p:trump", "o:mod-russia",
-// "l:toretsk".
+// "l:toretsk", "c:ukraine" (a country).
 func rep(key, date, lang, published, text string, ents ...string) Report {
 	r := Report{Key: key, Date: date, Lang: lang, Published: published, Text: text}
 	for _, e := range ents {
@@ -18,6 +18,8 @@ func rep(key, date, lang, published, text string, ents ...string) Report {
 			r.People = append(r.People, e)
 		case "o:":
 			r.Orgs = append(r.Orgs, e)
+		case "c:":
+			r.Countries = append(r.Countries, e)
 		default:
 			r.Places = append(r.Places, e)
 		}
@@ -25,6 +27,7 @@ func rep(key, date, lang, published, text string, ents ...string) Report {
 	slices.Sort(r.People)
 	slices.Sort(r.Orgs)
 	slices.Sort(r.Places)
+	slices.Sort(r.Countries)
 	return r
 }
 
@@ -48,21 +51,21 @@ func together(reports []Report, a, b string) bool {
 // own wording), with an English report of the same claim.
 var sample = []Report{
 	rep("t1", "2025-02-07", "ja", "2025-02-08", "ロシア国防省は7日、東部ドネツク州の炭鉱の町トレツクを制圧したと発表した。",
-		"o:mod-russia", "l:donetsk", "l:toretsk", "l:ukraine"),
+		"o:mod-russia", "l:donetsk", "l:toretsk", "c:ukraine"),
 	rep("t2", "2025-02-07", "ja", "2025-02-08", "ロシア国防省は7日、ドネツク州の拠点トレツクを掌握したと発表しました。",
-		"o:mod-russia", "l:donetsk", "l:toretsk", "l:ukraine"),
+		"o:mod-russia", "l:donetsk", "l:toretsk", "c:ukraine"),
 	rep("t3", "2025-02-07", "en", "2025-02-07", "Russia's defence ministry said on Friday its forces had captured Toretsk in eastern Ukraine.",
-		"o:mod-russia", "l:toretsk", "l:ukraine"),
+		"o:mod-russia", "l:toretsk", "c:ukraine"),
 	rep("m1", "2025-02-07", "ja", "2025-02-08", "トランプ大統領は7日、記者団に「おそらく来週、ゼレンスキー大統領と会談する」と述べた。",
 		"p:trump", "p:zelensky", "o:white-house"),
 	rep("m2", "2025-02-07", "ja", "2025-02-08", "トランプ米大統領は7日、ウクライナのゼレンスキー大統領と来週会談し、戦争を終わらせる方法を協議すると明らかにした。",
-		"p:trump", "p:zelensky", "l:ukraine"),
+		"p:trump", "p:zelensky", "c:ukraine"),
 	rep("m3", "2025-02-07", "en", "2025-02-07", "Trump said on Friday he would probably meet Zelensky next week.",
 		"p:trump", "p:zelensky"),
 	rep("r1", "2025-02-07", "ja", "2025-02-08", "トランプ大統領は7日、ウクライナのレアアースなど資源についてゼレンスキー氏と話し合いたいと述べた。",
-		"p:trump", "p:zelensky", "l:ukraine"),
+		"p:trump", "p:zelensky", "c:ukraine"),
 	rep("r2", "2025-02-07", "en", "2025-02-07", "Trump said on Friday he wanted Zelensky to give Ukraine's rare earth minerals in return for US aid.",
-		"p:trump", "p:zelensky", "l:ukraine", "l:us"),
+		"p:trump", "p:zelensky", "c:ukraine", "c:us"),
 }
 
 func TestSampleEvents(t *testing.T) {

@@ -22,6 +22,7 @@ type features struct {
 	people []string
 	orgs   []string
 	places []string
+	ctries []string
 	lang   string
 }
 
@@ -31,7 +32,7 @@ func newFeatures(r *Report) features {
 	cjk := hasCJK(text)
 	all := cues.match(tokens, text, cjk)
 	f := features{
-		people: r.People, orgs: r.Orgs, places: r.Places, lang: r.Lang,
+		people: r.People, orgs: r.Orgs, places: r.Places, ctries: r.Countries, lang: r.Lang,
 		nums:  numbers(text),
 		words: words(tokens, text, cjk),
 	}
@@ -284,7 +285,7 @@ func numbers(s string) []uint64 {
 		restTrim := strings.TrimLeft(rest, " ")
 		// Dates and times.
 		if months[prevWord] || startsWithAny(rest, "年", "月", "日", "時", "分", "秒", "週", ":", "：") ||
-			startsWithAny(strings.ToLower(rest), "st ", "nd ", "rd ", "th ", "st,", "nd,", "rd,", "th,", "st.", "th.", "a.m", "p.m", "am ", "pm ") {
+			ordinal(rest) || startsWithAny(strings.ToLower(rest), "a.m", "p.m", "am ", "pm ") {
 			prevWord = ""
 			continue
 		}
@@ -337,6 +338,13 @@ func numbers(s string) []uint64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// ordinal reports whether rest, what follows a number, makes it an
+// ordinal day: the 14th, 1st.
+func ordinal(rest string) bool {
+	w := strings.ToLower(firstLatinWord(rest))
+	return w == "st" || w == "nd" || w == "rd" || w == "th"
 }
 
 func skipNumber(s string, i int) int {

@@ -168,7 +168,7 @@ func (x *Index) cluster(g *group) {
 	postings := map[string][]int{}
 	for pos, r := range m {
 		f := &x.feats[r]
-		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
 			for _, id := range ids {
 				postings[id] = append(postings[id], pos)
 			}
@@ -185,7 +185,7 @@ func (x *Index) cluster(g *group) {
 			break
 		}
 		f := &x.feats[r]
-		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
 			for _, id := range ids {
 				list := postings[id]
 				if len(list) > p.MaxPosting {
@@ -252,7 +252,7 @@ func (x *Index) cluster(g *group) {
 	for c, members := range g.clusters {
 		for _, r := range members {
 			f := &x.feats[r]
-			for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+			for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
 				for _, id := range ids {
 					if l := g.byEntity[id]; len(l) == 0 || l[len(l)-1] != c {
 						g.byEntity[id] = append(l, c)
@@ -345,7 +345,7 @@ func (x *Index) candidates(members []int, dg *group) []int {
 	var out []int
 	for _, r := range members {
 		f := &x.feats[r]
-		for _, ids := range [3][]string{f.people, f.orgs, f.places} {
+		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
 			for _, id := range ids {
 				out = append(out, dg.byEntity[id]...)
 			}

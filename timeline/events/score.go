@@ -27,8 +27,8 @@ type Params struct {
 
 // DefaultParams are the weights Cluster uses.
 var DefaultParams = Params{
-	Threshold: 1.8, Attach: 2.2,
-	Entities: 2, SameCue: 1.3, SameFam: 0.4, NoCue: -1, Statement: 0.2,
+	Threshold: 1.4, Attach: 1.8,
+	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, NoCue: -1, Statement: 0.2,
 	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, Cohesion: 1,
 	MaxPosting: 300,
 }
@@ -36,9 +36,10 @@ var DefaultParams = Params{
 // Entity weights: a person is the surest sign of who acted, a place the
 // least (countries are named by most reports of a day).
 const (
-	personWeight = 1.0
-	orgWeight    = 0.7
-	placeWeight  = 0.5
+	personWeight  = 1.0
+	orgWeight     = 0.7
+	placeWeight   = 0.5
+	countryWeight = 0.2
 )
 
 // conflict reports whether two reports' cues say they tell different kinds
@@ -54,12 +55,13 @@ func (p *Params) score(a, b *features) (float64, bool) {
 	sp, ap, bp := overlap(a.people, b.people)
 	so, ao, bo := overlap(a.orgs, b.orgs)
 	sl, al, bl := overlap(a.places, b.places)
-	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl)
+	sc, ac, bc := overlap(a.ctries, b.ctries)
+	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl) + countryWeight*float64(sc)
 	if shared == 0 {
 		return 0, false
 	}
-	wa := personWeight*float64(sp+ap) + orgWeight*float64(so+ao) + placeWeight*float64(sl+al)
-	wb := personWeight*float64(sp+bp) + orgWeight*float64(so+bo) + placeWeight*float64(sl+bl)
+	wa := personWeight*float64(sp+ap) + orgWeight*float64(so+ao) + placeWeight*float64(sl+al) + countryWeight*float64(sc+ac)
+	wb := personWeight*float64(sp+bp) + orgWeight*float64(so+bo) + placeWeight*float64(sl+bl) + countryWeight*float64(sc+bc)
 	s := p.Entities * 2 * shared / (wa + wb)
 	if ap > 0 && bp > 0 {
 		s -= p.Others

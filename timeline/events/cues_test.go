@@ -1,0 +1,157 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCueKinds: every cue class of cues.tsv is found in an English and a
+// Japanese sentence that tell that kind of happening (our own examples), and
+// a class added without examples fails here.
+func TestCueKinds(t *testing.T) {
+	examples := map[string][2]string{
+		"meet":      {"Trump met Zelensky at the White House.", "両首脳はホワイトハウスで会談した。"},
+		"negotiate": {"Negotiators resumed peace talks in Istanbul.", "両国はイスタンブールで交渉を再開した。"},
+		"visit":     {"Zelensky visited Washington on Friday.", "ゼレンスキー氏はワシントンを訪問した。"},
+		"call":      {"Trump spoke by phone with Putin.", "トランプ氏はプーチン氏と電話で協議した。"},
+		"sign":      {"The two sides signed an agreement.", "両国は協定に署名した。"},
+		"resources": {"Trump wants Ukraine's rare earth minerals.", "トランプ氏はウクライナのレアアースを求めた。"},
+		"ceasefire": {"Both sides agreed to a 30-day ceasefire.", "双方は30日間の停戦に同意した。"},
+		"capture":   {"Russian forces captured Toretsk.", "ロシア軍はトレツクを制圧した。"},
+		"advance":   {"Ukraine launched a counteroffensive near Kharkiv.", "ウクライナ軍はハルキウ近郊で反攻に出た。"},
+		"invade":    {"Russia began its invasion of Ukraine.", "ロシアはウクライナへの侵攻を始めた。"},
+		"withdraw":  {"Troops withdrew from Kherson.", "部隊はヘルソンから撤退した。"},
+		"attack":    {"A missile strike hit Kyiv overnight.", "ロシア軍はキーウを攻撃した。"},
+		"kill":      {"Twelve people were killed in Mykolaiv.", "ミコライウで12人が死亡した。"},
+		"sink":      {"The cruiser Moskva sank in the Black Sea.", "巡洋艦モスクワが沈没した。"},
+		"injure":    {"Five people were injured in Odesa.", "オデーサで5人が負傷した。"},
+		"intercept": {"Air defences shot down 40 drones.", "防空部隊が無人機40機を撃墜した。"},
+		"deploy":    {"North Korea deployed troops to Kursk.", "北朝鮮はクルスクに部隊を派遣した。"},
+		"sanction":  {"The EU adopted new sanctions on Russia.", "EUはロシアへの新たな制裁を決めた。"},
+		"tariff":    {"Trump imposed tariffs on Canadian goods.", "トランプ氏はカナダ製品に関税を課した。"},
+		"aid":       {"Germany will send weapons to Ukraine.", "ドイツはウクライナに武器を供与する。"},
+		"spending":  {"Allies raised defence spending by 20%.", "加盟国は国防費を20%増やした。"},
+		"exchange":  {"The two sides swapped 1,000 prisoners.", "双方は捕虜1000人を交換した。"},
+		"join":      {"Sweden submitted its application to NATO.", "スウェーデンはNATOへの加盟を申請した。"},
+		"election":  {"Voters went to the polls in Hungary.", "ハンガリーで総選挙の投票が行われた。"},
+		"resign":    {"The minister resigned on Monday.", "大臣は月曜日に辞任した。"},
+		"protest":   {"Thousands protested in Tbilisi.", "トビリシで数千人が抗議した。"},
+		"arrest":    {"Police arrested the suspect in Fukuyama.", "警察は福山市で容疑者を逮捕した。"},
+		"quake":     {"A strong earthquake struck off Vanuatu.", "バヌアツ沖で強い地震があった。"},
+		"fire":      {"A fire broke out in an apartment in Yokosuka.", "横須賀市のアパートで火事があった。"},
+		"speech":    {"Zelensky addressed the European Parliament in a speech.", "ゼレンスキー氏は欧州議会で演説した。"},
+		"announce":  {"The ministry announced the figures.", "国防省は数字を発表した。"},
+	}
+	for c, class := range cues.classes {
+		ex, ok := examples[class]
+		if !ok {
+			t.Errorf("cue class %q has no example sentences here", class)
+			continue
+		}
+		for i, text := range ex {
+			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]})
+			found := f.cues
+			if cues.family[c] == cues.statement && f.stmt {
+				found |= 1 << c
+			}
+			if found&(1<<c) == 0 {
+				t.Errorf("%q: class %s not found (found %v)", text, class, cues.names(f.cues))
+			}
+		}
+	}
+}
+
+// TestNumbers: quantities read alike in both languages; parts of dates,
+// times and links are not quantities.
+func TestNumbers(t *testing.T) {
+	same := [][2]string{
+		{"$20 billion in aid", "200億ドルの支援"},
+		{"2.8 million passports", "280万冊の旅券"},
+		{"1,000 prisoners", "捕虜1000人"},
+		{"five people died", "五人が死亡した"},
+		{"a magnitude 7.3 quake", "マグニチュード7.3の地震"},
+	}
+	for _, c := range same {
+		a, b := numbers(c[0]), numbers(c[1])
+		if len(a) == 0 || !slices.Equal(a, b) {
+			t.Errorf("%q %v and %q %v should state the same quantity", c[0], a, c[1], b)
+		}
+	}
+	for _, text := range []string{
+		"On February 7, 2025 at 10:30 the talks began.",
+		"7 February 2025",
+		"2025年2月7日午前6時半に",
+		"https://t.co/0CRuoiEf1j",
+		"on the 14th",
+	} {
+		if n := numbers(text); len(n) != 0 {
+			t.Errorf("%q: %d quantities read in a date, time or link", text, len(n))
+		}
+	}
+}
+
+// TestHardNegatives: reports on one day naming the same people that tell
+// different happenings stay apart, one test per kind.
+func TestHardNegatives(t *testing.T) {
+	day := "2025-02-07"
+	for _, c := range []struct {
+		kind string
+		a, b Report
+	}{
+		{"another kind of happening (meeting vs minerals), same people",
+			rep("a", day, "en", day, "Trump said on Friday he would meet Zelensky next week.", "p:trump", "p:zelensky"),
+			rep("b", day, "ja", day, "トランプ大統領は7日、ゼレンスキー大統領にレアアースの提供を求めた。", "p:trump", "p:zelensky")},
+		{"the same kind, another counterpart",
+			rep("a", day, "en", day, "Trump met Zelensky at the White House on Friday.", "p:trump", "p:zelensky", "o:white-house"),
+			rep("b", day, "en", day, "Trump met Starmer at the White House on Friday.", "p:trump", "p:starmer", "o:white-house")},
+		{"the same kind, another place",
+			rep("a", day, "en", day, "Russian missiles hit Kharkiv on Friday.", "o:russian-army", "l:kharkiv"),
+			rep("b", day, "ja", day, "ロシア軍は7日、オデーサをミサイルで攻撃した。", "o:russian-army", "l:odesa")},
+		{"the same kind, another call",
+			rep("a", day, "en", day, "Trump spoke with Putin by phone on Friday.", "p:trump", "p:putin"),
+			rep("b", day, "ja", day, "トランプ大統領は7日、ゼレンスキー大統領と電話で協議した。", "p:trump", "p:zelensky")},
+		{"a statement beside an act",
+			rep("a", day, "en", day, "Zelensky said on Friday that Ukraine was ready for peace.", "p:zelensky", "c:ukraine"),
+			rep("b", day, "en", day, "Zelensky signed a decree on sanctions on Friday.", "p:zelensky", "c:ukraine")},
+		{"other quantities in other towns",
+			rep("a", day, "en", day, "A drone strike killed 3 people in Sumy region on Friday.", "l:sumy-oblast", "c:ukraine"),
+			rep("b", day, "en", day, "A drone strike killed 12 people in Dnipro on Friday.", "l:dnipro", "c:ukraine")},
+		{"another day",
+			rep("a", day, "en", day, "Russia captured Toretsk on Friday.", "l:toretsk"),
+			rep("b", "2025-02-08", "en", "2025-02-08", "Russia captured Toretsk, the ministry said on Saturday.", "l:toretsk")},
+	} {
+		if together([]Report{c.a, c.b}, "a", "b") {
+			t.Errorf("%s: %q and %q joined", c.kind, c.a.Text, c.b.Text)
+		}
+	}
+}
+
+// TestNoBridge: a report that tells two things (a meeting and minerals)
+// does not join two reports that each tell one of them.
+func TestNoBridge(t *testing.T) {
+	day := "2025-02-07"
+	rs := []Report{
+		rep("both", day, "en", day, "Trump said he would meet Zelensky next week to discuss Ukraine's rare earth minerals.", "p:trump", "p:zelensky"),
+		rep("meet", day, "ja", day, "トランプ大統領は7日、ゼレンスキー大統領と来週会談すると述べた。", "p:trump", "p:zelensky"),
+		rep("minerals", day, "ja", day, "トランプ大統領は7日、ゼレンスキー大統領にレアアースを求めた。", "p:trump", "p:zelensky"),
+	}
+	if together(rs, "meet", "minerals") {
+		t.Error("a report telling both joined a meeting and a minerals demand")
+	}
+}
+
+// TestCoarseAmbiguous: a month report that could join two days' events
+// joins neither.
+func TestCoarseAmbiguous(t *testing.T) {
+	rs := []Report{
+		rep("d1", "2025-02-03", "en", "2025-02-03", "Russian missiles hit Kharkiv on Monday.", "o:russian-army", "l:kharkiv"),
+		rep("d2", "2025-02-17", "en", "2025-02-17", "Russian missiles hit Kharkiv again on Monday.", "o:russian-army", "l:kharkiv"),
+		rep("m", "2025-02", "en", "2025-02-28", "In February Russian missiles hit Kharkiv.", "o:russian-army", "l:kharkiv"),
+	}
+	if together(rs, "m", "d1") || together(rs, "m", "d2") {
+		t.Error("a month report joined one of two days it fits equally")
+	}
+	if !together(rs[1:], "m", "d2") {
+		t.Error("a month report did not join the one day it fits")
+	}
+}
