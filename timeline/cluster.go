@@ -20,14 +20,7 @@ import (
 // those told by most reports, then first reported, then by id. It returns
 // the events and how many were left out.
 func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
-	typ := make(map[string]string, len(ents))
-	gaz := gazetteer.Default()
-	for _, e := range ents {
-		typ[e.ID] = e.Type
-		if e.Type == "LOCATION" && isCountry(gaz, e.Name) {
-			typ[e.ID] = "COUNTRY"
-		}
-	}
+	kinds := entityKinds(ents)
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
 		if d.Published != "" {
@@ -36,25 +29,7 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 	}
 	in := make([]events.Report, len(reports))
 	for i, ev := range reports {
-		r := events.Report{Key: ev.ID, Date: ev.Date, Lang: ev.Lang, Text: ev.Text}
-		for _, s := range ev.Sources {
-			if p := published[s.Doc]; p != "" && (r.Published == "" || p < r.Published) {
-				r.Published = p
-			}
-		}
-		for _, id := range ev.Entities {
-			switch typ[id] {
-			case "PERSON":
-				r.People = append(r.People, id)
-			case "LOCATION":
-				r.Places = append(r.Places, id)
-			case "COUNTRY":
-				r.Countries = append(r.Countries, id)
-			default:
-				r.Orgs = append(r.Orgs, id)
-			}
-		}
-		in[i] = r
+		in[i] = newReport(ev, ev.Sources, kinds, published)
 	}
 	clusters := events.Cluster(in)
 	out := make([]Event, len(clusters))
@@ -105,6 +80,45 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 		return out, 0
 	}
 	return capPerDate(out, perDate)
+}
+
+// entityKinds returns the kind of each entity as a report sorts them:
+// PERSON, LOCATION, COUNTRY (a location the gazetteer knows as a country)
+// or anything else (an organisation).
+func entityKinds(ents []Entity) map[string]string {
+	kinds := make(map[string]string, len(ents))
+	gaz := gazetteer.Default()
+	for _, e := range ents {
+		kinds[e.ID] = e.Type
+		if e.Type == "LOCATION" && isCountry(gaz, e.Name) {
+			kinds[e.ID] = "COUNTRY"
+		}
+	}
+	return kinds
+}
+
+// newReport makes the report that ev is, published when the first of
+// sources was, its entities sorted by kind (entityKinds).
+func newReport(ev Event, sources []Source, kinds, published map[string]string) events.Report {
+	r := events.Report{Key: ev.ID, Date: ev.Date, Lang: ev.Lang, Text: ev.Text}
+	for _, s := range sources {
+		if p := published[s.Doc]; p != "" && (r.Published == "" || p < r.Published) {
+			r.Published = p
+		}
+	}
+	for _, id := range ev.Entities {
+		switch kinds[id] {
+		case "PERSON":
+			r.People = append(r.People, id)
+		case "LOCATION":
+			r.Places = append(r.Places, id)
+		case "COUNTRY":
+			r.Countries = append(r.Countries, id)
+		default:
+			r.Orgs = append(r.Orgs, id)
+		}
+	}
+	return r
 }
 
 // isCountry reports whether the gazetteer knows name as a country.

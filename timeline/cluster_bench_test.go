@@ -24,10 +24,7 @@ func BenchmarkClusterShare(b *testing.B) {
 		res := p.Analyze(docs)
 		pipeline := cpuTime() - cpu0
 
-		typ := map[string]string{}
-		for _, e := range res.Entities {
-			typ[e.ID] = e.Type
-		}
+		kinds := entityKinds(res.Entities)
 		published := map[string]string{}
 		for _, d := range res.Documents {
 			published[d.ID] = d.Published
@@ -41,19 +38,9 @@ func BenchmarkClusterShare(b *testing.B) {
 					continue
 				}
 				seen[k] = true
-				r := events.Report{Key: ev.ID + "/" + s.Doc + "/" + strconv.Itoa(s.Start), Date: ev.Date, Lang: s.Lang,
-					Text: s.Text, Published: published[s.Doc]}
-				for _, id := range ev.Entities {
-					switch typ[id] {
-					case "PERSON":
-						r.People = append(r.People, id)
-					case "LOCATION":
-						r.Places = append(r.Places, id)
-					default:
-						r.Orgs = append(r.Orgs, id)
-					}
-				}
-				reports = append(reports, r)
+				one := ev
+				one.ID, one.Text, one.Lang = ev.ID+"/"+s.Doc+"/"+strconv.Itoa(s.Start), s.Text, s.Lang
+				reports = append(reports, newReport(one, []Source{s}, kinds, published))
 			}
 		}
 		cpu1 := cpuTime()
