@@ -378,11 +378,13 @@ func (p *jaParser) countSuffix(i int) bool {
 }
 
 // dayCount reports whether 「N日」 between start and the end of 日 counts days
-// rather than names the day of the month: compared (1日早く, 2日遅れ),
+// rather than names the day of the month: compared or moved (1日早く, 2日遅れ,
+// 1日延ばした, 3日前倒し),
 // bounded (10日以上, 3日未満), a portion (7日分), a rate (1日2回, 1日おき), or
 // a day of every month (毎月1日).
 func (p *jaParser) dayCount(start, end int) bool {
-	if p.hasAny(end, "早", "遅", "以上", "以下", "未満", "程度", "ほど", "足らず", "余", "超", "分", "おき", "置き", "ごと", "毎") > 0 &&
+	if p.hasAny(end, "早", "遅", "以上", "以下", "未満", "程度", "ほど", "足らず", "余", "超", "分", "おき", "置き", "ごと", "毎",
+		"延", "短縮", "繰り上", "繰り下", "前倒し", "先送り", "ずれ") > 0 &&
 		!p.has(end, "早々") {
 		return true
 	}

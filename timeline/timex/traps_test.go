@@ -186,6 +186,7 @@ func TestNotDates(t *testing.T) {
 		{"rate", "ja", "1日2回配られた。", nil},
 		{"monthly", "ja", "毎月1日に開かれる。", nil},
 		{"rate with に", "ja", "1日に130万個の荷物が届く。", nil},
+		{"moved by days", "ja", "期限を1日延ばした。", nil},
 		{"the first with に", "ja", "1日に発表した。", []string{"1日=2026-03-01"}},
 		{"noon", "ja", "25日正午に発表した。", []string{"25日正午=2026-02-25T12:00"}},
 		{"idiom", "ja", "一日も早い停戦を求めた。", nil},
