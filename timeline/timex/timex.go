@@ -170,7 +170,45 @@ func (t *Tagger) tag(sentence, lang string, anchor time.Time, ctx *Context) []Ti
 			out = merge(out, tagJapanese(sentence, a, ref))
 		}
 	}
-	return dropInLinks(sentence, out)
+	out = dropInLinks(sentence, out)
+	dayOfClocks(sentence, out, ref, a)
+	return out
+}
+
+// unknownDayPrefix begins the value of a clock time said without its day.
+const unknownDayPrefix = "XXXX-XX-XXT"
+
+// dayOfClocks gives a clock time said without its day ("at 08:30 UTC",
+// 午後3時) the day news means by it: the day named right after it ("at 1930
+// GMT on Monday"), else the last day named before it in the sentence or in
+// the document's earlier sentences (ref), else the report's own day. It stays
+// XXXX-XX-XX in an undated document with no day named.
+func dayOfClocks(s string, xs []Timex, ref *Timex, a anchorDate) {
+	for i := range xs {
+		x := &xs[i]
+		if !strings.HasPrefix(x.Value, unknownDayPrefix) {
+			continue
+		}
+		day := ""
+		if i+1 < len(xs) && xs[i+1].Granularity == Day && xs[i+1].IsCalendar() && xs[i+1].Start-x.End <= 4 {
+			day = datePart(xs[i+1].Value) // "at 1930 GMT on Monday"
+		}
+		for j := i - 1; j >= 0 && day == ""; j-- {
+			if (xs[j].Granularity == Day || xs[j].Granularity == Minute) && xs[j].IsCalendar() && !strings.HasPrefix(xs[j].Value, unknownDayPrefix) {
+				day = datePart(xs[j].Value)
+			}
+		}
+		if day == "" && ref != nil && (ref.Granularity == Day || ref.Granularity == Minute) && ref.IsCalendar() {
+			day = datePart(ref.Value)
+		}
+		if day == "" && a.ok {
+			day = dayValue(a.t)
+		}
+		if len(day) == len("2006-01-02") {
+			x.Value = day + "T" + strings.TrimPrefix(x.Value, unknownDayPrefix)
+			x.Relative = true
+		}
+	}
 }
 
 // dropInLinks removes the expressions that lie inside a web address or an
