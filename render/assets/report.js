@@ -474,6 +474,9 @@
     var eventPager = pager(function (p) { return get('/api/events', p); });
     var searchPager = pager(function (p) { return get('/api/search', p); });
     var storeTotals = { entities: data.served.entities, events: data.served.events };
+    function inSlice(r) {
+      return (!data.served.from || isoDay(r[0]) >= data.served.from) && (!data.served.to || isoDay(r[1] - 1) <= data.served.to);
+    }
     return {
       counts: local.counts, lanes: local.lanes, entsOf: local.entsOf, refresh: local.refresh, findEntity: local.findEntity,
       evidence: function (want, r, sort) {
@@ -485,6 +488,13 @@
         });
       },
       entityRows: function (q) {
+        // A window inside the slice: the slice holds its documents, and
+        // ranks its entities as a static report does; else the store's list.
+        if (q.range && inSlice(q.range)) {
+          var res = local.entityRows(q);
+          res.all = storeTotals.entities;
+          return res;
+        }
         return when(entityPager(q, { q: q.text || '', type: q.type ? data.types[+q.type] : '' }), function (res) {
           return { total: res.total, all: q.text || q.type ? storeTotals.entities : res.total, rows: res.rows.map(adopt) };
         });

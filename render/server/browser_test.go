@@ -58,6 +58,14 @@ func TestBrowserServe(t *testing.T) {
 	if got := eval(`document.querySelector('#entities-table .count').textContent`); got != fmt.Sprintf("all %d entities", all.Total) {
 		t.Errorf("entities count %q, want all %d", got, all.Total)
 	}
+	// A window inside the page's slice: the entities table follows it.
+	p.Do(chromedp.Evaluate[chromedp.Void](`window.chronograph.apply({range: [Date.UTC(2025, 1, 18), Date.UTC(2025, 1, 21)]})`))
+	if !p.Poll(fmt.Sprintf(`document.querySelector('#entities-table .count').textContent.startsWith('2 of %d entities match')`, all.Total), 10*time.Second) {
+		t.Fatalf("entities table in the window: %q", eval(`document.querySelector('#entities-table .count').textContent + ' | ' + JSON.stringify(window.chronograph.state.range)`))
+	}
+	if got := eval(`[...document.querySelectorAll('#entities-table tbody tr td:first-child')].map(td => td.textContent).sort().join(',')`); got != "Alpha,Beta" { // named in the one dated sentence of 19 February
+		t.Errorf("entities of 18-20 February: %s", got)
+	}
 	p.CheckClean()
 }
 
