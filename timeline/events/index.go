@@ -18,13 +18,21 @@ import (
 // can change: the groups of their own dates, and the joins of the week and
 // month groups whose span holds one of those dates.
 //
-// A store keeps, per report, the fields of Report (its text, date,
-// publication date and entity ids: nothing of the document around it). To
-// bring its events up to date after an ingest it builds an Index from the
-// stored reports (or keeps one alive between batches), adds the new
-// reports, and writes the events that changed; Redirects lists the ids that
-// are gone and where their reports went. Since an event's id is its seed's
-// key, ingesting in one go or in batches, in any order, gives the same ids.
+// How the store (timeline/store) uses it: its events table already keeps,
+// per report, all a Report needs — the key (ev_id), date, language, text,
+// the documents of its sources (so the earliest publication date) and its
+// local entities (so, after a finish, the corpus entities and their kinds
+// as timeline's newReport sorts them). At the end of a finish, once the
+// entities are resolved: build an Index, Add every stored report (or keep
+// the Index of the previous finish and Add only the reports of the new
+// documents: the result is the same, and only the days they fall on, and
+// the weeks and months around them, are worked again), take Events, and
+// write each report's event id beside it. No document is read again. An
+// event's id is its seed's key, so ingesting in one go or in batches, in any
+// order, gives the same ids; Redirects(before, after) gives, for each event
+// id that is gone, the event that now holds its seed report — the rows of
+// the store's redirects table for events, so that a saved link to an event
+// keeps working.
 type Index struct {
 	Params  Params
 	reports []Report
