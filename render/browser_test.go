@@ -653,3 +653,17 @@ func TestBrowserEventReports(t *testing.T) {
 	p.screenshot("event-reports.png")
 	p.CheckClean()
 }
+
+// TestBrowserUndatedNote: the page says how many documents have no date,
+// names them and says how to date them.
+func TestBrowserUndatedNote(t *testing.T) {
+	r := &timeline.Result{Documents: []timeline.Document{
+		{ID: "d1", Source: "dated.txt", Lang: "en", Published: "2025-01-02"},
+		{ID: "d2", Source: "<b>undated</b>.md", Lang: "en"},
+	}}
+	p := openPage(t, renderBytes(t, r, Options{}))
+	got := eval[string](p, `document.getElementById('omitted').textContent`)
+	if !strings.Contains(got, "1 document without a publication date") || !strings.Contains(got, "(<b>undated</b>.md)") || !strings.Contains(got, "--dates FILE") {
+		t.Errorf("notes %q: want the undated document named, and --date/--dates", got)
+	}
+}

@@ -1615,6 +1615,8 @@
     var notes = [];
     if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page: make a report of a shorter period, or use chronograph extract (all events) or chronograph serve.');
     if (data.reportsOmitted) notes.push(plural(data.reportsOmitted, 'more report') + ' on the busiest dates were not grouped into events (a bound on memory): chronograph extract groups them all.');
+    var undated = docs.filter(function (d) { return !d.published; });
+    if (undated.length) notes.push(plural(undated.length, 'document') + ' without a publication date, so their relative dates stay unresolved (' + undated.slice(0, 5).map(function (d) { return d.source; }).join(', ') + (undated.length > 5 ? ', …' : '') + '): date them with --date or --dates FILE.');
     if (data.edgesUnevidenced) notes.push('The undated evidence sentences of the ' + plural(data.edgesUnevidenced, 'lightest link') + ' are not in this page (their dated sentences are): chronograph extract has them.');
     if (data.served) {
       var sv = data.served;
