@@ -14,9 +14,9 @@ type Aliases struct {
 	Entries []AliasEntry
 	Drop    []string // surfaces whose mentions are dropped, matched case-insensitively
 	// Sources are surfaces that name a news source ("Reuters said",
-	// ロイター通信によると) rather than an actor of the story: their mentions
-	// are left out of the entities, events and network like dropped ones,
-	// and kept apart from Drop so that the file says why.
+	// ロイター通信によると) rather than an actor of the story: the entity they
+	// name has the role source (Entity.MarkedSource), which --sources
+	// exclude leaves out of the events and the network.
 	Sources []string
 }
 

@@ -37,6 +37,9 @@ type Entity struct {
 	// outlet list knows as one, or named like one): whether it is a source
 	// or an actor of a corpus depends on how the text names it (SourceRole).
 	Outlet bool
+	// MarkedSource: the user's alias file names it a source (a
+	// source<TAB>surface line), whatever the text says.
+	MarkedSource bool
 }
 
 // Name returns the display name in lang, falling back to English.
@@ -90,6 +93,7 @@ type Resolver struct {
 	threshold  float64
 	aliasIndex map[string]int // Normalize(surface) -> index in opts.Aliases.Entries
 	drop       map[string]bool
+	sources    map[string]bool // Normalize(surface) of the alias file's source lines
 	// readings caches what a surface form says on its own, ids the ID of
 	// an entity by type and English name: the pipeline resolves every
 	// document, and names recur from one to the next. Each keeps at most
@@ -153,7 +157,7 @@ type reading struct {
 // NewResolver returns a Resolver.
 func NewResolver(opts ResolverOptions) *Resolver {
 	r := &Resolver{opts: opts, gaz: opts.Gazetteer, threshold: opts.TranslitThreshold,
-		aliasIndex: map[string]int{}, drop: map[string]bool{}}
+		aliasIndex: map[string]int{}, drop: map[string]bool{}, sources: map[string]bool{}}
 	if r.gaz == nil {
 		r.gaz = gazetteer.Default()
 	}
@@ -169,8 +173,11 @@ func NewResolver(opts ResolverOptions) *Resolver {
 			}
 		}
 	}
-	for _, s := range append(slices.Clone(opts.Aliases.Drop), opts.Aliases.Sources...) {
+	for _, s := range opts.Aliases.Drop {
 		r.drop[gazetteer.Normalize(s)] = true
+	}
+	for _, s := range opts.Aliases.Sources {
+		r.sources[gazetteer.Normalize(s)] = true
 	}
 	r.linkAliases()
 	return r

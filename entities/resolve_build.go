@@ -157,6 +157,9 @@ func (s *resolution) describe(c *cluster) {
 	e.Langs = c.langs
 	sort.Strings(e.Langs)
 	e.Outlet = e.Type == Organization && (entry != nil && entry.Subtype == "media" || s.r.anyOutlet(e.Aliases))
+	for _, a := range e.Aliases {
+		e.MarkedSource = e.MarkedSource || s.r.sources[gazetteer.Normalize(a)]
+	}
 	e.ID = s.r.entityID(e.Type, e.Names["en"])
 	c.entity = e
 }

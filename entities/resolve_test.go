@@ -420,7 +420,7 @@ func TestResolveAliases(t *testing.T) {
 		opts: ResolverOptions{Aliases: aliases},
 		docs: docs([]string{"P Elbridge Colby", "P RT", "O Trump White House", "O Reuters"}, []string{"P コルビー氏", "O トランプ政権"}),
 		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 2}, {1, 1}}},
-		ids:  map[ref]string{{0, 1}: "", {0, 3}: "", {0, 0}: "person/elbridge-colby", {1, 1}: "organization/trump-administration"},
+		ids:  map[ref]string{{0, 1}: "", {0, 3}: "organization/reuters", {0, 0}: "person/elbridge-colby", {1, 1}: "organization/trump-administration"},
 	}, {
 		// The user's type wins over the extractor's.
 		name: "alias type wins",
@@ -645,5 +645,21 @@ func TestResolveConcurrent(t *testing.T) {
 		if !<-done {
 			t.Error("concurrent Resolve differs from a lone one")
 		}
+	}
+}
+
+// TestResolveMarkedSource checks that a source line of the alias file
+// marks the entity it names, which stays an entity.
+func TestResolveMarkedSource(t *testing.T) {
+	aliases, err := ParseAliases(strings.NewReader("source\tReuters\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, of := NewResolver(ResolverOptions{Aliases: aliases}).Resolve(docs([]string{"O Reuters", "O Pentagon"}))
+	if e := list[of[0][0]]; !e.MarkedSource {
+		t.Errorf("Reuters: MarkedSource = false, want true")
+	}
+	if e := list[of[0][1]]; e.MarkedSource {
+		t.Errorf("Pentagon: MarkedSource = true, want false")
 	}
 }

@@ -405,7 +405,7 @@ func (a *aggregator) result() (*Result, error) {
 		}
 	}
 	for i := range ents {
-		if entities.SourceRole(resolved[i].Outlet, ents[i].Mentions, cited[i]) == entities.Source {
+		if resolved[i].MarkedSource || entities.SourceRole(resolved[i].Outlet, ents[i].Mentions, cited[i]) == entities.Source {
 			ents[i].Role = string(entities.Source)
 		}
 	}

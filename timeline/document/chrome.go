@@ -419,13 +419,17 @@ var (
 	citeTitle = regexp.MustCompile(`^[^『「"“。]{0,40}『[^』]+』[。.]?$`)
 	// citeRef is an entry of a scholarly reference list: "Agier M, et al.
 	// Risk assessment … 2014;2014." or one with a DOI, PMID or Crossref link.
-	citeRef = regexp.MustCompile(`(?i)(?:\bet al\.|\bdoi:|\bpmid\b|\bcrossref\b|google scholar|\b\d{4};\s*\d+)`)
+	// citeWiki is a wiki's pointer to its encyclopaedia's article:
+	// 「ウィキペディアに高田松原に関する記事があります。」, "Wikipedia has an
+	// article about: …".
+	citeWiki = regexp.MustCompile(`(?i)^(?:ウィキペディア|wikipedia)(?:に.{1,60}に関する記事があります|\s+has\s+an?\s+article)`)
+	citeRef  = regexp.MustCompile(`(?i)(?:\bet al\.|\bdoi:|\bpmid\b|\bcrossref\b|google scholar|\b\d{4};\s*\d+)`)
 )
 
 // citationLine reports whether a line cites a source rather than tells the
 // news: a publisher and a date, a quoted article title, a reference entry.
 func citationLine(s string) bool {
-	return citeSource.MatchString(s) || citeTitle.MatchString(s) || citeRef.MatchString(s) && !longProse(s)
+	return citeSource.MatchString(s) || citeTitle.MatchString(s) || citeWiki.MatchString(s) || citeRef.MatchString(s) && !longProse(s)
 }
 
 // Function words of English and of the Latin-script languages a page in

@@ -76,6 +76,7 @@ Great article <`},
 遠藤富美子『比・マヨン火山が噴火活動活発化、住民3万人余が避難』。 <
 読売新聞、2006年8月7日。 <
 ウィキペディア日本語版、2006年8月5日20:14の版。 <
+ウィキペディアに高田松原に関する記事があります。 <
 Reuters, April 12, 2006. <
 8.Agier M, et al. Risk assessment of drug-induced DRESS syndrome. Int J Rheumatol. 2014;2014. <
 Reuters reported on April 12, 2006, that talks had stalled.`},
