@@ -258,6 +258,24 @@ func (a *aggregator) add(r Partial) {
 	}
 }
 
+// alsoAt gives the document with content hash h the source and id of d
+// if d's source sorts before its own: of a text read under several names,
+// the one that sorts first is shown, whatever order they came in. (Its
+// analysis used the metadata, such as the date, of the one read first.)
+func (a *aggregator) alsoAt(h string, d Document) {
+	di, ok := a.hashes[h]
+	if !ok {
+		return
+	}
+	m := a.docs.at(int(di))
+	cur := m.document()
+	if CompareSources(d.Source, cur.Source) >= 0 {
+		return
+	}
+	cur.ID, cur.Source = d.ID, d.Source
+	*m = newDocMeta(cur, m.hash)
+}
+
 // addEvent adds one source of the event on date that sentence s is.
 func (a *aggregator) addEvent(date EventDate, s NamedSentence, ids []int32, src srcRec) {
 	sum := EventKey(date.Value, s.Norm)

@@ -237,17 +237,44 @@ func (a *aggregator) labelled() (*Result, error) {
 // Corpus folds partial results into a Result; the order they are added in
 // makes no difference to it. Close it, or call Result, to release the
 // temporary file it keeps evidence sentences in.
-type Corpus struct{ a *aggregator }
+type Corpus struct {
+	a *aggregator
+
+	mu   sync.Mutex
+	also map[string]Document // by content hash: the least other source of a text
+}
 
 // NewCorpus returns an empty corpus analysed with p's options.
-func (p *Pipeline) NewCorpus() *Corpus { return &Corpus{newAggregator(p)} }
+func (p *Pipeline) NewCorpus() *Corpus {
+	return &Corpus{a: newAggregator(p), also: map[string]Document{}}
+}
+
+// Duplicate records another source of a text, one the reader left out as a
+// duplicate (document.Options.Duplicate): the document is shown under the
+// source that sorts first, whichever was read first. It is safe to call
+// while partials are added.
+func (c *Corpus) Duplicate(d document.Document) {
+	h := HashText(d.Text)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if o, ok := c.also[h]; !ok || CompareSources(d.Source, o.Source) < 0 {
+		c.also[h] = Document{ID: d.ID, Source: d.Source}
+	}
+}
 
 // Add folds one document's partial result; a text added before is left
 // out.
 func (c *Corpus) Add(r Partial) { c.a.add(r) }
 
 // Result resolves the corpus and builds its Result. Call it once.
-func (c *Corpus) Result() (*Result, error) { return c.a.labelled() }
+func (c *Corpus) Result() (*Result, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for h, d := range c.also {
+		c.a.alsoAt(h, d)
+	}
+	return c.a.labelled()
+}
 
 // Close releases what the corpus holds, when Result is not called.
 func (c *Corpus) Close() { c.a.spool.close() }

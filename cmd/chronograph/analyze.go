@@ -46,9 +46,12 @@ type analysisFlags struct {
 	keepSources bool
 	withText    bool // set by extract's --with-text
 	storeFlags
-	lean   bool // set by report: keep only what the report shows
-	lazy   bool // load each extractor when a sentence first needs it
-	lazies []*lazyExtractor
+	// onDuplicate is told of each document the reader leaves out as a
+	// repeat of a text read before.
+	onDuplicate func(document.Document)
+	lean        bool // set by report: keep only what the report shows
+	lazy        bool // load each extractor when a sentence first needs it
+	lazies      []*lazyExtractor
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -257,12 +260,16 @@ func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.R
 	if err != nil {
 		return nil, err
 	}
-	var res *timeline.Result
+	c := p.NewCorpus()
+	a.onDuplicate = c.Duplicate // a text read twice shows the source that sorts first
 	run, err := a.read(ctx, p, inputs, stdin, stderr, func(read func(emit func(document.Document) error) error) error {
-		var err error
-		res, err = p.AnalyzeStream(read)
-		return err
+		return p.PartialStream(read, func(pt timeline.Partial) error { c.Add(pt); return nil })
 	})
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	res, err := c.Result()
 	if err != nil {
 		return nil, err
 	}
@@ -309,6 +316,7 @@ func (a *analysisFlags) read(ctx context.Context, p *timeline.Pipeline, inputs [
 	if err != nil {
 		return nil, err
 	}
+	opts.Duplicate = a.onDuplicate
 	run := &readRun{start: time.Now()}
 	p.Options.Progress = func(n int) { run.bytes += int64(n) }
 	var prog *progress

@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -184,6 +185,17 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		if p, err = a.prepare(inputs, stderr); err != nil {
 			return err
 		}
+		// A text read twice in this run is one document, shown under the
+		// least of its sources.
+		var (
+			mu   sync.Mutex
+			dups []document.Document
+		)
+		a.onDuplicate = func(d document.Document) {
+			mu.Lock()
+			dups = append(dups, document.Document{Text: d.Text, Source: d.Source})
+			mu.Unlock()
+		}
 		// Documents whose text the store holds are not analysed again.
 		run, err := a.read(ctx, p, inputs, stdin, stderr, func(read func(emit func(document.Document) error) error) error {
 			newOnly := func(emit func(document.Document) error) error {
@@ -213,6 +225,11 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		if added+known == 0 {
 			return run.noDocuments(&a, inputs)
+		}
+		for _, d := range dups {
+			if _, err := st.Known(ctx, timeline.HashText(d.Text), d.Source); err != nil {
+				return err
+			}
 		}
 		if added > 0 {
 			speed = throughput(run.bytes, time.Since(run.start))

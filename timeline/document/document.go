@@ -108,6 +108,11 @@ type Options struct {
 	// is passed over without being decoded. Statuses then describe only
 	// what was read. Nil reads everything.
 	Only Sources
+	// Duplicate, when set, is called with each document left out because
+	// its text was read before, so that the caller can know every source
+	// of a text: which of them is read first depends on the order of the
+	// inputs, and output should not.
+	Duplicate func(Document)
 }
 
 // Sources is a set of documents to read, by Source (Options.Only): true for
@@ -250,6 +255,9 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 				key := sha256.Sum256([]byte(d.Text))
 				if seen[key] {
 					st.Duplicates++
+					if opts.Duplicate != nil {
+						opts.Duplicate(d)
+					}
 					return nil
 				}
 				seen[key] = true
