@@ -20,6 +20,24 @@ import (
 // those told by most reports, then first reported, then by id. It returns
 // the events and how many were left out.
 func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
+	out, _ := clusterIndexed(reports, docs, ents, displayLang, maxSources)
+	if perDate <= 0 {
+		return out, 0
+	}
+	return capPerDate(out, perDate)
+}
+
+// ClusterReports groups reports — events of one sentence and date, each
+// with its entities and sources, as the aggregation makes them — into the
+// events of a Result (see clusterReports), and returns with each event the
+// indexes of its reports. A store clusters the reports it keeps with it.
+// docs give the publication dates of the sources' documents, ents the
+// types and names of the entities.
+func ClusterReports(reports []Event, docs []Document, ents []Entity, displayLang string) ([]Event, [][]int) {
+	return clusterIndexed(reports, docs, ents, displayLang, 0)
+}
+
+func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int) ([]Event, [][]int) {
 	kinds := entityKinds(ents)
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
@@ -33,6 +51,7 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 	}
 	clusters := events.Cluster(in)
 	out := make([]Event, len(clusters))
+	idx := make([][]int, len(clusters))
 	for i, c := range clusters {
 		rep := c.Reports[0]
 		for _, r := range c.Reports {
@@ -75,11 +94,9 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 			ev.Sources = ev.Sources[:maxSources]
 		}
 		out[i] = ev
+		idx[i] = c.Reports
 	}
-	if perDate <= 0 {
-		return out, 0
-	}
-	return capPerDate(out, perDate)
+	return out, idx
 }
 
 // entityKinds returns the kind of each entity as a report sorts them:

@@ -166,6 +166,9 @@ func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, 
 	if err := rebuild(ctx, tx, clusters, locals); err != nil {
 		return rep, err
 	}
+	if err := clusterEvents(ctx, tx, clusters); err != nil {
+		return rep, fmt.Errorf("store: clustering events: %w", err)
+	}
 	rep.Entities = len(active)
 	v := opts.Versions
 	for k, val := range map[string]string{"finished": at, "stale": "0", "version_chronograph": v.Chronograph,

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/timex"
 )
 
 // limitOf checks a page size: 0 is DefaultLimit, more than MaxLimit or
@@ -433,7 +434,7 @@ func (s *SQLite) Search(ctx context.Context, q SearchQuery) (SentencePage, error
 	return s.sentences(ctx, `s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?) AND `+w, append([]any{m}, wargs...), limit, q.Cursor)
 }
 
-// Events lists events by date.
+// Events lists events by date: the reports clustered as in a Result.
 func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	var page EventPage
 	limit, err := limitOf(q.Limit)
@@ -443,14 +444,14 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	if err := checkWindow(q.Window); err != nil {
 		return page, err
 	}
-	conds := []string{`EXISTS (SELECT 1 FROM event_locals el JOIN locals l ON l.id = el.local WHERE el.event = e.id AND l.entity IS NOT NULL)`}
+	conds := []string{"1"}
 	var args []any
 	if q.Window.From != "" {
-		conds = append(conds, `e.day_to >= ?`)
+		conds = append(conds, `c.day_to >= ?`)
 		args = append(args, q.Window.From)
 	}
 	if q.Window.To != "" {
-		conds = append(conds, `e.day_from <= ?`)
+		conds = append(conds, `c.day_from <= ?`)
 		args = append(args, q.Window.To)
 	}
 	if q.Entity != "" {
@@ -458,11 +459,11 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 		if err != nil {
 			return page, err
 		}
-		conds = append(conds, `e.id IN (SELECT el.event FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity = ?)`)
+		conds = append(conds, `c.id IN (SELECT cluster FROM cluster_entities WHERE entity = ?)`)
 		args = append(args, ent.ID)
 	}
 	where := strings.Join(conds, " AND ")
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e WHERE `+where, args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM clusters c WHERE `+where, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
 	if q.Cursor != "" {
@@ -470,33 +471,36 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 		if err := decodeCursor(q.Cursor, &date, &id); err != nil {
 			return page, err
 		}
-		where += ` AND (e.date > ? OR e.date = ? AND e.ev_id > ?)`
+		where += ` AND (c.date > ? OR c.date = ? AND c.id > ?)`
 		args = append(args, date, date, id)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.ev_id, e.date, e.granularity, e.date_text, e.anchor, e.text, e.lang
-		FROM events e WHERE `+where+` ORDER BY e.date, e.ev_id LIMIT ?`, append(args, limit+1)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.text, c.lang, c.reports, c.languages, c.first_reported
+		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ?`, append(args, limit+1)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
-	var keys []int64
 	for rows.Next() {
 		var ev timeline.Event
-		var k int64
-		if err := rows.Scan(&k, &ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang); err != nil {
+		var langs string
+		if err := rows.Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported); err != nil {
 			rows.Close()
 			return page, err
 		}
+		if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
+			rows.Close()
+			return page, err
+		}
+		ev.DateLabel = timex.Label(ev.Date)
 		page.Items = append(page.Items, ev)
-		keys = append(keys, k)
 	}
 	rows.Close()
 	if len(page.Items) > limit {
-		page.Items, keys = page.Items[:limit], keys[:limit]
+		page.Items = page.Items[:limit]
 		last := page.Items[limit-1]
 		page.Next = encodeCursor(last.Date, last.ID)
 	}
 	for i := range page.Items {
-		if err := s.fillEvent(ctx, keys[i], &page.Items[i]); err != nil {
+		if err := s.fillEvent(ctx, &page.Items[i]); err != nil {
 			return page, err
 		}
 	}
@@ -504,10 +508,10 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	return page, nil
 }
 
-// fillEvent fills in an event's entities and sources.
-func (s *SQLite) fillEvent(ctx context.Context, key int64, ev *timeline.Event) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT l.entity FROM event_locals el JOIN locals l ON l.id = el.local
-		WHERE el.event = ? AND l.entity IS NOT NULL ORDER BY l.entity`, key)
+// fillEvent fills in an event's entities and sources: the sources of its
+// reports in order, each with the report's text and language.
+func (s *SQLite) fillEvent(ctx context.Context, ev *timeline.Event) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT entity FROM cluster_entities WHERE cluster = ? ORDER BY entity`, ev.ID)
 	if err != nil {
 		return err
 	}
@@ -520,18 +524,21 @@ func (s *SQLite) fillEvent(ctx context.Context, key int64, ev *timeline.Event) e
 		ev.Entities = append(ev.Entities, id)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT d.doc_id, d.source, es.start, es.end FROM event_sources es JOIN docs d ON d.id = es.doc WHERE es.event = ?`, key)
+	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, es.start, es.end, e.text, e.lang
+		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN event_sources es ON es.event = cr.event JOIN docs d ON d.id = es.doc
+		WHERE cr.cluster = ?`, ev.ID)
 	if err != nil {
 		return err
 	}
 	type src struct {
 		timeline.Source
+		pos    int
 		source string
 	}
 	var srcs []src
 	for rows.Next() {
 		var x src
-		if err := rows.Scan(&x.Doc, &x.source, &x.Start, &x.End); err != nil {
+		if err := rows.Scan(&x.pos, &x.Doc, &x.source, &x.Start, &x.End, &x.Text, &x.Lang); err != nil {
 			rows.Close()
 			return err
 		}
@@ -539,13 +546,14 @@ func (s *SQLite) fillEvent(ctx context.Context, key int64, ev *timeline.Event) e
 	}
 	rows.Close()
 	slices.SortFunc(srcs, func(a, b src) int {
-		return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+		return cmp.Or(cmp.Compare(a.pos, b.pos), timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
 	})
 	for _, x := range srcs {
 		ev.Sources = append(ev.Sources, x.Source)
 	}
 	ev.Entities = nonNilSlice(ev.Entities)
 	ev.Sources = nonNilSlice(ev.Sources)
+	ev.Languages = nonNilSlice(ev.Languages)
 	return nil
 }
 
@@ -585,7 +593,7 @@ func (s *SQLite) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, err
 		}
 		docCond += ` AND d.id IN (SELECT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?)`
 		docArgs = append(docArgs, ent.ID)
-		evCond += ` AND e.id IN (SELECT el.event FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity = ?)`
+		evCond += ` AND e.id IN (SELECT cluster FROM cluster_entities WHERE entity = ?)`
 		evArgs = append(evArgs, ent.ID)
 	}
 	buckets := map[string]*VolumeBucket{}
@@ -597,7 +605,7 @@ func (s *SQLite) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, err
 	}
 	for i, query := range []string{
 		`SELECT ` + docBucket + `, count(*) FROM docs d WHERE ` + docCond + ` GROUP BY 1`,
-		`SELECT ` + evBucket + `, count(*) FROM events e WHERE ` + evCond + ` GROUP BY 1`,
+		`SELECT ` + evBucket + `, count(*) FROM clusters e WHERE ` + evCond + ` GROUP BY 1`,
 	} {
 		args := docArgs
 		if i == 1 {
@@ -644,7 +652,8 @@ func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 		{`SELECT count(*) FROM sentences`, []any{&st.Sentences}},
 		{`SELECT coalesce(sum(mentions), 0) FROM locals`, []any{&st.Mentions}},
 		{`SELECT count(*) FROM entities`, []any{&st.Entities}},
-		{`SELECT count(*) FROM events`, []any{&st.Events}},
+		{`SELECT count(*) FROM clusters`, []any{&st.Events}},
+		{`SELECT count(*) FROM events`, []any{&st.Reports}},
 		{`SELECT count(*) FROM (SELECT DISTINCT a, b FROM edges WHERE a < b)`, []any{&st.Edges}},
 	}
 	for _, q := range queries {

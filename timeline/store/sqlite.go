@@ -142,6 +142,19 @@ CREATE TABLE corrections (
 CREATE TABLE weeks (week TEXT PRIMARY KEY, sentences INTEGER NOT NULL) WITHOUT ROWID; -- sentences naming an entity
 CREATE VIRTUAL TABLE sentence_fts USING fts5(body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
 `,
+	// 2: events as timeline/events clusters the reports (the rows of
+	// events), rebuilt by every finish.
+	`
+CREATE TABLE clusters (
+	id TEXT PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+	anchor TEXT NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
+	reports INTEGER NOT NULL, languages TEXT NOT NULL, first_reported TEXT NOT NULL,
+	day_from TEXT NOT NULL, day_to TEXT NOT NULL
+);
+CREATE INDEX clusters_date ON clusters(date, id);
+CREATE TABLE cluster_reports (cluster TEXT NOT NULL, pos INTEGER NOT NULL, event INTEGER NOT NULL, PRIMARY KEY (cluster, pos)) WITHOUT ROWID;
+CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema this code writes.

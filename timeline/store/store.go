@@ -67,7 +67,8 @@ type Store interface {
 	// Evidence lists the sentences that name an entity, or two.
 	Evidence(ctx context.Context, q EvidenceQuery) (SentencePage, error)
 	// Events lists the dated events in a window, optionally of one entity,
-	// by date.
+	// by date: the reports (dated sentences) clustered into events as in a
+	// timeline.Result (package timeline/events).
 	Events(ctx context.Context, q EventQuery) (EventPage, error)
 	// Volume counts documents and events per day, week or month.
 	Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error)
@@ -236,7 +237,8 @@ type Stats struct {
 	Sentences     int    `json:"sentences"`
 	Mentions      int    `json:"mentions"`
 	Entities      int    `json:"entities"`
-	Events        int    `json:"events"`
+	Events        int    `json:"events"`  // reports clustered, as a Result's events
+	Reports       int    `json:"reports"` // dated sentences naming an entity
 	Edges         int    `json:"edges"`
 	FirstDate     string `json:"first_date,omitempty"` // of the documents
 	LastDate      string `json:"last_date,omitempty"`

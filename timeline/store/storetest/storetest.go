@@ -646,7 +646,25 @@ func testBatchOrder(t *testing.T, open Open) {
 		Text: "Kellogg met Rutte on February 20, 2025."}))
 	one := opened(t, open)
 	ingest(t, one, ps)
-	want := CanonicalJSON(t, Result(t, one))
+	res := Result(t, one)
+	want := CanonicalJSON(t, res)
+	// The store's events are the result's.
+	var listed []timeline.Event
+	for cursor := ""; ; {
+		page, err := one.Events(context.Background(), store.EventQuery{Limit: 3, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed = append(listed, page.Items...)
+		if cursor = page.Next; cursor == "" {
+			break
+		}
+	}
+	a, _ := json.Marshal(listed)
+	b, _ := json.Marshal(res.Events)
+	if !bytes.Equal(a, b) {
+		t.Errorf("Events lists\n%s\nthe result has\n%s", a, b)
+	}
 
 	c := Pipeline().NewCorpus()
 	for _, p := range ps {

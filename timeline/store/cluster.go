@@ -1,0 +1,154 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"slices"
+	"time"
+
+	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/period"
+)
+
+// clusterEvents groups the stored reports (dated sentences, the rows of
+// events) into events as timeline.ClusterReports does for a Result, and
+// writes them to clusters: the events the Events query lists.
+func clusterEvents(ctx context.Context, tx *sql.Tx, clusters []*cluster) error {
+	var (
+		reports []timeline.Event
+		rowIDs  []int64
+	)
+	index := map[int64]int{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, ev_id, date, granularity, date_text, anchor, text, lang FROM events ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id int64
+		var ev timeline.Event
+		if err := rows.Scan(&id, &ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang); err != nil {
+			rows.Close()
+			return err
+		}
+		index[id] = len(reports)
+		reports = append(reports, ev)
+		rowIDs = append(rowIDs, id)
+	}
+	rows.Close()
+	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT el.event, l.entity FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity IS NOT NULL`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var ev int64
+		var ent string
+		if err := rows.Scan(&ev, &ent); err != nil {
+			rows.Close()
+			return err
+		}
+		if i, ok := index[ev]; ok {
+			reports[i].Entities = append(reports[i].Entities, ent)
+		}
+	}
+	rows.Close()
+	type src struct {
+		timeline.Source
+		source string
+	}
+	srcs := make([][]src, len(reports))
+	published := map[string]string{}
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es.end FROM event_sources es JOIN docs d ON d.id = es.doc`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var ev int64
+		var s src
+		var pub string
+		if err := rows.Scan(&ev, &s.Doc, &s.source, &pub, &s.Start, &s.End); err != nil {
+			rows.Close()
+			return err
+		}
+		if i, ok := index[ev]; ok {
+			srcs[i] = append(srcs[i], s)
+		}
+		if pub != "" {
+			published[s.Doc] = pub
+		}
+	}
+	rows.Close()
+	// Reports naming no entity left (all dropped) are no events, as in a
+	// Result.
+	var kept []timeline.Event
+	var keptIDs []int64
+	for i, r := range reports {
+		if len(r.Entities) == 0 {
+			continue
+		}
+		slices.Sort(r.Entities)
+		r.Entities = slices.Compact(r.Entities)
+		slices.SortFunc(srcs[i], func(a, b src) int {
+			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+		})
+		for _, s := range srcs[i] {
+			r.Sources = append(r.Sources, s.Source)
+		}
+		kept = append(kept, r)
+		keptIDs = append(keptIDs, rowIDs[i])
+	}
+	docs := make([]timeline.Document, 0, len(published))
+	for _, id := range sortedKeys(published) {
+		docs = append(docs, timeline.Document{ID: id, Published: published[id]})
+	}
+	ents := make([]timeline.Entity, 0, len(clusters))
+	for _, c := range clusters {
+		if c.id != "" && !c.dropped {
+			ents = append(ents, timeline.Entity{ID: c.id, Type: c.typ, Name: c.name})
+		}
+	}
+	evs, idx := timeline.ClusterReports(kept, docs, ents, "en")
+
+	for _, q := range []string{`DELETE FROM clusters`, `DELETE FROM cluster_reports`, `DELETE FROM cluster_entities`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	insC, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported, day_from, day_to)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insC.Close()
+	insR, err := tx.PrepareContext(ctx, `INSERT INTO cluster_reports (cluster, pos, event) VALUES (?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insR.Close()
+	insE, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO cluster_entities (entity, cluster) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer insE.Close()
+	for i, ev := range evs {
+		from, to := ev.Date, ev.Date
+		if sp, ok := period.Parse(ev.Date); ok {
+			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
+		}
+		if _, err := insC.ExecContext(ctx, ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang,
+			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to); err != nil {
+			return err
+		}
+		for pos, r := range idx[i] {
+			if _, err := insR.ExecContext(ctx, ev.ID, pos, keptIDs[r]); err != nil {
+				return err
+			}
+		}
+		for _, e := range ev.Entities {
+			if _, err := insE.ExecContext(ctx, e, ev.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
