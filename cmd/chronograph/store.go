@@ -144,6 +144,15 @@ func findEntity(ctx context.Context, st store.Store, name string) (store.Entity,
 	return store.Entity{}, fmt.Errorf("--focus %q: no entity of the store has that id or name", name)
 }
 
+// An ingest writes the documents it has analysed in one transaction once
+// it holds this many, this much text, or has waited this long: a crash
+// loses at most that much work, never part of a document.
+const (
+	maxBatchDocs  = 256
+	maxBatchBytes = 4 << 20
+	maxBatchWait  = time.Second
+)
+
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", "INPUT...", stderr)
 	var a analysisFlags
@@ -211,14 +220,32 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 					return emit(d)
 				})
 			}
-			// Each document in its own transaction, as it comes.
-			return p.PartialStream(newOnly, func(pt timeline.Partial) error {
-				ok, err := st.Add(ctx, pt)
-				if ok {
-					added++
-				}
+			// Documents are written as they come, a batch in one
+			// transaction every second or so.
+			var (
+				batch []timeline.Partial
+				size  int
+				last  = time.Now()
+			)
+			flush := func(ctx context.Context) error {
+				n, err := st.AddBatch(ctx, batch)
+				added += n
+				batch, size, last = batch[:0], 0, time.Now()
 				return err
+			}
+			err := p.PartialStream(newOnly, func(pt timeline.Partial) error {
+				batch = append(batch, pt)
+				size += pt.Bytes
+				if len(batch) >= maxBatchDocs || size >= maxBatchBytes || time.Since(last) >= maxBatchWait {
+					return flush(ctx)
+				}
+				return nil
 			})
+			if err != nil {
+				// Interrupted: what was analysed is kept all the same.
+				return errors.Join(err, flush(context.WithoutCancel(ctx)))
+			}
+			return flush(ctx)
 		})
 		if err != nil {
 			return err

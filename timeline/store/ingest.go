@@ -44,52 +44,147 @@ func (s *SQLite) Known(ctx context.Context, hash, source string) (bool, error) {
 }
 
 // Add writes one document's partial result in one transaction.
-func (s *SQLite) Add(ctx context.Context, p timeline.Partial) (added bool, err error) {
-	if len(p.Hash) != 64 {
-		return false, fmt.Errorf("store: partial of %s has no content hash", p.Doc.Source)
+func (s *SQLite) Add(ctx context.Context, p timeline.Partial) (bool, error) {
+	n, err := s.AddBatch(ctx, []timeline.Partial{p})
+	return n > 0, err
+}
+
+// AddBatch writes the partial results of several documents in one
+// transaction: after a crash the store holds all of them or none. One
+// transaction per document costs the pages each touches written again for
+// every document; a batch of documents shares them. Documents stored
+// before are left as they are; it returns how many it added.
+func (s *SQLite) AddBatch(ctx context.Context, ps []timeline.Partial) (added int, err error) {
+	for _, p := range ps {
+		if len(p.Hash) != 64 {
+			return 0, fmt.Errorf("store: partial of %s has no content hash", p.Doc.Source)
+		}
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return false, fmt.Errorf("store: %w", err)
+		return 0, fmt.Errorf("store: %w", err)
 	}
 	defer func() {
 		if err != nil {
 			tx.Rollback()
 		}
 	}()
-	var exists int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM docs WHERE hash = ?`, p.Hash).Scan(&exists); err != nil {
-		return false, fmt.Errorf("store: %w", err)
-	}
-	if exists > 0 {
-		tx.Rollback()
-		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
-			return false, err
+	w := s.writer(ctx, tx)
+	var known []timeline.Partial
+	for _, p := range ps {
+		var exists int
+		if err := w.queryRow(`SELECT count(*) FROM docs WHERE hash = ?`, p.Hash).Scan(&exists); err != nil {
+			return 0, fmt.Errorf("store: %w", err)
 		}
-		return false, nil
+		if exists > 0 {
+			known = append(known, p)
+			continue
+		}
+		if err := addPartial(w, p); err != nil {
+			return 0, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
+		}
+		added++
 	}
-	if err := addPartial(ctx, tx, p); err != nil {
-		return false, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
-	}
-	if err := setMeta(ctx, tx, "ingested", now().Format(time.RFC3339)); err != nil {
-		return false, err
-	}
-	if err := setMeta(ctx, tx, "stale", "1"); err != nil {
-		return false, err
+	if added > 0 {
+		if err := setMeta(ctx, tx, "ingested", now().Format(time.RFC3339)); err != nil {
+			return 0, err
+		}
+		if err := setMeta(ctx, tx, "stale", "1"); err != nil {
+			return 0, err
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("store: %w", err)
+		return 0, fmt.Errorf("store: %w", err)
 	}
-	return true, nil
+	for _, p := range known {
+		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
+			return added, err
+		}
+	}
+	return added, nil
 }
 
-func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
+// txWriter runs the statements of a transaction, each prepared once per
+// store (parsing SQL was a tenth of an ingest's time).
+type txWriter struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	s     *SQLite
+	stmts map[string]*sql.Stmt
+	err   error
+}
+
+func (s *SQLite) writer(ctx context.Context, tx *sql.Tx) *txWriter {
+	return &txWriter{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}}
+}
+
+// prepared returns the statement for q, prepared on the store once.
+func (s *SQLite) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
+}
+
+func (w *txWriter) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[q]; ok {
+		return st, nil
+	}
+	base, err := w.s.prepared(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st := w.tx.StmtContext(w.ctx, base)
+	w.stmts[q] = st
+	return st, nil
+}
+
+func (w *txWriter) exec(q string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(w.ctx, args...)
+}
+
+// rowScanner is a row, or the error of preparing its statement.
+type rowScanner struct {
+	row *sql.Row
+	err error
+}
+
+func (r rowScanner) Scan(dst ...any) error {
+	if r.err != nil {
+		return r.err
+	}
+	return r.row.Scan(dst...)
+}
+
+func (w *txWriter) queryRow(q string, args ...any) rowScanner {
+	st, err := w.stmt(q)
+	if err != nil {
+		return rowScanner{err: err}
+	}
+	return rowScanner{row: st.QueryRowContext(w.ctx, args...)}
+}
+
+func addPartial(w *txWriter, p timeline.Partial) error {
 	blob, err := encodePartial(p)
 	if err != nil {
 		return err
 	}
 	d := p.Doc
-	res, err := tx.ExecContext(ctx, `INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
+	res, err := w.exec(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
 		p.Bytes, now().Format(time.RFC3339), blob)
@@ -114,46 +209,27 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 			}
 		}
 	}
-	upsertLocal, err := tx.PrepareContext(ctx, `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, cited, first, last)
+	const upsertLocal = `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, cited, first, last)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions, cited = cited + excluded.cited,
 			first = CASE WHEN first = '' THEN excluded.first WHEN excluded.first = '' THEN first ELSE min(first, excluded.first) END,
 			last = max(last, excluded.last)
-		RETURNING id`)
-	if err != nil {
-		return err
-	}
-	defer upsertLocal.Close()
+		RETURNING id`
 	gid := make([]int64, len(p.Locals))
 	for i, l := range p.Locals {
-		if err := upsertLocal.QueryRowContext(ctx, l.Key(), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
+		if err := w.queryRow(upsertLocal, l.Key(), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
 			l.Mentions, l.Cited, first[i], last[i]).Scan(&gid[i]); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO doc_locals (local, doc) VALUES (?, ?)`, gid[i], doc); err != nil {
+		if _, err := w.exec(`INSERT OR IGNORE INTO doc_locals (local, doc) VALUES (?, ?)`, gid[i], doc); err != nil {
 			return err
 		}
 	}
 
-	insSentence, err := tx.PrepareContext(ctx, `INSERT INTO sentences (doc, start, end, lang, text, dated) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insSentence.Close()
-	insFTS, err := tx.PrepareContext(ctx, `INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insFTS.Close()
-	insSL, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO sentence_locals (local, sentence) VALUES (?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insSL.Close()
 	weeks := map[int64]int{}
 	pairs := map[[2]int64]int{}
 	for _, sn := range p.Sentences {
-		r, err := insSentence.ExecContext(ctx, doc, sn.Start, sn.End, sn.Lang, sn.Text, len(sn.Dates) > 0)
+		r, err := w.exec(`INSERT INTO sentences (doc, start, end, lang, text, dated) VALUES (?, ?, ?, ?, ?, ?)`, doc, sn.Start, sn.End, sn.Lang, sn.Text, len(sn.Dates) > 0)
 		if err != nil {
 			return err
 		}
@@ -162,7 +238,7 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 		if err != nil {
 			return err
 		}
-		if _, err := insFTS.ExecContext(ctx, sid, body); err != nil {
+		if _, err := w.exec(`INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)`, sid, body); err != nil {
 			return err
 		}
 		ids := make([]int64, len(sn.Locals))
@@ -172,7 +248,7 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
 		for _, x := range ids {
-			if _, err := insSL.ExecContext(ctx, x, sid); err != nil {
+			if _, err := w.exec(`INSERT OR IGNORE INTO sentence_locals (local, sentence) VALUES (?, ?)`, x, sid); err != nil {
 				return err
 			}
 			weeks[x]++
@@ -192,25 +268,25 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 			}
 		}
 		for _, dt := range sn.Dates {
-			if err := addEvent(ctx, tx, doc, p.Hash, sn, dt, ids); err != nil {
+			if err := addEvent(w, doc, p.Hash, sn, dt, ids); err != nil {
 				return err
 			}
 		}
 	}
 	if len(p.Sentences) > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO weeks (week, sentences) VALUES (?, ?)
+		if _, err := w.exec(`INSERT INTO weeks (week, sentences) VALUES (?, ?)
 			ON CONFLICT (week) DO UPDATE SET sentences = sentences + excluded.sentences`, week, len(p.Sentences)); err != nil {
 			return err
 		}
 	}
 	for l, n := range weeks {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO local_weeks (local, week, n) VALUES (?, ?, ?)
+		if _, err := w.exec(`INSERT INTO local_weeks (local, week, n) VALUES (?, ?, ?)
 			ON CONFLICT (local, week) DO UPDATE SET n = n + excluded.n`, l, week, n); err != nil {
 			return err
 		}
 	}
 	for k, n := range pairs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO local_edges (a, b, week, n) VALUES (?, ?, ?, ?)
+		if _, err := w.exec(`INSERT INTO local_edges (a, b, week, n) VALUES (?, ?, ?, ?)
 			ON CONFLICT (a, b, week) DO UPDATE SET n = n + excluded.n`, k[0], k[1], week, n); err != nil {
 			return err
 		}
@@ -221,32 +297,37 @@ func addPartial(ctx context.Context, tx *sql.Tx, p timeline.Partial) error {
 // addEvent adds one source to the event sentence sn is on date dt. The
 // event's text and date as written come from its source first in the order
 // of (document hash, offset), so they do not depend on ingest order.
-func addEvent(ctx context.Context, tx *sql.Tx, doc int64, hash string, sn timeline.NamedSentence, dt timeline.EventDate, locals []int64) error {
+func addEvent(w *txWriter, doc int64, hash string, sn timeline.NamedSentence, dt timeline.EventDate, locals []int64) error {
 	sum := timeline.EventKey(dt.Value, sn.Norm)
 	from, to := dt.Value, dt.Value
 	if sp, ok := period.Parse(dt.Value); ok {
 		from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO events (key, ev_id, date, granularity, date_text, anchor, text, lang, rep_hash, rep_start, day_from, day_to)
+	// One statement inserts the event, or takes this source's text when it
+	// comes first in content order (every SET reads the row as it was),
+	// and gives the event's row.
+	var ev int64
+	err := w.queryRow(`INSERT INTO events (key, ev_id, date, granularity, date_text, anchor, text, lang, rep_hash, rep_start, day_from, day_to)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET granularity = excluded.granularity, date_text = excluded.date_text,
-			anchor = excluded.anchor, text = excluded.text, lang = excluded.lang,
-			rep_hash = excluded.rep_hash, rep_start = excluded.rep_start
-		WHERE (excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start)`,
+		ON CONFLICT (key) DO UPDATE SET
+			granularity = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.granularity, granularity),
+			date_text = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.date_text, date_text),
+			anchor = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.anchor, anchor),
+			text = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.text, text),
+			lang = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.lang, lang),
+			rep_hash = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.rep_hash, rep_hash),
+			rep_start = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.rep_start, rep_start)
+		RETURNING id`,
 		sum[:16], "ev-"+hex.EncodeToString(sum[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor, sn.Text, sn.Lang,
-		hash, sn.Start, from, to)
+		hash, sn.Start, from, to).Scan(&ev)
 	if err != nil {
 		return err
 	}
-	var ev int64
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM events WHERE key = ?`, sum[:16]).Scan(&ev); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_sources (event, doc, start, end) VALUES (?, ?, ?, ?)`, ev, doc, sn.Start, sn.End); err != nil {
+	if _, err := w.exec(`INSERT OR IGNORE INTO event_sources (event, doc, start, end) VALUES (?, ?, ?, ?)`, ev, doc, sn.Start, sn.End); err != nil {
 		return err
 	}
 	for _, l := range locals {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_locals (local, event) VALUES (?, ?)`, l, ev); err != nil {
+		if _, err := w.exec(`INSERT OR IGNORE INTO event_locals (local, event) VALUES (?, ?)`, l, ev); err != nil {
 			return err
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, FTS5 built in
@@ -21,6 +22,9 @@ const DefaultPath = "chronograph.db"
 type SQLite struct {
 	db   *sql.DB
 	path string
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared once: see txWriter
 }
 
 var _ Store = (*SQLite)(nil)
@@ -66,7 +70,15 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 }
 
 // Close closes the store.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
 
 // migrations are the schema, in order: migration i brings a store from
 // version i to i+1. Never change one that has shipped; append another.

@@ -34,6 +34,11 @@ type Store interface {
 	// crash the store holds the whole document or none of it. A document
 	// whose hash is stored is left as it is, and Add reports false.
 	Add(ctx context.Context, p timeline.Partial) (bool, error)
+	// AddBatch writes the partial results of several documents in one
+	// transaction (all or none after a crash), as Add does each: an ingest
+	// writes a batch every second or so, which costs far less than a
+	// transaction per document. It returns how many it added.
+	AddBatch(ctx context.Context, ps []timeline.Partial) (int, error)
 	// Finish brings the corpus-wide results up to date with the documents
 	// added: it resolves the stored local entities, keeps entity ids
 	// sticky (a cluster keeps the id of the earlier cluster holding most of
