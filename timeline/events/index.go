@@ -220,8 +220,7 @@ func (x *Index) cluster(g *group) {
 		parent[i] = i
 		fams[i] = []uint32{x.feats[m[i]].fams}
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
