@@ -179,8 +179,9 @@ func networkOption(title, subtitle string, categories []string, colors []string)
 	// Neutral links: coloured by their source, a hub's colour floods the graph.
 	s["lineStyle"] = map[string]any{"color": "#8c96a3", "curveness": 0.08, "opacity": 0.6}
 	s["scaleLimit"] = map[string]any{"min": 0.3, "max": 6}
-	// A new selection redraws at once: no transition from the last graph.
-	s["animationDurationUpdate"] = 0
+	// A new selection redraws at once: no transition from the last graph,
+	// no fading in (the force layout's own motion is force.layoutAnimation).
+	s["animation"] = false
 	m["legend"].(map[string]any)["data"] = categories
 	m["tooltip"].(map[string]any)["formatter"] = "networkTooltip"
 	return marshalOption(m)

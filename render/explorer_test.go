@@ -258,3 +258,26 @@ func TestBrowserCorrections(t *testing.T) {
 		t.Errorf("resolved with the page's aliases: %d entities, %v", len(list), of)
 	}
 }
+
+// TestBrowserCommunities draws the communities as labelled groups and opens
+// one with a click.
+func TestBrowserCommunities(t *testing.T) {
+	p := openPage(t, renderBytes(t, Synthetic(600, 80, 3), Options{}))
+	p.setControl("net-view", "communities", "change")
+	p.WaitFor(`window.chronograph.idle() && window.chronograph.network.getOption().series[0].data.length > 1`, 10*time.Second)
+	n := eval[int](p, `window.chronograph.network.getOption().series[0].data.length`)
+	if labels := eval[int](p, `window.chronograph.labelBoxes().length`); labels != n {
+		t.Errorf("%d communities drawn, %d labelled", n, labels)
+	}
+	if labels, overlaps := p.labelStats(); overlaps > 0 {
+		t.Errorf("%d of the %d community labels overlap", overlaps, labels)
+	}
+	comm := eval[int](p, `window.chronograph.network.getOption().series[0].data[0].comm`)
+	x, y := p.nodeXY(0)
+	p.Do(chromedp.MouseClickXY(x, y))
+	p.WaitFor(fmt.Sprintf(`window.chronograph.state.community === %d && window.chronograph.idle()`, comm), 5*time.Second)
+	if outside := eval[int](p, fmt.Sprintf(`window.chronograph.shownNodes().filter(i => window.chronograph.data.ents[i].comm !== %d).length`, comm)); outside > 0 || len(p.shownNames()) == 0 {
+		t.Errorf("community %d opened with %d nodes of other communities, %d in all", comm, outside, len(p.shownNames()))
+	}
+	p.CheckClean()
+}

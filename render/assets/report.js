@@ -934,8 +934,10 @@
     var c = ents[i].comm;
     return c < 0 || c >= 10 ? 10 : c;
   }
-  function categories() {
-    if (state.colorBy === 'type') {
+  // categories are the legend's: the types, or the communities when the
+  // nodes are coloured by community or are the communities themselves.
+  function categories(communities) {
+    if (state.colorBy === 'type' && !communities) {
       return data.types.map(function (t, i) { return { name: t, itemStyle: { color: data.colors[i] } }; });
     }
     var out = [];
@@ -1064,12 +1066,26 @@
     var count = nb.length;
     return graph(cnt, cand, links, note, function (node, k) {
       if (k === 0) { node.x = 0; node.y = 0; node.label = { show: true, position: 'bottom', fontWeight: 'bold' }; return; }
-      var ang = -Math.PI / 2 + 2 * Math.PI * (k - 1) / Math.max(count, 1);
-      node.x = EGO_RING * Math.cos(ang);
-      node.y = EGO_RING * Math.sin(ang);
-      var deg = -ang * 180 / Math.PI, left = Math.cos(ang) < -1e-9;
-      node.label = { show: true, position: left ? 'left' : 'right', rotate: left ? deg + 180 : deg, width: 120, overflow: 'truncate' };
+      onRing(node, k - 1, count);
     });
+  }
+
+  // ringBox is the square a ring is drawn in, centred, with room for the
+  // labels around it (echarts stretches a graph to its box).
+  function ringBox() {
+    var w = networkChart.getWidth(), h = networkChart.getHeight() - 40, room = 150;
+    var side = Math.max(120, Math.min(w, h) - 2 * room);
+    return { top: (h - side) / 2 + 10, bottom: (h - side) / 2 + 30, left: (w - side) / 2, right: (w - side) / 2 };
+  }
+
+  // onRing places the kth of count nodes on a ring, from the top
+  // clockwise, its label along its radius, outwards: no two labels meet.
+  function onRing(node, k, count) {
+    var ang = -Math.PI / 2 + 2 * Math.PI * k / Math.max(count, 1);
+    node.x = EGO_RING * Math.cos(ang);
+    node.y = EGO_RING * Math.sin(ang);
+    var deg = -ang * 180 / Math.PI, left = Math.cos(ang) < -1e-9;
+    node.label = { show: true, position: left ? 'left' : 'right', rotate: left ? deg + 180 : deg, width: 120, overflow: 'truncate' };
   }
 
   // communityNetwork draws each community as one node named after its top
@@ -1117,7 +1133,10 @@
     links = links.slice(0, 3 * nodes.length);
     var maxW = links.reduce(function (m, l) { return Math.max(m, l.count); }, 0) || 1;
     links.forEach(function (l) { l.lineStyle = { width: 0.6 + 6 * l.count / maxW }; });
-    return { nodes: nodes, links: links, ents: [], groups: groups, note: plural(groups.length, 'community', 'communities') + ' (Louvain, of the most mentioned entities); click one to open it' };
+    // On a ring, the biggest at the top: a force layout let the biggest
+    // communities' long labels run over each other.
+    nodes.forEach(function (node, k) { onRing(node, k, nodes.length); node.label.width = 140; });
+    return { nodes: nodes, links: links, ents: [], groups: groups, fixed: true, note: plural(groups.length, 'community', 'communities') + ' (Louvain, of the most mentioned entities); click one to open it' };
   }
 
   function networkTooltip(p) {
@@ -1167,7 +1186,7 @@
     if (!networkChart) return;
     var g = buildNetwork();
     shown = g;
-    var cats = categories();
+    var cats = categories(!!g.groups);
     // Spread small graphs over the chart; keep large ones compact, but not
     // so compact that the hubs' labels of a hundred-node graph hide each
     // other in the middle third of the panel.
@@ -1179,8 +1198,8 @@
     networkChart.setOption({
       legend: { data: cats.map(function (c) { return c.name; }) },
       series: [Object.assign({ id: 'net', layout: g.fixed ? 'none' : 'force', data: g.nodes, links: g.links, categories: cats, force: force, zoom: 1 },
-        // The ring's labels run outwards: room for them around it.
-        g.fixed ? { top: 150, bottom: 140, left: 180, right: 180 } : { top: 70, bottom: 50, left: 30, right: 130 })]
+        // The ring's labels run outwards: room for them around a square.
+        g.fixed ? ringBox() : { top: 70, bottom: 50, left: 30, right: 130 })]
     });
     networkInfo(g);
     if (!g.fixed) freezeWhenSettled(g);
@@ -1199,6 +1218,7 @@
     settleTimer = setInterval(function () {
       if (!networkChart || shown !== g) { clearInterval(settleTimer); return; }
       var d = networkChart.getModel().getSeriesByIndex(0).getData(), pts = [], moved = 0;
+      if (d.count() !== g.nodes.length) { last = null; return; } // not yet drawn
       for (var i = 0; i < d.count(); i++) {
         var p = d.getItemLayout(i) || [0, 0];
         pts.push([p[0], p[1]]);
