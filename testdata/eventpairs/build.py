@@ -305,12 +305,113 @@ story("2025-06-01",
  ("b","en","Russia's defence ministry said on Sunday that its forces had captured a village in the Sumy region."),
  ("b","ja","ロシア国防省は1日、北東部スムイ州の村を制圧したと発表した。"))
 
+
+# Written after the fresh set was scored, before the changes that followed
+# its errors: a third held-out set, scored once at the end.
+FRESH2_FROM = len(S)
+story("2023-06-06",
+ ("a","en","The Kakhovka dam on the Dnipro river was destroyed early on Tuesday, flooding towns downstream."),
+ ("a","en","A breach of the Nova Kakhovka dam on Tuesday sent floodwater through villages in the Kherson region."),
+ ("a","ja","ウクライナ南部ヘルソン州のカホフカ・ダムが6日未明に決壊し、下流の町が浸水した。"),
+ ("a","ja","カホフカ・ダムが6日に破壊され、ヘルソン州の住民数千人が避難を余儀なくされた。"),
+ ("b","en","Zelensky convened an emergency meeting of the national security council on Tuesday."),
+ ("b","ja","ゼレンスキー大統領は6日、国家安全保障会議の緊急会合を開いた。"))
+story("2023-06-24",
+ ("a","en","Wagner fighters led by Yevgeny Prigozhin seized military sites in Rostov-on-Don on Saturday."),
+ ("a","ja","ワグネルのプリゴジン氏が率いる戦闘員らは24日、南部ロストフナドヌーの軍施設を掌握した。"),
+ ("b","en","Prigozhin agreed on Saturday evening to halt his march on Moscow after talks mediated by Alexander Lukashenko."),
+ ("b","ja","プリゴジン氏は24日夜、ベラルーシのルカシェンコ大統領の仲介を受け、モスクワへの進軍を停止することで合意した。"),
+ ("c","en","Putin called the mutiny a stab in the back in a televised address on Saturday."),
+ ("c","ja","プーチン大統領は24日のテレビ演説で、反乱は裏切りだと非難した。"))
+story("2023-08-23",
+ ("a","en","A private jet carrying Yevgeny Prigozhin crashed north of Moscow on Wednesday, killing all ten people on board."),
+ ("a","ja","ワグネル創設者のプリゴジン氏が搭乗していた自家用機が23日、モスクワ北方で墜落し、乗っていた10人全員が死亡した。"),
+ ("a","en","Russia's aviation agency said on Wednesday that Prigozhin was on the passenger list of the plane that crashed in the Tver region."),
+ ("b","en","Ukraine's air force said on Wednesday that it had shot down 20 Russian drones overnight."))
+story("2023-07-17",
+ ("a","en","Russia said on Monday it was pulling out of the Black Sea grain deal."),
+ ("a","ja","ロシア大統領府は17日、黒海経由の穀物輸出合意から離脱すると表明した。"),
+ ("a","ja","ロシアは17日、ウクライナ産穀物の黒海経由の輸出合意の履行を停止すると発表した。"),
+ ("b","en","Two people were killed on Monday when the Crimean bridge was struck by naval drones, Russian officials said."),
+ ("b","ja","クリミア橋が17日、水上ドローンによる攻撃を受け、2人が死亡した。"))
+story("2024-02-17",
+ ("a","en","Ukraine's army chief Oleksandr Syrskyi said on Saturday that troops were withdrawing from Avdiivka."),
+ ("a","ja","ウクライナ軍のシルスキー総司令官は17日、東部アウディイウカから部隊を撤退させると発表した。"),
+ ("a","en","Ukrainian forces pulled out of the eastern town of Avdiivka on Saturday to avoid encirclement."),
+ ("b","en","Zelensky met Kamala Harris at the Munich Security Conference on Saturday."),
+ ("b","ja","ゼレンスキー大統領は17日、ミュンヘン安全保障会議でハリス米副大統領と会談した。"))
+story("2024-02-16",
+ ("a","en","Russian opposition leader Alexei Navalny died in an Arctic prison on Friday, the prison service said."),
+ ("a","ja","ロシアの反体制派指導者ナワリヌイ氏が16日、北極圏の刑務所で死亡した。"),
+ ("a","en","Alexei Navalny collapsed and died after a walk at the penal colony on Friday, according to Russian authorities."),
+ ("a","ja","ロシアの刑務所当局は16日、ナワリヌイ氏が散歩の後に意識を失い死亡したと発表した。"),
+ ("b","en","Zelensky and Scholz signed a bilateral security agreement in Berlin on Friday."),
+ ("b","ja","ゼレンスキー大統領とドイツのショルツ首相は16日、ベルリンで安全保障協定に署名した。"))
+story("2024-03-22",
+ ("a","en","Gunmen opened fire at the Crocus City Hall concert venue near Moscow on Friday, killing more than 130 people."),
+ ("a","ja","モスクワ郊外のコンサート会場「クロッカス・シティ・ホール」で22日、銃撃事件があり、130人以上が死亡した。"),
+ ("b","en","Russian missiles struck the Dnipro hydroelectric plant in Zaporizhzhia on Friday."),
+ ("b","ja","ロシア軍は22日、ザポリージャのドニエプル水力発電所をミサイルで攻撃した。"))
+story("2024-08-06",
+ ("a","en","Ukrainian troops crossed into Russia's Kursk region on Tuesday in a surprise incursion."),
+ ("a","ja","ウクライナ軍は6日、ロシア西部クルスク州に越境攻撃を開始した。"),
+ ("a","en","Russia said on Tuesday that about 1,000 Ukrainian soldiers had entered the Kursk region."),
+ ("a","ja","ロシア国防省は6日、ウクライナ兵約1000人がクルスク州に侵入したと発表した。"))
+story("2024-11-21",
+ ("a","en","Russia fired a new intermediate-range ballistic missile at the city of Dnipro on Thursday, Putin said."),
+ ("a","ja","プーチン大統領は21日、新型の中距離弾道ミサイルでウクライナ東部ドニプロを攻撃したと述べた。"),
+ ("a","en","A Russian missile of a new type hit an industrial site in Dnipro on Thursday."),
+ ("b","en","The International Criminal Court issued an arrest warrant for Benjamin Netanyahu on Thursday."))
+story("2025-08-15",
+ ("a","en","Trump and Putin met at a military base in Anchorage, Alaska, on Friday."),
+ ("a","ja","トランプ大統領とプーチン大統領は15日、アラスカ州アンカレジの米軍基地で会談した。"),
+ ("a","en","The summit between Trump and Putin in Alaska on Friday ended without a ceasefire agreement."),
+ ("a","ja","アラスカで15日に行われたトランプ大統領とプーチン大統領の首脳会談は、停戦合意に至らずに終わった。"),
+ ("b","en","Zelensky said on Friday that Ukraine was counting on the United States to stop the killing."))
+story("2025-08-18",
+ ("a","en","Zelensky met Trump at the White House on Monday, joined by European leaders."),
+ ("a","ja","ゼレンスキー大統領は18日、ホワイトハウスでトランプ大統領と会談し、欧州首脳らも同席した。"),
+ ("b","en","Trump said on Monday that he had called Putin after the meeting to arrange talks with Zelensky."),
+ ("b","ja","トランプ大統領は18日、会談後にプーチン大統領に電話したと明らかにした。"))
+story("2025-09-10",
+ ("a","en","Poland shot down Russian drones that entered its airspace on Wednesday, with help from NATO allies."),
+ ("a","ja","ポーランドは10日、領空に侵入したロシアの無人機をNATOの同盟国と協力して撃墜した。"),
+ ("a","en","Polish and NATO jets downed several drones over Poland on Wednesday, the first such clash of the war."),
+ ("b","en","Poland asked on Wednesday for consultations under Article 4 of the NATO treaty."),
+ ("b","ja","ポーランドは10日、NATO条約第4条に基づく協議を要請した。"))
+story("2024-04-20",
+ ("a","en","The US House of Representatives approved $61 billion in aid for Ukraine on Saturday."),
+ ("a","ja","米下院は20日、ウクライナへの610億ドルの支援を含む法案を可決した。"),
+ ("a","en","Lawmakers in the House voted on Saturday to send $61 billion in military aid to Ukraine."))
+story("2023-02-20",
+ ("a","en","Biden made a surprise visit to Kyiv on Monday and met Zelensky."),
+ ("a","ja","バイデン大統領は20日、ウクライナの首都キーウを電撃訪問し、ゼレンスキー大統領と会談した。"),
+ ("a","en","Joe Biden arrived in Kyiv by train on Monday, his first visit since the invasion."),
+ ("a","ja","バイデン米大統領が20日、キーウを予告なしに訪れた。"),
+ ("b","en","Biden announced on Monday an additional $500 million in military aid for Ukraine."),
+ ("b","ja","バイデン大統領は20日、ウクライナへの5億ドルの追加軍事支援を発表した。"))
+story("2023-05-21",
+ ("a","en","Russia's defence ministry said on Sunday that its forces had taken full control of Bakhmut."),
+ ("a","ja","ロシア国防省は21日、東部バフムトを完全に制圧したと発表した。"),
+ ("b","en","Zelensky met Modi in Hiroshima on Sunday on the sidelines of the G7 summit."),
+ ("b","ja","ゼレンスキー大統領は21日、広島でインドのモディ首相と会談した。"),
+ ("c","en","Zelensky addressed the G7 leaders in Hiroshima on Sunday."),
+ ("c","ja","ゼレンスキー大統領は21日、広島でのG7首脳会議で演説した。"))
+story("2024-07-08",
+ ("a","en","A Russian missile hit the Okhmatdyt children's hospital in Kyiv on Monday."),
+ ("a","ja","ロシア軍のミサイルが8日、キーウの小児病院「オフマトディト」を直撃した。"),
+ ("a","en","At least 33 people were killed in Kyiv on Monday as Russian missiles struck across the capital, including a children's hospital."),
+ ("b","en","Modi arrived in Moscow on Monday for talks with Putin."),
+ ("b","ja","インドのモディ首相は8日、モスクワでプーチン大統領と会談した。"))
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
     split = "tune" if si % 2 == 0 else "test"
     if si >= FRESH_FROM:
         split = "fresh"
+    if si >= FRESH2_FROM:
+        split = "fresh2"
     for k, (ev, lang, text) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": date, "date": date, "text": text})
