@@ -464,6 +464,14 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 			}
 			return Timex{Start: i, End: end, Type: Date, Value: ref, Relative: true}, true
 		}
+		if p.fromEvent(i, end, dir) {
+			// 事件発生から4日後, 辞めた6年後, 1年後に始まった: counted from
+			// a happening, not from the report: from the date last named,
+			// else unresolved, as "four days later" in English
+			x := Timex{Start: i, End: end, Type: Date, Granularity: unitGran(u), Relative: true}
+			x.Value = fromReferent(p.referent(), p.a, u, dir*v, false)
+			return x, true
+		}
 		return p.rel(i, end, Date, unitGran(u), func(a time.Time) string {
 			return shiftValue(a, u, dir*v)
 		}), true
@@ -480,6 +488,18 @@ func (p *jaParser) count(i, v, k int) (Timex, bool) {
 		return abs(i, e, Duration, durationValue(v, u), ""), true
 	}
 	return Timex{}, false
+}
+
+// fromEvent reports whether a count before 前 or 後 between start and end
+// counts from a happening the sentence names rather than from the time of
+// the report: after から or a verb in the past (事件発生から4日後, 辞めた6年後),
+// or, for 後, in a clause in the past tense (1年後に始まった).
+func (p *jaParser) fromEvent(start, end, dir int) bool {
+	before := p.s[:start]
+	if strings.HasSuffix(before, "から") || strings.HasSuffix(before, "た") && !strings.HasSuffix(before, "また") {
+		return true
+	}
+	return dir > 0 && p.tense(end) == tensePast
 }
 
 // afterYear continues after "2025年": month, day, 度 (fiscal year), 上旬.
@@ -520,7 +540,10 @@ func (p *jaParser) yearSuffix(k int) int {
 // afterMonth continues after "2月" (y = 0 when no year was given, rel when
 // the year came from the anchor): a day, or 上旬/中旬/下旬.
 func (p *jaParser) afterMonth(start, k, y, m int, rel bool) (Timex, bool) {
-	if d, nd, e := number(p.s, k); nd > 0 && nd <= 2 && d >= 1 && d <= 31 && p.has(e, "日") && !p.countSuffix(e+len("日")) {
+	// a month's day before 前 or 後 is a date ("10月7日後": after 7 October);
+	// only 間, ぶり, 目 … make it a count of days
+	if d, nd, e := number(p.s, k); nd > 0 && nd <= 2 && d >= 1 && d <= 31 && p.has(e, "日") &&
+		(!p.countSuffix(e+len("日")) || p.hasAny(e+len("日"), "前", "後") > 0) {
 		end := e + len("日")
 		if p.has(end, "付") {
 			end += len("付")
