@@ -33,8 +33,9 @@ type aggregator struct {
 	perDate  int // events kept per date in a lean run
 	lean     bool
 
-	docs   chunks[docMeta]
-	hashes map[string]int32 // content hash -> document
+	docs    chunks[docMeta]
+	hashes  map[string]int32 // content hash -> document
+	docKeys []uint64         // by document: the first 8 bytes of its content hash, the order of evidence
 	// docLocals lists the local entities of each document, as indexes into
 	// locals, concatenated; docEnd[i] is where document i's list ends.
 	docLocals []int32
@@ -162,6 +163,7 @@ func (a *aggregator) add(r Partial) {
 	}
 	a.docs.add(newDocMeta(doc, r.Hash))
 	docKey := keyOfHash(r.Hash)
+	a.docKeys = append(a.docKeys, docKey)
 
 	gid := make([]int32, len(r.Locals))
 	for i, c := range r.Locals {
@@ -224,7 +226,7 @@ func (a *aggregator) add(r Partial) {
 		}
 		a.datesOmitted += s.DatesOmitted
 		if len(paired) >= 2 {
-			c := evidence{start: int32(s.Start), end: int32(s.End), doc: di, key: docKey, dated: len(s.Dates) > 0, text: -1}
+			c := evidence{start: int32(s.Start), end: int32(s.End), doc: di, dated: len(s.Dates) > 0, text: -1}
 			for i, x := range paired {
 				for _, y := range paired[i+1:] {
 					k, ok := a.edgeOf[[2]int32{x, y}]
@@ -238,7 +240,7 @@ func (a *aggregator) add(r Partial) {
 					if c.text < 0 {
 						c.text = a.spool.put(s.Text)
 					}
-					e.add(c, a.evidence)
+					e.add(c, a.evidence, a.docKeys)
 				}
 			}
 		}
@@ -705,7 +707,7 @@ func (a *aggregator) mergeEdges(entOf []int, ents []Entity, keep map[string]bool
 			m.weight += e.weight
 			m.ev = append(m.ev, e.ev...)
 		}
-		ev := m.selected(a.evidence)
+		ev := m.selected(a.evidence, a.docKeys)
 		srcs := make([]Source, len(ev))
 		for i, c := range ev {
 			srcs[i] = Source{Doc: docID(c.doc), Start: int(c.start), End: int(c.end)}

@@ -20,29 +20,31 @@ type edgeAcc struct {
 
 // evidence is a sentence offered as evidence for an edge.
 type evidence struct {
-	start, end int32  // source offsets
-	doc        int32  // index of the document
-	dated      bool   // the sentence is an event
-	key        uint64 // the document's content hash key
-	text       int64  // where the sentence is in the spool; -1 before it is written
+	start, end int32 // source offsets
+	doc        int32 // index of the document
+	dated      bool  // the sentence is an event
+	text       int64 // where the sentence is in the spool; -1 before it is written
 }
 
-// compare orders evidence from the most informative: a dated sentence (an
-// event) before an undated one, then by the document's content hash and the
-// offset, an order that does not depend on how the documents came in.
-func (c evidence) compare(d evidence) int {
-	if c.dated != d.dated {
-		if c.dated {
-			return -1
+// order orders evidence from the most informative: a dated sentence (an
+// event) before an undated one, then by the document's content hash key
+// (keys, by document index) and the offset, an order that does not depend
+// on how the documents came in.
+func order(keys []uint64) func(c, d evidence) int {
+	return func(c, d evidence) int {
+		if c.dated != d.dated {
+			if c.dated {
+				return -1
+			}
+			return 1
 		}
-		return 1
+		return cmp.Or(cmp.Compare(keys[c.doc], keys[d.doc]), cmp.Compare(c.doc, d.doc), cmp.Compare(c.start, d.start))
 	}
-	return cmp.Or(cmp.Compare(c.key, d.key), cmp.Compare(c.doc, d.doc), cmp.Compare(c.start, d.start))
 }
 
 // add keeps one more candidate, compacting the list once it holds twice
 // the cap.
-func (e *edgeAcc) add(c evidence, capacity int) {
+func (e *edgeAcc) add(c evidence, capacity int, keys []uint64) {
 	if len(e.ev) == cap(e.ev) {
 		// Grow to three times the cap at most: an edge holds its evidence
 		// for the whole run.
@@ -51,15 +53,15 @@ func (e *edgeAcc) add(c evidence, capacity int) {
 	}
 	e.ev = append(e.ev, c)
 	if len(e.ev) >= 3*capacity {
-		e.compact(capacity)
+		e.compact(capacity, keys)
 	}
 }
 
 // compact keeps, of the candidates, those selected could still choose
 // however many more come: the capacity best overall and the best of each
 // of the capacity best documents. The list is left sorted.
-func (e *edgeAcc) compact(capacity int) {
-	slices.SortFunc(e.ev, evidence.compare)
+func (e *edgeAcc) compact(capacity int, keys []uint64) {
+	slices.SortFunc(e.ev, order(keys))
 	e.ev = slices.CompactFunc(e.ev, func(x, y evidence) bool { return x.doc == y.doc && x.start == y.start })
 	docs := map[int32]bool{}
 	kept := e.ev[:0]
@@ -78,10 +80,10 @@ func (e *edgeAcc) compact(capacity int) {
 // selected returns the evidence of the edge, the most informative first:
 // the best sentence of each document in turn (sentences from documents not
 // yet cited come first), then the best of the rest, up to capacity, with
-// sentences in the order of evidence.compare. The choice depends only on
-// the set of candidates.
-func (e *edgeAcc) selected(capacity int) []evidence {
-	e.compact(capacity)
+// sentences in the order of order. The choice depends only on the set of
+// candidates.
+func (e *edgeAcc) selected(capacity int, keys []uint64) []evidence {
+	e.compact(capacity, keys)
 	out := make([]evidence, 0, min(len(e.ev), capacity))
 	docs := map[int32]bool{}
 	taken := make([]bool, len(e.ev))

@@ -203,15 +203,16 @@ func TestSelectedEvidence(t *testing.T) {
 		{"a cited document fills up", []sent{{0, 1, true}, {0, 2, true}}, []int32{1, 2}},
 		{"equals: the smaller hash", []sent{{2, 1, true}, {1, 2, true}, {0, 3, true}}, []int32{3, 2}},
 	}
+	keys := []uint64{0, 1, 2} // documents sort by number
 	for _, tt := range tests {
 		for _, perm := range permutations(len(tt.sents)) {
 			var e edgeAcc
 			for _, k := range perm {
 				s := tt.sents[k]
-				e.add(evidence{doc: s.doc, key: uint64(s.doc), dated: s.dated, start: s.start}, 2)
+				e.add(evidence{doc: s.doc, dated: s.dated, start: s.start}, 2, keys)
 			}
 			var got []int32
-			for _, c := range e.selected(2) {
+			for _, c := range e.selected(2, keys) {
 				got = append(got, c.start)
 			}
 			if !slices.Equal(got, tt.want) {
@@ -225,25 +226,26 @@ func TestSelectedEvidence(t *testing.T) {
 // as they come keeps what selecting from all of them at once would.
 func TestSelectedEvidenceMany(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
+	keys := []uint64{7, 3, 5, 1, 6, 0, 4, 2} // the hash keys of documents 0-7
 	for round := range 200 {
 		n := 1 + rng.IntN(80)
 		var all []evidence
 		for i := range n {
 			doc := int32(rng.IntN(8))
-			all = append(all, evidence{doc: doc, key: uint64(doc), start: int32(i), dated: rng.IntN(3) == 0})
+			all = append(all, evidence{doc: doc, start: int32(i), dated: rng.IntN(3) == 0})
 		}
 		var want []evidence
 		{
 			var e edgeAcc
 			e.ev = slices.Clone(all)
-			want = e.selected(5)
+			want = e.selected(5, keys)
 		}
 		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 		var e edgeAcc
 		for _, c := range all {
-			e.add(c, 5)
+			e.add(c, 5, keys)
 		}
-		if got := e.selected(5); !slices.Equal(got, want) {
+		if got := e.selected(5, keys); !slices.Equal(got, want) {
 			t.Fatalf("round %d: streamed %v, want %v", round, got, want)
 		}
 	}
