@@ -41,6 +41,7 @@ type pending struct {
 	interrupted bool
 	written     []string // outputs renamed into place, for messages
 	stream      string   // the output being written through, for messages; "" when none
+	store       string   // the store an ingest is adding to, for messages; "" when none
 }
 
 func newPending() *pending { return &pending{files: map[string]bool{}} }
@@ -105,6 +106,14 @@ func (p *pending) streamed() {
 	p.stream = ""
 }
 
+// storing records that an ingest is adding documents to the store named
+// show: an interrupt keeps the documents written.
+func (p *pending) storing(show string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.store = show
+}
+
 // interrupt removes every pending file and forbids new ones; it returns
 // the files it removed and what to say of the outputs.
 func (p *pending) interrupt() (removed []string, state string) {
@@ -118,6 +127,8 @@ func (p *pending) interrupt() (removed []string, state string) {
 	}
 	sort.Strings(removed)
 	switch {
+	case p.store != "":
+		state = fmt.Sprintf("the documents written to %s so far are kept, whole; run the same ingest again to add the rest and bring the store up to date", p.store)
 	case p.stream != "":
 		state = fmt.Sprintf("the output to %s is incomplete: it was cut off where the interrupt came", p.stream)
 	case len(p.written) > 0:

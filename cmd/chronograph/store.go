@@ -184,6 +184,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if msg := before.Versions.Compare(versions); msg != "" && before.Documents > 0 && !a.quiet {
 		fmt.Fprintf(stderr, "chronograph: %s: %s\n", path, msg)
 	}
+	pendingOutputs.storing(document.EscapePath(path))
 	inputs := fs.Args()
 	var (
 		p            *timeline.Pipeline

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/japanese"
 )
@@ -45,6 +46,14 @@ const maxQuery = 500
 // "quoted phrase") must be in the sentence; Japanese is split into words
 // and looked for as a phrase. Nothing of the query is FTS5 syntax.
 func matchExpr(q string) (string, error) {
+	// Control characters (NUL ends a string for FTS5's parser) and bytes
+	// that are not UTF-8 separate words like spaces.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(q, " "))
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return "", fmt.Errorf("%w: empty search query", ErrBadQuery)
