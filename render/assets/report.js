@@ -882,7 +882,10 @@
     if (!label) return;
     label.textContent = '';
     var r = state.range;
-    if (data.served && r && ((data.served.from && isoDay(r[0]) < data.served.from) || (data.served.to && isoDay(r[1] - 1) > data.served.to))) {
+    // A week's margin: events of the slice's documents are dated a little
+    // before and after them, and the page opens on their span.
+    var margin = 7 * DAY;
+    if (data.served && r && ((data.served.from && isoDay(r[0] + margin) < data.served.from) || (data.served.to && isoDay(r[1] - 1 - margin) > data.served.to))) {
       // The window reaches beyond the slice this page holds.
       label.appendChild(el('span', null, isoDay(r[0]) + ' – ' + isoDay(r[1]) + ' reaches beyond the documents this page holds. '));
       label.appendChild(button('Load this window from the store', 'link', function () {
