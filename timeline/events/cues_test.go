@@ -21,6 +21,7 @@ func TestCueKinds(t *testing.T) {
 		"advance":   {"Ukraine launched a counteroffensive near Kharkiv.", "ウクライナ軍はハルキウ近郊で反攻に出た。"},
 		"invade":    {"Russia began its invasion of Ukraine.", "ロシアはウクライナへの侵攻を始めた。"},
 		"withdraw":  {"Troops withdrew from Kherson.", "部隊はヘルソンから撤退した。"},
+		"annex":     {"Putin signed treaties to annex four regions.", "プーチン氏は4州の併合を宣言した。"},
 		"attack":    {"A missile strike hit Kyiv overnight.", "ロシア軍はキーウを攻撃した。"},
 		"kill":      {"Twelve people were killed in Mykolaiv.", "ミコライウで12人が死亡した。"},
 		"sink":      {"The cruiser Moskva sank in the Black Sea.", "巡洋艦モスクワが沈没した。"},

@@ -1,5 +1,7 @@
 package events
 
+import "math"
+
 // Params weigh the evidence that two reports tell one happening. The
 // defaults were chosen on the tuning half of testdata/eventpairs (see its
 // README); the other half measures them.
@@ -81,7 +83,7 @@ func (p *Params) score(a, b *features) (float64, bool) {
 		s += p.Statement
 	}
 	if len(a.nums) > 0 && len(b.nums) > 0 {
-		if n, _, _ := overlap(a.nums, b.nums); n > 0 {
+		if nearNumber(a.nums, b.nums) {
 			s += p.Number
 		} else {
 			s -= p.NumberOff
@@ -92,6 +94,21 @@ func (p *Params) score(a, b *features) (float64, bool) {
 		s += p.Words * 2 * float64(n) / float64(2*n+x+y)
 	}
 	return s, true
+}
+
+// nearNumber reports whether two reports state a quantity within 5% of
+// each other: "more than 40" aircraft and 41, a toll of 130 and 133.
+func nearNumber(a, b []uint64) bool {
+	for _, x := range a {
+		fx := math.Float64frombits(x)
+		for _, y := range b {
+			fy := math.Float64frombits(y)
+			if math.Abs(fx-fy) <= 0.05*math.Max(fx, fy) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // overlap counts the elements two sorted sets share and those only in each.
