@@ -577,7 +577,9 @@
       pending = {};
       if (any('range', 'types', 'corrections', 'sources')) run('lanes');
       if (any('range', 'types', 'corrections', 'sources', 'selected', 'ego', 'community', 'view', 'minWeight', 'weighting', 'colorBy', 'topNodes', 'search')) run('network');
-      if (any('range', 'selected', 'types', 'corrections')) run('tables');
+      // The selection only highlights in the tables: a served page does not
+      // ask its server for the same pages again for that.
+      if (any('range', 'types', 'corrections') || (changed.selected && !data.served)) run('tables');
       if (any('selected', 'range', 'types', 'corrections')) run('selectLanes');
     });
   }

@@ -101,6 +101,14 @@ func TestBrowserServeURL(t *testing.T) {
 	p.Do(chromedp.EmulateViewport(1400, 1450))
 	p.Poll(`window.chronograph.idle() && window.chronograph.settled()`, 20*time.Second)
 	shot("serve-top.png")
+	// A zoom on the last month of the slice re-ranks the lanes and the network.
+	p.Do(chromedp.Evaluate[chromedp.Void](`(() => {
+		const d = window.chronograph.data, to = Date.parse(d.served.to || new Date(Math.max(...d.events.map(e => e.t1 || 0))).toISOString().slice(0, 10));
+		window.__zoomFrom = to - 30 * 86400000;
+		window.chronograph.timeline.dispatchAction({type: 'dataZoom', startValue: window.__zoomFrom, endValue: to});
+	})()`))
+	p.WaitFor(`(window.chronograph.state.range || [])[0] === window.__zoomFrom && window.chronograph.idle()`, 30*time.Second)
+	t.Logf("zoom to a month: lanes re-ranked in %.0f ms, network in %.0f ms", browsertest.Eval[float64](p, `window.chronograph.timings.lanes`), browsertest.Eval[float64](p, `window.chronograph.timings.network`))
 	start := time.Now()
 	p.Do(chromedp.Click(chromedp.CSS("#entities-table tbody button.ent")))
 	p.WaitFor(`document.querySelectorAll('#evidence-body li.evidence-item').length > 0`, 30*time.Second)
