@@ -164,7 +164,7 @@ func chromeLine(raw, body string, links int) bool {
 	if links > 0 && letters(body) < 4*links+8 && !sentenceEnd(body) {
 		return true // navigation: links and little else
 	}
-	if thirdScript(body) || otherLatinLanguage(body) || citationLine(body) {
+	if thirdScript(body) || otherLatinLanguage(body) || citationLine(body) || creditLine.MatchString(body) {
 		return true
 	}
 	if pickerLine(body) {
@@ -186,6 +186,11 @@ func chromeLine(raw, body string, links int) bool {
 	}
 	return false
 }
+
+// creditLine is a picture's credit: "Photo Credit Kim Raff for The New York
+// Times", "Credit...Samuel Corum for The New York Times", "Photograph:
+// Reuters", 「写真＝共同」.
+var creditLine = regexp.MustCompile(`(?i)^(?:photo\s*credit|image\s*credit|credit\s*(?:\.\.\.|…|:)|credit\s*credit|photograph\s*(?::|by)|photo\s*by|photos?\s*:|illustration\s*(?::|by)|写真[＝=]|画像[＝=])[^.!?。]{0,160}$`)
 
 var commentCount = regexp.MustCompile(`^(?:\d[\d,]*\s+(?:comments?|shares?|replies)|コメント[（(]?\d+[)）]?件?)$`)
 

@@ -86,6 +86,11 @@ Le président a dit que la guerre est une tragédie pour les familles. <
 Merkel met Macron in Berlin, and the two leaders spoke of the war.`},
 		{"image and caption credit", `![Putin](https://example.com/p.jpg) <
 Image source, Getty Images <
+Photo  Credit Kim Raff for The New York Times <
+Credit...Samuel Corum for The New York Times <
+Photograph: Evgeniy Maloletka/AP <
+写真＝共同 <
+Credit card debt rose again, the Fed said.
 Putin spoke in Moscow.`},
 		{"prose that looks like chrome stays", `News Corp agreed to buy the paper.
 Share prices fell in Tokyo.
