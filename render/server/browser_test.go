@@ -126,3 +126,45 @@ func TestBrowserServeURL(t *testing.T) {
 	shot("serve-selected.png")
 	p.CheckClean()
 }
+
+// TestBrowserServeCorrection merges two entities from the page of a server
+// started with --write: the merge is saved in the store, which resolves
+// the corpus again, and the page comes back without the entity merged away.
+func TestBrowserServeCorrection(t *testing.T) {
+	st := testStore(t)
+	slice := func(ctx context.Context, w store.Window) (*timeline.Result, error) {
+		return store.Fold(ctx, st, storetest.Pipeline(), store.Slice{Window: w})
+	}
+	finish := func(ctx context.Context) error {
+		_, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals})
+		return err
+	}
+	srv := httptest.NewServer(New(Options{Store: st, Slice: slice, Finish: finish, Write: true, Who: "tester"}))
+	defer srv.Close()
+	p := browsertest.Open(t, srv.URL+"/", false, func(u string) bool { return strings.HasPrefix(u, srv.URL+"/") })
+	before, err := st.Entities(context.Background(), store.EntityQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rutte := browsertest.Eval[int](p, `window.chronograph.data.ents.findIndex(e => e.name === 'Mark Rutte')`)
+	p.Do(chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`window.chronograph.selectEntity(%d)`, rutte)))
+	if !p.Poll(`document.getElementById('correct-input') !== null`, 10*time.Second) {
+		t.Fatalf("no correction bar for entity %d: %s", rutte, browsertest.Eval[string](p, `document.getElementById('evidence-body').textContent + JSON.stringify(window.chronograph.data.ents.map(e => e.name))`))
+	}
+	p.Do(chromedp.SendKeys(chromedp.ID("correct-input"), "Zelensky"))
+	p.Do(chromedp.Click(chromedp.CSS("button.correct-merge")))
+	// The page reloads from the store, which no longer has Mark Rutte.
+	p.WaitFor(`window.chronograph && window.chronograph.ready > 0 && !window.chronograph.data.ents.some(e => e.name === 'Mark Rutte')`, 30*time.Second)
+	after, err := st.Entities(context.Background(), store.EntityQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := st.Corrections(context.Background())
+	if err != nil || len(cs) != 1 || cs[0].Kind != store.Merge || cs[0].Who != "tester" {
+		t.Fatalf("corrections in the store: %+v, %v", cs, err)
+	}
+	if after.Total != before.Total-1 {
+		t.Errorf("the store has %d entities after the merge, %d before", after.Total, before.Total)
+	}
+	p.CheckClean()
+}
