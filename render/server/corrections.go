@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"mime"
 	"net/http"
 	"time"
 
@@ -43,6 +44,16 @@ func (s *server) correct(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !newParams(r).ok(w) {
+		return
+	}
+	// JSON only, from this server's own pages: a form on another site can
+	// post text/plain to a server on the reader's machine, not JSON.
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "a correction is posted as application/json")
+		return
+	}
+	if o := r.Header.Get("Origin"); o != "" && o != "http://"+r.Host && o != "https://"+r.Host {
+		writeError(w, http.StatusForbidden, "corrections are taken from this server's own pages, not from %q", o)
 		return
 	}
 	var b correctionBody

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/chronograph/chronograph/timeline/store"
@@ -41,6 +43,19 @@ func TestCorrections(t *testing.T) {
 	}
 	if get(t, rw, http.MethodGet, "/api/corrections", "", &list); len(list.Items) != 1 {
 		t.Errorf("corrections: %+v", list)
+	}
+	// Not JSON, or from another site's page: refused.
+	for _, h := range []map[string]string{{"Content-Type": "text/plain"}, {"Content-Type": "application/json", "Origin": "http://evil.example"}} {
+		req := httptest.NewRequest(http.MethodPost, "/api/corrections", strings.NewReader(rename))
+		req.Host = "127.0.0.1:8080"
+		for k, v := range h {
+			req.Header.Set(k, v)
+		}
+		rec := httptest.NewRecorder()
+		rw.ServeHTTP(rec, req)
+		if rec.Code != http.StatusUnsupportedMediaType && rec.Code != http.StatusForbidden {
+			t.Errorf("POST with %v: %d", h, rec.Code)
+		}
 	}
 	for body, want := range map[string]int{
 		`{"kind": "rename"`:                         http.StatusBadRequest,

@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -32,6 +33,25 @@ func limits(timeout time.Duration, next http.Handler) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// loopbackHost answers only requests addressed to a loopback name, when
+// the server has no token: a web page whose own name an attacker points at
+// 127.0.0.1 (DNS rebinding) cannot read the corpus through the
+// reader's browser.
+func loopbackHost(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.Trim(host, "[]")
+		if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			writeError(w, http.StatusMisdirectedRequest, "this server answers requests to 127.0.0.1 or localhost only, not %q: start it with a token to serve other names", r.Host)
+			return
+		}
+		next.ServeHTTP(w, r)
 	})
 }
 

@@ -22,7 +22,9 @@ func TestPage(t *testing.T) {
 	h := New(Options{Store: st, Slice: slice})
 	for range 2 {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/?from=2025-02-01&to=2025-02-10", nil))
+		req := httptest.NewRequest(http.MethodGet, "/?from=2025-02-01&to=2025-02-10", nil)
+		req.Host = "localhost:8080"
+		h.ServeHTTP(rec, req)
 		body := rec.Body.String()
 		if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
 			t.Fatalf("page: %d %s", rec.Code, rec.Header().Get("Content-Type"))
@@ -35,7 +37,9 @@ func TestPage(t *testing.T) {
 		}
 	}
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	req := httptest.NewRequest(http.MethodGet, "/", nil)
+	req.Host = "localhost:8080"
+	h.ServeHTTP(rec, req)
 	if !strings.Contains(rec.Body.String(), "Gamma") {
 		t.Error("the page of the whole store does not name Gamma")
 	}

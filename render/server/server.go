@@ -81,7 +81,11 @@ func New(o Options) http.Handler {
 		writeError(w, http.StatusNotFound, "no such route: %s (the API is under /api/: entities, evidence, events, volume, search, stats)", r.URL.Path)
 	})
 	mux.HandleFunc("GET /{$}", s.page)
-	return limits(o.Timeout, token(o.Token, mux))
+	var h http.Handler = mux
+	if o.Token == "" {
+		h = loopbackHost(h)
+	}
+	return limits(o.Timeout, token(o.Token, h))
 }
 
 // CheckAddr refuses to listen beyond the loopback interface without a

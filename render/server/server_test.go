@@ -42,6 +42,10 @@ func get(t *testing.T, h http.Handler, method, target, body string, out any) int
 		rd = strings.NewReader(body)
 	}
 	req := httptest.NewRequest(method, target, rd)
+	req.Host = "127.0.0.1:8080"
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	if ct := rec.Header().Get("Content-Type"); rec.Code >= 400 && !strings.HasPrefix(ct, "application/json") {
@@ -87,6 +91,21 @@ func TestCheckAddr(t *testing.T) {
 	for _, tt := range tests {
 		if err := CheckAddr(tt.addr, tt.token); (err == nil) != tt.ok {
 			t.Errorf("CheckAddr(%q, %q) = %v, want ok %v", tt.addr, tt.token, err, tt.ok)
+		}
+	}
+}
+
+// TestLoopbackHost: without a token, only requests to a loopback name are
+// answered (a page of another site rebound to 127.0.0.1 is refused).
+func TestLoopbackHost(t *testing.T) {
+	h := New(Options{Store: testStore(t)})
+	for host, want := range map[string]int{"127.0.0.1:8080": 200, "localhost:8080": 200, "[::1]:8080": 200, "evil.example:8080": 421, "10.0.0.2": 421} {
+		req := httptest.NewRequest(http.MethodGet, "/api/stats", nil)
+		req.Host = host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != want {
+			t.Errorf("Host %s: %d, want %d", host, rec.Code, want)
 		}
 	}
 }
