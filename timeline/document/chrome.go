@@ -418,7 +418,7 @@ var (
 		`\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})`
 	// citeSource is a publisher and its date alone on a line: 「読売新聞、2006年4月12日。」,
 	// "Reuters, April 12, 2006.", "— BBC News, 12 April 2006".
-	citeSource = regexp.MustCompile(`^[-—–]?\s*[^。.!?！？]{1,60}?[、,，]\s*` + citeDate + `[^。.!?]{0,24}[。.]?$`)
+	citeSource = regexp.MustCompile(`^[-—–]?\s*[^。.?？]{1,60}?[、,，]\s*` + citeDate + `[^。.!?]{0,24}[。.]?$`)
 	// citeTitle is the quoted title of a cited article alone on a line,
 	// maybe after its author or outlet: 『ジャマイカが世界新で圧勝』。
 	citeTitle = regexp.MustCompile(`^[^『「"“。]{0,40}『[^』]+』[。.]?$`)
