@@ -42,7 +42,9 @@ func TestServe(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var stderr syncBuffer
 	done := make(chan int, 1)
-	go func() { done <- runContext(ctx, []string{"serve", "--store", db, "--addr", "127.0.0.1:0"}, strings.NewReader(""), &bytes.Buffer{}, &stderr) }()
+	go func() {
+		done <- runContext(ctx, []string{"serve", "--store", db, "--addr", "127.0.0.1:0"}, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	}()
 	var url string
 	for deadline := time.Now().Add(20 * time.Second); url == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if m := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`).FindString(stderr.String()); m != "" {
