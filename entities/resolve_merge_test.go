@@ -53,9 +53,9 @@ func TestResolveMergeForms(t *testing.T) {
 		name: "a katakana word that names things links to no person; organisations link only when spelt closely",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P Ali", "O Twitter", "O Apple", "P Kellogg", "O Microsoft"},
-			[]string{"P アリ", "O トヨタ", "O アップル", "P ケロッグ", "O マイクロソフト"}),
+			[]string{"P アリ", "O トヨタ", "O アップル", "P ケロッグ", "O マイクロソフト", "O アプリ"}),
 		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
-		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 5}}},
 	}, {
 		// Every article says NATO and USAID: so does the display name.
 		name: "display name: the acronym the corpus uses",

@@ -180,6 +180,9 @@ func (s *resolution) linkTransliterations() {
 		if toks := nameTokens(name); k.t == Person && s.r.gaz.IsKatakanaWord(toks[len(toks)-1]) {
 			continue // キラー・ドローン is no Kylo Ren
 		}
+		if k.t != Person && s.r.gaz.IsCommonKatakanaWord(name) {
+			continue // アプリ (app) is not Apple, アップル is
+		}
 		pool, lastKey := single, ""
 		if toks := nameTokens(name); len(toks) > 1 {
 			pool = full

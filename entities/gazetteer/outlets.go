@@ -98,20 +98,33 @@ var katakanaWordsFile string
 
 var (
 	katakanaOnce  sync.Once
-	katakanaWords map[string]bool
+	katakanaWords map[string]bool // word -> also seen as (part of) a name
 )
+
+func loadKatakanaWords() {
+	katakanaWords = map[string]bool{}
+	for _, l := range strings.Split(katakanaWordsFile, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			w, tag, _ := strings.Cut(l, "\t")
+			katakanaWords[w] = tag == "name"
+		}
+	}
+}
 
 // IsKatakanaWord reports whether s is a katakana word of Japanese text that
 // names no person: a loanword or the name of a thing. Sounding like an
 // English name does not make it that name.
 func (g *Gazetteer) IsKatakanaWord(s string) bool {
-	katakanaOnce.Do(func() {
-		katakanaWords = map[string]bool{}
-		for _, l := range strings.Split(katakanaWordsFile, "\n") {
-			if l != "" && !strings.HasPrefix(l, "#") {
-				katakanaWords[l] = true
-			}
-		}
-	})
-	return katakanaWords[s]
+	katakanaOnce.Do(loadKatakanaWords)
+	_, ok := katakanaWords[s]
+	return ok
+}
+
+// IsCommonKatakanaWord reports whether s is a katakana word that the text
+// never used as (part of) a name at all: a common noun (アプリ, ニュース),
+// not an organisation's name (アップル).
+func (g *Gazetteer) IsCommonKatakanaWord(s string) bool {
+	katakanaOnce.Do(loadKatakanaWords)
+	named, ok := katakanaWords[s]
+	return ok && !named
 }
