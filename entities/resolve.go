@@ -56,7 +56,7 @@ func (e *Entity) Name(lang string) string {
 // (en-ja-translit.dev, TestTranslitTune), katakana words that name things
 // left out: in corpora of 100 different names 90.8% of katakana names join
 // their own English name and 1.0% another's (held-out half: 89.7% and
-// 1.3%, TestTranslitLinks). A higher threshold joins more and merges more
+// 1.2%, TestTranslitLinks). A higher threshold joins more and merges more
 // wrongly (0.32: 91.8% and 1.6%; 0.36: 92.2% and 2.0%). Places link at 0.2
 // at most, organisations at 0.15.
 const DefaultTranslitThreshold = 0.28
