@@ -91,6 +91,10 @@ func endsSentence(s string) bool {
 func scanToken(text string, i, end int) int {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	// URLs, handles, hashtags, e-mail: up to the next space.
+	if n := bareLink(text[i:end]); n > 0 {
+		// "pic.twitter.com/KPWsfyQPDL": a link without its scheme.
+		return i + n
+	}
 	if r == '@' || r == '#' || hasPrefixFold(text[i:end], "http://") || hasPrefixFold(text[i:end], "https://") || hasPrefixFold(text[i:end], "www.") {
 		j := i + size
 		for j < end {
@@ -239,6 +243,40 @@ func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
+// bareLink returns the length of the link without a scheme that s starts
+// with ("pic.twitter.com/x1Y", "bit.ly/3abc"): a host name of lower-case
+// letters, digits, dots and hyphens with a dot in it, a slash, and the path
+// up to the next space less trailing punctuation. It returns 0 for anything
+// else ("and/or", "U.S./Canada").
+func bareLink(s string) int {
+	dot, slash := -1, -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '/' {
+			slash = i
+			break
+		}
+		if c == '.' {
+			dot = i
+			continue
+		}
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return 0
+		}
+	}
+	if dot <= 0 || slash < dot+3 || slash+1 >= len(s) {
+		return 0 // no host with a top-level domain of two letters or more, or no path
+	}
+	j := slash + 1
+	for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' {
+		j++
+	}
+	for j > slash+1 && strings.ContainsRune(".,;:!?)]}'\"”’", rune(s[j-1])) {
+		j--
+	}
+	return j
+}
+
 // isJunkToken reports URLs, handles, hashtags and e-mail addresses.
 func isJunkToken(s string) bool {
 	if len(s) < 2 {
@@ -248,5 +286,6 @@ func isJunkToken(s string) bool {
 	case '@', '#':
 		return true
 	}
-	return hasPrefixFold(s, "http") && strings.Contains(s, "://") || hasPrefixFold(s, "www.") || strings.Contains(s, "@") && strings.Contains(s, ".")
+	return hasPrefixFold(s, "http") && strings.Contains(s, "://") || hasPrefixFold(s, "www.") || strings.Contains(s, "@") && strings.Contains(s, ".") ||
+		bareLink(s) == len(s)
 }
