@@ -283,7 +283,7 @@ func (c *Corpus) Close() { c.a.spool.close() }
 // extract mentions per language, tag temporal expressions, resolve the
 // mentions within the document.
 func (p *Pipeline) analyzeDoc(d document.Document) docResult {
-	n := normalize.NFKC(d.Text)
+	n := normalize.NFKC(blank(d.Text, d.Mask))
 	r := docResult{doc: d}
 	split := segment.Split(n.Norm)
 	r.sentences = make([]sentence, 0, len(split))
@@ -622,6 +622,21 @@ func insideName(start, end int, mentions []entities.Mention) bool {
 		}
 	}
 	return false
+}
+
+// blank returns text with the bytes of each span of mask turned into spaces:
+// markup read as nothing, at the same offsets.
+func blank(text string, mask []document.Span) string {
+	if len(mask) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, s := range mask {
+		for i := max(s.Start, 0); i < min(s.End, len(b)); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 func skipped(skip []document.Span, start, end int) bool {

@@ -360,3 +360,29 @@ func TestTruncatedRepeats(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskedMarkup checks that markup the document reader masks (a
+// shortcode's user name and timestamp) is read as blanks: no timex or
+// mention from it, while the prose it holds, and its offsets, stay.
+func TestMaskedMarkup(t *testing.T) {
+	text := `{{<quote body="Alpha met Beta on February 7, 2025." user="Gamma" createdAt="2025-02-10T00:47:14">}}`
+	body := strings.Index(text, "Alpha")
+	d := document.Document{ID: "m", Published: time.Date(2025, 2, 10, 0, 0, 0, 0, time.UTC), Text: text,
+		Mask: []document.Span{{Start: 0, End: body}, {Start: strings.Index(text, `" user`), End: len(text)}}}
+	res := testPipeline(1).Analyze([]document.Document{d})
+	var values []string
+	for _, x := range res.Timexes {
+		values = append(values, x.Value)
+	}
+	if len(values) != 1 || values[0] != "2025-02-07" {
+		t.Errorf("timexes %v, want only 2025-02-07 (the timestamp is markup)", values)
+	}
+	for _, m := range res.Mentions {
+		if m.Text == "Gamma" {
+			t.Errorf("mention %q from a masked attribute", m.Text)
+		}
+	}
+	if len(res.Events) != 1 || res.Events[0].Sources[0].Start != body {
+		t.Errorf("events %+v, want one whose source starts at the prose (%d)", res.Events, body)
+	}
+}

@@ -59,6 +59,10 @@ type Document struct {
 	// Skip lists byte ranges of Text that are not prose to analyse, such as a
 	// post's signature line.
 	Skip []Span
+	// Mask lists byte ranges of Text that are markup inside lines (template
+	// shortcodes, HTML tags and comments): read as blanks, so that the prose
+	// around them stays whole.
+	Mask []Span
 	// Anchors are dated headings inside Text: from each anchor's Start on,
 	// relative dates resolve against its Date instead of Published.
 	Anchors []Anchor
@@ -252,6 +256,7 @@ func ReadContext(ctx context.Context, inputs []string, stdin io.Reader, opts Opt
 					return nil
 				}
 				d.Skip = append(d.Skip, chromeSpans(d.Text)...)
+				d.Mask = markupSpans(d.Text)
 				key := sha256.Sum256([]byte(d.Text))
 				if seen[key] {
 					st.Duplicates++
