@@ -53,20 +53,15 @@ func markupSpans(text string) []Span {
 			}
 			add(k, end)
 			i = end
-		case strings.HasPrefix(rest, "{{"), strings.HasPrefix(rest, "{%"):
-			closer := "}}"
-			if rest[1] == '%' {
+		case strings.HasPrefix(rest, "{{"), strings.HasPrefix(rest, "{%"), strings.HasPrefix(rest, "{:"):
+			closer, limit := "}}", 400
+			switch rest[1] {
+			case '%':
 				closer = "%}"
+			case ':':
+				closer, limit = "}", 200
 			}
-			e := closedWithin(rest, 2, closer, 400)
-			if e < 0 {
-				i += 2
-				continue
-			}
-			add(i, i+e)
-			i += e
-		case strings.HasPrefix(rest, "{:"):
-			e := closedWithin(rest, 2, "}", 200)
+			e := closedWithin(rest, 2, closer, limit)
 			if e < 0 {
 				i += 2
 				continue
