@@ -281,3 +281,15 @@ func TestBrowserCommunities(t *testing.T) {
 	}
 	p.CheckClean()
 }
+
+// TestBrowserSaysWhatIsLeftOut: a page that does not carry everything says
+// so, and how to get the rest.
+func TestBrowserSaysWhatIsLeftOut(t *testing.T) {
+	r := loadFixture(t, "small.json")
+	r.EventsOmitted = 604
+	p := openPage(t, renderBytes(t, r, Options{}))
+	if got := eval[string](p, `document.getElementById('omitted').textContent`); !strings.Contains(got, "604 more events") || !strings.Contains(got, "chronograph serve") {
+		t.Errorf("the page says %q", got)
+	}
+	p.CheckClean()
+}

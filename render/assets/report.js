@@ -1638,7 +1638,7 @@
     if (!s) return;
     s.textContent = plural(docs.length, 'document') + ' · ' + plural(ents.length, 'entity', 'entities') + ' · ' + plural(events.length, 'dated event') + ' · ' + plural(edges.length, 'co-occurrence edge');
     var notes = [];
-    if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page: make a report of a shorter period, or use chronograph extract (all events) or chronograph serve.');
+    if (data.eventsOmitted) notes.push(plural(data.eventsOmitted, 'more event') + ' over the cap per date are not in this page. To see them all: chronograph ingest the inputs into a store, then chronograph serve to explore it, or chronograph report --store FILE --from YYYY-MM-DD --to YYYY-MM-DD for a shorter period; chronograph extract lists every event.');
     if (data.reportsOmitted) notes.push(plural(data.reportsOmitted, 'more report') + ' on the busiest dates were not grouped into events (a bound on memory): chronograph extract groups them all.');
     var undated = docs.filter(function (d) { return !d.published; });
     if (undated.length) notes.push(plural(undated.length, 'document') + ' without a publication date, so their relative dates stay unresolved (' + undated.slice(0, 5).map(function (d) { return d.source; }).join(', ') + (undated.length > 5 ? ', …' : '') + '): date them with --date or --dates FILE.');
