@@ -24,6 +24,7 @@ import (
 	"github.com/chronograph/chronograph/entities/japanese"
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/timex"
 )
 
@@ -252,7 +253,7 @@ func (a *analysisFlags) check() error {
 func (a *analysisFlags) analyze(ctx context.Context, inputs []string, stdin io.Reader, stderr io.Writer) (*timeline.Result, error) {
 	if a.store != "" {
 		if len(inputs) > 0 {
-			return nil, usagef("--store reads the store, not inputs: name no INPUT (use 'chronograph ingest --store %s INPUT…' to add them)", a.store)
+			return nil, usagef("--store reads the store, not inputs: name no INPUT (use 'chronograph ingest --store %s INPUT…' to add them)", store.Display(a.store))
 		}
 		return a.fromStore(ctx, stderr)
 	}

@@ -42,6 +42,7 @@ func commands() []command {
 		{"graph", "export the entity graph: graphml, gexf, json (Cytoscape) or dot", runGraph},
 		{"timeline", "export the dated events: csv, json or timelinejs", runTimeline},
 		{"ingest", "add the inputs to a store (default ./chronograph.db); documents seen before are skipped", runIngest},
+		{"resolve", "bring a store's entities, events and edges up to date (after concurrent ingests or corrections)", runResolve},
 		{"aliases", "write the corrections kept in a store as an --aliases file", runAliases},
 		{"serve", "explore a store in the browser: the report's page and a JSON API (127.0.0.1:8080)", runServe},
 		{"eval", "score entity or date extraction on an annotated JSON-lines file", runEval},

@@ -81,7 +81,8 @@ func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timel
 		return nil, err
 	}
 	if stats.Stale && !a.quiet {
-		fmt.Fprintf(stderr, "chronograph: %s has documents or corrections not yet resolved (an ingest was interrupted): run 'chronograph ingest --store %s' to bring it up to date\n", a.store, a.store)
+		shown := document.EscapePath(store.Display(a.store))
+		fmt.Fprintf(stderr, "chronograph: %s has documents or corrections not yet resolved (an ingest is running or was interrupted): run 'chronograph resolve --store %s' to bring it up to date\n", shown, shown)
 	}
 	a.lazy = true // no document is analysed: no model is loaded
 	p, err := a.pipeline(stderr)
@@ -102,7 +103,7 @@ func (a *analysisFlags) fromStore(ctx context.Context, stderr io.Writer) (*timel
 	}
 	if len(res.Documents) == 0 {
 		return nil, fmt.Errorf("no documents in %s match --from %q --to %q --focus %q --query %q (it holds %s)",
-			a.store, a.from, a.to, a.focus, a.query, count(stats.Documents, "document"))
+			store.Display(a.store), a.from, a.to, a.focus, a.query, count(stats.Documents, "document"))
 	}
 	a.finish(res, stderr, p, "")
 	return res, nil
@@ -157,7 +158,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := newFlags("ingest", "INPUT...", stderr)
 	var a analysisFlags
 	a.register(fs)
-	fs.Lookup("store").Usage = "the store `file` to add the documents to (created if missing)"
+	fs.Lookup("store").Usage = "the store to add the documents to: a `file` (created if missing) or a postgres://user@host/db URL"
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -167,6 +168,36 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := a.check(); err != nil {
 		return err
 	}
+	return ingest(ctx, &a, fs.Args(), stdin, stderr)
+}
+
+// runResolve brings a store's corpus-wide results up to date: after
+// several ingests wrote to it at once (each resolves when it ends, the
+// last to end sees all), after corrections, or after an interrupted
+// ingest.
+func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("resolve", "", stderr)
+	var a analysisFlags
+	a.register(fs)
+	fs.Lookup("store").Usage = "the store to resolve: a `file` or a postgres://user@host/db URL"
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("resolve takes no INPUT: it resolves the documents in --store (use 'chronograph ingest' to add inputs)")
+	}
+	if a.from != "" || a.to != "" || a.focus != "" || a.query != "" {
+		return usagef("resolve works on the whole store: --from, --to, --focus and --query are for reading a store")
+	}
+	if err := a.check(); err != nil {
+		return err
+	}
+	return ingest(ctx, &a, nil, stdin, stderr)
+}
+
+// ingest adds the inputs to the store the flags name, then resolves the
+// corpus.
+func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Reader, stderr io.Writer) error {
 	path := cmp.Or(a.store, store.DefaultPath)
 	versions, err := currentVersions(a.aliases)
 	if err != nil {
@@ -182,10 +213,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	if msg := before.Versions.Compare(versions); msg != "" && before.Documents > 0 && !a.quiet {
-		fmt.Fprintf(stderr, "chronograph: %s: %s\n", path, msg)
+		fmt.Fprintf(stderr, "chronograph: %s: %s\n", document.EscapePath(store.Display(path)), msg)
 	}
-	pendingOutputs.storing(document.EscapePath(path))
-	inputs := fs.Args()
+	pendingOutputs.storing(document.EscapePath(store.Display(path)))
 	var (
 		p            *timeline.Pipeline
 		added, known int
@@ -252,7 +282,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return err
 		}
 		if added+known == 0 {
-			return run.noDocuments(&a, inputs)
+			return run.noDocuments(a, inputs)
 		}
 		for _, d := range dups {
 			if _, err := st.Known(ctx, timeline.HashText(d.Text), d.Source); err != nil {
@@ -281,14 +311,16 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	line := fmt.Sprintf("chronograph: %s added to %s", count(added, "document"), document.EscapePath(path))
-	if known > 0 {
-		line += fmt.Sprintf(" (%s already in it)", count(known, "document"))
+	if len(inputs) > 0 {
+		line := fmt.Sprintf("chronograph: %s added to %s", count(added, "document"), document.EscapePath(store.Display(path)))
+		if known > 0 {
+			line += fmt.Sprintf(" (%s already in it)", count(known, "document"))
+		}
+		if speed != "" {
+			line += " (" + speed + ")"
+		}
+		fmt.Fprintln(stderr, line)
 	}
-	if speed != "" {
-		line += " (" + speed + ")"
-	}
-	fmt.Fprintln(stderr, line)
 	fmt.Fprintf(stderr, "chronograph: the store holds %s, %s (%d new, %d merged away), %s, %s\n",
 		count(after.Documents, "document"), count(after.Entities, "entity"), rep.New, rep.Redirects,
 		count(after.Events, "dated report"), count(after.Edges, "edge"))

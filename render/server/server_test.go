@@ -15,7 +15,7 @@ import (
 )
 
 // testStore is a store of the conformance suite's small corpus.
-func testStore(t *testing.T) *store.SQLite {
+func testStore(t *testing.T) store.Store {
 	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{})

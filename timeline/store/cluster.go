@@ -3,7 +3,6 @@ package store
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"slices"
 	"time"
 
@@ -14,7 +13,7 @@ import (
 // clusterEvents groups the stored reports (dated sentences, the rows of
 // events) into events as timeline.ClusterReports does for a Result, and
 // writes them to clusters: the events the Events query lists.
-func clusterEvents(ctx context.Context, tx *sql.Tx, clusters []*cluster) error {
+func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 	var (
 		reports []timeline.Event
 		rowIDs  []int64
@@ -58,7 +57,7 @@ func clusterEvents(ctx context.Context, tx *sql.Tx, clusters []*cluster) error {
 	}
 	srcs := make([][]src, len(reports))
 	published := map[string]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es.end FROM event_sources es JOIN docs d ON d.id = es.doc`)
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es."end" FROM event_sources es JOIN docs d ON d.id = es.doc`)
 	if err != nil {
 		return err
 	}
@@ -125,7 +124,7 @@ func clusterEvents(ctx context.Context, tx *sql.Tx, clusters []*cluster) error {
 		return err
 	}
 	defer insR.Close()
-	insE, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO cluster_entities (entity, cluster) VALUES (?, ?)`)
+	insE, err := tx.PrepareContext(ctx, `INSERT INTO cluster_entities (entity, cluster) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return err
 	}

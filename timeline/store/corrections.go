@@ -14,7 +14,7 @@ import (
 
 // Correct records a correction of the entities; the next Finish applies
 // it, and so does every one after. The entities it names must exist.
-func (s *SQLite) Correct(ctx context.Context, c Correction) error {
+func (s *sqlStore) Correct(ctx context.Context, c Correction) error {
 	if c.Who == "" {
 		return fmt.Errorf("%w: a correction says who made it", ErrBadQuery)
 	}
@@ -59,11 +59,11 @@ func (s *SQLite) Correct(ctx context.Context, c Correction) error {
 }
 
 // Corrections lists the corrections in the order they were made.
-func (s *SQLite) Corrections(ctx context.Context) ([]Correction, error) {
+func (s *sqlStore) Corrections(ctx context.Context) ([]Correction, error) {
 	return s.corrections(ctx, s.db)
 }
 
-func (s *SQLite) corrections(ctx context.Context, q querier) ([]Correction, error) {
+func (s *sqlStore) corrections(ctx context.Context, q querier) ([]Correction, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, kind, entity, other, alias, name, aliases, type, who, at FROM corrections ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)

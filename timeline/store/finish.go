@@ -31,13 +31,18 @@ type cluster struct {
 
 // Finish resolves the stored local entities across the corpus and
 // rebuilds what depends on it, in one transaction.
-func (s *SQLite) Finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
+func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
 	var rep FinishReport
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return rep, fmt.Errorf("store: %w", err)
 	}
 	defer tx.Rollback()
+	// One finish at a time: finishes that overlap would each write
+	// entities from what they read.
+	if err := s.db.d.lock(ctx, tx, "finish"); err != nil {
+		return rep, fmt.Errorf("store: %w", err)
+	}
 
 	// The stored local entities, with the entity each had.
 	var (
@@ -193,7 +198,7 @@ func nilIfEmpty(s string) any {
 // knownIDs are the ids the store has used: entities and redirects. A new
 // entity never takes one of them, so that a saved link never comes to mean
 // another entity.
-func knownIDs(ctx context.Context, tx *sql.Tx) (map[string]bool, error) {
+func knownIDs(ctx context.Context, tx *tx) (map[string]bool, error) {
 	taken := map[string]bool{}
 	for _, q := range []string{`SELECT id FROM entities`, `SELECT id FROM redirects`} {
 		rows, err := tx.QueryContext(ctx, q)
@@ -307,7 +312,7 @@ func unmarshalAll(texts []string, dst ...any) error {
 
 // rebuild writes the entities, the edges between them per week and the
 // sentences naming each per week, from the local entities' tables.
-func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []timeline.LocalEntity) error {
+func rebuild(ctx context.Context, tx *tx, clusters []*cluster, locals []timeline.LocalEntity) error {
 	docs := map[string]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
 		WHERE l.entity IS NOT NULL GROUP BY l.entity`)
@@ -367,7 +372,7 @@ func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []time
 		}
 		fl := firstLast[c.id]
 		if _, err := ins.ExecContext(ctx, c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
-			mentions, docs[c.id], fl[0], fl[1], c.outlet, role, c.source); err != nil {
+			mentions, docs[c.id], fl[0], fl[1], b2i(c.outlet), role, b2i(c.source)); err != nil {
 			return fmt.Errorf("writing entity %s: %w", c.id, err)
 		}
 	}
@@ -375,10 +380,11 @@ func rebuild(ctx context.Context, tx *sql.Tx, clusters []*cluster, locals []time
 		`DELETE FROM edges`,
 		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a TEXT, b TEXT, week TEXT, n INTEGER)`,
 		`DELETE FROM pair_weeks`,
-		`INSERT INTO pair_weeks SELECT min(la.entity, lb.entity), max(la.entity, lb.entity), le.week, sum(le.n)
+		`INSERT INTO pair_weeks SELECT CASE WHEN la.entity < lb.entity THEN la.entity ELSE lb.entity END,
+				CASE WHEN la.entity < lb.entity THEN lb.entity ELSE la.entity END, le.week, sum(le.n)
 			FROM local_edges le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
 			WHERE la.entity IS NOT NULL AND lb.entity IS NOT NULL AND la.entity <> lb.entity
-			GROUP BY 1, 2, 3`,
+			GROUP BY 1, 2, le.week`,
 		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`DELETE FROM pair_weeks`,

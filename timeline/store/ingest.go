@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"context"
 	"database/sql"
@@ -21,7 +22,7 @@ import (
 
 // Known reports whether the text with this hash is stored, and makes
 // source the document's source if it sorts before the one stored.
-func (s *SQLite) Known(ctx context.Context, hash, source string) (bool, error) {
+func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error) {
 	var id int64
 	var stored, docID string
 	err := s.db.QueryRowContext(ctx, `SELECT id, source, doc_id FROM docs WHERE hash = ?`, hash).Scan(&id, &stored, &docID)
@@ -44,7 +45,7 @@ func (s *SQLite) Known(ctx context.Context, hash, source string) (bool, error) {
 }
 
 // Add writes one document's partial result in one transaction.
-func (s *SQLite) Add(ctx context.Context, p timeline.Partial) (bool, error) {
+func (s *sqlStore) Add(ctx context.Context, p timeline.Partial) (bool, error) {
 	n, err := s.AddBatch(ctx, []timeline.Partial{p})
 	return n > 0, err
 }
@@ -53,73 +54,81 @@ func (s *SQLite) Add(ctx context.Context, p timeline.Partial) (bool, error) {
 // transaction: after a crash the store holds all of them or none. One
 // transaction per document costs the pages each touches written again for
 // every document; a batch of documents shares them. Documents stored
-// before are left as they are; it returns how many it added.
-func (s *SQLite) AddBatch(ctx context.Context, ps []timeline.Partial) (added int, err error) {
+// before are left as they are; it returns how many it added. Writers may
+// run at once (several ingests into one PostgreSQL store): a document two
+// of them add is stored once, and a batch that met another in a deadlock
+// is written again.
+func (s *sqlStore) AddBatch(ctx context.Context, ps []timeline.Partial) (int, error) {
 	for _, p := range ps {
 		if len(p.Hash) != 64 {
 			return 0, fmt.Errorf("store: partial of %s has no content hash", p.Doc.Source)
 		}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("store: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
-	w := s.writer(ctx, tx)
-	var known []timeline.Partial
-	for _, p := range ps {
-		var exists int
-		if err := w.queryRow(`SELECT count(*) FROM docs WHERE hash = ?`, p.Hash).Scan(&exists); err != nil {
-			return 0, fmt.Errorf("store: %w", err)
-		}
-		if exists > 0 {
-			known = append(known, p)
+	for attempt := 1; ; attempt++ {
+		added, known, err := s.addBatch(ctx, ps)
+		if err != nil && attempt < 5 && s.db.d.retry(err) {
 			continue
 		}
-		if err := addPartial(w, p); err != nil {
-			return 0, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
+		if err != nil {
+			return 0, err
+		}
+		for _, p := range known {
+			if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
+				return added, err
+			}
+		}
+		return added, nil
+	}
+}
+
+func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added int, known []timeline.Partial, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, nil, fmt.Errorf("store: %w", err)
+	}
+	defer tx.Rollback()
+	w := s.writer(ctx, tx)
+	for _, p := range ps {
+		ok, err := addPartial(w, p)
+		if err != nil {
+			return 0, nil, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
+		}
+		if !ok {
+			known = append(known, p)
+			continue
 		}
 		added++
 	}
 	if added > 0 {
 		if err := setMeta(ctx, tx, "ingested", now().Format(time.RFC3339)); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		if err := setMeta(ctx, tx, "stale", "1"); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("store: %w", err)
+		return 0, nil, fmt.Errorf("store: %w", err)
 	}
-	for _, p := range known {
-		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
-			return added, err
-		}
-	}
-	return added, nil
+	return added, known, nil
 }
 
 // txWriter runs the statements of a transaction, each prepared once per
 // store (parsing SQL was a tenth of an ingest's time).
 type txWriter struct {
 	ctx   context.Context
-	tx    *sql.Tx
-	s     *SQLite
+	tx    *tx
+	s     *sqlStore
 	stmts map[string]*sql.Stmt
 	err   error
 }
 
-func (s *SQLite) writer(ctx context.Context, tx *sql.Tx) *txWriter {
+func (s *sqlStore) writer(ctx context.Context, tx *tx) *txWriter {
 	return &txWriter{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}}
 }
 
 // prepared returns the statement for q, prepared on the store once.
-func (s *SQLite) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+func (s *sqlStore) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if st, ok := s.stmts[q]; ok {
@@ -178,21 +187,29 @@ func (w *txWriter) queryRow(q string, args ...any) rowScanner {
 	return rowScanner{row: st.QueryRowContext(w.ctx, args...)}
 }
 
-func addPartial(w *txWriter, p timeline.Partial) error {
+// addPartial writes a partial, unless its document is stored (false).
+// Rows that others may update at the same time (local entities, events,
+// weekly counts) are written in the order of their keys, so that two
+// writers cannot wait on each other in a circle.
+func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 	blob, err := encodePartial(p)
 	if err != nil {
-		return err
+		return false, err
 	}
 	d := p.Doc
-	res, err := w.exec(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	var doc int64
+	err = w.queryRow(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
 		p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
-		p.Bytes, now().Format(time.RFC3339), blob)
-	if err != nil {
-		return err
+		p.Bytes, now().Format(time.RFC3339), blob).Scan(&doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
 	}
-	doc, _ := res.LastInsertId()
+	if err != nil {
+		return false, err
+	}
 	week := weekOf(d.Published)
+	dl := w.tx.d
 
 	// Local entities, with their event dates in this document.
 	first := make([]string, len(p.Locals))
@@ -211,36 +228,46 @@ func addPartial(w *txWriter, p timeline.Partial) error {
 	}
 	const upsertLocal = `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, cited, first, last)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET mentions = mentions + excluded.mentions, cited = cited + excluded.cited,
-			first = CASE WHEN first = '' THEN excluded.first WHEN excluded.first = '' THEN first ELSE min(first, excluded.first) END,
-			last = max(last, excluded.last)
+		ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions + excluded.mentions, cited = locals.cited + excluded.cited,
+			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
+			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END
 		RETURNING id`
-	gid := make([]int64, len(p.Locals))
+	keys := make([]string, len(p.Locals))
+	order := make([]int, len(p.Locals))
 	for i, l := range p.Locals {
-		if err := w.queryRow(upsertLocal, l.Key(), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
+		keys[i], order[i] = l.Key(), i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	gid := make([]int64, len(p.Locals))
+	var docLocals [][]any
+	seen := map[int64]bool{}
+	for _, i := range order {
+		l := p.Locals[i]
+		if err := w.queryRow(upsertLocal, dl.key(keys[i]), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
 			l.Mentions, l.Cited, first[i], last[i]).Scan(&gid[i]); err != nil {
-			return err
+			return false, err
 		}
-		if _, err := w.exec(`INSERT OR IGNORE INTO doc_locals (local, doc) VALUES (?, ?)`, gid[i], doc); err != nil {
-			return err
+		if !seen[gid[i]] {
+			seen[gid[i]] = true
+			docLocals = append(docLocals, []any{gid[i], doc})
 		}
 	}
+	if err := dl.copyRows(w, "doc_locals", []string{"local", "doc"}, docLocals); err != nil {
+		return false, err
+	}
 
+	sids, err := dl.nextIDs(w, "sentences", len(p.Sentences))
+	if err != nil {
+		return false, err
+	}
+	sentences := make([]sentenceRow, len(p.Sentences))
+	var sentLocals [][]any
+	var evs []eventSource
 	weeks := map[int64]int{}
 	pairs := map[[2]int64]int{}
-	for _, sn := range p.Sentences {
-		r, err := w.exec(`INSERT INTO sentences (doc, start, end, lang, text, dated) VALUES (?, ?, ?, ?, ?, ?)`, doc, sn.Start, sn.End, sn.Lang, sn.Text, len(sn.Dates) > 0)
-		if err != nil {
-			return err
-		}
-		sid, _ := r.LastInsertId()
-		body, err := indexText(sn.Text, sn.Lang)
-		if err != nil {
-			return err
-		}
-		if _, err := w.exec(`INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)`, sid, body); err != nil {
-			return err
-		}
+	for j, sn := range p.Sentences {
+		sid := sids[j]
+		sentences[j] = sentenceRow{id: sid, doc: doc, start: sn.Start, end: sn.End, lang: sn.Lang, text: sn.Text, dated: b2i(len(sn.Dates) > 0)}
 		ids := make([]int64, len(sn.Locals))
 		for i, l := range sn.Locals {
 			ids[i] = gid[l]
@@ -248,9 +275,7 @@ func addPartial(w *txWriter, p timeline.Partial) error {
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
 		for _, x := range ids {
-			if _, err := w.exec(`INSERT OR IGNORE INTO sentence_locals (local, sentence) VALUES (?, ?)`, x, sid); err != nil {
-				return err
-			}
+			sentLocals = append(sentLocals, []any{x, sid})
 			weeks[x]++
 		}
 		paired := ids // as timeline pairs them: at most MaxPairedNames
@@ -268,70 +293,113 @@ func addPartial(w *txWriter, p timeline.Partial) error {
 			}
 		}
 		for _, dt := range sn.Dates {
-			if err := addEvent(w, doc, p.Hash, sn, dt, ids); err != nil {
-				return err
-			}
+			sum := timeline.EventKey(dt.Value, sn.Norm)
+			evs = append(evs, eventSource{key: sum[:16], sn: sn, dt: dt, locals: ids})
 		}
+	}
+	if err := dl.addSentences(w, sentences); err != nil {
+		return false, err
+	}
+	if err := dl.copyRows(w, "sentence_locals", []string{"local", "sentence"}, sentLocals); err != nil {
+		return false, err
+	}
+	if err := addEvents(w, doc, p.Hash, evs); err != nil {
+		return false, err
 	}
 	if len(p.Sentences) > 0 {
 		if _, err := w.exec(`INSERT INTO weeks (week, sentences) VALUES (?, ?)
-			ON CONFLICT (week) DO UPDATE SET sentences = sentences + excluded.sentences`, week, len(p.Sentences)); err != nil {
-			return err
+			ON CONFLICT (week) DO UPDATE SET sentences = weeks.sentences + excluded.sentences`, week, len(p.Sentences)); err != nil {
+			return false, err
 		}
 	}
-	for l, n := range weeks {
+	for _, l := range sortedKeysOf(weeks, cmp.Compare[int64]) {
 		if _, err := w.exec(`INSERT INTO local_weeks (local, week, n) VALUES (?, ?, ?)
-			ON CONFLICT (local, week) DO UPDATE SET n = n + excluded.n`, l, week, n); err != nil {
-			return err
+			ON CONFLICT (local, week) DO UPDATE SET n = local_weeks.n + excluded.n`, l, week, weeks[l]); err != nil {
+			return false, err
 		}
 	}
-	for k, n := range pairs {
+	for _, k := range sortedKeysOf(pairs, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
 		if _, err := w.exec(`INSERT INTO local_edges (a, b, week, n) VALUES (?, ?, ?, ?)
-			ON CONFLICT (a, b, week) DO UPDATE SET n = n + excluded.n`, k[0], k[1], week, n); err != nil {
-			return err
+			ON CONFLICT (a, b, week) DO UPDATE SET n = local_edges.n + excluded.n`, k[0], k[1], week, pairs[k]); err != nil {
+			return false, err
 		}
 	}
-	return nil
+	return true, nil
 }
 
-// addEvent adds one source to the event sentence sn is on date dt. The
-// event's text and date as written come from its source first in the order
-// of (document hash, offset), so they do not depend on ingest order.
-func addEvent(w *txWriter, doc int64, hash string, sn timeline.NamedSentence, dt timeline.EventDate, locals []int64) error {
-	sum := timeline.EventKey(dt.Value, sn.Norm)
+// sortedKeysOf is the keys of a map in order.
+func sortedKeysOf[K comparable, V any](m map[K]V, compare func(a, b K) int) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, compare)
+	return keys
+}
+
+// eventSource is a sentence reporting an event on a date.
+type eventSource struct {
+	key    []byte // the event's: date and normalised text
+	sn     timeline.NamedSentence
+	dt     timeline.EventDate
+	locals []int64
+}
+
+// addEvents adds a document's event sources, in the order of their
+// events' keys.
+func addEvents(w *txWriter, doc int64, hash string, evs []eventSource) error {
+	slices.SortStableFunc(evs, func(a, b eventSource) int { return bytes.Compare(a.key, b.key) })
+	var sources [][]any
+	seen := map[[2]int64]bool{}
+	for _, e := range evs {
+		ev, err := addEvent(w, hash, e)
+		if err != nil {
+			return err
+		}
+		if k := [2]int64{ev, int64(e.sn.Start)}; !seen[k] {
+			seen[k] = true
+			sources = append(sources, []any{ev, doc, e.sn.Start, e.sn.End})
+		}
+	}
+	return w.tx.d.copyRows(w, "event_sources", []string{"event", "doc", "start", "end"}, sources)
+}
+
+// addEvent adds the event a sentence reports, and the entities it names,
+// and returns the event's row. The event's text and date as written come
+// from its source first in the order of (document hash, offset), so they
+// do not depend on ingest order: one statement inserts the event, or takes
+// this source's text when it comes first (every SET reads the row as it
+// was), and gives the event's row.
+func addEvent(w *txWriter, hash string, e eventSource) (int64, error) {
+	sn, dt := e.sn, e.dt
 	from, to := dt.Value, dt.Value
 	if sp, ok := period.Parse(dt.Value); ok {
 		from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
 	}
-	// One statement inserts the event, or takes this source's text when it
-	// comes first in content order (every SET reads the row as it was),
-	// and gives the event's row.
+	const first = `(excluded.rep_hash, excluded.rep_start) < (events.rep_hash, events.rep_start)`
 	var ev int64
 	err := w.queryRow(`INSERT INTO events (key, ev_id, date, granularity, date_text, anchor, text, lang, rep_hash, rep_start, day_from, day_to)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET
-			granularity = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.granularity, granularity),
-			date_text = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.date_text, date_text),
-			anchor = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.anchor, anchor),
-			text = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.text, text),
-			lang = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.lang, lang),
-			rep_hash = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.rep_hash, rep_hash),
-			rep_start = iif((excluded.rep_hash, excluded.rep_start) < (rep_hash, rep_start), excluded.rep_start, rep_start)
+			granularity = CASE WHEN `+first+` THEN excluded.granularity ELSE events.granularity END,
+			date_text = CASE WHEN `+first+` THEN excluded.date_text ELSE events.date_text END,
+			anchor = CASE WHEN `+first+` THEN excluded.anchor ELSE events.anchor END,
+			text = CASE WHEN `+first+` THEN excluded.text ELSE events.text END,
+			lang = CASE WHEN `+first+` THEN excluded.lang ELSE events.lang END,
+			rep_hash = CASE WHEN `+first+` THEN excluded.rep_hash ELSE events.rep_hash END,
+			rep_start = CASE WHEN `+first+` THEN excluded.rep_start ELSE events.rep_start END
 		RETURNING id`,
-		sum[:16], "ev-"+hex.EncodeToString(sum[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor, sn.Text, sn.Lang,
+		e.key, "ev-"+hex.EncodeToString(e.key[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor, sn.Text, sn.Lang,
 		hash, sn.Start, from, to).Scan(&ev)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	if _, err := w.exec(`INSERT OR IGNORE INTO event_sources (event, doc, start, end) VALUES (?, ?, ?, ?)`, ev, doc, sn.Start, sn.End); err != nil {
-		return err
-	}
-	for _, l := range locals {
-		if _, err := w.exec(`INSERT OR IGNORE INTO event_locals (local, event) VALUES (?, ?)`, l, ev); err != nil {
-			return err
+	for _, l := range e.locals {
+		if _, err := w.exec(`INSERT INTO event_locals (local, event) VALUES (?, ?) ON CONFLICT DO NOTHING`, l, ev); err != nil {
+			return 0, err
 		}
 	}
-	return nil
+	return ev, nil
 }
 
 // weekOf is the Monday of the week of a YYYY-MM-DD date, "" for none.
@@ -387,7 +455,7 @@ func decodePartial(blob []byte) (timeline.Partial, error) {
 
 // Partials calls fn with the partial result of every stored document in the
 // slice, its sentences' text filled in, in batches of documents.
-func (s *SQLite) Partials(ctx context.Context, sl Slice, fn func(timeline.Partial) error) error {
+func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Partial) error) error {
 	where, args, err := s.sliceWhere(ctx, sl)
 	if err != nil {
 		return err
@@ -439,7 +507,7 @@ func (s *SQLite) Partials(ctx context.Context, sl Slice, fn func(timeline.Partia
 }
 
 // fillSentences fills in the text of the partials' sentences.
-func (s *SQLite) fillSentences(ctx context.Context, ids []int64, ps []timeline.Partial) error {
+func (s *sqlStore) fillSentences(ctx context.Context, ids []int64, ps []timeline.Partial) error {
 	idx := make(map[int64]int, len(ids))
 	for i, id := range ids {
 		idx[id] = i
@@ -484,7 +552,7 @@ func (s *SQLite) fillSentences(ctx context.Context, ids []int64, ps []timeline.P
 
 // Resolution returns the resolution of the last Finish as a
 // timeline.Options.Resolve function.
-func (s *SQLite) Resolution(ctx context.Context) (func([]timeline.LocalEntity) timeline.Resolution, error) {
+func (s *sqlStore) Resolution(ctx context.Context) (func([]timeline.LocalEntity) timeline.Resolution, error) {
 	entOf := map[string]string{} // local key -> entity id
 	rows, err := s.db.QueryContext(ctx, `SELECT key, entity FROM locals WHERE entity IS NOT NULL`)
 	if err != nil {
@@ -529,8 +597,8 @@ func (s *SQLite) Resolution(ctx context.Context) (func([]timeline.LocalEntity) t
 
 // sliceWhere is the condition on docs (as d) of a slice, with its
 // arguments.
-func (s *SQLite) sliceWhere(ctx context.Context, sl Slice) (string, []any, error) {
-	conds := []string{"1"}
+func (s *sqlStore) sliceWhere(ctx context.Context, sl Slice) (string, []any, error) {
+	conds := []string{"TRUE"}
 	var args []any
 	w, wargs, err := windowDocs(sl.Window, "docs")
 	if err != nil {
@@ -547,12 +615,12 @@ func (s *SQLite) sliceWhere(ctx context.Context, sl Slice) (string, []any, error
 		args = append(args, e.ID)
 	}
 	if sl.Query != "" {
-		m, err := matchExpr(sl.Query)
+		m, margs, err := s.db.d.match(sl.Query)
 		if err != nil {
 			return "", nil, err
 		}
-		conds = append(conds, `docs.id IN (SELECT s.doc FROM sentences s WHERE s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))`)
-		args = append(args, m)
+		conds = append(conds, `docs.id IN (SELECT s.doc FROM sentences s WHERE `+m+`)`)
+		args = append(args, margs...)
 	}
 	return strings.Join(conds, " AND "), args, nil
 }

@@ -79,7 +79,7 @@ func windowDocs(w Window, t string) (string, []any, error) {
 		return "", nil, err
 	}
 	if w.From == "" && w.To == "" {
-		return "1", nil, nil
+		return "TRUE", nil, nil
 	}
 	to := cmp.Or(w.To, "9999-12-31")
 	return t + `.published <> '' AND ` + t + `.published BETWEEN ? AND ?`, []any{w.From, to}, nil
@@ -91,7 +91,7 @@ func windowWeeks(w Window, col string) (string, []any, error) {
 		return "", nil, err
 	}
 	if w.From == "" && w.To == "" {
-		return "1", nil, nil
+		return "TRUE", nil, nil
 	}
 	from := weekOf(w.From)
 	return col + ` <> '' AND ` + col + ` BETWEEN ? AND ?`, []any{from, cmp.Or(w.To, "9999-12-31")}, nil
@@ -111,13 +111,13 @@ func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
 }
 
 // Entities lists entities by mentions, most first.
-func (s *SQLite) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
+func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
 	var page EntityPage
 	limit, err := limitOf(q.Limit)
 	if err != nil {
 		return page, err
 	}
-	conds := []string{"1"}
+	conds := []string{"TRUE"}
 	var args []any
 	if q.Type != "" {
 		if q.Type != "PERSON" && q.Type != "LOCATION" && q.Type != "ORGANIZATION" {
@@ -130,9 +130,10 @@ func (s *SQLite) Entities(ctx context.Context, q EntityQuery) (EntityPage, error
 		if len(q.Query) > maxQuery {
 			return page, fmt.Errorf("%w: query longer than %d bytes", ErrBadQuery, maxQuery)
 		}
-		like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q.Query) + "%"
-		conds = append(conds, `(name LIKE ? ESCAPE '\' OR name_ja LIKE ? ESCAPE '\' OR aliases LIKE ? ESCAPE '\')`)
-		args = append(args, like, like, like)
+		pattern := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q.Query) + "%"
+		like := s.db.d.like()
+		conds = append(conds, `(name `+like+` ? ESCAPE '\' OR name_ja `+like+` ? ESCAPE '\' OR aliases `+like+` ? ESCAPE '\')`)
+		args = append(args, pattern, pattern, pattern)
 	}
 	where := strings.Join(conds, " AND ")
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE `+where, args...).Scan(&page.Total); err != nil {
@@ -182,7 +183,7 @@ func nonNilSlice[T any](s []T) []T {
 const maxRedirects = 32
 
 // Entity returns one entity, following redirects.
-func (s *SQLite) Entity(ctx context.Context, id string) (Entity, error) {
+func (s *sqlStore) Entity(ctx context.Context, id string) (Entity, error) {
 	if id == "" || len(id) > 1000 {
 		return Entity{}, fmt.Errorf("%w: entity id %.40q", ErrBadQuery, id)
 	}
@@ -208,7 +209,7 @@ func (s *SQLite) Entity(ctx context.Context, id string) (Entity, error) {
 }
 
 // Neighbours lists the entities named with one in the window.
-func (s *SQLite) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourPage, error) {
+func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourPage, error) {
 	var page NeighbourPage
 	limit, err := limitOf(q.Limit)
 	if err != nil {
@@ -291,7 +292,7 @@ func (s *SQLite) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourPag
 
 // entityCounts is the number of sentences naming each entity in the weeks
 // that the condition selects.
-func (s *SQLite) entityCounts(ctx context.Context, ww string, args []any) (map[string]int, error) {
+func (s *sqlStore) entityCounts(ctx context.Context, ww string, args []any) (map[string]int, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT entity, sum(n) FROM entity_weeks WHERE `+ww+` GROUP BY entity`, args...)
 	if err != nil {
 		return nil, err
@@ -332,7 +333,7 @@ const sentenceOrder = ` ORDER BY s.dated DESC, d.hash, s.start`
 
 func sentenceCursor(c string) (string, []any, error) {
 	if c == "" {
-		return "1", nil, nil
+		return "TRUE", nil, nil
 	}
 	var dated int
 	var hash string
@@ -345,7 +346,7 @@ func sentenceCursor(c string) (string, []any, error) {
 
 // sentences runs a query for a page of sentences: cond selects sentences
 // (as s) of documents (as d).
-func (s *SQLite) sentences(ctx context.Context, cond string, args []any, limit int, cursor string) (SentencePage, error) {
+func (s *sqlStore) sentences(ctx context.Context, cond string, args []any, limit int, cursor string) (SentencePage, error) {
 	var page SentencePage
 	const from = ` FROM sentences s JOIN docs d ON d.id = s.doc WHERE `
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+cond, args...).Scan(&page.Total); err != nil {
@@ -355,7 +356,7 @@ func (s *SQLite) sentences(ctx context.Context, cond string, args []any, limit i
 	if err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT s.start, s.end, s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash`+
+	rows, err := s.db.QueryContext(ctx, `SELECT s.start, s."end", s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash`+
 		from+cond+` AND `+cc+sentenceOrder+` LIMIT ?`, append(append(slices.Clone(args), cargs...), limit+1)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
@@ -388,7 +389,7 @@ func (s *SQLite) sentences(ctx context.Context, cond string, args []any, limit i
 }
 
 // Evidence lists the sentences that name A, and B when set.
-func (s *SQLite) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage, error) {
+func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage, error) {
 	limit, err := limitOf(q.Limit)
 	if err != nil {
 		return SentencePage{}, err
@@ -418,12 +419,12 @@ func (s *SQLite) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage, e
 }
 
 // Search finds sentences by words.
-func (s *SQLite) Search(ctx context.Context, q SearchQuery) (SentencePage, error) {
+func (s *sqlStore) Search(ctx context.Context, q SearchQuery) (SentencePage, error) {
 	limit, err := limitOf(q.Limit)
 	if err != nil {
 		return SentencePage{}, err
 	}
-	m, err := matchExpr(q.Query)
+	m, margs, err := s.db.d.match(q.Query)
 	if err != nil {
 		return SentencePage{}, err
 	}
@@ -431,11 +432,11 @@ func (s *SQLite) Search(ctx context.Context, q SearchQuery) (SentencePage, error
 	if err != nil {
 		return SentencePage{}, err
 	}
-	return s.sentences(ctx, `s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?) AND `+w, append([]any{m}, wargs...), limit, q.Cursor)
+	return s.sentences(ctx, m+` AND `+w, append(margs, wargs...), limit, q.Cursor)
 }
 
 // Events lists events by date: the reports clustered as in a Result.
-func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	var page EventPage
 	limit, err := limitOf(q.Limit)
 	if err != nil {
@@ -444,7 +445,7 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 	if err := checkWindow(q.Window); err != nil {
 		return page, err
 	}
-	conds := []string{"1"}
+	conds := []string{"TRUE"}
 	var args []any
 	if q.Window.From != "" {
 		conds = append(conds, `c.day_to >= ?`)
@@ -510,7 +511,7 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) (EventPage, error) {
 
 // fillEvent fills in an event's entities and sources: the sources of its
 // reports in order, each with the report's text and language.
-func (s *SQLite) fillEvent(ctx context.Context, ev *timeline.Event) error {
+func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT entity FROM cluster_entities WHERE cluster = ? ORDER BY entity`, ev.ID)
 	if err != nil {
 		return err
@@ -524,7 +525,7 @@ func (s *SQLite) fillEvent(ctx context.Context, ev *timeline.Event) error {
 		ev.Entities = append(ev.Entities, id)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, es.start, es.end, e.text, e.lang
+	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, es.start, es."end", e.text, e.lang
 		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN event_sources es ON es.event = cr.event JOIN docs d ON d.id = es.doc
 		WHERE cr.cluster = ?`, ev.ID)
 	if err != nil {
@@ -558,14 +559,14 @@ func (s *SQLite) fillEvent(ctx context.Context, ev *timeline.Event) error {
 }
 
 // Volume counts documents and events per bucket.
-func (s *SQLite) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error) {
+func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error) {
 	var docBucket, evBucket, evSame string
 	switch q.Bucket {
 	case "day", "":
 		docBucket, evBucket, evSame = `d.published`, `e.day_from`, `e.day_from = e.day_to`
 	case "week":
-		docBucket, evBucket = `d.week`, `date(e.day_from, '-6 days', 'weekday 1')`
-		evSame = evBucket + ` = date(e.day_to, '-6 days', 'weekday 1')`
+		docBucket, evBucket = `d.week`, s.db.d.weekStart(`e.day_from`)
+		evSame = evBucket + ` = ` + s.db.d.weekStart(`e.day_to`)
 	case "month":
 		docBucket, evBucket, evSame = `substr(d.published, 1, 7)`, `substr(e.day_from, 1, 7)`, `substr(e.day_from, 1, 7) = substr(e.day_to, 1, 7)`
 	default:
@@ -641,20 +642,20 @@ func (s *SQLite) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, err
 }
 
 // Stats describes the store.
-func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{SchemaVersion: SchemaVersion, Path: s.path}
 	var first, last sql.NullString
 	queries := []struct {
 		q    string
 		dest []any
 	}{
-		{`SELECT count(*), coalesce(sum(bytes), 0), min(nullif(published, '')), max(nullif(published, '')) FROM docs`, []any{&st.Documents, &st.Bytes, &first, &last}},
+		{`SELECT count(*), CAST(coalesce(sum(bytes), 0) AS BIGINT), min(nullif(published, '')), max(nullif(published, '')) FROM docs`, []any{&st.Documents, &st.Bytes, &first, &last}},
 		{`SELECT count(*) FROM sentences`, []any{&st.Sentences}},
 		{`SELECT coalesce(sum(mentions), 0) FROM locals`, []any{&st.Mentions}},
 		{`SELECT count(*) FROM entities`, []any{&st.Entities}},
 		{`SELECT count(*) FROM clusters`, []any{&st.Events}},
 		{`SELECT count(*) FROM events`, []any{&st.Reports}},
-		{`SELECT count(*) FROM (SELECT DISTINCT a, b FROM edges WHERE a < b)`, []any{&st.Edges}},
+		{`SELECT count(*) FROM (SELECT DISTINCT a, b FROM edges WHERE a < b) AS pairs`, []any{&st.Edges}},
 	}
 	for _, q := range queries {
 		if err := s.db.QueryRowContext(ctx, q.q).Scan(q.dest...); err != nil {
@@ -684,7 +685,7 @@ func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 }
 
 // allEntities lists every entity.
-func (s *SQLite) allEntities(ctx context.Context) ([]Entity, error) {
+func (s *sqlStore) allEntities(ctx context.Context) ([]Entity, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumns+` FROM entities ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)

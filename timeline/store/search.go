@@ -46,6 +46,26 @@ const maxQuery = 500
 // "quoted phrase") must be in the sentence; Japanese is split into words
 // and looked for as a phrase. Nothing of the query is FTS5 syntax.
 func matchExpr(q string) (string, error) {
+	terms, err := queryTerms(q)
+	if err != nil {
+		return "", err
+	}
+	for i, p := range terms {
+		if hasJapanese(p) {
+			words, err := japanese.Words(p)
+			if err != nil {
+				return "", err
+			}
+			p = strings.Join(words, " ")
+		}
+		terms[i] = `"` + strings.ReplaceAll(p, `"`, `""`) + `"`
+	}
+	return strings.Join(terms, " AND "), nil
+}
+
+// queryTerms are the terms of a search query that a sentence must all
+// hold: its words, and its "quoted phrases".
+func queryTerms(q string) ([]string, error) {
 	// Control characters (NUL ends a string for FTS5's parser) and bytes
 	// that are not UTF-8 separate words like spaces.
 	q = strings.Map(func(r rune) rune {
@@ -56,35 +76,25 @@ func matchExpr(q string) (string, error) {
 	}, strings.ToValidUTF8(q, " "))
 	q = strings.TrimSpace(q)
 	if q == "" {
-		return "", fmt.Errorf("%w: empty search query", ErrBadQuery)
+		return nil, fmt.Errorf("%w: empty search query", ErrBadQuery)
 	}
 	if len(q) > maxQuery {
-		return "", fmt.Errorf("%w: search query longer than %d bytes", ErrBadQuery, maxQuery)
+		return nil, fmt.Errorf("%w: search query longer than %d bytes", ErrBadQuery, maxQuery)
 	}
 	var terms []string
 	for i, part := range strings.Split(q, `"`) {
-		var pieces []string
+		pieces := strings.Fields(part)
 		if i%2 == 1 {
 			pieces = []string{part} // inside quotes: one phrase
-		} else {
-			pieces = strings.Fields(part)
 		}
 		for _, p := range pieces {
-			if strings.TrimSpace(p) == "" {
-				continue
+			if strings.TrimSpace(p) != "" {
+				terms = append(terms, p)
 			}
-			if hasJapanese(p) {
-				words, err := japanese.Words(p)
-				if err != nil {
-					return "", err
-				}
-				p = strings.Join(words, " ")
-			}
-			terms = append(terms, `"`+strings.ReplaceAll(p, `"`, `""`)+`"`)
 		}
 	}
 	if len(terms) == 0 {
-		return "", fmt.Errorf("%w: empty search query", ErrBadQuery)
+		return nil, fmt.Errorf("%w: empty search query", ErrBadQuery)
 	}
-	return strings.Join(terms, " AND "), nil
+	return terms, nil
 }

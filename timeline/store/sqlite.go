@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, FTS5 built in
@@ -16,29 +15,27 @@ import (
 // DefaultPath is the store a command uses without --store.
 const DefaultPath = "chronograph.db"
 
-// SQLite is the embedded store: one file, written in WAL mode so that a
-// crash (kill -9, power cut aside) loses at most the document being
-// written, and readers never wait for the writer.
-type SQLite struct {
-	db   *sql.DB
-	path string
-
-	mu    sync.Mutex
-	stmts map[string]*sql.Stmt // prepared once: see txWriter
-}
-
-var _ Store = (*SQLite)(nil)
-
 // Options tune Open.
 type Options struct {
 	// ReadOnly opens an existing store without writing to it (a server):
-	// a missing file or one with an older schema is an error.
+	// a missing store or one with an older schema is an error.
 	ReadOnly bool
 }
 
-// Open opens the store at path, creating it unless read-only, and brings
-// its schema up to date.
-func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
+// Open opens the store at path — a SQLite file, or a PostgreSQL database
+// named by a postgres:// or postgresql:// URL — creating it unless
+// read-only, and brings its schema up to date.
+func Open(ctx context.Context, path string, opts Options) (Store, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, opts)
+	}
+	return openSQLite(ctx, path, opts)
+}
+
+// openSQLite opens the embedded store: one file, written in WAL mode so
+// that a crash (kill -9, power cut aside) loses at most the document being
+// written, and readers never wait for the writer.
+func openSQLite(ctx context.Context, path string, opts Options) (*sqlStore, error) {
 	if path == "" {
 		path = DefaultPath
 	}
@@ -57,32 +54,22 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 		q.Add("mode", "ro")
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-	db, err := sql.Open("sqlite", dsn)
+	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	s := &SQLite{db: db, path: path}
+	s := &sqlStore{db: &db{DB: sdb, d: sqliteDialect{}}, path: path}
 	if err := s.migrate(ctx, opts.ReadOnly); err != nil {
-		db.Close()
+		sdb.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	return s, nil
 }
 
-// Close closes the store.
-func (s *SQLite) Close() error {
-	s.mu.Lock()
-	for _, st := range s.stmts {
-		st.Close()
-	}
-	s.stmts = nil
-	s.mu.Unlock()
-	return s.db.Close()
-}
-
-// migrations are the schema, in order: migration i brings a store from
-// version i to i+1. Never change one that has shipped; append another.
-var migrations = []string{
+// sqliteMigrations are the schema, in order: migration i brings a store
+// from version i to i+1. Never change one that has shipped; append
+// another, and its PostgreSQL form to postgresMigrations.
+var sqliteMigrations = []string{
 	// 1: the first schema.
 	`
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -170,48 +157,66 @@ CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIM
 }
 
 // SchemaVersion is the schema this code writes.
-var SchemaVersion = len(migrations)
+var SchemaVersion = len(sqliteMigrations)
 
-// migrate applies the migrations the store lacks, each in a transaction.
-func (s *SQLite) migrate(ctx context.Context, readOnly bool) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil && !readOnly {
-		return fmt.Errorf("reading the schema version: %w", err)
-	}
-	v, err := s.schemaVersion(ctx)
-	if err != nil {
-		return err
-	}
-	switch {
-	case v > SchemaVersion:
-		return fmt.Errorf("schema version %d is newer than this chronograph knows (%d): use a newer chronograph", v, SchemaVersion)
-	case v == SchemaVersion:
-		return nil
-	case readOnly:
-		return fmt.Errorf("schema version %d, this chronograph needs %d: run `chronograph ingest --store %s` (with no input) once to upgrade it", v, SchemaVersion, s.path)
-	}
-	for i := v; i < SchemaVersion; i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
+// migrate applies the migrations the store lacks, in one transaction that
+// holds the migration lock: several processes opening a new store at once
+// migrate it once.
+func (s *sqlStore) migrate(ctx context.Context, readOnly bool) error {
+	if readOnly {
+		v, err := s.schemaVersion(ctx, s.db)
 		if err != nil {
 			return err
 		}
+		return s.checkVersion(v, readOnly)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := s.db.d.lock(ctx, tx, "migrate"); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("reading the schema version: %w", err)
+	}
+	v, err := s.schemaVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := s.checkVersion(v, readOnly); err != nil || v == SchemaVersion {
+		return err
+	}
+	migrations := s.db.d.migrations()
+	for i := v; i < SchemaVersion; i++ {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
 			return fmt.Errorf("migrating the schema to version %d: %w", i+1, err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version; INSERT INTO schema_version VALUES (?)`, i+1); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrating the schema to version %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrating the schema to version %d: %w", i+1, err)
-		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version VALUES (?)`, SchemaVersion); err != nil {
+		return fmt.Errorf("migrating the schema to version %d: %w", SchemaVersion, err)
+	}
+	return tx.Commit()
+}
+
+// checkVersion says what to do about a store's schema version.
+func (s *sqlStore) checkVersion(v int, readOnly bool) error {
+	switch {
+	case v > SchemaVersion:
+		return fmt.Errorf("schema version %d is newer than this chronograph knows (%d): use a newer chronograph", v, SchemaVersion)
+	case v < SchemaVersion && readOnly:
+		return fmt.Errorf("schema version %d, this chronograph needs %d: run `chronograph ingest --store %s` (with no input) once to upgrade it", v, SchemaVersion, s.path)
 	}
 	return nil
 }
 
-func (s *SQLite) schemaVersion(ctx context.Context) (int, error) {
+func (s *sqlStore) schemaVersion(ctx context.Context, q querier) (int, error) {
 	var v int
-	err := s.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	err := q.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -221,16 +226,9 @@ func (s *SQLite) schemaVersion(ctx context.Context) (int, error) {
 	return v, nil
 }
 
-func setMeta(ctx context.Context, tx *sql.Tx, key, value string) error {
+func setMeta(ctx context.Context, tx *tx, key, value string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 	return err
-}
-
-// querier is what *sql.DB and *sql.Tx share.
-type querier interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
 // now is the time stamps' clock, in UTC to the second.
@@ -262,3 +260,60 @@ func short(h string) string {
 	}
 	return h
 }
+
+// sqliteDialect is SQLite's: FTS5 for search, one writer at a time.
+type sqliteDialect struct{}
+
+func (sqliteDialect) migrations() []string   { return sqliteMigrations }
+func (sqliteDialect) rebind(q string) string { return q }
+
+// lock: a SQLite transaction (BEGIN IMMEDIATE) is the only writer.
+func (sqliteDialect) lock(context.Context, *tx, string) error { return nil }
+
+// nextIDs: the transaction is the only writer, so the ids after the
+// largest are free.
+func (sqliteDialect) nextIDs(w *txWriter, table string, n int) ([]int64, error) {
+	var last int64
+	if err := w.queryRow(`SELECT coalesce(max(id), 0) FROM ` + table).Scan(&last); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, n)
+	for i := range ids {
+		ids[i] = last + 1 + int64(i)
+	}
+	return ids, nil
+}
+
+func (sqliteDialect) copyRows(w *txWriter, table string, cols []string, rows [][]any) error {
+	return insertRows(w, table, cols, rows)
+}
+
+func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
+	sent := make([][]any, len(rows))
+	fts := make([][]any, len(rows))
+	for i, r := range rows {
+		body, err := indexText(r.text, r.lang)
+		if err != nil {
+			return err
+		}
+		sent[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.text, r.dated}
+		fts[i] = []any{r.id, body}
+	}
+	if err := insertRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "text", "dated"}, sent); err != nil {
+		return err
+	}
+	return insertRows(w, "sentence_fts", []string{"rowid", "body"}, fts)
+}
+
+func (sqliteDialect) match(q string) (string, []any, error) {
+	m, err := matchExpr(q)
+	if err != nil {
+		return "", nil, err
+	}
+	return `s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)`, []any{m}, nil
+}
+
+func (sqliteDialect) weekStart(col string) string { return `date(` + col + `, '-6 days', 'weekday 1')` }
+func (sqliteDialect) key(k string) any            { return k }
+func (sqliteDialect) like() string                { return "LIKE" }
+func (sqliteDialect) retry(error) bool            { return false }

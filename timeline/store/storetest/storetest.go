@@ -12,6 +12,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,6 +41,7 @@ func Run(t *testing.T, open Open) {
 		{"StickyIDs", testStickyIDs},
 		{"Corrections", testCorrections},
 		{"BatchOrder", testBatchOrder},
+		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
@@ -694,5 +697,69 @@ func testBatchOrder(t *testing.T, open Open) {
 		if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
 			t.Errorf("round %d (%d batches, order %v) differs:\n%s\nwant\n%s", round, k, order, got, want)
 		}
+	}
+}
+
+// testConcurrent adds the corpus from four writers at once, each in its
+// own order and each document several times over, with finishes running
+// among them: every document is stored once, and a finish once they are
+// done gives the result of a one-go ingest.
+func testConcurrent(t *testing.T, open Open) {
+	ctx := context.Background()
+	ps := Partials(Docs())
+	one := opened(t, open)
+	ingest(t, one, ps)
+	want := CanonicalJSON(t, Result(t, one))
+
+	st := opened(t, open)
+	var wg sync.WaitGroup
+	var added atomic.Int64
+	errs := make(chan error, 8)
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, i := range rand.New(rand.NewPCG(uint64(w), 3)).Perm(len(ps)) {
+				ok, err := st.Add(ctx, ps[i])
+				if err != nil {
+					errs <- err
+					return
+				}
+				if ok {
+					added.Add(1)
+				}
+			}
+			if _, err := st.Finish(ctx, store.FinishOptions{Resolve: Pipeline().ResolveLocals}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	if added.Load() != int64(len(ps)) {
+		t.Errorf("%d documents added by the writers, want %d", added.Load(), len(ps))
+	}
+	if _, err := st.Finish(ctx, store.FinishOptions{Resolve: Pipeline().ResolveLocals}); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != len(ps) {
+		t.Errorf("%d documents stored, want %d", stats.Documents, len(ps))
+	}
+	if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
+		t.Errorf("concurrent writers differ from one:\n%s\nwant\n%s", got, want)
+	}
+	other := opened(t, open)
+	ingest(t, other, ps)
+	a, _ := st.Stats(ctx)
+	b, _ := other.Stats(ctx)
+	if a.Sentences != b.Sentences || a.Mentions != b.Mentions || a.Events != b.Events || a.Edges != b.Edges || a.Entities != b.Entities {
+		t.Errorf("stats after concurrent writers %+v, after one %+v", a, b)
 	}
 }

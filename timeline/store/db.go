@@ -1,0 +1,198 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// sqlStore is the Store over a SQL database: SQLite or PostgreSQL. The
+// queries are written once, in the SQL both understand (placeholders as
+// ?, "end" quoted, upserts as ON CONFLICT); what differs — the schema,
+// full-text search, bulk loading, locks — is the dialect's.
+type sqlStore struct {
+	db   *db
+	path string // what Stats shows: the file, or the DSN without its password
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared once: see txWriter
+}
+
+var _ Store = (*sqlStore)(nil)
+
+// Close closes the store.
+func (s *sqlStore) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// dialect is what SQLite and PostgreSQL do differently.
+type dialect interface {
+	// migrations are the schema, as migrations: the same versions in
+	// every dialect.
+	migrations() []string
+	// rebind turns a query's ? placeholders into the dialect's.
+	rebind(q string) string
+	// lock serialises a transaction with others taking the same lock (a
+	// finish, a migration) across processes; SQLite's writer is alone.
+	lock(ctx context.Context, tx *tx, name string) error
+	// nextIDs reserves n ids of a table's id column.
+	nextIDs(w *txWriter, table string, n int) ([]int64, error)
+	// copyRows bulk-loads rows into a table (rows that cannot conflict).
+	copyRows(w *txWriter, table string, cols []string, rows [][]any) error
+	// addSentences writes sentences with their full-text index.
+	addSentences(w *txWriter, rows []sentenceRow) error
+	// match is the condition on sentences (as s) that they hold every
+	// term of a search query, with its arguments.
+	match(q string) (string, []any, error)
+	// weekStart is the Monday of the week of a YYYY-MM-DD column, as
+	// YYYY-MM-DD.
+	weekStart(col string) string
+	// key is a local entity's key as the locals table holds it.
+	key(k string) any
+	// like is the operator matching a LIKE pattern in any ASCII case.
+	like() string
+	// retry reports whether a transaction failed only because another
+	// one ran at the same time (a deadlock): run it again.
+	retry(err error) bool
+}
+
+// sentenceRow is a sentence to store.
+type sentenceRow struct {
+	id, doc    int64
+	start, end int
+	lang, text string
+	dated      int
+}
+
+// db is a database/sql handle whose queries the dialect rebinds.
+type db struct {
+	*sql.DB
+	d dialect
+	// conn opens a transaction's own connection, so that the dialect can
+	// reach the driver's connection (COPY) within the transaction.
+	conn bool
+}
+
+func (d *db) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return d.DB.ExecContext(ctx, d.d.rebind(q), args...)
+}
+
+func (d *db) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return d.DB.QueryContext(ctx, d.d.rebind(q), args...)
+}
+
+func (d *db) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
+	return d.DB.PrepareContext(ctx, d.d.rebind(q))
+}
+
+func (d *db) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return d.DB.QueryRowContext(ctx, d.d.rebind(q), args...)
+}
+
+// BeginTx begins a transaction.
+func (d *db) BeginTx(ctx context.Context, opts *sql.TxOptions) (*tx, error) {
+	if !d.conn {
+		t, err := d.DB.BeginTx(ctx, opts)
+		if err != nil {
+			return nil, err
+		}
+		return &tx{Tx: t, d: d.d}, nil
+	}
+	c, err := d.DB.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := c.BeginTx(ctx, opts)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return &tx{Tx: t, d: d.d, conn: c}, nil
+}
+
+// tx is a transaction whose queries the dialect rebinds.
+type tx struct {
+	*sql.Tx
+	d    dialect
+	conn *sql.Conn // the transaction's connection, when the dialect needs it
+}
+
+func (t *tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.Tx.ExecContext(ctx, t.d.rebind(q), args...)
+}
+
+func (t *tx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return t.Tx.QueryContext(ctx, t.d.rebind(q), args...)
+}
+
+func (t *tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.Tx.QueryRowContext(ctx, t.d.rebind(q), args...)
+}
+
+func (t *tx) PrepareContext(ctx context.Context, q string) (*sql.Stmt, error) {
+	return t.Tx.PrepareContext(ctx, t.d.rebind(q))
+}
+
+// Commit commits the transaction and gives its connection back.
+func (t *tx) Commit() error {
+	err := t.Tx.Commit()
+	if t.conn != nil {
+		t.conn.Close()
+	}
+	return err
+}
+
+// Rollback rolls the transaction back (nothing after Commit) and gives
+// its connection back.
+func (t *tx) Rollback() error {
+	err := t.Tx.Rollback()
+	if t.conn != nil {
+		t.conn.Close()
+	}
+	return err
+}
+
+// querier is what *db and *tx share.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// insertRows writes rows one INSERT each: copyRows where there is no
+// bulk loading.
+func insertRows(w *txWriter, table string, cols []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	q := `INSERT INTO ` + table + ` (` + quoteCols(cols) + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + `)`
+	for _, r := range rows {
+		if _, err := w.exec(q, r...); err != nil {
+			return fmt.Errorf("writing %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+func quoteCols(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = `"` + c + `"`
+	}
+	return strings.Join(q, ", ")
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
