@@ -240,7 +240,8 @@ func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 		if err != nil {
 			return err
 		}
-		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.text, r.dated, body, ja}
+		// Text cannot hold NUL: a space keeps the offsets.
+		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, strings.ReplaceAll(r.text, "\x00", " "), r.dated, strings.ReplaceAll(body, "\x00", " "), ja}
 	}
 	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "text", "dated", "body", "ja"}, out)
 }
