@@ -120,7 +120,6 @@ type txWriter struct {
 	tx    *tx
 	s     *sqlStore
 	stmts map[string]*sql.Stmt
-	err   error
 }
 
 func (s *sqlStore) writer(ctx context.Context, tx *tx) *txWriter {
