@@ -24,6 +24,10 @@ type DocMentions struct {
 	// Weights, when set, gives how many mentions each of Mentions stands
 	// for (a document's distinct names, counted); nil means one each.
 	Weights []int
+	// Resolved says the mentions are the names of an entity resolved
+	// before, in its own document (the corpus pass over local entities):
+	// the evidence of the text (titles, honorifics) was weighed then.
+	Resolved bool
 }
 
 // Entity is a canonical entity: one person, place or organisation.
@@ -152,6 +156,7 @@ type reading struct {
 	tokens  []string
 	alias   int              // the alias-file entry it names, or -1
 	entry   *gazetteer.Entry // else the gazetteer entry it names, or nil
+	titled  bool             // a title or honorific came with the name (トランプ氏): a person
 }
 
 // NewResolver returns a Resolver.
@@ -193,6 +198,7 @@ func (r *Resolver) Resolve(docs []DocMentions) ([]Entity, [][]int) {
 	s.oneTypePerName(docs)
 	s.linkInDocuments()
 	s.linkAcrossCorpus()
+	s.dropLoanwordPersons()
 	s.linkTransliterations()
 	return s.entities()
 }
@@ -225,6 +231,7 @@ type mentionRef struct {
 	name   string
 	key    string // the name whatever its type (reading.nameKey)
 	target int32  // the node the mention resolves to
+	titled bool   // reading.titled
 }
 
 type resolution struct {
@@ -236,14 +243,17 @@ type resolution struct {
 	langs    [][]string
 	abbrevs  [][][2]int // per document, DocMentions.Abbreviations
 	weights  [][]int    // per document, DocMentions.Weights
+	resolved []bool     // per document, DocMentions.Resolved
 	// Acronyms defined in documents: acronym form node -> definitions.
 	acronymDefs map[int32]map[int32]bool
-	aliasGaz    []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
+	// joined marks the form nodes linkAcrossCorpus joined to another.
+	joined   map[int32]bool
+	aliasGaz []*gazetteer.Entry // the gazetteer entry each alias entry absorbed
 }
 
 func newResolution(r *Resolver) *resolution {
 	s := &resolution{r: r, forms: map[string]int32{}, gazNodes: map[*gazetteer.Entry]int32{},
-		acronymDefs: map[int32]map[int32]bool{}}
+		acronymDefs: map[int32]map[int32]bool{}, joined: map[int32]bool{}}
 	for i, e := range r.opts.Aliases.Entries {
 		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
 	}
@@ -446,6 +456,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	s.langs = make([][]string, len(docs))
 	s.abbrevs = make([][][2]int, len(docs))
 	s.weights = make([][]int, len(docs))
+	s.resolved = make([]bool, len(docs))
 	// Names recur: clean and look up each distinct text of each type once.
 	type surface struct {
 		t    Type
@@ -483,6 +494,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		s.langs[di] = langs
 		s.abbrevs[di] = d.Abbreviations
 		s.weights[di] = d.Weights
+		s.resolved[di] = d.Resolved
 	}
 }
 
@@ -602,7 +614,7 @@ func (s *resolution) readMention(m Mention) mentionRef {
 	if rd.drop {
 		return mentionRef{form: -1, anchor: -1, target: -1}
 	}
-	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, key: rd.nameKey, target: -1}
+	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, key: rd.nameKey, target: -1, titled: rd.titled}
 	switch {
 	case rd.alias >= 0:
 		ref.anchor, ref.alias = int32(rd.alias), true
@@ -805,7 +817,7 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 	}
 	tokens := formTokens(t, name)
 	return &reading{name: name, nameKey: gazetteer.Normalize(name), formKey: string(t) + "\x00" + strings.Join(tokens, " "), tokens: tokens,
-		alias: alias, entry: entry}
+		alias: alias, entry: entry, titled: t == Person && name != base}
 }
 
 func (r *Resolver) isDemonym(name string) bool {
@@ -1056,7 +1068,40 @@ func (s *resolution) linkAcrossCorpus() {
 		}
 	}
 	for _, l := range links {
-		s.union(l.from, l.to)
+		if s.union(l.from, l.to) {
+			s.joined[l.from] = true
+		}
+	}
+}
+
+// dropLoanwordPersons drops a person named by one katakana word that
+// Japanese text uses only as a common noun (アプリ, スマホ, ジェノサイド: a
+// tagger's slip) when nothing ties it to a person: no anchor, no full name
+// of its document or of the corpus that ends with it (ウサイン・ボルト …
+// ボルト keeps ボルト).
+func (s *resolution) dropLoanwordPersons() {
+	titled := map[int32]bool{} // forms some mention gave a title or honorific
+	for _, refs := range s.docs {
+		for _, ref := range refs {
+			if ref.titled && ref.form >= 0 {
+				titled[ref.form] = true
+			}
+		}
+	}
+	for di, refs := range s.docs {
+		if s.resolved[di] {
+			continue // names an earlier pass kept, with the evidence it saw
+		}
+		for i := range refs {
+			ref := &refs[i]
+			if ref.form < 0 || ref.anchor >= 0 || ref.target != ref.form || s.joined[ref.form] || titled[ref.form] {
+				continue
+			}
+			n := &s.nodes[ref.form]
+			if n.typ == Person && len(n.form.tokens) == 1 && translit.IsKatakana(ref.name) && s.r.gaz.IsCommonKatakanaWord(ref.name) {
+				ref.target = -1
+			}
+		}
 	}
 }
 

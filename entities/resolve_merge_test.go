@@ -75,6 +75,15 @@ func TestResolveMergeForms(t *testing.T) {
 		docs: docs([]string{"O 読売新聞", "O YOMIURI"}, []string{"O 読売新聞"}, []string{"O 読売新聞"}, []string{"O YOMIURI"}),
 		ids:  map[ref]string{{0, 0}: "organization/yomiuri-shimbun"},
 	}, {
+		// アプリ (app) typed as a person is a tagger's slip; ボルト after
+		// ウサイン・ボルト is the sprinter; スマホ with an honorific (スマホ氏)
+		// is someone.
+		name: "a katakana common noun typed as a person names no one unless a full name explains it",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P アプリ"}, []string{"P ウサイン・ボルト", "P ボルト"}, []string{"P スマホ", "P スマホ氏"}),
+		ids:  map[ref]string{{0, 0}: ""},
+		same: [][]ref{{{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
+	}, {
 		name: "simplified Chinese pasted into a page names no one",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P 她说", "P 习近平"}),
