@@ -37,7 +37,7 @@ func main() {
 	out := pflag.StringP("output", "o", "entities/japanese/model.bin", "model file to write")
 	var t trainer
 	pflag.IntVar(&t.epochs, "epochs", 20, "training epochs")
-	pflag.Int64Var(&t.seed, "seed", 1, "shuffle seed")
+	pflag.Int64SliceVar(&t.seeds, "seeds", []int64{1}, "shuffle seeds: one model is trained per seed and their weights averaged into one")
 	pflag.Float32Var(&t.prune, "prune", 1, "drop weights smaller in magnitude than this (in averaged-perceptron units)")
 	pflag.StringToIntVar(&t.repeat, "repeat", nil, "train on these files (base names) this many times (file=n), to weight a source")
 	var cv cvOptions
@@ -70,14 +70,14 @@ func main() {
 // every cross-validation fold.
 type trainer struct {
 	epochs int
-	seed   int64
+	seeds  []int64
 	prune  float32
 	repeat map[string]int // by file base name
 }
 
 // model trains a tagger on the records for which keep is true (all when
 // keep is nil).
-func (t trainer) model(x *japanese.Extractor, recs []nereval.Record, keep func(i int) bool) *seqlabel.Model {
+func (t trainer) model(x *japanese.Extractor, recs []nereval.Record, keep func(i int) bool) (*seqlabel.Model, error) {
 	var examples []seqlabel.Example
 	for i, r := range recs {
 		if keep != nil && !keep(i) {
@@ -89,15 +89,14 @@ func (t trainer) model(x *japanese.Extractor, recs []nereval.Record, keep func(i
 		}
 	}
 	log.Printf("%d examples", len(examples))
-	m := seqlabel.Train(examples, seqlabel.TrainOptions{
-		Epochs: t.epochs,
-		Seed:   t.seed,
-		Progress: func(epoch int, acc float64) {
-			log.Printf("epoch %d: training token accuracy %.4f", epoch, acc)
-		},
+	m, err := seqlabel.TrainSeeds(examples, t.epochs, t.seeds, func(seed int64, epoch int, acc float64) {
+		log.Printf("seed %d, epoch %d: training token accuracy %.4f", seed, epoch, acc)
 	})
+	if err != nil {
+		return nil, err
+	}
 	m.Prune(t.prune)
-	return m
+	return m, nil
 }
 
 func run(files []string, out string, t trainer) error {
@@ -109,7 +108,10 @@ func run(files []string, out string, t trainer) error {
 	if err != nil {
 		return err
 	}
-	m := t.model(x, recs, nil)
+	m, err := t.model(x, recs, nil)
+	if err != nil {
+		return err
+	}
 	data, err := m.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encoding the model: %w", err)
@@ -181,9 +183,13 @@ func crossValidate(files []string, t trainer, o cvOptions) error {
 		pool = append(pool, r...)
 	}
 	plan := nereval.Plan{Folds: o.folds, Seed: o.seed, Holdout: o.holdout, ErrorsFile: o.errorsOut,
-		Title: fmt.Sprintf("training seed %d, %d epochs", t.seed, t.epochs)}
+		Title: fmt.Sprintf("training seeds %v, %d epochs", t.seeds, t.epochs)}
 	_, err = nereval.CrossValidate(train, pool, plan, func(_ string, keep func(int) bool) (entities.Extractor, error) {
-		return japanese.NewWithModel(t.model(x, train, keep))
+		m, err := t.model(x, train, keep)
+		if err != nil {
+			return nil, err
+		}
+		return japanese.NewWithModel(m)
 	}, os.Stdout)
 	return err
 }

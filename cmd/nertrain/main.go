@@ -217,7 +217,9 @@ func (t trainer) examples(recs []nereval.Record, keep func(i int) bool) []seqlab
 
 // model trains one tagger per seed, averages and prunes them.
 func (t trainer) model(examples []seqlabel.Example) (*seqlabel.Model, error) {
-	m, err := train(examples, t.epochs, t.seeds)
+	m, err := seqlabel.TrainSeeds(examples, t.epochs, t.seeds, func(seed int64, epoch int, acc float64) {
+		log.Printf("seed %d, epoch %d: token accuracy %.4f", seed, epoch, acc)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -225,24 +227,6 @@ func (t trainer) model(examples []seqlabel.Example) (*seqlabel.Model, error) {
 	kept := m.Prune(t.prune)
 	log.Printf("%d features, %d kept after pruning", before, kept)
 	return m, nil
-}
-
-// train trains one model per seed and averages them: the averaged weights
-// depend less on the luck of one shuffled order. A few short runs averaged
-// generalise better than one long run, which fits the training data more
-// closely (MODEL.md, Figures).
-func train(examples []seqlabel.Example, epochs int, seeds []int64) (*seqlabel.Model, error) {
-	var models []*seqlabel.Model
-	for _, seed := range seeds {
-		models = append(models, seqlabel.Train(examples, seqlabel.TrainOptions{
-			Epochs: epochs,
-			Seed:   seed,
-			Progress: func(epoch int, acc float64) {
-				log.Printf("seed %d, epoch %d: token accuracy %.4f", seed, epoch, acc)
-			},
-		}))
-	}
-	return seqlabel.Average(models...)
 }
 
 // readBrands reads the names and "also known as" aliases of the simple-icons

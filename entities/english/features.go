@@ -26,6 +26,9 @@ type sentence struct {
 	// Brand holds, per token, the brand-list match covering it ('B', 'I'
 	// or 0; see brands.go).
 	Brand []byte
+	// Cluster holds, per token, its word's cluster (see clusters.go) or
+	// noCluster; nil when the build has no cluster table.
+	Cluster []int32
 }
 
 // Capitalisation classes.
@@ -139,6 +142,12 @@ func newSentence(text string, start, end int, gaz Gazetteer) *sentence {
 		s.markGazetteer(text, gaz)
 	}
 	s.markBrands()
+	if cl := wordClusters(); cl != nil {
+		s.Cluster = make([]int32, len(toks))
+		for i := range toks {
+			s.Cluster[i] = cl.cluster(s.Lower[i])
+		}
+	}
 	return s
 }
 
@@ -251,8 +260,7 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 		return capNames[s.Cap[i]]
 	}
 	runStart, runEnd := capRuns(s)
-	clusters := len(clustersFile) > 0
-	var prefixes [4]string
+	cl := wordClusters()
 	for i, t := range s.Tokens {
 		f := seqlabel.Features(backing[i*featuresPerToken : i*featuresPerToken : (i+1)*featuresPerToken])
 		w := word(i)
@@ -286,31 +294,24 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 		if s.Headline {
 			f.Add("hl", c)
 		}
-		if clusters {
+		if cl != nil {
 			// Word clusters stay for masked names: they come from unlabelled
 			// text, and an unseen name usually has one.
-			if p := wordCluster(s.Lower[i]); p != "" {
-				for lvl, pre := range clusterPrefixes(prefixes[:0], p) {
-					if lvl >= len(levelNames) {
-						break
-					}
-					f.Add("k", levelNames[lvl], pre)
+			if id := s.Cluster[i]; id != noCluster {
+				for _, h := range cl.level[id] {
+					f.AddHash(h)
 				}
 				if c != "l" {
-					f.Add("kc", c, p)
+					f.AddHash(cl.capHash(id, s.Cap[i]))
 				}
 			} else if c != "p" && c != "d" {
 				f.Add("k?", c)
 			}
-			if i > 0 {
-				if p := wordCluster(s.Lower[i-1]); p != "" {
-					f.Add("k-1", clusterLevel(p, 1))
-				}
+			if i > 0 && s.Cluster[i-1] != noCluster {
+				f.AddHash(cl.prev[s.Cluster[i-1]])
 			}
-			if i+1 < n {
-				if p := wordCluster(s.Lower[i+1]); p != "" {
-					f.Add("k+1", clusterLevel(p, 1))
-				}
+			if i+1 < n && s.Cluster[i+1] != noCluster {
+				f.AddHash(cl.next[s.Cluster[i+1]])
 			}
 		}
 		if !t.SpaceBefore {

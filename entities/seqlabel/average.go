@@ -98,3 +98,23 @@ func Average(models ...*Model) (*Model, error) {
 	out.feats = newWeightTable(n, kept, rows)
 	return out, nil
 }
+
+// TrainSeeds trains one model per shuffle seed on the same examples and
+// returns their Average (the model itself for one seed): a few short runs
+// averaged generalise better than one long run, which fits the training
+// data more closely. progress, if set, is called after each epoch of each
+// seed.
+func TrainSeeds(examples []Example, epochs int, seeds []int64, progress func(seed int64, epoch int, accuracy float64)) (*Model, error) {
+	var models []*Model
+	for _, seed := range seeds {
+		opts := TrainOptions{Epochs: epochs, Seed: seed}
+		if progress != nil {
+			opts.Progress = func(epoch int, acc float64) { progress(seed, epoch, acc) }
+		}
+		models = append(models, Train(examples, opts))
+	}
+	if len(models) == 1 {
+		return models[0], nil
+	}
+	return Average(models...)
+}

@@ -100,3 +100,30 @@ func TestAverage(t *testing.T) {
 		t.Error("Average of models with other labels: no error")
 	}
 }
+
+// TestTrainSeeds checks that training over seeds gives the average of the
+// models trained one seed at a time, and reports every epoch of each seed.
+func TestTrainSeeds(t *testing.T) {
+	var exs []Example
+	for _, s := range toyTrain {
+		_, ex := toyExample(t, s)
+		exs = append(exs, ex)
+	}
+	calls := 0
+	got, err := TrainSeeds(exs, 4, []int64{1, 2}, func(int64, int, float64) { calls++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Average(Train(exs, TrainOptions{Epochs: 4, Seed: 1}), Train(exs, TrainOptions{Epochs: 4, Seed: 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := got.MarshalBinary()
+	b, _ := want.MarshalBinary()
+	if !bytes.Equal(a, b) {
+		t.Error("TrainSeeds differs from Average of Train per seed")
+	}
+	if calls != 8 {
+		t.Errorf("progress called %d times, want 8", calls)
+	}
+}
