@@ -164,7 +164,7 @@ func chromeLine(raw, body string, links int) bool {
 	if links > 0 && letters(body) < 4*links+8 && !sentenceEnd(body) {
 		return true // navigation: links and little else
 	}
-	if thirdScript(body) || otherLatinLanguage(body) || citationLine(body) || creditLine.MatchString(body) {
+	if thirdScript(body) || otherLatinLanguage(body) || citationLine(body) || creditLine.MatchString(body) || copyrightLine(body) {
 		return true
 	}
 	if pickerLine(body) {
@@ -191,6 +191,28 @@ func chromeLine(raw, body string, links int) bool {
 // Times", "Credit...Samuel Corum for The New York Times", "Photograph:
 // Reuters", 「写真＝共同」.
 var creditLine = regexp.MustCompile(`(?i)^(?:photo\s*credit|image\s*credit|credit\s*(?:\.\.\.|…|:)|credit\s*credit|photograph\s*(?::|by)|photo\s*by|photos?\s*:|illustration\s*(?::|by)|写真[＝=]|画像[＝=])[^.!?。]{0,160}$`)
+
+// copyrightLine reports whether a line is a copyright notice, a page's
+// footer: "© 2026 Example Media LLC.", "Copyright 2019 X, All rights
+// reserved", "Source : © European Union, 2026 - EP", 「Copyright © 2021 共同通信社
+// 無断転載禁止」. Its year is the year of a right, never a date of the news.
+func copyrightLine(body string) bool {
+	if len(body) > 240 {
+		return false
+	}
+	lower := strings.ToLower(body)
+	if copyrightStart.MatchString(lower) || strings.Contains(lower, "all rights reserved") ||
+		strings.Contains(body, "無断転載") || strings.Contains(body, "無断複製") {
+		return true
+	}
+	// a notice closing a short source line: "Source : © European Union, 2026"
+	i := strings.Index(body, "©")
+	return i >= 0 && i < 40 && !sentenceEnd(body[:i]) && copyrightYear.MatchString(body[i:])
+}
+
+var copyrightYear = regexp.MustCompile(`^©[^.。]{0,40}\b(?:19|20)\d\d\b`)
+
+var copyrightStart = regexp.MustCompile(`^(?:©|\(c\)\s|copyright\b|著作権)`)
 
 var commentCount = regexp.MustCompile(`^(?:\d[\d,]*\s+(?:comments?|shares?|replies)|コメント[（(]?\d+[)）]?件?)$`)
 

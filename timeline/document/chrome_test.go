@@ -15,6 +15,13 @@ func TestChromeSpans(t *testing.T) {
 		{"navigation links", `* [World](https://example.com/world) <
 * [Politics](https://example.com/politics) <
 The talks ended in [Geneva](https://example.com/geneva) on Friday after three days of meetings between the delegations.`},
+		{"copyright notices", `Talks resumed in Geneva on Friday, the ministry said in 2026.
+© 2026 Example Media LLC. <
+Copyright © 2000-2026 Example.org All rights reserved. <
+Source : © European Union, 2026 - EP <
+Copyright 2019 Example Press, all rights reserved <
+Copyright © 2021 共同通信社 無断転載禁止 <
+The copyright law passed in 2019 gave authors more rights over their work.`},
 		{"share buttons and newsletter", `Share <
 Share on Facebook <
 Tweet <
