@@ -619,6 +619,9 @@ func (p *enParser) approx(i int) bool {
 // "0800 2026 555"), or a street address ("1200 Riverside Drive").
 func (p *enParser) numberIsNotYear(i, y int) bool {
 	prev, next := p.tok(i-1), p.tok(i+1)
+	if p.inCopyright(i) {
+		return true
+	}
 	// glued to letters or a code mark: "desk2025", "M1911", "#2025", "No.2025"
 	if p.touch(i) && (prev.kind == tkWord || prev.kind == tkPunct && strings.IndexByte("#@_&", prev.punct) >= 0) {
 		return true
@@ -673,6 +676,28 @@ func (p *enParser) numberIsNotYear(i, y int) bool {
 			if streetWords[strings.ToLower(p.word(k))] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inCopyright reports whether the number at token i is a year of a
+// copyright notice ("© 2026 AOL Media", "Copyright 2000-2026 X", "©
+// European Union, 2026"): the year of a right, never a date of the news.
+// The notice opens with © or "Copyright" at most eight tokens before, with
+// no sentence end between.
+func (p *enParser) inCopyright(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := p.tok(k)
+		switch {
+		case t.kind == tkWord && strings.EqualFold(p.word(k), "copyright"):
+			return true
+		case t.kind == tkPunct && strings.HasPrefix(p.s[t.s:], "©"):
+			return true
+		case t.kind == tkPunct && p.s[t.s] == '(' && strings.HasPrefix(strings.ToLower(p.s[t.s:]), "(c)"):
+			return true
+		case t.kind == tkPunct && strings.IndexByte(".!?;", t.punct) >= 0:
+			return false
 		}
 	}
 	return false

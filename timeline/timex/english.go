@@ -321,7 +321,7 @@ func (p *enParser) core(i int, cued bool) (match, bool) {
 func (p *enParser) relSem(typ string, g Granularity, value func(a time.Time) string) sem {
 	s := sem{typ: typ, gran: g, rel: true}
 	if p.a.ok {
-		s.value = value(p.a.t)
+		s.value = plausible(value(p.a.t), p.a.t)
 	}
 	return s
 }

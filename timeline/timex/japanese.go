@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -135,7 +136,7 @@ func (p *jaParser) hasAny(i int, ws ...string) int { return prefixAny(p.s[i:], w
 func (p *jaParser) rel(start, end int, typ string, g Granularity, value func(a time.Time) string) Timex {
 	x := Timex{Start: start, End: end, Type: typ, Granularity: g, Relative: true}
 	if p.a.ok {
-		x.Value = value(p.a.t)
+		x.Value = plausible(value(p.a.t), p.a.t)
 	}
 	return x
 }
@@ -165,7 +166,7 @@ var jaWords = []struct {
 	{"先週末", uWeekend, -1}, {"今週末", uWeekend, 0}, {"来週末", uWeekend, 1},
 	{"先週", uWeek, -1}, {"今週", uWeek, 0}, {"来週", uWeek, 1},
 	{"昨日", uDay, -1}, {"きのう", uDay, -1}, {"明日", uDay, 1}, {"あす", uDay, 1}, {"あした", uDay, 1},
-	{"今日", uDay, 0}, {"きょう", uDay, 0}, {"本日", uDay, 0}, {"当日", uDay, 0},
+	{"今日", uDay, 0}, {"きょう", uDay, 0}, {"本日", uDay, 0},
 }
 
 // jaWordsByRune lists, by first rune, the indexes of the jaWords that start
@@ -384,12 +385,17 @@ func (p *jaParser) countSuffix(i int) bool {
 // a day of every month (毎月1日).
 func (p *jaParser) dayCount(start, end int) bool {
 	if p.hasAny(end, "早", "遅", "以上", "以下", "未満", "程度", "ほど", "足らず", "余", "超", "分", "おき", "置き", "ごと", "毎",
-		"延", "短縮", "繰り上", "繰り下", "前倒し", "先送り", "ずれ") > 0 &&
+		"延", "短縮", "繰り上", "繰り下", "前倒し", "先送り", "ずれ",
+		"越し", "がかり", "多い", "多かっ", "少な", "減ら", "増や", "半で", "半に", "半の", "半か", "半、",
+		"報告書", "レポート", "ルール", "期限", "猶予", "周期", "間隔", "単位", "サイクル", "制") > 0 &&
 		!p.has(end, "早々") {
 		return true
 	}
 	if _, _, ok := digitAt(p.s, end); ok {
 		return true // 1日2回
+	}
+	if p.termAfter(end) {
+		return true // 30日報告ってのは: a term in quotation, "the 30-day report"
 	}
 	if p.has(end, "に") {
 		// 1日に130万個, 1日に2回: a rate, not the first of the month
@@ -406,17 +412,49 @@ func (p *jaParser) dayCount(start, end int) bool {
 	return strings.HasSuffix(before, "毎月") || strings.HasSuffix(before, "毎月の")
 }
 
+// termAfter reports whether a noun at i is quoted as a term by って or
+// というのは ("30日報告って", "the 30-day report thing"): N日 is then a
+// count within the term, not a day.
+func (p *jaParser) termAfter(i int) bool {
+	k := i
+	for k < len(p.s) && k < i+24 {
+		r, size := utf8.DecodeRuneInString(p.s[k:])
+		if !unicode.In(r, unicode.Han, unicode.Katakana) {
+			break
+		}
+		k += size
+	}
+	return k > i && p.hasAny(k, "って", "というの", "とかいう") > 0
+}
+
 // nowadays reports whether 今日, ending at end, is こんにち, "these days",
 // rather than today's date: 今日の世界, 今日の平和, 今日では, 今日に至る.
 func (p *jaParser) nowadays(end int) bool {
 	if p.hasAny(end, "では", "に至", "的") > 0 {
 		return true
 	}
+	if p.has(end, "まで") {
+		// 戦後から今日まで, 今日まで続く: to this day, not until today
+		start := end - len("今日")
+		return strings.Contains(p.s[max(0, start-60):start], "から") ||
+			p.hasAny(end+len("まで"), "続", "残", "受け継", "生き", "至") > 0
+	}
 	if !p.has(end, "の") {
 		return false
 	}
 	return p.hasAny(end+len("の"), "世界", "社会", "平和", "日本", "国際", "状況", "繁栄", "我々", "私たち",
 		"時代", "ような", "姿", "課題", "問題", "情勢", "経済", "民主", "発展", "地位", "文明", "科学", "技術") > 0
+}
+
+// nounAfter reports whether a noun that a day word modifies follows at i
+// (当日投票, 当日券): kanji or katakana that is not a part of the day or a
+// clock time (当日午後, 当日夜).
+func (p *jaParser) nounAfter(i int) bool {
+	r, _ := utf8.DecodeRuneInString(p.s[i:])
+	if !unicode.In(r, unicode.Han, unicode.Katakana) {
+		return false
+	}
+	return p.hasAny(i, "午前", "午後", "朝", "昼", "夕", "夜", "晩", "未明", "深夜", "早朝", "正午", "中", "付", "限り") == 0
 }
 
 // monthAt reports whether "N月" starts at i.
@@ -770,6 +808,16 @@ func (p *jaParser) word(i int) (Timex, bool) {
 	}
 	s := p.s
 	switch {
+	case p.has(i, "当日"):
+		// "that day": the day last named, as 同日, never the report's; before
+		// a noun it is the day of the happening the noun names, not a date
+		// (当日投票 "election-day voting", 当日有権者数)
+		end := i + len("当日")
+		if p.nounAfter(end) {
+			return Timex{}, false
+		}
+		x := Timex{Start: i, End: end, Type: Date, Granularity: Day, Relative: true, Value: referTo(p.referent(), uDay, 0)}
+		return p.timeOfDay(x), true
 	case p.hasAny(i, "同日", "同月", "同年", "同週") > 0 && !p.has(i+len("同日"), "比"):
 		end := i + len("同日")
 		if p.has(end, "付") {

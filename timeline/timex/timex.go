@@ -397,6 +397,36 @@ func referTo(ref *Timex, u unit, step int) string {
 	return shiftValue(t, u, step)
 }
 
+// A date counted from the report's (53年後, "in 230 years", 2000年前) is a
+// date of the news only within a plausible distance of it: beyond
+// maxYearsAhead years ahead or maxYearsBack years back, a count of decades or
+// centuries is a manner of speaking ("in 230 years the world may…"), not a
+// day to put on a timeline. A year the text names (by 2050, in 1648) is
+// not counted, so it is not bounded.
+const (
+	maxYearsAhead = 20
+	maxYearsBack  = 100
+)
+
+// plausible returns a value counted from the anchor a, or FUTURE_REF or
+// PAST_REF when it lies too far from a.
+func plausible(value string, a time.Time) string {
+	if len(value) < 4 {
+		return value
+	}
+	y, err := strconv.Atoi(value[:4])
+	if err != nil {
+		return value
+	}
+	switch {
+	case y > a.Year()+maxYearsAhead:
+		return "FUTURE_REF"
+	case y < a.Year()-maxYearsBack:
+		return "PAST_REF"
+	}
+	return value
+}
+
 // datePart is a calendar value without its time of day: 2025-02-07 of
 // 2025-02-07T15:00 and of 2025-02-07TNI.
 func datePart(v string) string {
