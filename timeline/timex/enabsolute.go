@@ -619,7 +619,7 @@ func (p *enParser) approx(i int) bool {
 // "0800 2026 555"), or a street address ("1200 Riverside Drive").
 func (p *enParser) numberIsNotYear(i, y int) bool {
 	prev, next := p.tok(i-1), p.tok(i+1)
-	if p.inCopyright(i) {
+	if p.inCopyright(i) || p.inCitation(i) {
 		return true
 	}
 	// glued to letters or a code mark: "desk2025", "M1911", "#2025", "No.2025"
@@ -701,6 +701,61 @@ func (p *enParser) inCopyright(i int) bool {
 		}
 	}
 	return false
+}
+
+// inCitation reports whether the number at token i is the year of a
+// bibliographic citation, the date a source was published rather than a
+// date of the news: an author and year in brackets ("(Hamilton 2009)",
+// "(Anderson et al. 2018)", "(World Meteorological Organization, 2023)"), a
+// reference list's "Hamilton, J (2009), “Title”", a publisher's "Wiley;
+// 2007." or a journal's "2014;52".
+func (p *enParser) inCitation(i int) bool {
+	next := p.tok(i + 1)
+	closes := next.kind == tkPunct && strings.IndexByte(");,", next.punct) >= 0
+	// "Wiley; 2007." and "Rheumatol. 2014;52"
+	if p.punct(i-1, ';') && p.tok(i-2).kind == tkWord && p.tok(i-2).cap && next.kind == tkPunct && strings.IndexByte(".;", next.punct) >= 0 {
+		return true
+	}
+	if p.punct(i+1, ';') && p.touch(i+1) && p.tok(i+2).kind == tkNum && p.touch(i+2) {
+		return true
+	}
+	// "Hamilton, J (2009), “Title”"
+	if p.punct(i-1, '(') && p.punct(i+1, ')') && p.tok(i-2).kind == tkWord && p.tok(i-2).cap &&
+		(p.punct(i+2, ',') || p.punct(i+2, '.')) && p.quoteAt(i+3) {
+		return true
+	}
+	if !closes {
+		return false
+	}
+	// an author before the year, within brackets: capitalised names, "et
+	// al.", "and", "&", commas, and the years of earlier sources
+	author := false
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		t := p.tok(k)
+		switch {
+		case t.kind == tkPunct && t.punct == '(':
+			return author
+		case t.kind == tkWord && t.cap && t.cls == clsNone && !monthNames[strings.ToLower(p.word(k))]:
+			author = author || k == i-1 || k == i-2 && p.punct(i-1, ',')
+		case t.kind == tkWord && (p.wordIs(k, "et") || p.wordIs(k, "al") || p.wordIs(k, "and")):
+			author = author || p.wordIs(k, "al") && (k == i-1 || k == i-2 && p.punct(i-1, '.'))
+		case t.kind == tkPunct && strings.IndexByte(",.&;-'", t.punct) >= 0:
+		case t.kind == tkNum && t.digits == 4:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAt reports whether token i is an opening quotation mark.
+func (p *enParser) quoteAt(i int) bool {
+	t := p.tok(i)
+	if t.kind != tkPunct {
+		return false
+	}
+	q := p.s[t.s:]
+	return strings.HasPrefix(q, `"`) || strings.HasPrefix(q, "“") || strings.HasPrefix(q, "'") || strings.HasPrefix(q, "‘")
 }
 
 // numberLabels are words that a number after them names or counts, as a
