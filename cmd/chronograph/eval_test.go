@@ -55,8 +55,12 @@ func TestScoreNER(t *testing.T) {
 }
 
 // TestEventGold scores the clustering of events on the gold pairs of
-// testdata/eventpairs and holds it at least where it is (see README's
-// Quality section for the figures and the targets not yet reached).
+// testdata/eventpairs and holds it near where it is (see README's
+// Quality section for the figures and the targets not yet reached). Each
+// split has 50-80 same-event pairs, so one pair moves recall by 0.01-0.02
+// and a change in the entity tagger upstream moves a pair or two: the
+// floors sit about two pairs below the measured figures, so that they
+// catch a real regression of the clustering, not the tagger's noise.
 func TestEventGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -65,7 +69,7 @@ func TestEventGold(t *testing.T) {
 		split string
 		minP  float64
 		minR  float64
-	}{{"tune", 0.90, 0.83}, {"test", 0.95, 0.92}, {"fresh", 0.89, 0.82}, {"fresh2", 0.89, 0.76}} {
+	}{{"tune", 0.88, 0.80}, {"test", 0.93, 0.87}, {"fresh", 0.86, 0.79}, {"fresh2", 0.86, 0.73}} {
 		code, out, stderr := runCLI(t, "eval", "--task", "events", "--split", c.split, "../../testdata/eventpairs/reports.jsonl")
 		if code != 0 {
 			t.Fatalf("eval exit %d: %s", code, stderr)
