@@ -342,7 +342,8 @@ var labelTypes = map[string]entities.Type{
 // The corpora disagree on a few conventions; the conversion follows the
 // Stockmark corpus, which the extractor is measured against: a political
 // party or a religious association is an organisation, and in a
-// nationality (ドイツ人, GSD's NORP) the country is a place.
+// nationality (ドイツ人, GSD's NORP) the country is a place. KWAC's IREX
+// ARTIFACT (products, laws, works) is MISC, like GSD's PRODUCT and LAW.
 func TrainingSpan(typ, text string, start, end int) (g Gold, ok bool) {
 	name := text[start:end]
 	g = Gold{Start: start, End: end}
@@ -362,7 +363,7 @@ func TrainingSpan(typ, text string, start, end int) (g Gold, ok bool) {
 		default:
 			g.Label = "MISC"
 		}
-	case "PRODUCT", "FACILITY", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MOVEMENT", "PET_NAME":
+	case "PRODUCT", "FACILITY", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "MOVEMENT", "PET_NAME", "ARTIFACT":
 		g.Label = "MISC"
 	default:
 		return g, false
