@@ -58,6 +58,7 @@ type pageData struct {
 	EdgesUnevidenced int       `json:"edgesUnevidenced,omitempty"`
 	Coarse           int       `json:"coarse"`                   // events dated more coarsely than a day
 	Undrawn          int       `json:"undrawn"`                  // events whose date cannot be placed on the axis
+	OffAxis          offAxis   `json:"offAxis"`                  // events kept off the axis, far from the news: render.keepOffAxis
 	TimelineHeight   int       `json:"timelineHeight,omitempty"` // pixels
 	Settings         settings  `json:"settings"`                 // the initial state of the network controls
 	Charts           chartOpts `json:"charts"`                   // echarts options built with go-echarts

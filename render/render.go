@@ -15,6 +15,9 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/timeline"
@@ -172,12 +175,16 @@ func build(r *timeline.Result, opts Options, mode string) (*pageData, error) {
 	}
 	if report || mode == ChartTimeline {
 		// The lanes are ranked by the page script, for the window shown.
+		off := keepOffAxis(d.Events, r.Documents)
 		volume, coarse, undrawn := dailyVolume(d.Events)
-		d.Coarse, d.Undrawn = coarse, undrawn
+		d.Coarse, d.Undrawn, d.OffAxis = coarse, undrawn-off.Before-off.After, off
 		t0, t1 := extent(d.Events)
 		window := initialWindow(d.Events, t0, t1)
 		d.TimelineHeight = timelineHeight(opts.Lanes + 1) // and "other entities"
 		title, sub := "Timeline", fmt.Sprintf("%d dated events · lanes: the entities with the most events in the window · bars: events per day", len(d.Events))
+		if n := off.note(); n != "" {
+			sub += " · " + n
+		}
 		if mode == ChartTimeline {
 			title, sub = opts.Title, opts.Subtitle
 		}
@@ -248,6 +255,87 @@ func extent(events []pageEvent) (int64, int64) {
 	}
 	pad := max((hi-lo)/50/dayMS*dayMS, dayMS) // whole days keep the axis labels on dates
 	return lo - pad, hi + pad
+}
+
+// axisYears is how far before the earliest publication date, and after the
+// latest, an event stays on the timeline's axis. The news of a corpus is
+// about the years it was written in and a few around them; a corpus of 2025
+// news that names 1776, 1648 or "by 2050" would otherwise get an axis of
+// centuries with its news squeezed into a sliver. Such events stay in the
+// tables, and the page says how many are off the axis and where it ends.
+const axisYears = 10
+
+// offAxis counts the events kept off the axis, before From and after To
+// (YYYY, the years the axis spans).
+type offAxis struct {
+	Before int `json:"before,omitempty"`
+	After  int `json:"after,omitempty"`
+	From   int `json:"from,omitempty"`
+	To     int `json:"to,omitempty"`
+}
+
+// keepOffAxis takes off the axis (zero T0 and T1, as an unplaceable date)
+// the events dated wholly before axisYears before the earliest publication
+// date of docs or wholly after axisYears after the latest, and counts them.
+// Without a dated document nothing is taken off.
+func keepOffAxis(events []pageEvent, docs []timeline.Document) offAxis {
+	lo, hi := 0, 0
+	for _, d := range docs {
+		if len(d.Published) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(d.Published[:4])
+		if err != nil {
+			continue
+		}
+		if lo == 0 || y < lo {
+			lo = y
+		}
+		hi = max(hi, y)
+	}
+	if lo == 0 {
+		return offAxis{}
+	}
+	o := offAxis{From: lo - axisYears, To: hi + axisYears}
+	from := time.Date(o.From, 1, 1, 0, 0, 0, 0, time.UTC).UnixMilli()
+	to := time.Date(o.To+1, 1, 1, 0, 0, 0, 0, time.UTC).UnixMilli()
+	for i := range events {
+		ev := &events[i]
+		switch {
+		case ev.T1 == 0:
+			continue
+		case ev.T1 <= from:
+			o.Before++
+		case ev.T0 >= to:
+			o.After++
+		default:
+			continue
+		}
+		ev.T0, ev.T1 = 0, 0
+	}
+	return o
+}
+
+// note says, for the timeline's subtitle, which events are off the axis.
+func (o offAxis) note() string {
+	var parts []string
+	if o.Before > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s dated before %d", o.Before, plural(o.Before, "event", "events"), o.From))
+	}
+	if o.After > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s dated after %d", o.After, plural(o.After, "event", "events"), o.To))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("axis %d–%d, the years of the news: %s in the tables only", o.From, o.To, strings.Join(parts, " and "))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // initialWindow is the date range the timeline opens on: the shortest span
