@@ -228,7 +228,7 @@ func (b *builder) entities(types []string) []pageEnt {
 		out[i] = pageEnt{
 			ID: e.ID, Name: e.Name, Type: typeIdx[e.Type], Aliases: e.Aliases, Langs: e.Langs,
 			Mentions: e.Mentions, Docs: e.Documents, First: e.FirstSeen, Last: e.LastSeen, Role: e.Role,
-			FirstLabel: timex.Label(e.FirstSeen), LastLabel: timex.Label(e.LastSeen),
+			FirstLabel: cmp.Or(e.FirstSeenLabel, timex.Label(e.FirstSeen)), LastLabel: cmp.Or(e.LastSeenLabel, timex.Label(e.LastSeen)),
 		}
 	}
 	return out
@@ -238,7 +238,7 @@ func (b *builder) entities(types []string) []pageEnt {
 func (b *builder) events(ents []pageEnt, withMarks bool) []pageEvent {
 	out := make([]pageEvent, len(b.r.Events))
 	for i, ev := range b.r.Events {
-		pe := pageEvent{ID: ev.ID, Date: ev.Date, Label: timex.Label(ev.Date), Gran: ev.Granularity, Text: ev.Text, Lang: ev.Lang, Ents: []int{}}
+		pe := pageEvent{ID: ev.ID, Date: ev.Date, Label: cmp.Or(ev.DateLabel, timex.Label(ev.Date)), Gran: ev.Granularity, Text: ev.Text, Lang: ev.Lang, Ents: []int{}}
 		if s, ok := period.Parse(ev.Date); ok {
 			pe.T0, pe.T1 = s.Start.UnixMilli(), s.End.UnixMilli()
 		}

@@ -230,7 +230,7 @@ func (a *aggregator) labelled() (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	LabelDates(res)
+	LabelDatesIn(res, a.p.Options.DisplayLang)
 	return res, nil
 }
 

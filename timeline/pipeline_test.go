@@ -386,3 +386,16 @@ func TestMaskedMarkup(t *testing.T) {
 		t.Errorf("events %+v, want one whose source starts at the prose (%d)", res.Events, body)
 	}
 }
+
+// TestDisplayLangLabels checks that --display-lang ja labels dates in
+// Japanese, and the default in English.
+func TestDisplayLangLabels(t *testing.T) {
+	for lang, want := range map[string]string{"": "7 Feb 2025", "ja": "2025年2月7日"} {
+		p := testPipeline(1)
+		p.Options.DisplayLang = lang
+		res := p.Analyze(testDocs())
+		if len(res.Events) == 0 || res.Events[0].DateLabel != want {
+			t.Errorf("display lang %q: events %+v, want the first labelled %q", lang, res.Events, want)
+		}
+	}
+}

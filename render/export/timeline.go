@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"encoding/csv"
 	"fmt"
 	"html"
@@ -72,7 +73,7 @@ func CSV(w io.Writer, r *timeline.Result) error {
 			}
 		}
 		write([]string{ev.ID, ev.Date, ev.Granularity, start, end, ev.DateText, ev.Text, ev.Lang,
-			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " "), timex.Label(ev.Date),
+			strings.Join(ix.names(ev.Entities), "; "), strings.Join(ev.Entities, " "), strings.Join(sources, " "), cmp.Or(ev.DateLabel, timex.Label(ev.Date)),
 			strconv.Itoa(reports(ev)), strings.Join(ev.Languages, " "), ev.FirstReported})
 	}
 	cw.Flush()
@@ -195,7 +196,7 @@ func TimelineJS(w io.Writer, r *timeline.Result) error {
 		if !ok {
 			continue // TimelineJS needs a year at least
 		}
-		e := tjsEvent{UniqueID: ev.ID, DisplayDate: html.EscapeString(timex.Label(ev.Date))}
+		e := tjsEvent{UniqueID: ev.ID, DisplayDate: html.EscapeString(cmp.Or(ev.DateLabel, timex.Label(ev.Date)))}
 		switch ev.Granularity {
 		case "year":
 			e.StartDate = tjsDate{Year: strconv.Itoa(s.Start.Year())}

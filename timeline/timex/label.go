@@ -14,25 +14,38 @@ import (
 // (night)" (2006-09-19TNI), "19 Sep 2006, 15:00 UTC", "15:00" for a time
 // of an unknown day, "3 years" (P3Y), "the past" (PAST_REF). A value it
 // does not know is returned as it is; "" stays "".
-func Label(value string) string {
-	switch value {
-	case "":
+func Label(value string) string { return english.label(value) }
+
+// labeler says values in one language: the words for the vague references
+// and the readers of durations, dates and clock times.
+type labeler struct {
+	refs                  map[string]string // PAST_REF, PRESENT_REF, FUTURE_REF
+	duration, date, clock func(string) string
+	partOpen, partClose   string // around a part of the day: "(night)"
+	partSep, clockSep     string // between a date and a part of the day, and a clock time
+}
+
+var english = labeler{
+	refs:     map[string]string{"PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future"},
+	duration: durationLabel, date: dateLabel, clock: clockLabel,
+	partOpen: "(", partClose: ")", partSep: " ", clockSep: ", ",
+}
+
+func (lb labeler) label(value string) string {
+	if value == "" {
 		return ""
-	case "PAST_REF":
-		return "the past"
-	case "PRESENT_REF":
-		return "the present"
-	case "FUTURE_REF":
-		return "the future"
+	}
+	if r, ok := lb.refs[value]; ok {
+		return r
 	}
 	if value[0] == 'P' {
-		if l := durationLabel(value); l != "" {
+		if l := lb.duration(value); l != "" {
 			return l
 		}
 		return value
 	}
 	date, clock, _ := strings.Cut(value, "T")
-	l := dateLabel(date)
+	l := lb.date(date)
 	if l == "" {
 		return value
 	}
@@ -42,17 +55,16 @@ func Label(value string) string {
 		}
 		return l
 	}
-	c := clockLabel(clock)
-	if c == "" {
-		return value
-	}
+	c := lb.clock(clock)
 	switch {
+	case c == "":
+		return value
 	case l == unknownDay:
-		return strings.TrimSuffix(strings.TrimPrefix(c, "("), ")")
-	case strings.HasPrefix(c, "("):
-		return l + " " + c
+		return strings.TrimSuffix(strings.TrimPrefix(c, lb.partOpen), lb.partClose)
+	case strings.HasPrefix(c, lb.partOpen):
+		return l + lb.partSep + c
 	}
-	return l + ", " + c
+	return l + lb.clockSep + c
 }
 
 // unknownDay is the label of XXXX-XX-XX: a time whose day the text did not
@@ -158,6 +170,21 @@ func clockLabel(c string) string {
 
 // durationLabel reads a duration such as P3Y, P2M, P10D, PT5H: "3 years".
 func durationLabel(v string) string {
+	n, u := durationParts(v)
+	switch {
+	case u == "":
+		return ""
+	case n < 0:
+		return u + "s"
+	case n == 1:
+		return "1 " + u
+	}
+	return fmt.Sprintf("%d %ss", n, u)
+}
+
+// durationParts reads a duration of one unit, P3Y or PT5M: its number (-1
+// for X, "some") and its unit in English, "" when it is not one.
+func durationParts(v string) (int, string) {
 	units := map[byte]string{'Y': "year", 'M': "month", 'W': "week", 'D': "day", 'H': "hour", 'S': "second"}
 	body := v[1:]
 	if strings.HasPrefix(body, "T") {
@@ -165,24 +192,21 @@ func durationLabel(v string) string {
 		units['M'] = "minute"
 	}
 	if len(body) < 2 {
-		return ""
+		return 0, ""
 	}
 	u, ok := units[body[len(body)-1]]
 	if !ok {
-		return ""
+		return 0, ""
 	}
 	num := body[:len(body)-1]
 	if num == "X" {
-		return u + "s"
+		return -1, u
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil {
-		return ""
+		return 0, ""
 	}
-	if n == 1 {
-		return "1 " + u
-	}
-	return fmt.Sprintf("%d %ss", n, u)
+	return n, u
 }
 
 // ordinal is 21st, 22nd, 23rd, 24th, 11th.
