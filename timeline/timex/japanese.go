@@ -277,6 +277,9 @@ func (p *jaParser) digits(i int) (Timex, bool) {
 			return Timex{}, false
 		}
 		return abs(i, k+len("年代"), Date, decadeValue(y), Decade), true
+	case p.has(k, "年") && nd == 4 && p.yearsLasted(v, k+len("年")):
+		// 1000年も続いた: a count of years, "for as long as 1000 years"
+		return abs(i, k+len("年"), Duration, durationValue(v, uYear), ""), true
 	case p.has(k, "年") && nd == 4 && !p.countSuffix(k+len("年")):
 		return p.afterYear(i, k+len("年"), v), true
 	case p.has(k, "年") && nd == 2 && p.recentShortYear(v) && (p.monthAt(k+len("年")) || p.shortYear(v, k+len("年"))):
@@ -369,6 +372,17 @@ func (p *jaParser) shortYear(v, k int) bool {
 		return p.hasAny(k+len("に"), "一度", "1度", "１度") == 0
 	}
 	return p.hasAny(k, "以降", "以来", "度", "末", "初め", "前半", "後半", "春", "夏", "秋", "冬", "から", "まで", "、", "国防", "予算", "決算") > 0
+}
+
+// yearsLasted reports whether 「N年」 ending at k counts years that lasted
+// or passed (1000年も続いた, 1500年もかかる) rather than names a year: も and
+// a verb of lasting follow, and N is not a year near the report's
+// (2025年も続いた is "in 2025 too").
+func (p *jaParser) yearsLasted(v, k int) bool {
+	if !p.has(k, "も") || p.hasAny(k+len("も"), "続", "経", "かか", "の間", "待", "前", "後") == 0 {
+		return false
+	}
+	return !p.a.ok || v < p.a.t.Year()-100
 }
 
 // countSuffix reports whether a count's unit at i is followed by 前, 後,

@@ -213,6 +213,8 @@ func TestNotDates(t *testing.T) {
 		{"journal year and volume", "en", "Int J Rheumatol. 2014;2014:1-5.", nil},
 		{"year in brackets after a place", "en", "Talks opened in Geneva (in 2019) and failed.", []string{"2019=2019"}},
 		{"month and year in brackets", "en", "The deal (signed February 2023) held.", []string{"February 2023=2023-02"}},
+		{"years lasted", "ja", "封建社会に戻って1000年も続いた。", nil},
+		{"a year too", "ja", "2025年も続いた。", []string{"2025年=2025"}},
 		{"days long", "ja", "甲子園で3日越しの熱闘となった。", nil},
 		{"a day and a half", "ja", "台風の寿命は1日半で、短かった。", nil},
 		{"days more", "ja", "例年より15日多い期間となった。", nil},
