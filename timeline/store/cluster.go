@@ -108,6 +108,44 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 	}
 	evs, idx := timeline.ClusterReports(kept, docs, ents, "en")
 
+	// Events of the last finish that are gone redirect to the event that
+	// now holds their seed report (events.Redirects).
+	seeds := map[string]string{} // old event id -> key of its seed report
+	rows, err = tx.QueryContext(ctx, `SELECT cr.cluster, e.ev_id FROM cluster_reports cr JOIN events e ON e.id = cr.event WHERE cr.pos = 0`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, seed string
+		if err := rows.Scan(&id, &seed); err != nil {
+			rows.Close()
+			return err
+		}
+		seeds[id] = seed
+	}
+	rows.Close()
+	now := map[string]string{} // report key -> event id
+	ids := map[string]bool{}
+	for i, ev := range evs {
+		ids[ev.ID] = true
+		for _, r := range idx[i] {
+			now[kept[r].ID] = ev.ID
+		}
+	}
+	at := time.Now().UTC().Format(time.RFC3339)
+	for _, old := range sortedKeys(seeds) {
+		if to, ok := now[seeds[old]]; ok && !ids[old] {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO event_redirects (id, target, at) VALUES (?, ?, ?)
+				ON CONFLICT (id) DO UPDATE SET target = excluded.target, at = excluded.at`, old, to, at); err != nil {
+				return err
+			}
+		}
+	}
+	for id := range ids {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
 	for _, q := range []string{`DELETE FROM clusters`, `DELETE FROM cluster_reports`, `DELETE FROM cluster_entities`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err

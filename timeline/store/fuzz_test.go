@@ -58,6 +58,8 @@ func FuzzQueries(f *testing.F) {
 		check("Entities", err)
 		_, err = st.Entity(ctx, q)
 		check("Entity", err)
+		_, err = st.Event(ctx, q)
+		check("Event", err)
 		_, err = st.Neighbours(ctx, store.NeighbourQuery{ID: q, Window: w, Weighting: cursor, Limit: limit, Cursor: cursor})
 		check("Neighbours", err)
 		_, err = st.Evidence(ctx, store.EvidenceQuery{A: q, B: from, Window: w, Limit: limit, Cursor: cursor})

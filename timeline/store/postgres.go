@@ -152,6 +152,10 @@ CREATE INDEX clusters_date ON clusters(date, id);
 CREATE TABLE cluster_reports (cluster TEXT NOT NULL, pos INTEGER NOT NULL, event BIGINT NOT NULL, PRIMARY KEY (cluster, pos));
 CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (entity, cluster));
 `),
+	// 3: as SQLite's.
+	`
+CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT NOT NULL);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -509,6 +509,38 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	return page, nil
 }
 
+// Event returns one event by id, following the redirects of events whose
+// id a later finish changed; ErrNotFound when there is none.
+func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error) {
+	var ev timeline.Event
+	if id == "" || len(id) > 1000 {
+		return ev, fmt.Errorf("%w: event id %.40q", ErrBadQuery, id)
+	}
+	for range maxRedirects {
+		var langs string
+		err := s.db.QueryRowContext(ctx, `SELECT id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported
+			FROM clusters WHERE id = ?`, id).Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported)
+		if err == nil {
+			if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
+				return ev, err
+			}
+			ev.DateLabel = timex.Label(ev.Date)
+			return ev, s.fillEvent(ctx, &ev)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return ev, fmt.Errorf("store: %w", err)
+		}
+		err = s.db.QueryRowContext(ctx, `SELECT target FROM event_redirects WHERE id = ?`, id).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			break
+		}
+		if err != nil {
+			return ev, fmt.Errorf("store: %w", err)
+		}
+	}
+	return timeline.Event{}, fmt.Errorf("event %.80q: %w", id, ErrNotFound)
+}
+
 // fillEvent fills in an event's entities and sources: the sources of its
 // reports in order, each with the report's text and language.
 func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {

@@ -154,6 +154,11 @@ CREATE INDEX clusters_date ON clusters(date, id);
 CREATE TABLE cluster_reports (cluster TEXT NOT NULL, pos INTEGER NOT NULL, event INTEGER NOT NULL, PRIMARY KEY (cluster, pos)) WITHOUT ROWID;
 CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID;
 `,
+	// 3: event ids a later finish changed lead to the event that holds
+	// their seed report.
+	`
+CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT NOT NULL);
+`,
 }
 
 // SchemaVersion is the schema this code writes.

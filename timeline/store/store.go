@@ -75,6 +75,9 @@ type Store interface {
 	// by date: the reports (dated sentences) clustered into events as in a
 	// timeline.Result (package timeline/events).
 	Events(ctx context.Context, q EventQuery) (EventPage, error)
+	// Event returns one event by id, following the redirects left when a
+	// later finish joined it to another; ErrNotFound when there is none.
+	Event(ctx context.Context, id string) (timeline.Event, error)
 	// Volume counts documents and events per day, week or month.
 	Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error)
 	// Search finds sentences by words, in English and Japanese.

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Open) {
 		{"SearchJapanese", testSearchJapanese},
 		{"StickyIDs", testStickyIDs},
 		{"Corrections", testCorrections},
+		{"EventRedirects", testEventRedirects},
 		{"BatchOrder", testBatchOrder},
 		{"Concurrent", testConcurrent},
 	}
@@ -761,5 +762,41 @@ func testConcurrent(t *testing.T, open Open) {
 	b, _ := other.Stats(ctx)
 	if a.Sentences != b.Sentences || a.Mentions != b.Mentions || a.Events != b.Events || a.Edges != b.Edges || a.Entities != b.Entities {
 		t.Errorf("stats after concurrent writers %+v, after one %+v", a, b)
+	}
+}
+
+// testEventRedirects adds, in a later batch, a report of a happening that
+// was published first: the event's id (its seed report's key) changes, and
+// the old id leads to it.
+func testEventRedirects(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	later := document.Document{ID: "late", Source: "late.txt", Published: day("2025-02-10"),
+		Text: "Zelensky met Rutte in Brussels on February 5, 2025."}
+	earlier := document.Document{ID: "early", Source: "early.txt", Published: day("2025-02-06"),
+		Text: "Rutte met Zelensky in Brussels on February 5, 2025."}
+	ingest(t, st, Partials([]document.Document{later}))
+	page, err := st.Events(ctx, store.EventQuery{})
+	if err != nil || len(page.Items) != 1 {
+		t.Fatalf("events %+v, %v", page, err)
+	}
+	first := page.Items[0]
+	if got, err := st.Event(ctx, first.ID); err != nil || got.ID != first.ID {
+		t.Fatalf("Event(%s) = %+v, %v", first.ID, got, err)
+	}
+	if _, err := st.Event(ctx, "ev-000000000000"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Event of an unknown id: %v, want ErrNotFound", err)
+	}
+	ingest(t, st, Partials([]document.Document{earlier}))
+	page, err = st.Events(ctx, store.EventQuery{})
+	if err != nil || len(page.Items) != 1 || page.Items[0].Reports != 2 {
+		t.Fatalf("after the earlier report: events %+v, %v; want one told twice", page, err)
+	}
+	now := page.Items[0]
+	if now.ID == first.ID {
+		t.Skip("the event kept its id: the seed did not change")
+	}
+	if got, err := st.Event(ctx, first.ID); err != nil || got.ID != now.ID {
+		t.Errorf("Event(%s) after the seed changed = %+v, %v; want a redirect to %s", first.ID, got, err, now.ID)
 	}
 }
