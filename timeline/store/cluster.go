@@ -141,18 +141,40 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 			}
 		}
 	}
-	for id := range ids {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id = ?`, id); err != nil {
+	// Only the events that changed are written again: a finish after a
+	// small batch changes few.
+	old := map[string]string{} // id -> sig
+	rows, err = tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var id, sig string
+		if err := rows.Scan(&id, &sig); err != nil {
+			rows.Close()
 			return err
 		}
+		old[id] = sig
 	}
-	for _, q := range []string{`DELETE FROM clusters`, `DELETE FROM cluster_reports`, `DELETE FROM cluster_entities`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
+	rows.Close()
+	del := func(id string) error {
+		for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_reports WHERE cluster = ?`,
+			`DELETE FROM cluster_entities WHERE cluster = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, id := range sortedKeys(old) {
+		if !ids[id] {
+			if err := del(id); err != nil {
+				return err
+			}
 		}
 	}
-	insC, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported, day_from, day_to)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	insC, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported, day_from, day_to, sig)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -168,16 +190,31 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 	}
 	defer insE.Close()
 	for i, ev := range evs {
+		reportIDs := make([]int64, len(idx[i]))
+		for pos, r := range idx[i] {
+			reportIDs[pos] = keptIDs[r]
+		}
+		sig := jsonText([]any{ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang, ev.Reports, ev.Languages,
+			ev.FirstReported, ev.Entities, reportIDs})
+		prev, had := old[ev.ID]
+		if had && prev == sig {
+			continue
+		}
+		if had {
+			if err := del(ev.ID); err != nil {
+				return err
+			}
+		}
 		from, to := ev.Date, ev.Date
 		if sp, ok := period.Parse(ev.Date); ok {
 			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
 		}
 		if _, err := insC.ExecContext(ctx, ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang,
-			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to); err != nil {
+			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to, sig); err != nil {
 			return err
 		}
-		for pos, r := range idx[i] {
-			if _, err := insR.ExecContext(ctx, ev.ID, pos, keptIDs[r]); err != nil {
+		for pos, r := range reportIDs {
+			if _, err := insR.ExecContext(ctx, ev.ID, pos, r); err != nil {
 				return err
 			}
 		}

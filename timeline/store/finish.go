@@ -144,11 +144,6 @@ func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport
 		}
 		rep.Redirects++
 	}
-	for id := range active {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id = ?`, id); err != nil {
-			return rep, err
-		}
-	}
 
 	// Local entities to their entities, then the entities, edges and
 	// weekly counts rebuilt from them.
@@ -169,6 +164,9 @@ func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport
 		}
 	}
 	if err := rebuild(ctx, tx, clusters, locals); err != nil {
+		return rep, err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id IN (SELECT id FROM entities)`); err != nil {
 		return rep, err
 	}
 	if err := clusterEvents(ctx, tx, clusters); err != nil {

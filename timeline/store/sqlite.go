@@ -49,6 +49,7 @@ func openSQLite(ctx context.Context, path string, opts Options) (*sqlStore, erro
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(OFF)")
+	q.Add("_pragma", "cache_size(-65536)") // 64 MB of pages: a finish rewrites large tables
 	q.Add("_txlock", "immediate")
 	if opts.ReadOnly {
 		q.Add("mode", "ro")
@@ -158,6 +159,11 @@ CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIM
 	// their seed report.
 	`
 CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT NOT NULL);
+`,
+	// 4: what an event was at the last finish, so that a finish writes
+	// only the events that changed.
+	`
+ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
 `,
 }
 
