@@ -224,5 +224,6 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 			}
 		}
 	}
-	return nil
+	_, err = tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id IN (SELECT id FROM clusters)`)
+	return err
 }

@@ -156,6 +156,10 @@ CREATE TABLE cluster_entities (entity TEXT NOT NULL, cluster TEXT NOT NULL, PRIM
 	`
 CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT NOT NULL);
 `,
+	// 4: as SQLite's.
+	`
+ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.
