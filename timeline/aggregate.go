@@ -149,14 +149,14 @@ func (a *aggregator) intern(s string) string {
 	return t
 }
 
-// add folds one document's partial result. A document whose text was
-// folded before is left out.
+// add folds one document's partial result. Two documents with one text
+// both count (the reader leaves repeats out before, and a store keeps a
+// text once): a caller that gives both means both.
 func (a *aggregator) add(r Partial) {
-	if _, dup := a.hashes[r.Hash]; dup {
-		return
-	}
 	di := int32(a.docs.len())
-	a.hashes[strings.Clone(r.Hash)] = di
+	if _, seen := a.hashes[r.Hash]; !seen {
+		a.hashes[strings.Clone(r.Hash)] = di
+	}
 	doc := r.Doc
 	if !a.p.Options.WithText {
 		doc.Text = ""

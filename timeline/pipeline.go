@@ -262,8 +262,7 @@ func (c *Corpus) Duplicate(d document.Document) {
 	}
 }
 
-// Add folds one document's partial result; a text added before is left
-// out.
+// Add folds one document's partial result.
 func (c *Corpus) Add(r Partial) { c.a.add(r) }
 
 // Result resolves the corpus and builds its Result. Call it once.
