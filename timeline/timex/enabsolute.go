@@ -665,6 +665,10 @@ func (p *enParser) numberIsNotYear(i, y int) bool {
 		if n := p.tok(j + 1); n.kind == tkNum && measureWords[strings.ToLower(p.word(j+2))] {
 			return true
 		}
+		// paired with a number that is no year: "2042 & 2105 Line" (models)
+		if n := p.tok(j + 1); n.kind == tkNum && !n.group && n.digits >= 4 && (n.val > 2099 || n.digits > 4) {
+			return true
+		}
 	}
 	if next.kind == tkWord {
 		w := strings.ToLower(p.word(i + 1))
@@ -713,7 +717,7 @@ func (p *enParser) inCitation(i int) bool {
 	next := p.tok(i + 1)
 	closes := next.kind == tkPunct && strings.IndexByte(");,", next.punct) >= 0
 	// "Wiley; 2007." and "Rheumatol. 2014;52"
-	if p.punct(i-1, ';') && p.tok(i-2).kind == tkWord && p.tok(i-2).cap && next.kind == tkPunct && strings.IndexByte(".;", next.punct) >= 0 {
+	if p.punct(i-1, ';') && p.tok(i-2).kind == tkWord && (p.tok(i-2).cap || p.nonASCIIWord(i-2)) && next.kind == tkPunct && strings.IndexByte(".;", next.punct) >= 0 {
 		return true
 	}
 	if p.punct(i+1, ';') && p.touch(i+1) && p.tok(i+2).kind == tkNum && p.touch(i+2) {
@@ -746,6 +750,14 @@ func (p *enParser) inCitation(i int) bool {
 		}
 	}
 	return false
+}
+
+// nonASCIIWord reports whether word token i is the end of a word with
+// letters outside ASCII ("xico" of "México"), whose capital the tokens do
+// not show.
+func (p *enParser) nonASCIIWord(i int) bool {
+	t := p.tok(i)
+	return t.kind == tkWord && t.s > 0 && p.s[t.s-1] >= 0x80
 }
 
 // quoteAt reports whether token i is an opening quotation mark.
