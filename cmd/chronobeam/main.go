@@ -133,12 +133,27 @@ func (f *readFn) ProcessElement(ctx context.Context, path string, emit func([]by
 	return nil
 }
 
-// analyseFn analyses a document unless the store holds its text, and adds
-// the partial result to the store in one transaction.
+// analyseFn analyses a document unless the store holds its text, and
+// adds the partial results to the store in batches, as ingest does: one
+// transaction per document made the workers' transactions wait on each
+// other for the rows of the entities they share.
 type analyseFn struct {
 	Store string
 	st    store.Store
+	batch []timeline.Partial
+	size  int
 }
+
+// maxBatch bounds a batch of documents, and maxBatchBytes their text: a
+// batch is written when either is reached and at the end of each bundle.
+const (
+	maxBatch      = 256
+	maxBatchBytes = 4 << 20
+)
+
+// writing lets one batch at a time be written from a worker process: the
+// analysis runs on every core, the writes queue for the store.
+var writing sync.Mutex
 
 func (f *analyseFn) Setup(ctx context.Context) error {
 	st, err := store.Open(ctx, f.Store, store.Options{})
@@ -164,21 +179,39 @@ func (f *analyseFn) ProcessElement(ctx context.Context, b []byte) error {
 	if err := json.Unmarshal(b, &d); err != nil {
 		return err
 	}
-	hash := timeline.HashText(d.Text)
-	if seen, err := f.st.Known(ctx, hash, d.Source); err != nil || seen {
+	if seen, err := f.st.Known(ctx, timeline.HashText(d.Text), d.Source); err != nil || seen {
 		if seen {
 			known.Inc(ctx, 1)
 		}
 		return err
 	}
-	ok, err := f.st.Add(ctx, pipeline().Partial(d))
-	if ok {
-		added.Inc(ctx, 1)
-		textBytes.Inc(ctx, int64(len(d.Text)))
-	} else if err == nil {
-		known.Inc(ctx, 1)
+	f.batch = append(f.batch, pipeline().Partial(d))
+	f.size += len(d.Text)
+	if len(f.batch) >= maxBatch || f.size >= maxBatchBytes {
+		return f.flush(ctx)
 	}
-	return err
+	return nil
+}
+
+// FinishBundle writes what the bundle left: a bundle is done only once its
+// documents are in the store.
+func (f *analyseFn) FinishBundle(ctx context.Context) error { return f.flush(ctx) }
+
+func (f *analyseFn) flush(ctx context.Context) error {
+	if len(f.batch) == 0 {
+		return nil
+	}
+	writing.Lock()
+	n, err := f.st.AddBatch(ctx, f.batch)
+	writing.Unlock()
+	if err != nil {
+		return err
+	}
+	added.Inc(ctx, int64(n))
+	known.Inc(ctx, int64(len(f.batch)-n))
+	textBytes.Inc(ctx, int64(f.size))
+	f.batch, f.size = nil, 0
+	return nil
 }
 
 // pipeline is chronograph's pipeline with its defaults, built once per
