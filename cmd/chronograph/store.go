@@ -260,7 +260,11 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 			)
 			flush := func(ctx context.Context) error {
 				n, err := st.AddBatch(ctx, batch)
-				added += n
+				if err == nil {
+					// Documents another ingest stored meanwhile (a
+					// shared PostgreSQL store) are known, not added.
+					added, known = added+n, known+len(batch)-n
+				}
 				batch, size, last = batch[:0], 0, time.Now()
 				return err
 			}

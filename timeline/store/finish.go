@@ -32,6 +32,18 @@ type cluster struct {
 // Finish resolves the stored local entities across the corpus and
 // rebuilds what depends on it, in one transaction.
 func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
+	// A finish that met a writer in a deadlock (PostgreSQL: ingests add
+	// documents while it runs) starts again: it recomputes everything.
+	for attempt := 1; ; attempt++ {
+		rep, err := s.finish(ctx, opts)
+		if err != nil && attempt < 5 && s.db.d.retry(err) {
+			continue
+		}
+		return rep, err
+	}
+}
+
+func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
 	var rep FinishReport
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
