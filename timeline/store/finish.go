@@ -34,13 +34,12 @@ type cluster struct {
 func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {
 	// A finish that met a writer in a deadlock (PostgreSQL: ingests add
 	// documents while it runs) starts again: it recomputes everything.
-	for attempt := 1; ; attempt++ {
-		rep, err := s.finish(ctx, opts)
-		if err != nil && attempt < 5 && s.db.d.retry(err) {
-			continue
-		}
-		return rep, err
-	}
+	var rep FinishReport
+	err := s.retrying(ctx, func() (err error) {
+		rep, err = s.finish(ctx, opts)
+		return err
+	})
+	return rep, err
 }
 
 func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport, error) {

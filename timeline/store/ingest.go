@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
@@ -64,20 +65,41 @@ func (s *sqlStore) AddBatch(ctx context.Context, ps []timeline.Partial) (int, er
 			return 0, fmt.Errorf("store: partial of %s has no content hash", p.Doc.Source)
 		}
 	}
+	var added int
+	var known []timeline.Partial
+	err := s.retrying(ctx, func() (err error) {
+		added, known, err = s.addBatch(ctx, ps)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range known {
+		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
+			return added, err
+		}
+	}
+	return added, nil
+}
+
+// retrying runs op, a whole transaction, again while it fails only because
+// another transaction ran at the same time (a PostgreSQL deadlock). Two
+// writers that met once tend to meet again if both start over at once, so
+// each attempt waits a random time up to twice the one before.
+func (s *sqlStore) retrying(ctx context.Context, op func() error) error {
+	const attempts = 10
+	wait := 20 * time.Millisecond
 	for attempt := 1; ; attempt++ {
-		added, known, err := s.addBatch(ctx, ps)
-		if err != nil && attempt < 5 && s.db.d.retry(err) {
-			continue
+		err := op()
+		if err == nil || attempt == attempts || !s.db.d.retry(err) {
+			return err
 		}
-		if err != nil {
-			return 0, err
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait/2 + rand.N(wait)):
 		}
-		for _, p := range known {
-			if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
-				return added, err
-			}
-		}
-		return added, nil
+		wait = min(2*wait, 2*time.Second)
 	}
 }
 
