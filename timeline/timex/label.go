@@ -71,74 +71,132 @@ func (lb labeler) label(value string) string {
 // give.
 const unknownDay = "?"
 
-// dateLabel reads the date part of a value, or returns "".
-func dateLabel(v string) string {
+// dateShape is the shape of a TimeML date value: parseDate reads it once,
+// and each language's date function only writes it.
+type dateShape int
+
+const (
+	shapeNone        dateShape = iota
+	shapeUnknownDay            // XXXX-XX-XX
+	shapeNoYearDay             // XXXX-07-05: t
+	shapeNoYearMonth           // XXXX-07: t
+	shapeCentury               // 20: n, the 21st century
+	shapeDecade                // 199: n, the 1990s
+	shapeYear                  // 2026: year
+	shapeQuarter               // 2025-Q3: year, n
+	shapeHalf                  // 2025-H1: year, n
+	shapeSeason                // 2026-SU: year, n (index into seasonCodes)
+	shapeMonth                 // 2026-07: t
+	shapeWeek                  // 2026-W27: year, n
+	shapeWeekend               // 2026-W27-WE: t (Saturday), sun
+	shapeDay                   // 2026-07-05: t
+)
+
+// dateParts is a date value read by parseDate.
+type dateParts struct {
+	shape   dateShape
+	year, n int
+	t, sun  time.Time
+}
+
+// parseDate reads the date part of a value; shapeNone when it is not one.
+func parseDate(v string) dateParts {
 	if v == "XXXX-XX-XX" {
-		return unknownDay
+		return dateParts{shape: shapeUnknownDay}
 	}
 	if rest, ok := strings.CutPrefix(v, "XXXX-"); ok { // a day or month named without its year
-		for _, f := range [][2]string{{"01-02", "2 Jan"}, {"01", "Jan"}} {
-			if t, err := time.Parse(f[0], rest); err == nil {
-				return t.Format(f[1]) + " (year unknown)"
-			}
+		if t, err := time.Parse("01-02", rest); err == nil {
+			return dateParts{shape: shapeNoYearDay, t: t}
 		}
-		return ""
+		if t, err := time.Parse("01", rest); err == nil {
+			return dateParts{shape: shapeNoYearMonth, t: t}
+		}
+		return dateParts{}
 	}
 	switch len(v) {
-	case 2: // a century: 20 is 2000-2099, the 21st century
-		if n, err := strconv.Atoi(v); err == nil {
-			return "the " + ordinal(n+1) + " century"
+	case 2, 3: // a century (20) or a decade (199)
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return dateParts{}
 		}
-		return ""
-	case 3: // a decade: 199 is the 1990s
-		if n, err := strconv.Atoi(v); err == nil {
-			return fmt.Sprintf("the %d0s", n)
-		}
-		return ""
+		return dateParts{shape: map[int]dateShape{2: shapeCentury, 3: shapeDecade}[len(v)], n: n}
 	}
 	if len(v) < 4 {
-		return ""
+		return dateParts{}
 	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {
-		return ""
+		return dateParts{}
 	}
-	year := strconv.Itoa(y)
 	rest := v[4:]
 	switch {
 	case rest == "":
-		return year
+		return dateParts{shape: shapeYear, year: y}
 	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
-		return "Q" + rest[2:] + " " + year
+		return dateParts{shape: shapeQuarter, year: y, n: int(rest[2] - '0')}
 	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
-		return map[byte]string{'1': "first", '2': "second"}[rest[2]] + " half of " + year
+		return dateParts{shape: shapeHalf, year: y, n: int(rest[2] - '0')}
 	case len(rest) == 3 && rest[0] == '-':
 		for i, c := range seasonCodes {
 			if rest[1:] == c {
-				return seasonNames[i] + " " + year
+				return dateParts{shape: shapeSeason, year: y, n: i}
 			}
 		}
 		if t, err := time.Parse("2006-01", v); err == nil {
-			return t.Format("Jan 2006")
+			return dateParts{shape: shapeMonth, year: y, t: t}
 		}
 	case strings.HasPrefix(rest, "-W"):
 		w, err := strconv.Atoi(strings.TrimSuffix(rest[2:], "-WE"))
 		if err != nil || w < 1 || w > 53 {
-			return ""
+			return dateParts{}
 		}
 		if !strings.HasSuffix(rest, "-WE") {
-			return fmt.Sprintf("week %d, %s", w, year)
+			return dateParts{shape: shapeWeek, year: y, n: w}
 		}
 		mon, _ := valueStart(v[:len(v)-len("-WE")])
-		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
-		if sat.Month() == sun.Month() {
-			return fmt.Sprintf("weekend of %d–%s", sat.Day(), sun.Format("2 Jan 2006"))
-		}
-		return fmt.Sprintf("weekend of %s – %s", sat.Format("2 Jan"), sun.Format("2 Jan 2006"))
+		return dateParts{shape: shapeWeekend, year: y, t: mon.AddDate(0, 0, 5), sun: mon.AddDate(0, 0, 6)}
 	default:
 		if t, err := time.Parse("2006-01-02", v); err == nil {
-			return t.Format("2 Jan 2006")
+			return dateParts{shape: shapeDay, year: y, t: t}
 		}
+	}
+	return dateParts{}
+}
+
+// dateLabel writes the date part of a value in English, or returns "".
+func dateLabel(v string) string {
+	d := parseDate(v)
+	year := strconv.Itoa(d.year)
+	switch d.shape {
+	case shapeUnknownDay:
+		return unknownDay
+	case shapeNoYearDay:
+		return d.t.Format("2 Jan") + " (year unknown)"
+	case shapeNoYearMonth:
+		return d.t.Format("Jan") + " (year unknown)"
+	case shapeCentury:
+		return "the " + ordinal(d.n+1) + " century"
+	case shapeDecade:
+		return fmt.Sprintf("the %d0s", d.n)
+	case shapeYear:
+		return year
+	case shapeQuarter:
+		return fmt.Sprintf("Q%d %s", d.n, year)
+	case shapeHalf:
+		return [...]string{1: "first", 2: "second"}[d.n] + " half of " + year
+	case shapeSeason:
+		return seasonNames[d.n] + " " + year
+	case shapeMonth:
+		return d.t.Format("Jan 2006")
+	case shapeWeek:
+		return fmt.Sprintf("week %d, %s", d.n, year)
+	case shapeWeekend:
+		if d.t.Month() == d.sun.Month() {
+			return fmt.Sprintf("weekend of %d–%s", d.t.Day(), d.sun.Format("2 Jan 2006"))
+		}
+		return fmt.Sprintf("weekend of %s – %s", d.t.Format("2 Jan"), d.sun.Format("2 Jan 2006"))
+	case shapeDay:
+		return d.t.Format("2 Jan 2006")
 	}
 	return ""
 }

@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -28,76 +27,41 @@ func jaDay(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
-// jaDateLabel reads the date part of a value in Japanese, or returns "".
+// jaDateLabel writes the date part of a value in Japanese, or returns "".
 func jaDateLabel(v string) string {
-	if v == "XXXX-XX-XX" {
+	d := parseDate(v)
+	year := strconv.Itoa(d.year) + "年"
+	switch d.shape {
+	case shapeUnknownDay:
 		return unknownDay
-	}
-	if rest, ok := strings.CutPrefix(v, "XXXX-"); ok {
-		if t, err := time.Parse("01-02", rest); err == nil {
-			return fmt.Sprintf("%d月%d日（年不明）", int(t.Month()), t.Day())
-		}
-		if t, err := time.Parse("01", rest); err == nil {
-			return fmt.Sprintf("%d月（年不明）", int(t.Month()))
-		}
-		return ""
-	}
-	switch len(v) {
-	case 2:
-		if n, err := strconv.Atoi(v); err == nil {
-			return fmt.Sprintf("%d世紀", n+1)
-		}
-		return ""
-	case 3:
-		if n, err := strconv.Atoi(v); err == nil {
-			return fmt.Sprintf("%d0年代", n)
-		}
-		return ""
-	}
-	if len(v) < 4 {
-		return ""
-	}
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return ""
-	}
-	year := strconv.Itoa(y) + "年"
-	rest := v[4:]
-	switch {
-	case rest == "":
+	case shapeNoYearDay:
+		return fmt.Sprintf("%d月%d日（年不明）", int(d.t.Month()), d.t.Day())
+	case shapeNoYearMonth:
+		return fmt.Sprintf("%d月（年不明）", int(d.t.Month()))
+	case shapeCentury:
+		return fmt.Sprintf("%d世紀", d.n+1)
+	case shapeDecade:
+		return fmt.Sprintf("%d0年代", d.n)
+	case shapeYear:
 		return year
-	case len(rest) == 3 && rest[:2] == "-Q" && rest[2] >= '1' && rest[2] <= '4':
-		return year + "第" + rest[2:] + "四半期"
-	case len(rest) == 3 && rest[:2] == "-H" && (rest[2] == '1' || rest[2] == '2'):
-		return year + map[byte]string{'1': "上半期", '2': "下半期"}[rest[2]]
-	case len(rest) == 3 && rest[0] == '-':
-		for i, c := range seasonCodes {
-			if rest[1:] == c {
-				return year + jaSeasonNames[i]
-			}
+	case shapeQuarter:
+		return fmt.Sprintf("%s第%d四半期", year, d.n)
+	case shapeHalf:
+		return year + [...]string{1: "上半期", 2: "下半期"}[d.n]
+	case shapeSeason:
+		return year + jaSeasonNames[d.n]
+	case shapeMonth:
+		return fmt.Sprintf("%s%d月", year, int(d.t.Month()))
+	case shapeWeek:
+		return fmt.Sprintf("%s第%d週", year, d.n)
+	case shapeWeekend:
+		end := fmt.Sprintf("%d日", d.sun.Day())
+		if d.sun.Month() != d.t.Month() {
+			end = fmt.Sprintf("%d月%d日", int(d.sun.Month()), d.sun.Day())
 		}
-		if t, err := time.Parse("2006-01", v); err == nil {
-			return fmt.Sprintf("%s%d月", year, int(t.Month()))
-		}
-	case strings.HasPrefix(rest, "-W"):
-		w, err := strconv.Atoi(strings.TrimSuffix(rest[2:], "-WE"))
-		if err != nil || w < 1 || w > 53 {
-			return ""
-		}
-		if !strings.HasSuffix(rest, "-WE") {
-			return fmt.Sprintf("%s第%d週", year, w)
-		}
-		mon, _ := valueStart(v[:len(v)-len("-WE")])
-		sat, sun := mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6)
-		end := fmt.Sprintf("%d日", sun.Day())
-		if sun.Month() != sat.Month() {
-			end = fmt.Sprintf("%d月%d日", int(sun.Month()), sun.Day())
-		}
-		return jaDay(sat) + "〜" + end + "の週末"
-	default:
-		if t, err := time.Parse("2006-01-02", v); err == nil {
-			return jaDay(t)
-		}
+		return jaDay(d.t) + "〜" + end + "の週末"
+	case shapeDay:
+		return jaDay(d.t)
 	}
 	return ""
 }
