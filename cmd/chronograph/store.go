@@ -40,9 +40,14 @@ func (s *storeFlags) registerStore(fs *pflag.FlagSet) {
 	fs.StringVar(&s.query, "query", "", "with --store: documents with a sentence holding all these `words`")
 }
 
+// sliced reports whether a slice of the store was asked for.
+func (s *storeFlags) sliced() bool {
+	return s.from != "" || s.to != "" || s.focus != "" || s.query != ""
+}
+
 // checkStore checks the slice flags: they need --store.
 func (s *storeFlags) checkStore() error {
-	if s.store == "" && (s.from != "" || s.to != "" || s.focus != "" || s.query != "") {
+	if s.store == "" && s.sliced() {
 		return usagef("--from, --to, --focus and --query select a slice of a store: give --store FILE too")
 	}
 	return nil
@@ -162,7 +167,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if a.from != "" || a.to != "" || a.focus != "" || a.query != "" {
+	if a.sliced() {
 		return usagef("ingest adds whole inputs: --from, --to, --focus and --query are for reading a store")
 	}
 	if err := a.check(); err != nil {
@@ -186,7 +191,7 @@ func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if fs.NArg() > 0 {
 		return usagef("resolve takes no INPUT: it resolves the documents in --store (use 'chronograph ingest' to add inputs)")
 	}
-	if a.from != "" || a.to != "" || a.focus != "" || a.query != "" {
+	if a.sliced() {
 		return usagef("resolve works on the whole store: --from, --to, --focus and --query are for reading a store")
 	}
 	if err := a.check(); err != nil {
