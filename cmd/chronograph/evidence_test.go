@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -157,5 +158,64 @@ func TestOutputIndependentOfInputOrder(t *testing.T) {
 	}
 	if !strings.Contains(string(fwd), `"a-copy.txt`) && !strings.Contains(string(fwd), `a-copy.txt"`) || strings.Contains(string(fwd), `b-copy.txt"`) {
 		t.Error("a text read under two names is not shown under the one that sorts first")
+	}
+}
+
+// TestEvidenceOfFileEditedDuringRun: a file edited while the run goes on
+// shows, as evidence, the text that was analysed, not the text it has at
+// the end (issue 22, case 3: the report once read its inputs a second time
+// for the evidence and showed "Keith Kellogg shot Mark Rutt in Brussels.",
+// a sentence of the same length at the same offsets that no document of
+// the run held; this test fails so on 1460953^). The edit happens after
+// the file is read and before the report is written: the inputs are read
+// in the order named, and the reader waits on the named pipe given after
+// the file until this test has rewritten the file. The sentence is
+// undated, so the page shows it as an edge's own evidence, not an event's.
+func TestEvidenceOfFileEditedDuringRun(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news.txt")
+	const (
+		read   = "Keith Kellogg met Mark Rutte in Brussels."
+		edited = "Keith Kellogg shot Mark Rutt in Brussels."
+	)
+	if err := os.WriteFile(news, []byte(read+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	edit := make(chan error, 1)
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0) // returns once the reader, done with news.txt, opens the pipe
+		if err != nil {
+			edit <- err
+			return
+		}
+		err = os.WriteFile(news, []byte(edited+"\n"), 0o644)
+		f.WriteString("Nothing was said on Saturday.\n")
+		f.Close()
+		edit <- err
+	}()
+	out := filepath.Join(dir, "report.html")
+	code, _, stderr := runCLI(t, "report", "-q", "-j", "1", "-o", out, news, fifo)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if err := <-edit; err != nil {
+		t.Fatal("editing the file during the run:", err)
+	}
+	if b, _ := os.ReadFile(news); string(b) != edited+"\n" {
+		t.Fatal("the file was not edited during the run")
+	}
+	page, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(page, []byte("shot Mark Rutt")) {
+		t.Error("the report shows the text the file was given during the run")
+	}
+	if !bytes.Contains(page, []byte("Keith Kellogg met Mark Rutte in Brussels")) {
+		t.Error("the report does not show the sentence analysed")
 	}
 }
