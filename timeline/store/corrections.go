@@ -54,8 +54,7 @@ func (s *sqlStore) Correct(ctx context.Context, c Correction) error {
 	if err != nil {
 		return fmt.Errorf("store: recording a correction: %w", err)
 	}
-	_, err = s.db.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('stale', '1') ON CONFLICT (key) DO UPDATE SET value = '1'`)
-	return err
+	return markStale(ctx, s.db)
 }
 
 // Corrections lists the corrections in the order they were made.

@@ -18,6 +18,11 @@ type sqlStore struct {
 
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared once: see txWriter
+
+	// finishHook, when set (by tests), runs in a Finish once it has read
+	// the local entities it resolves: where another process's writes
+	// race with it.
+	finishHook func()
 }
 
 var _ Store = (*sqlStore)(nil)
@@ -62,6 +67,9 @@ type dialect interface {
 	// retry reports whether a transaction failed only because another
 	// one ran at the same time (a deadlock): run it again.
 	retry(err error) bool
+	// analyze refreshes the planner's statistics of a table the
+	// transaction has just rewritten.
+	analyze(ctx context.Context, tx *tx, table string) error
 }
 
 // sentenceRow is a sentence to store.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -55,6 +56,13 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		return rep, fmt.Errorf("store: %w", err)
 	}
 
+	// What was counted stale before this finish reads anything: what is
+	// counted after (a batch committed while it runs) stays so.
+	var pending int
+	if err := tx.QueryRowContext(ctx, `SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'stale'`).Scan(&pending); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return rep, fmt.Errorf("store: %w", err)
+	}
+
 	// The stored local entities, with the entity each had.
 	var (
 		lids   []int64
@@ -84,6 +92,9 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return rep, err
+	}
+	if s.finishHook != nil {
+		s.finishHook()
 	}
 
 	rs := opts.Resolve(locals)
@@ -174,6 +185,9 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			}
 		}
 	}
+	if err := s.db.d.analyze(ctx, tx, "locals"); err != nil {
+		return rep, err
+	}
 	if err := rebuild(ctx, tx, clusters, locals); err != nil {
 		return rep, err
 	}
@@ -185,7 +199,10 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	}
 	rep.Entities = len(active)
 	v := opts.Versions
-	for k, val := range map[string]string{"finished": at, "stale": "0", "version_chronograph": v.Chronograph,
+	if _, err := tx.ExecContext(ctx, `UPDATE meta SET value = CAST(CAST(value AS INTEGER) - ? AS TEXT) WHERE key = 'stale'`, pending); err != nil {
+		return rep, err
+	}
+	for k, val := range map[string]string{"finished": at, "version_chronograph": v.Chronograph,
 		"version_models": v.Models, "version_aliases": v.Aliases} {
 		if err := setMeta(ctx, tx, k, val); err != nil {
 			return rep, err

@@ -125,7 +125,7 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 		if err := setMeta(ctx, tx, "ingested", now().Format(time.RFC3339)); err != nil {
 			return 0, nil, err
 		}
-		if err := setMeta(ctx, tx, "stale", "1"); err != nil {
+		if err := markStale(ctx, tx); err != nil {
 			return 0, nil, err
 		}
 	}

@@ -24,3 +24,52 @@ func TestPostgresConformance(t *testing.T) {
 	storetest.PostgresDSN(t) // skips without a server
 	storetest.Run(t, openPostgres)
 }
+
+// TestPostgresStaleWhileFinishing: documents another ingest adds while a
+// finish runs (after it read what to resolve) leave the store stale, so
+// that the last ingest's finish or `chronograph resolve` takes them in. A
+// flag the finish cleared would say the store is up to date while they
+// are unresolved.
+func TestPostgresStaleWhileFinishing(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.PostgresDSN(t)
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	other, err := store.Open(ctx, dsn, store.Options{}) // another ingest: its own connections
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+
+	ps := storetest.Partials(storetest.Docs())
+	if _, err := st.AddBatch(ctx, ps[:1]); err != nil {
+		t.Fatal(err)
+	}
+	opts := store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}
+	store.SetFinishHook(st, func() {
+		store.SetFinishHook(st, nil)
+		if n, err := other.AddBatch(ctx, ps[1:]); err != nil || n != len(ps)-1 {
+			t.Errorf("AddBatch during a finish = %d, %v; want %d", n, err, len(ps)-1)
+		}
+	})
+	if _, err := st.Finish(ctx, opts); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != len(ps) || !stats.Stale {
+		t.Fatalf("after a finish that ran while %d documents were added: %d documents, stale %v; want %d, stale",
+			len(ps)-1, stats.Documents, stats.Stale, len(ps))
+	}
+	if _, err := st.Finish(ctx, opts); err != nil {
+		t.Fatal(err)
+	}
+	if stats, err = st.Stats(ctx); err != nil || stats.Stale {
+		t.Fatalf("after the next finish: stale %v, %v; want up to date", stats.Stale, err)
+	}
+}

@@ -712,7 +712,7 @@ func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 	st.Versions = Versions{Chronograph: meta["version_chronograph"], Models: meta["version_models"], Aliases: meta["version_aliases"]}
 	st.Ingested, _ = time.Parse(time.RFC3339, meta["ingested"])
 	st.Finished, _ = time.Parse(time.RFC3339, meta["finished"])
-	st.Stale = meta["stale"] == "1"
+	st.Stale = meta["stale"] != "" && meta["stale"] != "0" // changes counted by markStale
 	return st, nil
 }
 

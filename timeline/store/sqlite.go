@@ -237,6 +237,17 @@ func (s *sqlStore) schemaVersion(ctx context.Context, q querier) (int, error) {
 	return v, nil
 }
 
+// markStale counts a change the next Finish must take in: documents added,
+// a correction made. A count, not a flag: a Finish subtracts the count it
+// read before it read what to resolve (see Finish), so that a change
+// committed while it ran — another ingest's batch, on PostgreSQL — leaves
+// the store stale rather than being cleared with the rest.
+func markStale(ctx context.Context, q querier) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('stale', '1')
+		ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS TEXT)`)
+	return err
+}
+
 func setMeta(ctx context.Context, tx *tx, key, value string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
 	return err
@@ -328,3 +339,6 @@ func (sqliteDialect) weekStart(col string) string { return `date(` + col + `, '-
 func (sqliteDialect) key(k string) any            { return k }
 func (sqliteDialect) like() string                { return "LIKE" }
 func (sqliteDialect) retry(error) bool            { return false }
+
+// analyze: SQLite's planner needs no fresh statistics for the finish.
+func (sqliteDialect) analyze(context.Context, *tx, string) error { return nil }
