@@ -84,14 +84,16 @@ type timexRec struct {
 
 // eventAcc is one event as its sources come in. The fields of Event that
 // come from a source (text, language, date as written, anchor) are those
-// of its first source in content order (document hash, offset), so they do
-// not depend on which document came first.
+// of its first source in content order (document hash, offset), and its
+// local entities are those of all its sources (one sentence may name
+// "Trump" in one document and "Donald Trump" in another), so they do not
+// depend on which document came first.
 type eventAcc struct {
 	Event
 	key    [16]byte
 	rep    srcRec // the source its text is from
 	srcs   []srcRec
-	locals []int32
+	locals []int32 // sorted, distinct
 }
 
 // srcRec is a source of an event: a sentence of a document.
@@ -294,13 +296,26 @@ func (a *aggregator) addEvent(date EventDate, s NamedSentence, ids []int32, src 
 			return
 		}
 		a.events[key] = ev
-	} else if src.less(ev.rep) {
-		ev.rep = src
-		ev.setSource(a, date, s)
+	} else {
+		if src.less(ev.rep) {
+			ev.rep = src
+			ev.setSource(a, date, s)
+		}
+		ev.addLocals(ids)
 	}
 	ev.srcs = append(ev.srcs, src)
 	if a.lean && len(ev.srcs) > 2*a.evidence {
 		ev.trimSources(a.evidence)
+	}
+}
+
+// addLocals adds the local entities of another source (sorted, distinct)
+// to the event's.
+func (ev *eventAcc) addLocals(ids []int32) {
+	for _, id := range ids {
+		if i, found := slices.BinarySearch(ev.locals, id); !found {
+			ev.locals = slices.Insert(ev.locals, i, id)
+		}
 	}
 }
 
