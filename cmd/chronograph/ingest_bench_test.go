@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronograph/chronograph/cmd/chronobench/newsgen"
+	"github.com/chronograph/chronograph/timeline/store/storetest"
 )
 
 // benchCorpus writes n generated documents, English and Japanese, into one
@@ -39,6 +40,10 @@ func benchCorpus(b *testing.B, n int) (string, int64) {
 func BenchmarkExtractOneWorker(b *testing.B) { benchCommand(b, "extract") }
 func BenchmarkIngestOneWorker(b *testing.B)  { benchCommand(b, "ingest") }
 
+// BenchmarkIngestPostgresOneWorker is BenchmarkIngestOneWorker into a
+// PostgreSQL store (CHRONOGRAPH_TEST_POSTGRES): the client's side of it.
+func BenchmarkIngestPostgresOneWorker(b *testing.B) { benchCommand(b, "ingest-postgres") }
+
 func benchCommand(b *testing.B, cmd string) {
 	in, total := benchCorpus(b, 400)
 	dir := b.TempDir()
@@ -46,9 +51,14 @@ func benchCommand(b *testing.B, cmd string) {
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
 		args := []string{cmd, "-q", "-j", "1", in}
-		if cmd == "ingest" {
+		switch cmd {
+		case "ingest":
 			args = append(args, "--store", filepath.Join(dir, fmt.Sprintf("b%d.db", i)))
-		} else {
+		case "ingest-postgres":
+			b.StopTimer()
+			args = append([]string{"ingest"}, append(args[1:], "--store", storetest.PostgresDSN(b))...)
+			b.StartTimer()
+		default:
 			args = append(args, "-o", filepath.Join(dir, "out.json"))
 		}
 		if code := run(args, nil, io.Discard, os.Stderr); code != 0 {

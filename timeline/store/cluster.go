@@ -2,7 +2,6 @@ package store
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"time"
 
@@ -13,7 +12,8 @@ import (
 // clusterEvents groups the stored reports (dated sentences, the rows of
 // events) into events as timeline.ClusterReports does for a Result, and
 // writes them to clusters: the events the Events query lists.
-func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
+func clusterEvents(w *txWriter, clusters []*cluster) error {
+	ctx, tx := w.ctx, w.tx
 	var (
 		reports []timeline.Event
 		rowIDs  []int64
@@ -157,38 +157,13 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 		old[id] = sig
 	}
 	rows.Close()
-	del := func(id string) error {
-		for _, q := range []string{`DELETE FROM clusters WHERE id = ?`, `DELETE FROM cluster_reports WHERE cluster = ?`,
-			`DELETE FROM cluster_entities WHERE cluster = ?`} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	var gone []any // events gone or changed: their rows are written again
 	for _, id := range sortedKeys(old) {
 		if !ids[id] {
-			if err := del(id); err != nil {
-				return err
-			}
+			gone = append(gone, id)
 		}
 	}
-	insC, err := tx.PrepareContext(ctx, `INSERT INTO clusters (id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported, day_from, day_to, sig)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insC.Close()
-	insR, err := tx.PrepareContext(ctx, `INSERT INTO cluster_reports (cluster, pos, event) VALUES (?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer insR.Close()
-	insE, err := tx.PrepareContext(ctx, `INSERT INTO cluster_entities (entity, cluster) VALUES (?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return err
-	}
-	defer insE.Close()
+	var cs, crs, ces [][]any
 	for i, ev := range evs {
 		reportIDs := make([]int64, len(idx[i]))
 		for pos, r := range idx[i] {
@@ -201,27 +176,39 @@ func clusterEvents(ctx context.Context, tx *tx, clusters []*cluster) error {
 			continue
 		}
 		if had {
-			if err := del(ev.ID); err != nil {
-				return err
-			}
+			gone = append(gone, ev.ID)
 		}
 		from, to := ev.Date, ev.Date
 		if sp, ok := period.Parse(ev.Date); ok {
 			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
 		}
-		if _, err := insC.ExecContext(ctx, ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang,
-			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to, sig); err != nil {
+		cs = append(cs, []any{ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang,
+			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to, sig})
+		for pos, r := range reportIDs {
+			crs = append(crs, []any{ev.ID, pos, r})
+		}
+		ents := slices.Clone(ev.Entities)
+		slices.Sort(ents)
+		for _, e := range slices.Compact(ents) {
+			ces = append(ces, []any{e, ev.ID})
+		}
+	}
+	for _, t := range [][2]string{{"clusters", "id"}, {"cluster_reports", "cluster"}, {"cluster_entities", "cluster"}} {
+		if err := tx.d.deleteRows(w, t[0], t[1], "text", gone); err != nil {
 			return err
 		}
-		for pos, r := range reportIDs {
-			if _, err := insR.ExecContext(ctx, ev.ID, pos, r); err != nil {
-				return err
-			}
-		}
-		for _, e := range ev.Entities {
-			if _, err := insE.ExecContext(ctx, e, ev.ID); err != nil {
-				return err
-			}
+	}
+	for _, t := range []struct {
+		table string
+		cols  []string
+		rows  [][]any
+	}{
+		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "text", "lang", "reports", "languages", "first_reported", "day_from", "day_to", "sig"}, cs},
+		{"cluster_reports", []string{"cluster", "pos", "event"}, crs},
+		{"cluster_entities", []string{"entity", "cluster"}, ces},
+	} {
+		if err := tx.d.copyRows(w, t.table, t.cols, t.rows); err != nil {
+			return err
 		}
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id IN (SELECT id FROM clusters)`)

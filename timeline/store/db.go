@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -52,6 +53,15 @@ type dialect interface {
 	nextIDs(w *txWriter, table string, n int) ([]int64, error)
 	// copyRows bulk-loads rows into a table (rows that cannot conflict).
 	copyRows(w *txWriter, table string, cols []string, rows [][]any) error
+	// upsertRows writes rows that may meet rows already stored, in their
+	// order, and calls scan on each row the statement returns.
+	upsertRows(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error
+	// updateRows sets columns of stored rows: each row is the key (the
+	// first of cols) and the values of the others; types as upsert's.
+	updateRows(w *txWriter, table string, cols, types []string, rows [][]any) error
+	// deleteRows deletes the rows whose column col (of type typ) is one
+	// of keys.
+	deleteRows(w *txWriter, table, col, typ string, keys []any) error
 	// addSentences writes sentences with their full-text index.
 	addSentences(w *txWriter, rows []sentenceRow) error
 	// match is the condition on sentences (as s) that they hold every
@@ -185,6 +195,61 @@ func insertRows(w *txWriter, table string, cols []string, rows [][]any) error {
 	for _, r := range rows {
 		if _, err := w.exec(q, r...); err != nil {
 			return fmt.Errorf("writing %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// upsert is a statement writing rows that may meet stored ones: INSERT
+// INTO table (cols) VALUES … then tail (ON CONFLICT …, RETURNING …). The
+// rows of one statement must not conflict with each other.
+type upsert struct {
+	table string
+	cols  []string
+	types []string // the columns' PostgreSQL types: each column goes as an array of it
+	tail  string
+}
+
+// upsertEach writes rows one statement each: upsertRows where a statement
+// costs no round trip (SQLite).
+func upsertEach(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error {
+	q := `INSERT INTO ` + u.table + ` (` + quoteCols(u.cols) + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", len(u.cols)), ", ") + `) ` + u.tail
+	for _, r := range rows {
+		if scan == nil {
+			if _, err := w.exec(q, r...); err != nil {
+				return fmt.Errorf("writing %s: %w", u.table, err)
+			}
+			continue
+		}
+		if err := w.scanAll(scan, q, r...); err != nil {
+			return fmt.Errorf("writing %s: %w", u.table, err)
+		}
+	}
+	return nil
+}
+
+// updateEach sets columns of rows one statement each: updateRows where a
+// statement costs no round trip.
+func updateEach(w *txWriter, table string, cols []string, rows [][]any) error {
+	set := make([]string, len(cols)-1)
+	for i, c := range cols[1:] {
+		set[i] = `"` + c + `" = ?`
+	}
+	q := `UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` WHERE "` + cols[0] + `" = ?`
+	for _, r := range rows {
+		if _, err := w.exec(q, append(slices.Clone(r[1:]), r[0])...); err != nil {
+			return fmt.Errorf("writing %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// deleteEach deletes rows one statement each: deleteRows where a
+// statement costs no round trip.
+func deleteEach(w *txWriter, table, col string, keys []any) error {
+	for _, k := range keys {
+		if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ?`, k); err != nil {
+			return fmt.Errorf("deleting from %s: %w", table, err)
 		}
 	}
 	return nil

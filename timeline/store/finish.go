@@ -169,32 +169,30 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 
 	// Local entities to their entities, then the entities, edges and
 	// weekly counts rebuilt from them.
-	upd, err := tx.PrepareContext(ctx, `UPDATE locals SET entity = ? WHERE id = ?`)
-	if err != nil {
-		return rep, err
-	}
-	defer upd.Close()
+	w := s.writer(ctx, tx)
+	var changed [][]any
 	for i, id := range lids {
 		var e any
 		if entOf[i] != nil {
 			e = entOf[i].id
 		}
 		if e != nilIfEmpty(prev[i]) {
-			if _, err := upd.ExecContext(ctx, e, id); err != nil {
-				return rep, err
-			}
+			changed = append(changed, []any{id, e})
 		}
+	}
+	if err := s.db.d.updateRows(w, "locals", []string{"id", "entity"}, []string{"bigint", "text"}, changed); err != nil {
+		return rep, err
 	}
 	if err := s.db.d.analyze(ctx, tx, "locals"); err != nil {
 		return rep, err
 	}
-	if err := rebuild(ctx, tx, clusters, locals); err != nil {
+	if err := rebuild(w, clusters, locals); err != nil {
 		return rep, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id IN (SELECT id FROM entities)`); err != nil {
 		return rep, err
 	}
-	if err := clusterEvents(ctx, tx, clusters); err != nil {
+	if err := clusterEvents(w, clusters); err != nil {
 		return rep, fmt.Errorf("store: clustering events: %w", err)
 	}
 	rep.Entities = len(active)
@@ -338,7 +336,8 @@ func unmarshalAll(texts []string, dst ...any) error {
 
 // rebuild writes the entities, the edges between them per week and the
 // sentences naming each per week, from the local entities' tables.
-func rebuild(ctx context.Context, tx *tx, clusters []*cluster, locals []timeline.LocalEntity) error {
+func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity) error {
+	ctx, tx := w.ctx, w.tx
 	docs := map[string]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
 		WHERE l.entity IS NOT NULL GROUP BY l.entity`)
@@ -374,12 +373,7 @@ func rebuild(ctx context.Context, tx *tx, clusters []*cluster, locals []timeline
 	if _, err := tx.ExecContext(ctx, `DELETE FROM entities`); err != nil {
 		return err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO entities (id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
+	var ents [][]any
 	for _, c := range clusters {
 		if c.dropped || len(c.locals) == 0 {
 			continue
@@ -397,10 +391,12 @@ func rebuild(ctx context.Context, tx *tx, clusters []*cluster, locals []timeline
 			continue
 		}
 		fl := firstLast[c.id]
-		if _, err := ins.ExecContext(ctx, c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
-			mentions, docs[c.id], fl[0], fl[1], b2i(c.outlet), role, b2i(c.source)); err != nil {
-			return fmt.Errorf("writing entity %s: %w", c.id, err)
-		}
+		ents = append(ents, []any{c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
+			mentions, docs[c.id], fl[0], fl[1], b2i(c.outlet), role, b2i(c.source)})
+	}
+	if err := tx.d.copyRows(w, "entities", []string{"id", "name", "name_ja", "type", "aliases", "langs", "mentions", "documents",
+		"first_seen", "last_seen", "outlet", "role", "news_source"}, ents); err != nil {
+		return err
 	}
 	for _, q := range []string{
 		`DELETE FROM edges`,

@@ -187,6 +187,25 @@ func (w *txWriter) exec(q string, args ...any) (sql.Result, error) {
 	return st.ExecContext(w.ctx, args...)
 }
 
+// scanAll runs a query and calls scan on each row.
+func (w *txWriter) scanAll(scan func(*sql.Rows) error, q string, args ...any) error {
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(w.ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // rowScanner is a row, or the error of preparing its statement.
 type rowScanner struct {
 	row *sql.Row
@@ -247,27 +266,38 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 			}
 		}
 	}
-	const upsertLocal = `INSERT INTO locals (key, type, aliases, langs, abbrevs, mentions, cited, first, last)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions + excluded.mentions, cited = locals.cited + excluded.cited,
-			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
-			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END
-		RETURNING id`
 	keys := make([]string, len(p.Locals))
 	order := make([]int, len(p.Locals))
 	for i, l := range p.Locals {
 		keys[i], order[i] = l.Key(), i
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	// One row per key (local entities of one key, if a document had two,
+	// add up as their rows would one after the other).
+	var rows [][]any
+	for n, i := range order {
+		l := p.Locals[i]
+		if n > 0 && keys[i] == keys[order[n-1]] {
+			r := rows[len(rows)-1]
+			r[5], r[6] = r[5].(int)+l.Mentions, r[6].(int)+l.Cited
+			if f := first[i]; f != "" && (r[7] == "" || f < r[7].(string)) {
+				r[7] = f
+			}
+			r[8] = max(r[8].(string), last[i])
+			continue
+		}
+		rows = append(rows, []any{dl.key(keys[i]), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
+			l.Mentions, l.Cited, first[i], last[i]})
+	}
+	idOf, err := upsertIDs(w, upsertLocals, rows)
+	if err != nil {
+		return false, err
+	}
 	gid := make([]int64, len(p.Locals))
 	var docLocals [][]any
 	seen := map[int64]bool{}
 	for _, i := range order {
-		l := p.Locals[i]
-		if err := w.queryRow(upsertLocal, dl.key(keys[i]), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-			l.Mentions, l.Cited, first[i], last[i]).Scan(&gid[i]); err != nil {
-			return false, err
-		}
+		gid[i] = idOf[keys[i]]
 		if !seen[gid[i]] {
 			seen[gid[i]] = true
 			docLocals = append(docLocals, []any{gid[i], doc})
@@ -333,20 +363,48 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 			return false, err
 		}
 	}
+	rows = rows[:0]
 	for _, l := range sortedKeysOf(weeks, cmp.Compare[int64]) {
-		if _, err := w.exec(`INSERT INTO local_weeks (local, week, n) VALUES (?, ?, ?)
-			ON CONFLICT (local, week) DO UPDATE SET n = local_weeks.n + excluded.n`, l, week, weeks[l]); err != nil {
-			return false, err
-		}
+		rows = append(rows, []any{l, week, weeks[l]})
 	}
+	if err := dl.upsertRows(w, upsertLocalWeeks, rows, nil); err != nil {
+		return false, err
+	}
+	rows = rows[:0]
 	for _, k := range sortedKeysOf(pairs, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
-		if _, err := w.exec(`INSERT INTO local_edges (a, b, week, n) VALUES (?, ?, ?, ?)
-			ON CONFLICT (a, b, week) DO UPDATE SET n = local_edges.n + excluded.n`, k[0], k[1], week, pairs[k]); err != nil {
-			return false, err
-		}
+		rows = append(rows, []any{k[0], k[1], week, pairs[k]})
+	}
+	if err := dl.upsertRows(w, upsertLocalEdges, rows, nil); err != nil {
+		return false, err
 	}
 	return true, nil
 }
+
+// The upserts of a document's rows that others may have written too:
+// local entities and their counts add up.
+var (
+	upsertLocals = upsert{
+		table: "locals",
+		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last"},
+		types: []string{"bytea", "text", "text", "text", "text", "integer", "integer", "text", "text"},
+		tail: `ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions + excluded.mentions, cited = locals.cited + excluded.cited,
+			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
+			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END
+		RETURNING id, key`,
+	}
+	upsertLocalWeeks = upsert{
+		table: "local_weeks",
+		cols:  []string{"local", "week", "n"},
+		types: []string{"bigint", "text", "integer"},
+		tail:  `ON CONFLICT (local, week) DO UPDATE SET n = local_weeks.n + excluded.n`,
+	}
+	upsertLocalEdges = upsert{
+		table: "local_edges",
+		cols:  []string{"a", "b", "week", "n"},
+		types: []string{"bigint", "bigint", "text", "integer"},
+		tail:  `ON CONFLICT (a, b, week) DO UPDATE SET n = local_edges.n + excluded.n`,
+	}
+)
 
 // sortedKeysOf is the keys of a map in order.
 func sortedKeysOf[K comparable, V any](m map[K]V, compare func(a, b K) int) []K {
@@ -367,61 +425,93 @@ type eventSource struct {
 }
 
 // addEvents adds a document's event sources, in the order of their
-// events' keys.
+// events' keys, and the entities each names.
 func addEvents(w *txWriter, doc int64, hash string, evs []eventSource) error {
-	slices.SortStableFunc(evs, func(a, b eventSource) int { return bytes.Compare(a.key, b.key) })
+	slices.SortStableFunc(evs, func(a, b eventSource) int {
+		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.sn.Start, b.sn.Start))
+	})
+	// One row per event: its text and date as written from the source
+	// first in the order of (document hash, offset), so that they do not
+	// depend on ingest order; the upsert takes this document's when it
+	// comes before the stored one's (every SET reads the row as it was).
+	var rows [][]any
+	for i, e := range evs {
+		if i > 0 && bytes.Equal(e.key, evs[i-1].key) {
+			continue
+		}
+		sn, dt := e.sn, e.dt
+		from, to := dt.Value, dt.Value
+		if sp, ok := period.Parse(dt.Value); ok {
+			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
+		}
+		rows = append(rows, []any{e.key, "ev-" + hex.EncodeToString(e.key[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor,
+			sn.Text, sn.Lang, hash, sn.Start, from, to})
+	}
+	idOf, err := upsertIDs(w, upsertEvents, rows)
+	if err != nil {
+		return err
+	}
 	var sources [][]any
 	seen := map[[2]int64]bool{}
+	named := map[[2]int64]bool{} // event, local
 	for _, e := range evs {
-		ev, err := addEvent(w, hash, e)
-		if err != nil {
-			return err
-		}
+		ev := idOf[string(e.key)]
 		if k := [2]int64{ev, int64(e.sn.Start)}; !seen[k] {
 			seen[k] = true
 			sources = append(sources, []any{ev, doc, e.sn.Start, e.sn.End})
 		}
+		for _, l := range e.locals {
+			named[[2]int64{ev, l}] = true
+		}
+	}
+	rows = rows[:0]
+	for _, k := range sortedKeysOf(named, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
+		rows = append(rows, []any{k[1], k[0]})
+	}
+	if err := w.tx.d.upsertRows(w, upsertEventLocals, rows, nil); err != nil {
+		return err
 	}
 	return w.tx.d.copyRows(w, "event_sources", []string{"event", "doc", "start", "end"}, sources)
 }
 
-// addEvent adds the event a sentence reports, and the entities it names,
-// and returns the event's row. The event's text and date as written come
-// from its source first in the order of (document hash, offset), so they
-// do not depend on ingest order: one statement inserts the event, or takes
-// this source's text when it comes first (every SET reads the row as it
-// was), and gives the event's row.
-func addEvent(w *txWriter, hash string, e eventSource) (int64, error) {
-	sn, dt := e.sn, e.dt
-	from, to := dt.Value, dt.Value
-	if sp, ok := period.Parse(dt.Value); ok {
-		from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
-	}
-	const first = `(excluded.rep_hash, excluded.rep_start) < (events.rep_hash, events.rep_start)`
-	var ev int64
-	err := w.queryRow(`INSERT INTO events (key, ev_id, date, granularity, date_text, anchor, text, lang, rep_hash, rep_start, day_from, day_to)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET
-			granularity = CASE WHEN `+first+` THEN excluded.granularity ELSE events.granularity END,
-			date_text = CASE WHEN `+first+` THEN excluded.date_text ELSE events.date_text END,
-			anchor = CASE WHEN `+first+` THEN excluded.anchor ELSE events.anchor END,
-			text = CASE WHEN `+first+` THEN excluded.text ELSE events.text END,
-			lang = CASE WHEN `+first+` THEN excluded.lang ELSE events.lang END,
-			rep_hash = CASE WHEN `+first+` THEN excluded.rep_hash ELSE events.rep_hash END,
-			rep_start = CASE WHEN `+first+` THEN excluded.rep_start ELSE events.rep_start END
-		RETURNING id`,
-		e.key, "ev-"+hex.EncodeToString(e.key[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor, sn.Text, sn.Lang,
-		hash, sn.Start, from, to).Scan(&ev)
-	if err != nil {
-		return 0, err
-	}
-	for _, l := range e.locals {
-		if _, err := w.exec(`INSERT INTO event_locals (local, event) VALUES (?, ?) ON CONFLICT DO NOTHING`, l, ev); err != nil {
-			return 0, err
-		}
-	}
-	return ev, nil
+// upsertIDs writes rows by an upsert RETURNING id, key and gives the id
+// of each row by its key.
+func upsertIDs(w *txWriter, u upsert, rows [][]any) (map[string]int64, error) {
+	idOf := make(map[string]int64, len(rows))
+	err := w.tx.d.upsertRows(w, u, rows, func(r *sql.Rows) error {
+		var id int64
+		var key []byte
+		err := r.Scan(&id, &key)
+		idOf[string(key)] = id
+		return err
+	})
+	return idOf, err
 }
+
+const firstSource = `(excluded.rep_hash, excluded.rep_start) < (events.rep_hash, events.rep_start)`
+
+var (
+	upsertEvents = upsert{
+		table: "events",
+		cols:  []string{"key", "ev_id", "date", "granularity", "date_text", "anchor", "text", "lang", "rep_hash", "rep_start", "day_from", "day_to"},
+		types: []string{"bytea", "text", "text", "text", "text", "text", "text", "text", "text", "integer", "text", "text"},
+		tail: `ON CONFLICT (key) DO UPDATE SET
+			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
+			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
+			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
+			text = CASE WHEN ` + firstSource + ` THEN excluded.text ELSE events.text END,
+			lang = CASE WHEN ` + firstSource + ` THEN excluded.lang ELSE events.lang END,
+			rep_hash = CASE WHEN ` + firstSource + ` THEN excluded.rep_hash ELSE events.rep_hash END,
+			rep_start = CASE WHEN ` + firstSource + ` THEN excluded.rep_start ELSE events.rep_start END
+		RETURNING id, key`,
+	}
+	upsertEventLocals = upsert{
+		table: "event_locals",
+		cols:  []string{"local", "event"},
+		types: []string{"bigint", "bigint"},
+		tail:  `ON CONFLICT DO NOTHING`,
+	}
+)
 
 // weekOf is the Monday of the week of a YYYY-MM-DD date, "" for none.
 func weekOf(day string) string {

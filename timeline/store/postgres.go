@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -239,6 +240,124 @@ func (postgresDialect) copyRows(w *txWriter, table string, cols []string, rows [
 		}
 		return nil
 	})
+}
+
+// upsertRows writes the rows in one statement: each column an array,
+// unnested in the rows' order (the order in which their rows are locked).
+func (postgresDialect) upsertRows(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, len(u.cols))
+	params := make([]string, len(u.cols))
+	for i, typ := range u.types {
+		col, err := column(rows, i, typ)
+		if err != nil {
+			return fmt.Errorf("writing %s.%s: %w", u.table, u.cols[i], err)
+		}
+		args[i], params[i] = col, "?::"+typ+"[]"
+	}
+	cols := quoteCols(u.cols)
+	q := `INSERT INTO ` + u.table + ` (` + cols + `) SELECT ` + cols + ` FROM unnest(` + strings.Join(params, ", ") +
+		`) WITH ORDINALITY AS r(` + cols + `, ord) ORDER BY ord ` + u.tail
+	var err error
+	if scan == nil {
+		_, err = w.exec(q, args...)
+	} else {
+		err = w.scanAll(scan, q, args...)
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", u.table, err)
+	}
+	return nil
+}
+
+// updateRows sets the columns in one statement, the rows sent as arrays.
+func (postgresDialect) updateRows(w *txWriter, table string, cols, types []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, len(cols))
+	params := make([]string, len(cols))
+	set := make([]string, len(cols)-1)
+	for i, typ := range types {
+		col, err := column(rows, i, typ)
+		if err != nil {
+			return fmt.Errorf("writing %s.%s: %w", table, cols[i], err)
+		}
+		args[i], params[i] = col, "?::"+typ+"[]"
+		if i > 0 {
+			set[i-1] = `"` + cols[i] + `" = r."` + cols[i] + `"`
+		}
+	}
+	q := `UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` FROM unnest(` + strings.Join(params, ", ") + `) AS r(` + quoteCols(cols) + `)
+		WHERE ` + table + `."` + cols[0] + `" = r."` + cols[0] + `"`
+	if _, err := w.exec(q, args...); err != nil {
+		return fmt.Errorf("writing %s: %w", table, err)
+	}
+	return nil
+}
+
+// deleteRows deletes in one statement, the keys sent as an array.
+func (postgresDialect) deleteRows(w *txWriter, table, col, typ string, keys []any) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	rows := make([][]any, len(keys))
+	for i, k := range keys {
+		rows[i] = []any{k}
+	}
+	arr, err := column(rows, 0, typ)
+	if err != nil {
+		return fmt.Errorf("deleting from %s: %w", table, err)
+	}
+	if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ANY(?::`+typ+`[])`, arr); err != nil {
+		return fmt.Errorf("deleting from %s: %w", table, err)
+	}
+	return nil
+}
+
+// column is column i of rows as a slice pgx sends as an array of typ.
+func column(rows [][]any, i int, typ string) (any, error) {
+	switch typ {
+	case "bigint", "integer":
+		out := make([]int64, len(rows))
+		for j, r := range rows {
+			switch v := r[i].(type) {
+			case int64:
+				out[j] = v
+			case int:
+				out[j] = int64(v)
+			default:
+				return nil, fmt.Errorf("%T is no integer", v)
+			}
+		}
+		return out, nil
+	case "text":
+		out := make([]*string, len(rows)) // nil for NULL
+		for j, r := range rows {
+			if r[i] == nil {
+				continue
+			}
+			v, ok := r[i].(string)
+			if !ok {
+				return nil, fmt.Errorf("%T is no string", r[i])
+			}
+			out[j] = &v
+		}
+		return out, nil
+	case "bytea":
+		out := make([][]byte, len(rows))
+		for j, r := range rows {
+			v, ok := r[i].([]byte)
+			if !ok {
+				return nil, fmt.Errorf("%T is no []byte", r[i])
+			}
+			out[j] = v
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("no array of %s", typ)
 }
 
 func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {

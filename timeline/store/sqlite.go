@@ -310,6 +310,18 @@ func (sqliteDialect) copyRows(w *txWriter, table string, cols []string, rows [][
 	return insertRows(w, table, cols, rows)
 }
 
+func (sqliteDialect) upsertRows(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error {
+	return upsertEach(w, u, rows, scan)
+}
+
+func (sqliteDialect) updateRows(w *txWriter, table string, cols, _ []string, rows [][]any) error {
+	return updateEach(w, table, cols, rows)
+}
+
+func (sqliteDialect) deleteRows(w *txWriter, table, col, _ string, keys []any) error {
+	return deleteEach(w, table, col, keys)
+}
+
 func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	sent := make([][]any, len(rows))
 	fts := make([][]any, len(rows))
