@@ -19,7 +19,7 @@ import (
 type eventGold struct {
 	ID        string `json:"id"`
 	Event     string `json:"event"` // reports with one label tell one happening
-	Split     string `json:"split"` // tune or test
+	Split     string `json:"split"` // tune, test, fresh, fresh2 or fresh3
 	Lang      string `json:"lang"`
 	Published string `json:"published"`
 	Date      string `json:"date"`
@@ -84,12 +84,15 @@ func scoreEvents(p *timeline.Pipeline, gold []eventGold, split string) eventScor
 		}
 	}
 	res := p.Analyze(docs)
-	// The event each report is in on its gold date.
+	// The event each report is in on its gold date. An event dated with a
+	// time of day (2024-12-17TMO, when all its reports say "in the
+	// morning") is on that day.
 	eventOf := map[string]string{}
 	for _, ev := range res.Events {
+		day, _, _ := strings.Cut(ev.Date, "T")
 		for _, s := range ev.Sources {
-			if _, ok := eventOf[s.Doc]; !ok || ev.Date == goldDate(items, s.Doc) {
-				eventOf[s.Doc] = ev.ID + "@" + ev.Date
+			if _, ok := eventOf[s.Doc]; !ok || day == goldDate(items, s.Doc) {
+				eventOf[s.Doc] = ev.ID + "@" + day
 			}
 		}
 	}

@@ -11,7 +11,7 @@ var cuesTSV string
 
 // lexicon is the parsed cue list: which kinds of happening a sentence tells.
 type lexicon struct {
-	classes  []string // by bit
+	classes  []string // by bit (at most 64)
 	family   []uint32 // per class: the bit of its family
 	families []string
 	// statement is the family of reporting verbs alone: weak support, never
@@ -22,11 +22,14 @@ type lexicon struct {
 	// first lists the English cues by the first letter of their first
 	// word, so that a token is matched against few of them.
 	first map[byte][]int
+	// weakFirst is first for the weak cues of several words alone.
+	weakFirst map[byte][]int
 }
 
 type enCue struct {
 	words []enWord
 	class int
+	weak  bool // says the kind only where no other cue does (see match)
 }
 
 type enWord struct {
@@ -37,6 +40,7 @@ type enWord struct {
 type jaCue struct {
 	text  string
 	class int
+	weak  bool
 }
 
 // cues is the lexicon of cues.tsv, parsed once: it is fixed data embedded
@@ -52,7 +56,7 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 func parseLexicon(src string) (*lexicon, error) {
-	l := &lexicon{first: map[byte][]int{}}
+	l := &lexicon{first: map[byte][]int{}, weakFirst: map[byte][]int{}}
 	famBit := map[string]int{}
 	for n, line := range strings.Split(src, "\n") {
 		if line = strings.TrimRight(line, "\r"); line == "" || line[0] == '#' {
@@ -63,8 +67,8 @@ func parseLexicon(src string) (*lexicon, error) {
 			return nil, fmt.Errorf("cues.tsv:%d: want 4 tab-separated columns, have %d", n+1, len(f))
 		}
 		class := len(l.classes)
-		if class == 32 {
-			return nil, fmt.Errorf("cues.tsv:%d: more than 32 classes", n+1)
+		if class == 64 {
+			return nil, fmt.Errorf("cues.tsv:%d: more than 64 classes", n+1)
 		}
 		fb, ok := famBit[f[1]]
 		if !ok {
@@ -79,6 +83,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 		for _, p := range strings.Split(f[2], ",") {
 			var c enCue
+			p, c.weak = strings.CutPrefix(strings.TrimSpace(p), "~")
 			for _, w := range strings.Fields(strings.ToLower(p)) {
 				t, prefix := strings.CutSuffix(w, "*")
 				c.words = append(c.words, enWord{t, prefix})
@@ -88,11 +93,15 @@ func parseLexicon(src string) (*lexicon, error) {
 			}
 			c.class = class
 			l.first[c.words[0].text[0]] = append(l.first[c.words[0].text[0]], len(l.en))
+			if c.weak && len(c.words) > 1 {
+				l.weakFirst[c.words[0].text[0]] = append(l.weakFirst[c.words[0].text[0]], len(l.en))
+			}
 			l.en = append(l.en, c)
 		}
 		for _, p := range strings.Split(f[3], ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				l.ja = append(l.ja, jaCue{p, class})
+			p, weak := strings.CutPrefix(strings.TrimSpace(p), "~")
+			if p != "" {
+				l.ja = append(l.ja, jaCue{p, class, weak})
 			}
 		}
 	}
@@ -104,38 +113,128 @@ func parseLexicon(src string) (*lexicon, error) {
 
 // match returns the cue classes found in a sentence, as bits: tokens are
 // its lower-cased English words in order, text the sentence for the
-// Japanese cues.
-func (l *lexicon) match(tokens []string, text string, ja bool) uint32 {
-	var found uint32
+// Japanese cues. A cue found only as a weak one is in weak, not in strong:
+// a word of several senses (struck, support), a gathering named as a
+// setting rather than as what happened ("at the G7 summit", 「会合で」,
+// 「会談後」, "while … visiting"), or a cue negated ("without signing",
+// 「署名せず」). Weak cues say what kind of happening a sentence tells when
+// nothing else does, and never keep two reports apart.
+func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uint64) {
+	// A weak cue of several words makes weak the cues of its class that
+	// start where it does: "meeting of Congress" is a gathering, "a meeting
+	// between Trump and Zelensky" what happened.
+	type at struct{ class, token int }
+	var weakened map[at]bool
+	for i, t := range tokens {
+		if t == "" {
+			continue
+		}
+		for _, ci := range l.weakFirst[t[0]] {
+			c := &l.en[ci]
+			if !c.matchesAt(tokens, i) {
+				continue
+			}
+			if weakened == nil {
+				weakened = map[at]bool{}
+			}
+			weakened[at{c.class, i}] = true
+		}
+	}
 	for i, t := range tokens {
 		if t == "" {
 			continue
 		}
 		for _, ci := range l.first[t[0]] {
 			c := &l.en[ci]
-			if found&(1<<c.class) != 0 || i+len(c.words) > len(tokens) {
+			bit := uint64(1) << c.class
+			if strong&bit != 0 || !c.matchesAt(tokens, i) {
 				continue
 			}
-			ok := true
-			for k, w := range c.words {
-				if !w.matches(tokens[i+k]) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				found |= 1 << c.class
+			if c.weak || weakened[at{c.class, i}] || enSetting(tokens, i) {
+				weak |= bit
+			} else {
+				strong |= bit
 			}
 		}
 	}
 	if ja {
 		for _, c := range l.ja {
-			if found&(1<<c.class) == 0 && strings.Contains(text, c.text) {
-				found |= 1 << c.class
+			bit := uint64(1) << c.class
+			if strong&bit != 0 {
+				continue
+			}
+			for rest := text; ; {
+				k := strings.Index(rest, c.text)
+				if k < 0 {
+					break
+				}
+				rest = rest[k+len(c.text):]
+				if c.weak || jaSetting(rest) {
+					weak |= bit
+				} else {
+					strong |= bit
+					break
+				}
 			}
 		}
 	}
-	return found
+	return strong, weak &^ strong
+}
+
+// enSetting reports whether the cue at tokens[i] is a setting, background
+// or a negation rather than what a sentence tells: it follows, within a few
+// words, a preposition of time or place or a negation ("at the G7 summit",
+// "since the invasion", "without signing the deal", "while Guterres was
+// visiting").
+func enSetting(tokens []string, i int) bool {
+	if i > 0 && (tokens[i-1] == "after" || tokens[i-1] == "before") ||
+		i > 1 && tokens[i-2] == "to" && tokens[i-1] == "be" {
+		return true // "waited to be evacuated", "said after meeting Lavrov"
+	}
+	for k := 1; k <= 5 && k <= i; k++ {
+		switch tokens[i-k] {
+		case "while", "without":
+			return true
+		case "at":
+			if k <= 3 && tokens[i-k+1] != "least" && tokens[i-k+1] != "most" {
+				return true // "at the summit", not "at least 12 dead"
+			}
+		case "since", "during", "amid", "sidelines", "ahead", "not", "never":
+			if k <= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jaSettings are what follows a Japanese cue that makes it the setting,
+// background or a negation of what a sentence tells: 「会談後」, 「訪問中の」,
+// 「サミットに合わせ」, 「侵攻以来」, 「署名せず」, 「選挙なき」. (「で」 is not
+// one: 「電話で協議」 tells a call; the names of gatherings, 「会合で」, are
+// weak cues in cues.tsv instead.)
+var jaSettings = []string{"後", "の後", "中", "の際", "に合わせ", "を受け", "以来", "前", "の前", "せず", "しな", "できず", "なき", "のない"}
+
+func jaSetting(rest string) bool {
+	for _, s := range jaSettings {
+		if strings.HasPrefix(rest, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesAt reports whether the cue's words are the tokens from i on.
+func (c *enCue) matchesAt(tokens []string, i int) bool {
+	if i+len(c.words) > len(tokens) {
+		return false
+	}
+	for k, w := range c.words {
+		if !w.matches(tokens[i+k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (w enWord) matches(token string) bool {
@@ -146,7 +245,7 @@ func (w enWord) matches(token string) bool {
 }
 
 // familyOf returns the families of the classes in mask.
-func (l *lexicon) familyOf(mask uint32) uint32 {
+func (l *lexicon) familyOf(mask uint64) uint32 {
 	var f uint32
 	for c := range l.classes {
 		if mask&(1<<c) != 0 {
@@ -157,7 +256,7 @@ func (l *lexicon) familyOf(mask uint32) uint32 {
 }
 
 // names lists the classes in mask, for tests and explanations.
-func (l *lexicon) names(mask uint32) []string {
+func (l *lexicon) names(mask uint64) []string {
 	var out []string
 	for c, name := range l.classes {
 		if mask&(1<<c) != 0 {

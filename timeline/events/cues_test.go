@@ -41,6 +41,9 @@ func TestCueKinds(t *testing.T) {
 		"quake":     {"A strong earthquake struck off Vanuatu.", "バヌアツ沖で強い地震があった。"},
 		"fire":      {"A fire broke out in an apartment in Yokosuka.", "横須賀市のアパートで火事があった。"},
 		"speech":    {"Zelensky addressed the European Parliament in a speech.", "ゼレンスキー氏は欧州議会で演説した。"},
+		"evacuate":  {"Hundreds of civilians were evacuated from Azovstal.", "製鉄所から市民数百人が退避した。"},
+		"damage":    {"Floodwater poured through villages after the dam was breached.", "ダムが決壊し、下流の町が浸水した。"},
+		"crash":     {"A plane crashed north of Moscow.", "モスクワ北方で飛行機が墜落した。"},
 		"announce":  {"The ministry announced the figures.", "国防省は数字を発表した。"},
 	}
 	for c, class := range cues.classes {
@@ -53,7 +56,7 @@ func TestCueKinds(t *testing.T) {
 			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]})
 			found := f.cues
 			if cues.family[c] == cues.statement && f.stmt {
-				found |= 1 << c
+				found |= uint64(1) << c
 			}
 			if found&(1<<c) == 0 {
 				t.Errorf("%q: class %s not found (found %v)", text, class, cues.names(f.cues))
@@ -117,12 +120,84 @@ func TestHardNegatives(t *testing.T) {
 		{"other quantities in other towns",
 			rep("a", day, "en", day, "A drone strike killed 3 people in Sumy region on Friday.", "l:sumy-oblast", "c:ukraine"),
 			rep("b", day, "en", day, "A drone strike killed 12 people in Dnipro on Friday.", "l:dnipro", "c:ukraine")},
+		{"a speech to a gathering beside a meeting on the same trip",
+			rep("a", day, "en", day, "Zelensky met Biden at the White House on Friday.", "p:zelensky", "p:biden", "o:white-house"),
+			rep("b", day, "en", day, "Zelensky addressed a joint meeting of Congress on Friday.", "p:zelensky", "o:congress")},
+		{"an attack during a visit beside the visitor's meeting",
+			rep("a", day, "en", day, "Russian missiles struck Kyiv on Friday while Guterres was visiting the city.", "p:guterres", "l:kyiv"),
+			rep("b", day, "ja", day, "グテーレス事務総長は7日、キーウでゼレンスキー大統領と会談した。", "p:guterres", "p:zelensky", "l:kyiv")},
+		{"a call after a meeting beside the meeting",
+			rep("a", day, "ja", day, "ゼレンスキー大統領は7日、ホワイトハウスでトランプ大統領と会談した。", "p:trump", "p:zelensky", "o:white-house"),
+			rep("b", day, "ja", day, "トランプ大統領は7日、会談後に欧州の首脳らに電話したと明らかにした。", "p:trump")},
 		{"another day",
 			rep("a", day, "en", day, "Russia captured Toretsk on Friday.", "l:toretsk"),
 			rep("b", "2025-02-08", "en", "2025-02-08", "Russia captured Toretsk, the ministry said on Saturday.", "l:toretsk")},
 	} {
 		if together([]Report{c.a, c.b}, "a", "b") {
 			t.Errorf("%s: %q and %q joined", c.kind, c.a.Text, c.b.Text)
+		}
+	}
+}
+
+// TestSettingCues: a cue of several senses, the name of a gathering where
+// something else happened, a cue in a setting ("at the summit", 「会談後」,
+// "while … visiting") or negated says what kind of happening a sentence
+// tells only where nothing else does (weak), and the sentence's other cues
+// decide.
+func TestSettingCues(t *testing.T) {
+	for _, c := range []struct {
+		lang, text   string
+		strong, weak []string
+	}{
+		{"en", "A magnitude 7.3 earthquake struck off Vanuatu.", []string{"quake"}, []string{"attack"}},
+		{"en", "Zelensky addressed a joint meeting of Congress.", []string{"speech"}, []string{"meet"}},
+		{"en", "A meeting between Trump and Zelensky ended in a shouting match.", []string{"meet"}, nil},
+		{"en", "Zelensky met Modi on the sidelines of the G7 summit.", []string{"meet"}, nil},
+		{"en", "Missiles struck Kyiv while Guterres was visiting the city.", []string{"attack"}, []string{"visit"}},
+		{"en", "Zelensky left without signing the minerals deal.", nil, []string{"sign", "resources"}},
+		{"en", "Two rockets hit the station as civilians waited to be evacuated.", nil, []string{"attack", "evacuate"}},
+		{"en", "Kyiv backed the plan for a truce after talks in Jeddah.", []string{"ceasefire"}, []string{"negotiate"}},
+		{"en", "Biden asked Congress for $33 billion to support Ukraine.", nil, []string{"aid"}},
+		{"en", "At least 12 people were dead after the strike.", []string{"attack", "kill"}, nil},
+		{"ja", "ゼレンスキー大統領は広島でのG7首脳会議で演説した。", []string{"speech"}, []string{"meet"}},
+		{"ja", "トランプ大統領は会談後にプーチン大統領に電話した。", []string{"call"}, []string{"meet"}},
+		{"ja", "グテーレス事務総長がキーウを訪問中の夜、ミサイル攻撃があった。", []string{"attack"}, []string{"visit"}},
+		{"ja", "ゼレンスキー氏は文書に署名せずに帰国した。", nil, []string{"sign"}},
+		{"ja", "トランプ氏はゼレンスキー氏を選挙なき独裁者と呼んだ。", nil, []string{"election"}},
+	} {
+		f := newFeatures(&Report{Text: c.text, Lang: c.lang})
+		if got := cues.names(f.cues); !slices.Equal(got, c.strong) {
+			t.Errorf("%q: cues %v, want %v", c.text, got, c.strong)
+		}
+		if got := cues.names(f.weak); !slices.Equal(got, c.weak) {
+			t.Errorf("%q: weak cues %v, want %v", c.text, got, c.weak)
+		}
+	}
+}
+
+// TestSameHappeningCues: reports of one happening in other words, or in
+// the other language, join through cues of one class, weak ones included.
+func TestSameHappeningCues(t *testing.T) {
+	day := "2023-06-06"
+	for _, c := range []struct {
+		kind string
+		a, b Report
+	}{
+		{"a speech told with a gathering's name",
+			rep("a", day, "en", day, "Zelensky addressed the G7 leaders in Hiroshima on Tuesday.", "p:zelensky", "l:hiroshima"),
+			rep("b", day, "ja", day, "ゼレンスキー大統領は6日、広島でのG7首脳会議で演説した。", "p:zelensky", "l:hiroshima")},
+		{"damage: a dam destroyed, a dam breached",
+			rep("a", day, "en", day, "The Kakhovka dam was destroyed early on Tuesday, flooding towns downstream.", "l:kakhovka"),
+			rep("b", day, "ja", day, "カホフカ・ダムが6日未明に決壊し、下流の町が浸水した。", "l:kakhovka")},
+		{"an evacuation",
+			rep("a", day, "en", day, "More than 260 fighters were evacuated from the Azovstal steelworks on Tuesday.", "l:azovstal", "l:mariupol"),
+			rep("b", day, "ja", day, "ウクライナ国防省は6日、マリウポリの製鉄所から兵士260人以上を退避させたと発表した。", "o:mod-ukraine", "l:mariupol")},
+		{"a town taken, told as the other side's withdrawal",
+			rep("a", day, "en", day, "Russia took full control of Avdiivka on Tuesday.", "c:russia", "l:avdiivka"),
+			rep("b", day, "en", day, "Ukrainian forces withdrew from Avdiivka on Tuesday.", "l:avdiivka")},
+	} {
+		if !together([]Report{c.a, c.b}, "a", "b") {
+			t.Errorf("%s: %q and %q apart", c.kind, c.a.Text, c.b.Text)
 		}
 	}
 }

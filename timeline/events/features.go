@@ -14,8 +14,9 @@ import (
 // features is what the comparison of two reports reads, computed once per
 // report from its text and entities.
 type features struct {
-	cues   uint32 // content cue classes (the statement family left out)
-	fams   uint32 // families of cues
+	cues   uint64 // content cue classes (the statement family left out)
+	weak   uint64 // content cue classes found only as weak cues (lexicon.match)
+	fams   uint32 // families of cues, not of weak ones
 	stmt   bool   // a reporting verb (said, 発表) is all or part of what it tells
 	nums   []uint64
 	words  []uint32
@@ -30,7 +31,7 @@ func newFeatures(r *Report) features {
 	text := norm.NFKC.String(r.Text) // ＮＡＴＯ, ７日 and half-width katakana as any other
 	tokens := latinTokens(text)
 	cjk := hasCJK(text)
-	all := cues.match(tokens, text, cjk)
+	all, weak := cues.match(tokens, text, cjk)
 	f := features{
 		people: r.People, orgs: r.Orgs, places: r.Places, ctries: r.Countries, lang: r.Lang,
 		nums:  numbers(text),
@@ -38,12 +39,15 @@ func newFeatures(r *Report) features {
 	}
 	content := all
 	for c := range cues.classes {
-		if cues.family[c] == cues.statement && all&(1<<c) != 0 {
-			f.stmt = true
+		if cues.family[c] == cues.statement {
+			if all&(1<<c) != 0 {
+				f.stmt = true
+			}
 			content &^= 1 << c
+			weak &^= 1 << c
 		}
 	}
-	f.cues = content
+	f.cues, f.weak = content, weak
 	f.fams = cues.familyOf(content)
 	return f
 }

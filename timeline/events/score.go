@@ -11,6 +11,7 @@ type Params struct {
 	Entities  float64 // times the weighted Dice overlap of the entities named
 	SameCue   float64 // a cue class both reports have
 	SameFam   float64 // cues of one family, no class in common
+	SameWeak  float64 // a cue class in common only when weak cues count too
 	NoCue     float64 // one report cues a kind of happening, the other none
 	Statement float64 // both only report (said, 発表)
 	Number    float64 // a quantity both state
@@ -30,7 +31,7 @@ type Params struct {
 // DefaultParams are the weights Cluster uses.
 var DefaultParams = Params{
 	Threshold: 1.4, Attach: 1.8,
-	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, NoCue: -1, Statement: 0.2,
+	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, SameWeak: 0.4, NoCue: -1, Statement: 0.2,
 	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, Cohesion: 1,
 	MaxPosting: 300,
 }
@@ -76,6 +77,8 @@ func (p *Params) score(a, b *features) (float64, bool) {
 		s += p.SameCue
 	case a.fams&b.fams != 0:
 		s += p.SameFam
+	case (a.cues|a.weak)&(b.cues|b.weak) != 0:
+		s += p.SameWeak
 	case (a.cues == 0) != (b.cues == 0):
 		s += p.NoCue
 	}
