@@ -71,7 +71,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writ
 		_, err = st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals, Versions: versions})
 		return err
 	}
-	h := server.New(server.Options{Store: st, Slice: slice, Finish: finish, Write: *write, Token: *token, Who: *who, Report: ro})
+	h := server.New(server.Options{Store: st, Slice: slice, Finish: finish, Write: *write, Token: *token, Who: *who, Report: ro, DisplayLang: *displayLang})
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w (another program may use the port: try --addr 127.0.0.1:8081)", *addr, err)

@@ -42,7 +42,16 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 			win = store.Window{From: last.AddDate(0, 0, -55).Format(time.DateOnly), To: stats.LastDate}
 		}
 	}
+	gen, err := s.Store.Generation(r.Context())
+	if err != nil {
+		storeError(w, err)
+		return
+	}
 	s.mu.Lock()
+	if gen != s.gen {
+		s.gen = gen
+		clear(s.pages)
+	}
 	page, ok := s.pages[win]
 	s.mu.Unlock()
 	if !ok {

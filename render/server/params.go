@@ -97,6 +97,26 @@ func (p *params) limit() int {
 	return n
 }
 
+// maxOffset bounds a page's offset: beyond any store's list.
+const maxOffset = 100_000_000
+
+// offset is the items a page skips, 0 when absent.
+func (p *params) offset() int {
+	v := p.q.Get("offset")
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > maxOffset {
+		p.fail("offset=%.20q: want a whole number from 0 to %d", v, maxOffset)
+		return 0
+	}
+	if n > 0 && p.q.Get("cursor") != "" {
+		p.fail("give an offset or a cursor, not both")
+	}
+	return n
+}
+
 func (p *params) cursor() string {
 	v := p.q.Get("cursor")
 	if len(v) > maxCursor || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != "" {

@@ -43,6 +43,9 @@ type Options struct {
 	// Who names the author of corrections made through this server.
 	Who    string
 	Report render.Options // how the page looks
+	// DisplayLang names entities and labels dates in the API's answers:
+	// en (default) or ja.
+	DisplayLang string
 	// Timeout bounds each request; 30 s when 0.
 	Timeout time.Duration
 }
@@ -51,7 +54,9 @@ type Options struct {
 type server struct {
 	Options
 	mu    sync.Mutex
-	pages map[store.Window][]byte // rendered pages by window, dropped on a correction
+	gen   string                  // the store's generation the pages were made in
+	pages map[store.Window][]byte // rendered pages by window, dropped on a correction or a new generation
+	cache *answerCache            // the API's answers
 }
 
 // New returns the handler of the explorer.
@@ -59,7 +64,7 @@ func New(o Options) http.Handler {
 	if o.Timeout == 0 {
 		o.Timeout = 30 * time.Second
 	}
-	s := &server{Options: o, pages: map[store.Window][]byte{}}
+	s := &server{Options: o, pages: map[store.Window][]byte{}, cache: newAnswerCache()}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/entities", s.entities)
 	mux.HandleFunc("GET /api/entities/{id}", s.entity)
@@ -81,7 +86,7 @@ func New(o Options) http.Handler {
 		writeError(w, http.StatusNotFound, "no such route: %s (the API is under /api/: entities, evidence, events, volume, search, stats)", r.URL.Path)
 	})
 	mux.HandleFunc("GET /{$}", s.page)
-	var h http.Handler = mux
+	var h http.Handler = s.cached(mux)
 	if o.Token == "" {
 		h = loopbackHost(h)
 	}

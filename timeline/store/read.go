@@ -99,6 +99,11 @@ func windowWeeks(w Window, col string) (string, []any, error) {
 
 const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source`
 
+// entityColumnsOf is entityColumns of the table alias t.
+func entityColumnsOf(t string) string {
+	return t + "." + strings.ReplaceAll(entityColumns, ", ", ", "+t+".")
+}
+
 func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
 	var e Entity
 	var aliases, langs string
@@ -110,11 +115,26 @@ func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
 	return e, err
 }
 
-// Entities lists entities by mentions, most first.
+// checkOffset checks a page's offset: not negative, and not with a cursor.
+func checkOffset(offset int, cursor string) error {
+	if offset < 0 {
+		return fmt.Errorf("%w: offset %d is negative", ErrBadQuery, offset)
+	}
+	if offset > 0 && cursor != "" {
+		return fmt.Errorf("%w: give an offset or a cursor, not both", ErrBadQuery)
+	}
+	return nil
+}
+
+// Entities lists entities by mentions, most first; those of a window by
+// the sentences naming them in it.
 func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, error) {
 	var page EntityPage
 	limit, err := limitOf(q.Limit)
 	if err != nil {
+		return page, err
+	}
+	if err := checkOffset(q.Offset, q.Cursor); err != nil {
 		return page, err
 	}
 	conds := []string{"TRUE"}
@@ -123,7 +143,7 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, err
 		if q.Type != "PERSON" && q.Type != "LOCATION" && q.Type != "ORGANIZATION" {
 			return page, fmt.Errorf("%w: type %q: want PERSON, LOCATION or ORGANIZATION", ErrBadQuery, q.Type)
 		}
-		conds = append(conds, "type = ?")
+		conds = append(conds, "e.type = ?")
 		args = append(args, q.Type)
 	}
 	if q.Query != "" {
@@ -132,11 +152,14 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, err
 		}
 		pattern := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q.Query) + "%"
 		like := s.db.d.like()
-		conds = append(conds, `(name `+like+` ? ESCAPE '\' OR name_ja `+like+` ? ESCAPE '\' OR aliases `+like+` ? ESCAPE '\')`)
+		conds = append(conds, `(e.name `+like+` ? ESCAPE '\' OR e.name_ja `+like+` ? ESCAPE '\' OR e.aliases `+like+` ? ESCAPE '\')`)
 		args = append(args, pattern, pattern, pattern)
 	}
+	if q.Window != (Window{}) {
+		return s.windowEntities(ctx, q, strings.Join(conds, " AND "), args, limit)
+	}
 	where := strings.Join(conds, " AND ")
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE `+where, args...).Scan(&page.Total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM entities e WHERE `+where, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
 	if q.Cursor != "" {
@@ -145,10 +168,10 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, err
 		if err := decodeCursor(q.Cursor, &m, &id); err != nil {
 			return page, err
 		}
-		where += ` AND (mentions < ? OR mentions = ? AND id > ?)`
+		where += ` AND (e.mentions < ? OR e.mentions = ? AND e.id > ?)`
 		args = append(args, m, m, id)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumns+` FROM entities WHERE `+where+` ORDER BY mentions DESC, id LIMIT ?`, append(args, limit+1)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumnsOf("e")+` FROM entities e WHERE `+where+` ORDER BY e.mentions DESC, e.id LIMIT ? OFFSET ?`, append(args, limit+1, q.Offset)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -167,6 +190,63 @@ func (s *sqlStore) Entities(ctx context.Context, q EntityQuery) (EntityPage, err
 		page.Items = page.Items[:limit]
 		last := page.Items[limit-1]
 		page.Next = encodeCursor(last.Mentions, last.ID)
+	}
+	page.Items = nonNilSlice(page.Items)
+	return page, nil
+}
+
+// windowEntities lists the entities named in q's window that pass cond,
+// by the sentences naming them in the window's weeks (entity_weeks), most
+// first. Its cursor is an offset: the ranking is the store's until the
+// next finish, as a neighbour list's is.
+func (s *sqlStore) windowEntities(ctx context.Context, q EntityQuery, cond string, args []any, limit int) (EntityPage, error) {
+	var page EntityPage
+	offset := q.Offset
+	if q.Cursor != "" {
+		if err := decodeCursor(q.Cursor, &offset); err != nil {
+			return page, err
+		}
+		if offset < 0 {
+			return page, fmt.Errorf("%w: cursor out of range", ErrBadQuery)
+		}
+	}
+	ww, wargs, err := windowWeeks(q.Window, "week")
+	if err != nil {
+		return page, err
+	}
+	from := ` FROM (SELECT entity, sum(n) AS n FROM entity_weeks WHERE ` + ww + ` GROUP BY entity) w JOIN entities e ON e.id = w.entity WHERE ` + cond
+	all := append(slices.Clone(wargs), args...)
+	// The total rides on every row (a window function), so that the
+	// window's sums are made once.
+	rows, err := s.db.QueryContext(ctx, `SELECT `+entityColumnsOf("e")+`, w.n, count(*) OVER ()`+from+` ORDER BY w.n DESC, e.id LIMIT ? OFFSET ?`,
+		append(slices.Clone(all), limit, offset)...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Entity
+		var aliases, langs string
+		if err := rows.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource,
+			&e.WindowSentences, &page.Total); err != nil {
+			return page, err
+		}
+		if err := unmarshalAll([]string{aliases, langs}, &e.Aliases, &e.Langs); err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, e)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Items) == 0 && offset > 0 {
+		// Past the end: the rows carried no total.
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from, all...).Scan(&page.Total); err != nil {
+			return page, fmt.Errorf("store: %w", err)
+		}
+	}
+	if offset+len(page.Items) < page.Total {
+		page.Next = encodeCursor(offset + len(page.Items))
 	}
 	page.Items = nonNilSlice(page.Items)
 	return page, nil
@@ -346,8 +426,11 @@ func sentenceCursor(c string) (string, []any, error) {
 
 // sentences runs a query for a page of sentences: cond selects sentences
 // (as s) of documents (as d).
-func (s *sqlStore) sentences(ctx context.Context, cond string, args []any, limit int, cursor string) (SentencePage, error) {
+func (s *sqlStore) sentences(ctx context.Context, cond string, args []any, limit, offset int, cursor string) (SentencePage, error) {
 	var page SentencePage
+	if err := checkOffset(offset, cursor); err != nil {
+		return page, err
+	}
 	const from = ` FROM sentences s JOIN docs d ON d.id = s.doc WHERE `
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+cond, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("store: %w", err)
@@ -357,7 +440,7 @@ func (s *sqlStore) sentences(ctx context.Context, cond string, args []any, limit
 		return page, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT s.start, s."end", s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash`+
-		from+cond+` AND `+cc+sentenceOrder+` LIMIT ?`, append(append(slices.Clone(args), cargs...), limit+1)...)
+		from+cond+` AND `+cc+sentenceOrder+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), cargs...), limit+1, offset)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -415,7 +498,7 @@ func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage,
 	if err != nil {
 		return SentencePage{}, err
 	}
-	return s.sentences(ctx, cond+` AND `+w, append(args, wargs...), limit, q.Cursor)
+	return s.sentences(ctx, cond+` AND `+w, append(args, wargs...), limit, 0, q.Cursor)
 }
 
 // Search finds sentences by words.
@@ -432,7 +515,7 @@ func (s *sqlStore) Search(ctx context.Context, q SearchQuery) (SentencePage, err
 	if err != nil {
 		return SentencePage{}, err
 	}
-	return s.sentences(ctx, m+` AND `+w, append(margs, wargs...), limit, q.Cursor)
+	return s.sentences(ctx, m+` AND `+w, append(margs, wargs...), limit, q.Offset, q.Cursor)
 }
 
 // Events lists events by date: the reports clustered as in a Result.
@@ -443,6 +526,9 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		return page, err
 	}
 	if err := checkWindow(q.Window); err != nil {
+		return page, err
+	}
+	if err := checkOffset(q.Offset, q.Cursor); err != nil {
 		return page, err
 	}
 	conds := []string{"TRUE"}
@@ -476,7 +562,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		args = append(args, date, date, id)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.text, c.lang, c.reports, c.languages, c.first_reported
-		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ?`, append(args, limit+1)...)
+		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, q.Offset)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -732,4 +818,18 @@ func (s *sqlStore) allEntities(ctx context.Context) ([]Entity, error) {
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// Generation is made of the newest document and correction and the time
+// of the last finish: an ingest adds documents, a finish follows every
+// ingest and correction, and a correction waits for one (stale).
+func (s *sqlStore) Generation(ctx context.Context) (string, error) {
+	var doc, corr sql.NullInt64
+	var finished, stale sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT max(id) FROM docs), (SELECT max(id) FROM corrections),
+		(SELECT value FROM meta WHERE key = 'finished'), (SELECT value FROM meta WHERE key = 'stale')`).Scan(&doc, &corr, &finished, &stale)
+	if err != nil {
+		return "", fmt.Errorf("store: %w", err)
+	}
+	return fmt.Sprintf("%d.%d.%s.%s", doc.Int64, corr.Int64, finished.String, stale.String), nil
 }

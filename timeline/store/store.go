@@ -84,6 +84,10 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (SentencePage, error)
 	// Stats describes the store.
 	Stats(ctx context.Context) (Stats, error)
+	// Generation changes whenever what the reading methods answer may
+	// change (a document added, a finish, a correction): answers can be
+	// cached under it.
+	Generation(ctx context.Context) (string, error)
 
 	Close() error
 }
@@ -126,15 +130,23 @@ type Entity struct {
 	// source (a wire service quoted as such) rather than an actor; Role
 	// is then "source" too.
 	NewsSource bool `json:"news_source,omitempty"`
-	outlet     bool // entities.Entity.Outlet, for Resolution
+	// WindowSentences, in a list of a window's entities, counts the
+	// sentences naming the entity in the weeks that overlap the window.
+	WindowSentences int  `json:"window_sentences,omitempty"`
+	outlet          bool // entities.Entity.Outlet, for Resolution
 }
 
 // EntityQuery selects entities.
 type EntityQuery struct {
-	Query  string // part of a name or alias, any case; empty for all
-	Type   string // PERSON, LOCATION, ORGANIZATION; empty for all
+	Query string // part of a name or alias, any case; empty for all
+	Type  string // PERSON, LOCATION, ORGANIZATION; empty for all
+	// Window, when set, keeps the entities named in it and ranks them by
+	// the sentences naming them in its weeks (most first), as a report of
+	// the window ranks its lanes; else all, by mentions.
+	Window Window
 	Limit  int
 	Cursor string
+	Offset int // items skipped, for a page anywhere in the list; not with Cursor
 }
 
 // EntityPage is one page of entities.
@@ -202,6 +214,7 @@ type EventQuery struct {
 	Entity string // id; empty for all
 	Limit  int
 	Cursor string
+	Offset int // items skipped; not with Cursor
 }
 
 // EventPage is one page of events, by date.
@@ -234,6 +247,7 @@ type SearchQuery struct {
 	Window Window
 	Limit  int
 	Cursor string
+	Offset int // items skipped; not with Cursor
 }
 
 // Stats describes a store.

@@ -36,6 +36,9 @@ func Run(t *testing.T, open Open) {
 		{"Idempotent", testIdempotent},
 		{"Read", testRead},
 		{"Paging", testPaging},
+		{"Offsets", testOffsets},
+		{"WindowEntities", testWindowEntities},
+		{"Generation", testGeneration},
 		{"BadQueries", testBadQueries},
 		{"SearchJapanese", testSearchJapanese},
 		{"StickyIDs", testStickyIDs},
@@ -417,6 +420,133 @@ func testPaging(t *testing.T, open Open) {
 			}
 			break
 		}
+	}
+}
+
+// testOffsets checks that a page at an offset is the page a walk by
+// cursors reaches, for every list that takes offsets, the last page
+// among them.
+func testOffsets(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	ids := func(es []store.Entity) (out []string) {
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	for _, w := range []store.Window{{}, {From: "2025-02-01", To: "2025-02-16"}} {
+		all, err := st.Entities(ctx, store.EntityQuery{Window: w, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if all.Total < 4 || all.Total != len(all.Items) {
+			t.Fatalf("window %v: %d entities of %d", w, len(all.Items), all.Total)
+		}
+		for off := 0; off <= all.Total; off++ {
+			page, err := st.Entities(ctx, store.EntityQuery{Window: w, Limit: 3, Offset: off})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := all.Items[off:min(off+3, all.Total)]
+			if !slices.Equal(ids(page.Items), ids(want)) || page.Total != all.Total || (page.Next == "") != (off+3 >= all.Total) {
+				t.Errorf("window %v, offset %d: %v (total %d, next %q), want %v of %d", w, off, ids(page.Items), page.Total, page.Next, ids(want), all.Total)
+			}
+		}
+	}
+	if _, err := st.Entities(ctx, store.EntityQuery{Offset: 1, Cursor: "WzEsImEiXQ"}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("an offset and a cursor: %v, want ErrBadQuery", err)
+	}
+	if _, err := st.Events(ctx, store.EventQuery{Offset: -1}); !errors.Is(err, store.ErrBadQuery) {
+		t.Errorf("a negative offset: %v, want ErrBadQuery", err)
+	}
+
+	evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := st.Events(ctx, store.EventQuery{Limit: 2, Offset: evs.Total - 1})
+	if err != nil || len(last.Items) != 1 || last.Items[0].ID != evs.Items[evs.Total-1].ID || last.Next != "" {
+		t.Errorf("last event by offset: %+v, %v; want %s", last, err, evs.Items[evs.Total-1].ID)
+	}
+	found, err := st.Search(ctx, store.SearchQuery{Query: "Zelensky", Limit: store.MaxLimit})
+	if err != nil || found.Total < 3 {
+		t.Fatalf("search: %+v, %v", found, err)
+	}
+	second, err := st.Search(ctx, store.SearchQuery{Query: "Zelensky", Limit: 1, Offset: 1})
+	if err != nil || len(second.Items) != 1 || second.Items[0] != found.Items[1] || second.Total != found.Total {
+		t.Errorf("second sentence by offset: %+v, %v; want %+v", second, err, found.Items[1])
+	}
+}
+
+// testWindowEntities checks that the entities of a window are those named
+// in it, ranked by the sentences naming them there.
+func testWindowEntities(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	ingest(t, st, Partials(Docs()))
+	names := func(w store.Window, typ string) (out []string) {
+		t.Helper()
+		page, err := st.Entities(ctx, store.EntityQuery{Window: w, Type: typ, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range page.Items {
+			if e.WindowSentences < 1 {
+				t.Errorf("window %v: %s counted in %d sentences", w, e.Name, e.WindowSentences)
+			}
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	// The week of 17 February names only Alpha, Beta and Gamma: Beta in
+	// three sentences, the others in two.
+	if got := names(store.Window{From: "2025-02-18", To: "2025-02-19"}, ""); len(got) != 3 || got[0] != "Beta" || !slices.Contains(got, "Alpha") || !slices.Contains(got, "Gamma") {
+		t.Errorf("entities of 18-19 February: %v, want Beta, then Alpha and Gamma", got)
+	}
+	// The people of the first week are theirs, none of the 17th's week.
+	first := names(store.Window{From: "2025-02-03", To: "2025-02-09"}, "PERSON")
+	if len(first) == 0 || slices.Contains(first, "Alpha") || !slices.Contains(first, "Keith Kellogg") {
+		t.Errorf("people of the first week: %v", first)
+	}
+}
+
+// testGeneration checks that the generation changes with what the store
+// answers: documents added, a finish, a correction.
+func testGeneration(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	gen := func() string {
+		t.Helper()
+		g, err := st.Generation(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	empty := gen()
+	ps := Partials(Docs())
+	if _, err := st.Add(ctx, ps[0]); err != nil {
+		t.Fatal(err)
+	}
+	added := gen()
+	if added == empty {
+		t.Errorf("generation %q unchanged by a document", added)
+	}
+	ingest(t, st, ps[1:])
+	finished := gen()
+	if finished == added {
+		t.Errorf("generation %q unchanged by a finish", finished)
+	}
+	if again := gen(); again != finished {
+		t.Errorf("generation %q, then %q, with nothing done", finished, again)
+	}
+	if err := st.Correct(ctx, store.Correction{Kind: store.Rename, Entity: entityNamed(t, st, "Rutte").ID, Name: "Mark Rutte", Who: "ana"}); err != nil {
+		t.Fatal(err)
+	}
+	if gen() == finished {
+		t.Errorf("generation %q unchanged by a correction", finished)
 	}
 }
 
