@@ -41,7 +41,11 @@
   function byId(id) { return document.getElementById(id); }
   function isoDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
   function truncate(s, n) { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
-  function plural(n, one, many) { return n.toLocaleString('en') + ' ' + (n === 1 ? one : (many || one + 's')); }
+  // thousands writes a whole number with thousands separators (12,345) without
+  // toLocaleString, whose first call loads the locale data: 15 ms of the
+  // page's start.
+  function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+  function plural(n, one, many) { return thousands(n) + ' ' + (n === 1 ? one : (many || one + 's')); }
   function debounce(fn, ms) {
     var t = null;
     return function () { var a = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, a); }, ms); };
@@ -440,34 +444,13 @@
       return { date: ev.date, label: ev.date_label || '', gran: ev.granularity, text: ev.text, lang: ev.lang,
         src: (ev.sources || []).map(function (s) { return { source: s.doc }; }), marks: marksOf(ev.text, es) };
     }
-    // pager walks a listing by its cursors to any offset: the cursor after
-    // each offset reached is kept, and long walks go a thousand at a time.
+    // pager reads the page of a listing at an offset: the API takes
+    // offsets, so that the last page is one request away.
     function pager(fetchPage) {
-      var key = null, cursors = new Map(), total = null;
       return function (q, params) {
-        var k = JSON.stringify(params);
-        if (k !== key) { key = k; cursors = new Map([[0, '']]); total = null; }
-        if (q.limit === 0 && total != null) return { total: total, all: total, rows: [] };
-        var target = q.offset || 0;
-        var from = 0;
-        cursors.forEach(function (_, o) { if (o <= target && o > from) from = o; });
-        var walk = function (at) {
-          if (at >= target) {
-            return fetchPage(Object.assign({}, params, { limit: Math.max(1, q.limit || 1), cursor: cursors.get(at) })).then(function (page) {
-              total = page.total;
-              if (page.next) cursors.set(at + (page.items || []).length, page.next);
-              return { total: page.total, all: page.total, rows: q.limit === 0 ? [] : page.items || [] };
-            });
-          }
-          var n = Math.min(1000, target - at);
-          return fetchPage(Object.assign({}, params, { limit: n, cursor: cursors.get(at) })).then(function (page) {
-            total = page.total;
-            if (!page.next) return { total: page.total, all: page.total, rows: [] };
-            cursors.set(at + n, page.next);
-            return walk(at + n);
-          });
-        };
-        return walk(from);
+        return fetchPage(Object.assign({}, params, { limit: Math.max(1, q.limit || 1), offset: q.offset || 0 })).then(function (page) {
+          return { total: page.total, all: page.total, rows: q.limit === 0 ? [] : page.items || [] };
+        });
       };
     }
     var entityPager = pager(function (p) { return get('/api/entities', p); });
@@ -495,8 +478,9 @@
           res.all = storeTotals.entities;
           return res;
         }
-        return when(entityPager(q, { q: q.text || '', type: q.type ? data.types[+q.type] : '' }), function (res) {
-          return { total: res.total, all: q.text || q.type ? storeTotals.entities : res.total, rows: res.rows.map(adopt) };
+        // Else the store's entities, of the window when there is one.
+        return when(entityPager(q, Object.assign({ q: q.text || '', type: q.type ? data.types[+q.type] : '' }, win(q.range))), function (res) {
+          return { total: res.total, all: q.text || q.type || q.range ? storeTotals.entities : res.total, rows: res.rows.map(adopt) };
         });
       },
       eventRows: function (q) {
@@ -1012,7 +996,7 @@
     }
     cand.sort(function (a, b) { return cnt.node[b] - cnt.node[a] || a - b; });
     var limit = Math.min(Math.max(1, state.topNodes), MAX_NODES);
-    if (cand.length > limit) note = 'the ' + limit + ' most ' + (state.range ? 'named in the window' : 'mentioned') + ' of ' + cand.length.toLocaleString('en') + '; the tables list them all';
+    if (cand.length > limit) note = 'the ' + limit + ' most ' + (state.range ? 'named in the window' : 'mentioned') + ' of ' + thousands(cand.length) + '; the tables list them all';
     cand = cand.slice(0, limit);
     var set = new Set(cand);
     var links = backbone(linksAmong(cnt, set), data.settings.linksPerNode);
@@ -1174,7 +1158,10 @@
     // state outlives a change of the data.
     opt.series[0].selectedMode = false;
     networkChart = echarts.init(dom, dark ? 'dark' : null, { renderer: 'canvas' });
-    networkChart.setOption(opt);
+    // Drawn once, with the nodes of the first view: a first setOption of
+    // the empty chart cost a whole render (50 ms of the page's start).
+    var first = networkOption(opt);
+    networkChart.setOption(Object.assign({}, opt, first));
     if (data.mode === 'report') {
       networkChart.on('click', function (p) {
         clickAt = p.event && p.event.event ? p.event.event.timeStamp : performance.now();
@@ -1183,12 +1170,19 @@
         else if (p.dataType === 'edge' && p.data.a != null) selectEdge(p.data.a, p.data.b);
       });
     }
-    drawNetwork();
+    afterNetwork();
     return networkChart;
   }
 
   function drawNetwork() {
     if (!networkChart) return;
+    networkChart.setOption(networkOption());
+    afterNetwork();
+  }
+
+  // networkOption builds the network for the state and returns the part of
+  // the chart's option that draws it; over whole (the chart's option), all of it.
+  function networkOption(whole) {
     var g = buildNetwork();
     shown = g;
     var cats = categories(!!g.groups);
@@ -1200,14 +1194,19 @@
     var big = n >= 80;
     var base = Math.max(40, Math.min(700, (big ? 14000 : 8000) / n));
     var force = { repulsion: [base * 0.5, Math.min(base * 2, 900)], edgeLength: n < 30 ? [80, 220] : big ? [30, 130] : [25, 120], gravity: n < 30 ? 0.06 : big ? 0.22 : 0.3 };
-    networkChart.setOption({
-      legend: { data: cats.map(function (c) { return c.name; }) },
-      series: [Object.assign({ id: 'net', layout: g.fixed ? 'none' : 'force', data: g.nodes, links: g.links, categories: cats, force: force, zoom: 1 },
+    return {
+      legend: Object.assign({}, whole && whole.legend, { data: cats.map(function (c) { return c.name; }) }),
+      series: [Object.assign({}, whole && whole.series[0], { id: 'net', layout: g.fixed ? 'none' : 'force', data: g.nodes, links: g.links, categories: cats, force: force, zoom: 1 },
         // The ring's labels run outwards: room for them around a square.
         g.fixed ? ringBox() : { top: 70, bottom: 50, left: 30, right: 130 })]
-    });
-    networkInfo(g);
-    if (!g.fixed) freezeWhenSettled(g);
+    };
+  }
+
+  // afterNetwork follows a drawing of the network: its caption, and the
+  // force layout frozen once it settles.
+  function afterNetwork() {
+    networkInfo(shown);
+    if (!shown.fixed) freezeWhenSettled(shown);
   }
 
   // freezeWhenSettled waits for the force layout to come to rest, then
@@ -1498,34 +1497,40 @@
     var q = Object.assign({}, this.query, { range: state.range, limit: PAGE_SIZE });
     var col = this.columns[this.sortCol];
     if (col) { q.sort = col.sort; q.dir = this.sortDir; }
-    var probe = Object.assign({}, q, { offset: 0, limit: 0 });
     var failed = function (err) { self.count.textContent = 'could not load: ' + (err && err.message ? err.message : err); };
-    var done = when(this.fetch(probe), function (head) {
-      var pages = Math.max(1, Math.ceil(head.total / PAGE_SIZE));
-      self.page = Math.max(0, Math.min(self.page, pages - 1));
-      q.offset = self.page * PAGE_SIZE;
-      return when(self.fetch(q), function (res) {
-        self.body.textContent = '';
-        res.rows.forEach(function (r) {
-          var tr = el('tr');
-          self.columns.forEach(function (c) {
-            var td = el('td', c.cls);
-            var v = c.cell(r, res);
-            if (v instanceof Node) td.appendChild(v); else td.textContent = v == null ? '' : String(v);
-            tr.appendChild(td);
-          });
-          self.body.appendChild(tr);
+    // One fetch of the page asked for; the last page (page Infinity), or a
+    // page past the end after the filter changed, needs the total first.
+    var fetchPage = function (res) {
+      var pages = Math.max(1, Math.ceil(res.total / PAGE_SIZE));
+      var page = Math.max(0, Math.min(self.page, pages - 1));
+      if (res.rows && page * PAGE_SIZE === q.offset) { self.page = page; return res; }
+      self.page = page;
+      q.offset = page * PAGE_SIZE;
+      return self.fetch(q);
+    };
+    var head = this.page === Infinity ? this.fetch(Object.assign({}, q, { offset: 0, limit: 0 })) : this.fetch(Object.assign(q, { offset: this.page * PAGE_SIZE }));
+    var done = when(when(head, fetchPage), function (res) {
+      var pages = Math.max(1, Math.ceil(res.total / PAGE_SIZE));
+      self.body.textContent = '';
+      res.rows.forEach(function (r) {
+        var tr = el('tr');
+        self.columns.forEach(function (c) {
+          var td = el('td', c.cls);
+          var v = c.cell(r, res);
+          if (v instanceof Node) td.appendChild(v); else td.textContent = v == null ? '' : String(v);
+          tr.appendChild(td);
         });
-        for (var k = 0; k < self.heads.length; k++) {
-          if (self.columns[k].sort) self.heads[k].className = k === self.sortCol ? (self.sortDir > 0 ? 'sorted asc' : 'sorted desc') : '';
-        }
-        var filtered = res.total !== res.all;
-        self.count.textContent = filtered ? res.total.toLocaleString('en') + ' of ' + plural(res.all, self.noun[0], self.noun[1]) + ' match' + (state.range ? ' (window ' + isoDay(state.range[0]) + ' – ' + isoDay(state.range[1]) + ')' : '')
-          : 'all ' + plural(res.all, self.noun[0], self.noun[1]);
-        self.pageLabel.textContent = 'page ' + (self.page + 1) + ' of ' + pages;
-        self.first.disabled = self.prev.disabled = self.page === 0;
-        self.next.disabled = self.last.disabled = self.page >= pages - 1;
+        self.body.appendChild(tr);
       });
+      for (var k = 0; k < self.heads.length; k++) {
+        if (self.columns[k].sort) self.heads[k].className = k === self.sortCol ? (self.sortDir > 0 ? 'sorted asc' : 'sorted desc') : '';
+      }
+      var filtered = res.total !== res.all;
+      self.count.textContent = filtered ? thousands(res.total) + ' of ' + plural(res.all, self.noun[0], self.noun[1]) + ' match' + (state.range ? ' (window ' + isoDay(state.range[0]) + ' – ' + isoDay(state.range[1]) + ')' : '')
+        : 'all ' + plural(res.all, self.noun[0], self.noun[1]);
+      self.pageLabel.textContent = 'page ' + (self.page + 1) + ' of ' + pages;
+      self.first.disabled = self.prev.disabled = self.page === 0;
+      self.next.disabled = self.last.disabled = self.page >= pages - 1;
     });
     if (done && typeof done.catch === 'function') done.catch(failed);
   };
@@ -1689,7 +1694,9 @@
       views.tables = drawTables;
       views.evidence = drawEvidence;
       views.range = drawRange;
-      timed('tables', drawTables);
+      // The tables are below the first view: drawn once it is painted.
+      waiting++;
+      later(function () { waiting--; timed('tables', drawTables); });
       drawRange();
       drawCorrections();
     }

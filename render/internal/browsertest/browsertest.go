@@ -100,7 +100,8 @@ func Open(tb testing.TB, url string, offline bool, allowed func(string) bool) *P
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		tb.Fatalf("loading %s: %v", url, err)
 	}
-	p.WaitFor(`window.chronograph && window.chronograph.ready > 0`, 60*time.Second)
+	// Ready, and done with what it drew after the first view (the tables).
+	p.WaitFor(`window.chronograph && window.chronograph.ready > 0 && window.chronograph.idle()`, 60*time.Second)
 	return p
 }
 
