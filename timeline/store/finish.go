@@ -63,6 +63,14 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		return rep, fmt.Errorf("store: %w", err)
 	}
 
+	// The documents added since the last finish (read first: a document
+	// another ingest adds meanwhile is the next finish's), and below the
+	// local entities they name: the entities, edges and weekly counts of
+	// the others stay as they are unless resolution moves a local entity.
+	incremental, err := pendingDocs(ctx, tx)
+	if err != nil {
+		return rep, err
+	}
 	// The stored local entities, with the entity each had.
 	var (
 		lids   []int64
@@ -95,6 +103,32 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	}
 	if s.finishHook != nil {
 		s.finishHook()
+	}
+
+	touched := make([]bool, len(locals))
+	if incremental {
+		at := make(map[int64]int, len(lids))
+		for i, id := range lids {
+			at[id] = i
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT local FROM doc_locals WHERE doc IN (SELECT id FROM new_docs)`)
+		if err != nil {
+			return rep, fmt.Errorf("store: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return rep, err
+			}
+			if i, ok := at[id]; ok {
+				touched[i] = true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return rep, err
+		}
 	}
 
 	rs := opts.Resolve(locals)
@@ -186,7 +220,26 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	if err := s.db.d.analyze(ctx, tx, "locals"); err != nil {
 		return rep, err
 	}
-	if err := rebuild(w, clusters, locals); err != nil {
+	// The entities whose counts, edges or weeks may differ: those that
+	// gained or lost a local entity, and those of the new documents.
+	var affected map[string]bool
+	if incremental {
+		affected = map[string]bool{}
+		for i := range locals {
+			now := ""
+			if entOf[i] != nil {
+				now = entOf[i].id
+			}
+			if now != prev[i] || touched[i] {
+				for _, id := range []string{now, prev[i]} {
+					if id != "" {
+						affected[id] = true
+					}
+				}
+			}
+		}
+	}
+	if err := rebuild(w, clusters, locals, affected); err != nil {
 		return rep, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id IN (SELECT id FROM entities)`); err != nil {
@@ -194,6 +247,9 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	}
 	if err := clusterEvents(w, clusters); err != nil {
 		return rep, fmt.Errorf("store: clustering events: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO finished_docs (doc) SELECT id FROM new_docs`); err != nil {
+		return rep, err
 	}
 	rep.Entities = len(active)
 	v := opts.Versions
@@ -217,6 +273,27 @@ func nilIfEmpty(s string) any {
 		return nil
 	}
 	return s
+}
+
+// pendingDocs fills the temporary table new_docs with the documents no
+// finish has taken in yet, and reports whether an earlier finish took in
+// any: when none did, everything is built afresh.
+func pendingDocs(ctx context.Context, tx *tx) (bool, error) {
+	for _, q := range []string{
+		`CREATE TEMP TABLE IF NOT EXISTS new_docs (id BIGINT PRIMARY KEY)`,
+		`DELETE FROM new_docs`,
+		`INSERT INTO new_docs (id) SELECT id FROM docs WHERE id NOT IN (SELECT doc FROM finished_docs)`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return false, fmt.Errorf("store: finding the new documents: %w", err)
+		}
+	}
+	var any int
+	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT doc FROM finished_docs LIMIT 1) AS f`).Scan(&any)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return any > 0, nil
 }
 
 // knownIDs are the ids the store has used: entities and redirects. A new
@@ -335,12 +412,40 @@ func unmarshalAll(texts []string, dst ...any) error {
 }
 
 // rebuild writes the entities, the edges between them per week and the
-// sentences naming each per week, from the local entities' tables.
-func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity) error {
+// sentences naming each per week, from the local entities' tables: all of
+// them when affected is nil, else those of the affected entities (the
+// others keep their rows: no local entity of theirs moved, and no new
+// document names them).
+func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, affected map[string]bool) error {
 	ctx, tx := w.ctx, w.tx
+	// Scope is the condition "the entity column e is one to rebuild".
+	scope := func(e string) string { return e + ` IS NOT NULL` }
+	if affected != nil {
+		for _, q := range []string{`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY)`, `DELETE FROM affected`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO affected (id) VALUES (?)`)
+		if err != nil {
+			return err
+		}
+		for _, id := range sortedKeys(affected) {
+			if _, err := ins.ExecContext(ctx, id); err != nil {
+				ins.Close()
+				return err
+			}
+		}
+		ins.Close()
+		scope = func(e string) string { return e + ` IN (SELECT id FROM affected)` }
+	}
+	old, err := storedEntities(ctx, tx)
+	if err != nil {
+		return err
+	}
 	docs := map[string]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
-		WHERE l.entity IS NOT NULL GROUP BY l.entity`)
+		WHERE `+scope("l.entity")+` GROUP BY l.entity`)
 	if err != nil {
 		return err
 	}
@@ -355,7 +460,7 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity) er
 	}
 	rows.Close()
 	firstLast := map[string][2]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT entity, min(nullif(first, '')), max(last) FROM locals WHERE entity IS NOT NULL GROUP BY entity`)
+	rows, err = tx.QueryContext(ctx, `SELECT entity, min(nullif(first, '')), max(last) FROM locals WHERE `+scope("entity")+` GROUP BY entity`)
 	if err != nil {
 		return err
 	}
@@ -370,10 +475,9 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity) er
 	}
 	rows.Close()
 
-	if _, err := tx.ExecContext(ctx, `DELETE FROM entities`); err != nil {
-		return err
-	}
-	var ents [][]any
+	// The entities as they are now; only those that differ from their
+	// stored rows are written.
+	now := map[string]entityRow{}
 	for _, c := range clusters {
 		if c.dropped || len(c.locals) == 0 {
 			continue
@@ -390,33 +494,101 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity) er
 		if mentions == 0 {
 			continue
 		}
-		fl := firstLast[c.id]
-		ents = append(ents, []any{c.id, c.name, c.nameJA, c.typ, jsonText(c.aliases), jsonText(c.langs),
-			mentions, docs[c.id], fl[0], fl[1], b2i(c.outlet), role, b2i(c.source)})
+		r := entityRow{name: c.name, nameJA: c.nameJA, typ: c.typ, aliases: jsonText(c.aliases), langs: jsonText(c.langs),
+			mentions: mentions, outlet: b2i(c.outlet), role: role, newsSource: b2i(c.source)}
+		if o, ok := old[c.id]; ok && affected != nil && !affected[c.id] {
+			r.documents, r.first, r.last = o.documents, o.first, o.last
+		} else {
+			fl := firstLast[c.id]
+			r.documents, r.first, r.last = docs[c.id], fl[0], fl[1]
+		}
+		now[c.id] = r
+	}
+	var gone []any
+	for _, id := range sortedKeys(old) {
+		if r, ok := now[id]; !ok || r != old[id] {
+			gone = append(gone, id)
+		}
+	}
+	if err := tx.d.deleteRows(w, "entities", "id", "text", gone); err != nil {
+		return err
+	}
+	var ents [][]any
+	for _, id := range sortedKeys(now) {
+		r := now[id]
+		if o, ok := old[id]; ok && o == r {
+			continue
+		}
+		ents = append(ents, []any{id, r.name, r.nameJA, r.typ, r.aliases, r.langs,
+			r.mentions, r.documents, r.first, r.last, r.outlet, r.role, r.newsSource})
 	}
 	if err := tx.d.copyRows(w, "entities", []string{"id", "name", "name_ja", "type", "aliases", "langs", "mentions", "documents",
 		"first_seen", "last_seen", "outlet", "role", "news_source"}, ents); err != nil {
 		return err
 	}
-	for _, q := range []string{
-		`DELETE FROM edges`,
+
+	// The edges of the entities rebuilt, from the local entities' edges
+	// that name one of them at either end.
+	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
+	wipe := []string{`DELETE FROM edges`}
+	if affected != nil {
+		edgesOf = `SELECT le.a, le.b, le.week, le.n FROM affected t JOIN locals l ON l.entity = t.id JOIN local_edges le ON le.a = l.id
+			UNION SELECT le.a, le.b, le.week, le.n FROM affected t JOIN locals l ON l.entity = t.id JOIN local_edges le ON le.b = l.id`
+		// Both directions are stored: the rows from an affected entity,
+		// and their mirrors.
+		wipe = []string{
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN (SELECT id FROM affected))`,
+			`DELETE FROM edges WHERE a IN (SELECT id FROM affected)`,
+		}
+	}
+	for _, q := range append(wipe,
 		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a TEXT, b TEXT, week TEXT, n INTEGER)`,
 		`DELETE FROM pair_weeks`,
 		`INSERT INTO pair_weeks SELECT CASE WHEN la.entity < lb.entity THEN la.entity ELSE lb.entity END,
 				CASE WHEN la.entity < lb.entity THEN lb.entity ELSE la.entity END, le.week, sum(le.n)
-			FROM local_edges le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
+			FROM (`+edgesOf+`) AS le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
 			WHERE la.entity IS NOT NULL AND lb.entity IS NOT NULL AND la.entity <> lb.entity
 			GROUP BY 1, 2, le.week`,
 		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`DELETE FROM pair_weeks`,
-		`DELETE FROM entity_weeks`,
+		`DELETE FROM entity_weeks WHERE `+scope("entity"),
 		`INSERT INTO entity_weeks (entity, week, n) SELECT l.entity, lw.week, sum(lw.n)
-			FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL GROUP BY 1, 2`,
-	} {
+			FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE `+scope("l.entity")+` GROUP BY 1, 2`,
+	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("rebuilding edges: %w", err)
 		}
 	}
 	return nil
+}
+
+// entityRow is an entity's row in the entities table, but for its id.
+type entityRow struct {
+	name, nameJA, typ, aliases, langs string
+	mentions, documents               int
+	first, last                       string
+	outlet                            int
+	role                              string
+	newsSource                        int
+}
+
+// storedEntities reads the entities table.
+func storedEntities(ctx context.Context, tx *tx) (map[string]entityRow, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source FROM entities`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]entityRow{}
+	for rows.Next() {
+		var id string
+		var r entityRow
+		if err := rows.Scan(&id, &r.name, &r.nameJA, &r.typ, &r.aliases, &r.langs, &r.mentions, &r.documents,
+			&r.first, &r.last, &r.outlet, &r.role, &r.newsSource); err != nil {
+			return nil, err
+		}
+		out[id] = r
+	}
+	return out, rows.Err()
 }

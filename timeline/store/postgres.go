@@ -161,6 +161,11 @@ CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT
 	`
 ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
 `,
+	// 5: as SQLite's.
+	`
+CREATE TABLE finished_docs (doc BIGINT PRIMARY KEY);
+CREATE INDEX local_edges_b ON local_edges(b);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -165,6 +165,13 @@ CREATE TABLE event_redirects (id TEXT PRIMARY KEY, target TEXT NOT NULL, at TEXT
 	`
 ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
 `,
+	// 5: the documents a finish has taken in, so that the next one works
+	// only on what the new documents touch; the edges of a local entity
+	// found from either end.
+	`
+CREATE TABLE finished_docs (doc INTEGER PRIMARY KEY);
+CREATE INDEX local_edges_b ON local_edges(b);
+`,
 }
 
 // SchemaVersion is the schema this code writes.

@@ -828,7 +828,90 @@ func testBatchOrder(t *testing.T, open Open) {
 		if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
 			t.Errorf("round %d (%d batches, order %v) differs:\n%s\nwant\n%s", round, k, order, got, want)
 		}
+		if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+			t.Errorf("round %d (%d batches, order %v): the finished store differs:\n%s\nwant\n%s", round, k, order, got, want)
+		}
 	}
+}
+
+// Finished is what a finish wrote, read through the store's API: every
+// entity with its counts, its neighbours with their counts and PMI, and
+// the events, entity ids replaced by type and aliases as in CanonicalJSON.
+// A store that finished after each of several batches must give what one
+// finish after all of them gives.
+func Finished(t *testing.T, st store.Store) []byte {
+	t.Helper()
+	ctx := context.Background()
+	var ents []store.Entity
+	for cursor := ""; ; {
+		page, err := st.Entities(ctx, store.EntityQuery{Limit: store.MaxLimit, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ents = append(ents, page.Items...)
+		if cursor = page.Next; cursor == "" {
+			break
+		}
+	}
+	name := map[string]string{}
+	for _, e := range ents {
+		name[e.ID] = e.Type + ":" + strings.Join(e.Aliases, "|")
+	}
+	type neighbour struct {
+		Name  string
+		Count int
+		Score float64
+	}
+	type entity struct {
+		store.Entity
+		Neighbours []neighbour
+	}
+	var out struct {
+		Entities []entity
+		Events   []timeline.Event
+	}
+	for _, e := range ents {
+		x := entity{Entity: e}
+		x.ID = name[e.ID]
+		for cursor := ""; ; {
+			page, err := st.Neighbours(ctx, store.NeighbourQuery{ID: e.ID, Weighting: "pmi", Limit: store.MaxLimit, Cursor: cursor})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range page.Items {
+				x.Neighbours = append(x.Neighbours, neighbour{name[n.Entity.ID], n.Count, n.Score})
+			}
+			if cursor = page.Next; cursor == "" {
+				break
+			}
+		}
+		slices.SortFunc(x.Neighbours, func(a, b neighbour) int { return strings.Compare(a.Name, b.Name) })
+		out.Entities = append(out.Entities, x)
+	}
+	slices.SortFunc(out.Entities, func(a, b entity) int { return strings.Compare(a.ID, b.ID) })
+	for cursor := ""; ; {
+		page, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range page.Items {
+			ids := make([]string, len(ev.Entities))
+			for j, id := range ev.Entities {
+				ids[j] = name[id]
+			}
+			slices.Sort(ids)
+			ev.Entities = ids
+			out.Events = append(out.Events, ev)
+		}
+		if cursor = page.Next; cursor == "" {
+			break
+		}
+	}
+	b, err := json.MarshalIndent(out, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // testConcurrent adds the corpus from four writers at once, each in its
