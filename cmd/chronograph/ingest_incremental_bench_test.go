@@ -1,0 +1,124 @@
+//go:build unix
+
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chronograph/chronograph/cmd/chronobench/newsgen"
+)
+
+// BenchmarkIngestOnePercent builds a store from N generated documents
+// (CHRONOGRAPH_BENCH_DOCS, default 2,000), then ingests 1% more into it, and
+// reports the CPU seconds of each and their ratio (add-%: the issue's
+// target is 5). random adds documents published on any day of the corpus
+// (as generated); latest adds the 1% published last, as a daily ingest
+// does. One iteration is one build and one addition: run with -benchtime 1x.
+// CHRONOGRAPH_BENCH_ADDPROF names a file for the CPU profile of the
+// additions alone.
+func BenchmarkIngestOnePercent(b *testing.B) {
+	n := 2000
+	if s := os.Getenv("CHRONOGRAPH_BENCH_DOCS"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 100 {
+			b.Fatalf("CHRONOGRAPH_BENCH_DOCS=%q: want a number of documents, at least 100", s)
+		}
+		n = v
+	}
+	for _, mode := range []string{"random", "latest"} {
+		b.Run(mode, func(b *testing.B) {
+			dir := b.TempDir()
+			base, add := onePercentCorpus(b, dir, n, mode == "latest")
+			var build, more time.Duration
+			for i := 0; b.Loop(); i++ {
+				st := filepath.Join(dir, "s"+strconv.Itoa(i)+".db")
+				t0 := cpuSeconds()
+				ingestQuiet(b, st, base)
+				t1 := cpuSeconds()
+				stop := profileTo(b, os.Getenv("CHRONOGRAPH_BENCH_ADDPROF"), mode)
+				ingestQuiet(b, st, add)
+				stop()
+				build, more = build+t1-t0, more+cpuSeconds()-t1
+			}
+			b.ReportMetric(build.Seconds()/float64(b.N), "build-cpu-s")
+			b.ReportMetric(more.Seconds()/float64(b.N), "add-cpu-s")
+			b.ReportMetric(100*more.Seconds()/build.Seconds(), "add-%")
+		})
+	}
+}
+
+// onePercentCorpus writes n generated documents and n/100 more, as two
+// JSON-lines files; with latest, the n/100 are those published last.
+func onePercentCorpus(b *testing.B, dir string, n int, latest bool) (string, string) {
+	b.Helper()
+	g := newsgen.New(9)
+	docs := make([]newsgen.Document, n+n/100)
+	for i := range docs {
+		docs[i] = g.Next([2]string{"en", "ja"}[i%2])
+	}
+	if latest {
+		slices.SortStableFunc(docs, func(x, y newsgen.Document) int { return cmp.Compare(x.Published.Unix(), y.Published.Unix()) })
+	}
+	write := func(name string, docs []newsgen.Document) string {
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		enc := json.NewEncoder(f)
+		for _, d := range docs {
+			enc.Encode(map[string]string{"id": d.ID, "title": d.Title, "published": d.Published.Format(time.DateOnly), "lang": d.Lang, "text": d.Text})
+		}
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+		return path
+	}
+	return write("base.jsonl", docs[:n]), write("add.jsonl", docs[n:])
+}
+
+// profileTo starts a CPU profile into file (its name suffixed by -mode),
+// unless file is empty, and returns what stops it.
+func profileTo(b *testing.B, file, mode string) func() {
+	if file == "" {
+		return func() {}
+	}
+	f, err := os.Create(file + "-" + mode)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+}
+
+func ingestQuiet(b *testing.B, store, input string) {
+	b.Helper()
+	if code := run([]string{"ingest", "-q", "-j", "1", "--store", store, input}, nil, io.Discard, os.Stderr); code != 0 {
+		b.Fatalf("ingest %s: exit %d", input, code)
+	}
+}
+
+// cpuSeconds is the CPU time (user and system) the process has used: on a
+// shared machine it varies less than wall time.
+func cpuSeconds() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
