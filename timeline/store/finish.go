@@ -67,7 +67,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	// another ingest adds meanwhile is the next finish's), and below the
 	// local entities they name: the entities, edges and weekly counts of
 	// the others stay as they are unless resolution moves a local entity.
-	incremental, err := pendingDocs(ctx, tx)
+	incremental, added, err := pendingDocs(ctx, tx)
 	if err != nil {
 		return rep, err
 	}
@@ -239,14 +239,20 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			}
 		}
 	}
-	if err := rebuild(w, clusters, locals, affected); err != nil {
+	renamed, err := rebuild(w, clusters, locals, affected)
+	if err != nil {
 		return rep, err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM redirects WHERE id IN (SELECT id FROM entities)`); err != nil {
 		return rep, err
 	}
-	if err := clusterEvents(w, clusters); err != nil {
-		return rep, fmt.Errorf("store: clustering events: %w", err)
+	// The events change with new reports or sources, with the entities
+	// of a report (a local entity moved) and with an entity's kind (its
+	// type, or its name: a country is a place of less weight).
+	if !incremental || added > 0 || len(changed) > 0 || renamed {
+		if err := clusterEvents(w, clusters); err != nil {
+			return rep, fmt.Errorf("store: clustering events: %w", err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO finished_docs (doc) SELECT id FROM new_docs`); err != nil {
 		return rep, err
@@ -276,24 +282,24 @@ func nilIfEmpty(s string) any {
 }
 
 // pendingDocs fills the temporary table new_docs with the documents no
-// finish has taken in yet, and reports whether an earlier finish took in
-// any: when none did, everything is built afresh.
-func pendingDocs(ctx context.Context, tx *tx) (bool, error) {
+// finish has taken in yet, and returns how many there are and whether an
+// earlier finish took in any: when none did, everything is built afresh.
+func pendingDocs(ctx context.Context, tx *tx) (incremental bool, added int, err error) {
 	for _, q := range []string{
 		`CREATE TEMP TABLE IF NOT EXISTS new_docs (id BIGINT PRIMARY KEY)`,
 		`DELETE FROM new_docs`,
 		`INSERT INTO new_docs (id) SELECT id FROM docs WHERE id NOT IN (SELECT doc FROM finished_docs)`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return false, fmt.Errorf("store: finding the new documents: %w", err)
+			return false, 0, fmt.Errorf("store: finding the new documents: %w", err)
 		}
 	}
 	var any int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT doc FROM finished_docs LIMIT 1) AS f`).Scan(&any)
+	err = tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM new_docs), (SELECT count(*) FROM (SELECT doc FROM finished_docs LIMIT 1) AS f)`).Scan(&added, &any)
 	if err != nil {
-		return false, fmt.Errorf("store: %w", err)
+		return false, 0, fmt.Errorf("store: %w", err)
 	}
-	return any > 0, nil
+	return any > 0, added, nil
 }
 
 // knownIDs are the ids the store has used: entities and redirects. A new
@@ -416,24 +422,24 @@ func unmarshalAll(texts []string, dst ...any) error {
 // them when affected is nil, else those of the affected entities (the
 // others keep their rows: no local entity of theirs moved, and no new
 // document names them).
-func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, affected map[string]bool) error {
+func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, affected map[string]bool) (renamed bool, err error) {
 	ctx, tx := w.ctx, w.tx
 	// Scope is the condition "the entity column e is one to rebuild".
 	scope := func(e string) string { return e + ` IS NOT NULL` }
 	if affected != nil {
 		for _, q := range []string{`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY)`, `DELETE FROM affected`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return err
+				return false, err
 			}
 		}
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO affected (id) VALUES (?)`)
 		if err != nil {
-			return err
+			return false, err
 		}
 		for _, id := range sortedKeys(affected) {
 			if _, err := ins.ExecContext(ctx, id); err != nil {
 				ins.Close()
-				return err
+				return false, err
 			}
 		}
 		ins.Close()
@@ -441,20 +447,20 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	}
 	old, err := storedEntities(ctx, tx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	docs := map[string]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
 		WHERE `+scope("l.entity")+` GROUP BY l.entity`)
 	if err != nil {
-		return err
+		return false, err
 	}
 	for rows.Next() {
 		var id string
 		var n int
 		if err := rows.Scan(&id, &n); err != nil {
 			rows.Close()
-			return err
+			return false, err
 		}
 		docs[id] = n
 	}
@@ -462,14 +468,14 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	firstLast := map[string][2]string{}
 	rows, err = tx.QueryContext(ctx, `SELECT entity, min(nullif(first, '')), max(last) FROM locals WHERE `+scope("entity")+` GROUP BY entity`)
 	if err != nil {
-		return err
+		return false, err
 	}
 	for rows.Next() {
 		var id string
 		var first, last sql.NullString
 		if err := rows.Scan(&id, &first, &last); err != nil {
 			rows.Close()
-			return err
+			return false, err
 		}
 		firstLast[id] = [2]string{first.String, last.String}
 	}
@@ -506,25 +512,29 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	}
 	var gone []any
 	for _, id := range sortedKeys(old) {
-		if r, ok := now[id]; !ok || r != old[id] {
+		r, ok := now[id]
+		if !ok || r != old[id] {
 			gone = append(gone, id)
 		}
+		renamed = renamed || !ok || r.name != old[id].name || r.typ != old[id].typ
 	}
 	if err := tx.d.deleteRows(w, "entities", "id", "text", gone); err != nil {
-		return err
+		return false, err
 	}
 	var ents [][]any
 	for _, id := range sortedKeys(now) {
 		r := now[id]
-		if o, ok := old[id]; ok && o == r {
+		o, ok := old[id]
+		if ok && o == r {
 			continue
 		}
+		renamed = renamed || !ok
 		ents = append(ents, []any{id, r.name, r.nameJA, r.typ, r.aliases, r.langs,
 			r.mentions, r.documents, r.first, r.last, r.outlet, r.role, r.newsSource})
 	}
 	if err := tx.d.copyRows(w, "entities", []string{"id", "name", "name_ja", "type", "aliases", "langs", "mentions", "documents",
 		"first_seen", "last_seen", "outlet", "role", "news_source"}, ents); err != nil {
-		return err
+		return false, err
 	}
 
 	// The edges of the entities rebuilt, from the local entities' edges
@@ -557,10 +567,10 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 			FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE `+scope("l.entity")+` GROUP BY 1, 2`,
 	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("rebuilding edges: %w", err)
+			return false, fmt.Errorf("rebuilding edges: %w", err)
 		}
 	}
-	return nil
+	return renamed, nil
 }
 
 // entityRow is an entity's row in the entities table, but for its id.

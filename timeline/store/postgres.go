@@ -166,6 +166,10 @@ ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
 CREATE TABLE finished_docs (doc BIGINT PRIMARY KEY);
 CREATE INDEX local_edges_b ON local_edges(b);
 `,
+	// 6: as SQLite's.
+	`
+CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

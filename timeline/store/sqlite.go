@@ -172,6 +172,11 @@ ALTER TABLE clusters ADD COLUMN sig TEXT NOT NULL DEFAULT '';
 CREATE TABLE finished_docs (doc INTEGER PRIMARY KEY);
 CREATE INDEX local_edges_b ON local_edges(b);
 `,
+	// 6: the entities of an event found from the event, so that a finish
+	// removes a changed event's without reading them all.
+	`
+CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
+`,
 }
 
 // SchemaVersion is the schema this code writes.
