@@ -17,14 +17,20 @@ const maxQuery = 2048
 // maxBody bounds the body of a POST, in bytes.
 const maxBody = 64 << 10
 
-// limits bounds every request: its query string and body, and the time it
-// may take; it sets the headers every answer carries.
+// limits bounds every request: its target, query string and body, and the
+// time it may take; it sets the headers every answer carries.
 func limits(timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cache-Control", "no-store")
+		// A target that is no path (GET *, CONNECT host:port) reaches no
+		// route: the mux would answer it with an empty or plain-text body.
+		if !strings.HasPrefix(r.URL.Path, "/") {
+			writeError(w, http.StatusBadRequest, "request target %.40q: want a path under /api/, such as /api/stats", r.RequestURI)
+			return
+		}
 		if len(r.URL.RawQuery) > maxQuery {
 			writeError(w, http.StatusRequestURITooLong, "query string of %d bytes: at most %d", len(r.URL.RawQuery), maxQuery)
 			return
