@@ -18,6 +18,14 @@
 // The machine's other load shows in wall times; throughput per CPU second
 // is steadier.
 //
+// With -store it measures instead the targets of the team store and the
+// Beam pipeline (see storeBench): ingest into SQLite and into PostgreSQL,
+// two ingests at once, and cmd/chronobeam on Prism beside ingest -j 2, each
+// with the CPU seconds of chronograph and of the PostgreSQL server (which
+// must run on this machine), in one round (-repeat to change):
+//
+//	go run ./cmd/chronobench -store postgres://postgres@127.0.0.1:5432/postgres -store-mb 8 -beam-mb 64
+//
 // With -cpuprofile it measures nothing but profiles one report instead, in
 // its own process (the chronograph binary has no profiling flag): on the
 // -profile corpus (en, ja or mixed), with -j workers, writing the CPU
@@ -56,7 +64,23 @@ func main() {
 	cpuprofile := flag.String("cpuprofile", "", "instead of measuring, run the report on the -profile corpus in this process and write its CPU profile to `file`")
 	profileLang := flag.String("profile", "en", "corpus of the -cpuprofile run: en or ja (-sample-mb MB) or mixed (-mb MB); reused from -dir when there")
 	jobs := flag.Int("j", 1, "workers of the -cpuprofile run")
+	storeDSN := flag.String("store", "", "instead, measure ingest into SQLite and into the PostgreSQL server of this `postgres:// URL` (a database it may create databases from), two ingests at once, and the Beam pipeline")
+	storeMB := flag.Int("store-mb", 8, "size of the -store runs' corpus, in MB")
+	beamMB := flag.Int("beam-mb", 64, "size of the -store run's corpus for the Beam pipeline and ingest -j 2, in MB")
 	flag.Parse()
+	if *storeDSN != "" {
+		rounds := 1
+		flag.Visit(func(f *flag.Flag) {
+			if f.Name == "repeat" {
+				rounds = max(*repeat, 1)
+			}
+		})
+		if err := storeBench(*storeDSN, *storeMB, *beamMB, rounds, *seed, *dir); err != nil {
+			fmt.Fprintln(os.Stderr, "chronobench:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *cpuprofile != "" {
 		if err := runProfile(*profileLang, *mb, *sampleMB, *jobs, *seed, *dir, *cpuprofile); err != nil {
 			fmt.Fprintln(os.Stderr, "chronobench:", err)
@@ -75,14 +99,11 @@ func main() {
 }
 
 func run(mb, sampleMB, repeat int, seed uint64, dir string, withNode, genOnly bool) error {
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "chronobench-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
+	dir, cleanup, err := workDir(dir)
+	if err != nil {
+		return err
 	}
+	defer cleanup()
 	g := newsgen.New(seed)
 	corpora := map[string]int64{}
 	for _, c := range []struct {
@@ -100,17 +121,11 @@ func run(mb, sampleMB, repeat int, seed uint64, dir string, withNode, genOnly bo
 	if genOnly {
 		return nil
 	}
-	bin, err := build(dir)
+	bin, err := build(dir, "chronograph")
 	if err != nil {
 		return err
 	}
-
-	if load := loadAverage(); load != "" {
-		// Wall times, and so MB/s and the scaling ratios, mean little
-		// when other processes compete for the cores.
-		fmt.Printf("\n%d CPUs; load average before the runs: %s\n", runtime.NumCPU(), load)
-		defer func() { fmt.Printf("load average after the runs: %s\n", loadAverage()) }()
-	}
+	defer printLoad()()
 	fmt.Printf("\n%-34s %9s %9s %11s %9s\n", "run", "wall", "MB/s", "MB/CPU-s", "peak RSS")
 	defer fmt.Printf("(MB/CPU-s: megabytes of text per second of user and system CPU time)\n")
 	wall := map[string]time.Duration{}
@@ -155,14 +170,11 @@ func runProfile(lang string, mb, sampleMB, workers int, seed uint64, dir, cpupro
 	if lang != "en" && lang != "ja" && lang != "mixed" {
 		return fmt.Errorf("-profile must be en, ja or mixed, not %q", lang)
 	}
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "chronobench-")
-		if err != nil {
-			return err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
+	dir, cleanup, err := workDir(dir)
+	if err != nil {
+		return err
 	}
+	defer cleanup()
 	size := int64(sampleMB) << 20
 	if lang == "mixed" {
 		size = int64(mb) << 20
@@ -216,18 +228,43 @@ func loadAverage() string {
 	return strings.Join(f[:3], " ")
 }
 
-// build compiles chronograph into dir.
-func build(dir string) (string, error) {
+// workDir is dir, or a new temporary directory that cleanup removes.
+func workDir(dir string) (string, func(), error) {
+	if dir != "" {
+		return dir, func() {}, nil
+	}
+	tmp, err := os.MkdirTemp("", "chronobench-")
+	if err != nil {
+		return "", nil, err
+	}
+	return tmp, func() { os.RemoveAll(tmp) }, nil
+}
+
+// printLoad prints the load average before the runs, and returns a
+// function that prints it after them: wall times, and so MB/s and the
+// scaling ratios, mean little when other processes compete for the cores.
+func printLoad() func() {
+	load := loadAverage()
+	if load == "" {
+		return func() {}
+	}
+	fmt.Printf("\n%d CPUs; load average before the runs: %s\n", runtime.NumCPU(), load)
+	return func() { fmt.Printf("load average after the runs: %s\n", loadAverage()) }
+}
+
+// build compiles the command cmd/NAME into dir, in its own folder (where
+// chronobeam has its own module).
+func build(dir, name string) (string, error) {
 	out, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil || strings.TrimSpace(string(out)) == "" || strings.TrimSpace(string(out)) == os.DevNull {
 		return "", fmt.Errorf("run chronobench inside the chronograph module: %v", err)
 	}
 	root := filepath.Dir(strings.TrimSpace(string(out)))
-	bin := filepath.Join(dir, "chronograph")
-	cmd := exec.Command("go", "build", "-o", bin, "./cmd/chronograph")
-	cmd.Dir, cmd.Stderr = root, os.Stderr
+	bin := filepath.Join(dir, name)
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir, cmd.Stderr = filepath.Join(root, "cmd", name), os.Stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("building chronograph: %w", err)
+		return "", fmt.Errorf("building %s: %w", name, err)
 	}
 	return bin, nil
 }
@@ -254,14 +291,7 @@ func generate(g *newsgen.Generator, dir, lang string, size int64) (int64, error)
 				l = [2]string{"en", "ja"}[part%2]
 			}
 			d := g.Next(l)
-			rec := struct {
-				ID        string `json:"id"`
-				Title     string `json:"title"`
-				Published string `json:"published"`
-				Lang      string `json:"lang"`
-				Text      string `json:"text"`
-			}{d.ID, d.Title, d.Published.Format(time.DateOnly), d.Lang, d.Text}
-			if err := enc.Encode(rec); err != nil {
+			if err := enc.Encode(record(d)); err != nil {
 				f.Close()
 				return total, err
 			}
@@ -273,6 +303,19 @@ func generate(g *newsgen.Generator, dir, lang string, size int64) (int64, error)
 		}
 	}
 	return total, nil
+}
+
+// jsonRecord is a generated document as a line of a JSON-lines input.
+type jsonRecord struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Lang      string `json:"lang"`
+	Text      string `json:"text"`
+}
+
+func record(d newsgen.Document) jsonRecord {
+	return jsonRecord{d.ID, d.Title, d.Published.Format(time.DateOnly), d.Lang, d.Text}
 }
 
 // measurement is one run of a command.
