@@ -170,6 +170,11 @@ CREATE INDEX local_edges_b ON local_edges(b);
 	`
 CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 `,
+	// 7: as SQLite's.
+	`
+CREATE INDEX clusters_day_to ON clusters(day_to, day_from);
+CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -177,6 +177,12 @@ CREATE INDEX local_edges_b ON local_edges(b);
 	`
 CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 `,
+	// 7: indexes of the explorer's reads: the events of a window, the
+	// entities of a window's weeks.
+	`
+CREATE INDEX clusters_day_to ON clusters(day_to, day_from);
+CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
+`,
 }
 
 // SchemaVersion is the schema this code writes.
