@@ -407,53 +407,67 @@ func weight(w string, c, ca, cb, total int) float64 {
 	return float64(c)
 }
 
-// sentenceOrder is the order of sentence pages, with the cursor condition
-// that goes on from (dated, hash, start).
-const sentenceOrder = ` ORDER BY s.dated DESC, d.hash, s.start`
-
-func sentenceCursor(c string) (string, []any, error) {
-	if c == "" {
-		return "TRUE", nil, nil
-	}
-	var dated int
-	var hash string
-	var start int
-	if err := decodeCursor(c, &dated, &hash, &start); err != nil {
-		return "", nil, err
-	}
-	return `(s.dated < ? OR s.dated = ? AND (d.hash > ? OR d.hash = ? AND s.start > ?))`, []any{dated, dated, hash, hash, start}, nil
-}
-
-// sentences runs a query for a page of sentences: cond selects sentences
-// (as s) of documents (as d).
-func (s *sqlStore) sentences(ctx context.Context, cond string, args []any, limit, offset int, cursor string) (SentencePage, error) {
+// sentences returns a page of the sentences whose ids the query idQuery
+// selects (as s.id of sentences s), of documents published in the
+// window, in the order of sentence pages (see sentenceOrder).
+func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w Window, limit, offset int, cursor string) (SentencePage, error) {
 	var page SentencePage
 	if err := checkOffset(offset, cursor); err != nil {
 		return page, err
 	}
-	const from = ` FROM sentences s JOIN docs d ON d.id = s.doc WHERE `
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+cond, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("store: %w", err)
+	if err := checkWindow(w); err != nil {
+		return page, err
 	}
-	cc, cargs, err := sentenceCursor(cursor)
+	order, err := s.sentenceOrder(ctx)
 	if err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT s.start, s."end", s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash`+
-		from+cond+` AND `+cc+sentenceOrder+` LIMIT ? OFFSET ?`, append(append(slices.Clone(args), cargs...), limit+1, offset)...)
+	rows, err := s.db.QueryContext(ctx, idQuery, args...)
+	if err != nil {
+		return page, fmt.Errorf("store: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return page, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	ids, page.Total, err = order.page(ids, w, cursor, offset, limit+1)
+	if err != nil {
+		return page, err
+	}
+	byID := map[int64]int{}
+	for i, id := range ids {
+		byID[id] = i
+	}
+	page.Items = make([]Sentence, len(ids))
+	hashes := make([]string, len(ids))
+	idArgs := make([]any, len(ids))
+	for i, id := range ids {
+		idArgs[i] = id
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT s.id, s.start, s."end", s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
+		FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id IN (`+placeholders(len(ids))+`)`, idArgs...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
 	defer rows.Close()
-	var hashes []string
 	for rows.Next() {
 		var it Sentence
+		var id int64
 		var hash string
-		if err := rows.Scan(&it.Start, &it.End, &it.Text, &it.Lang, &it.Dated, &it.Doc, &it.DocSource, &it.Title, &it.Published, &hash); err != nil {
+		if err := rows.Scan(&id, &it.Start, &it.End, &it.Text, &it.Lang, &it.Dated, &it.Doc, &it.DocSource, &it.Title, &it.Published, &hash); err != nil {
 			return page, err
 		}
-		page.Items = append(page.Items, it)
-		hashes = append(hashes, hash)
+		page.Items[byID[id]] = it
+		hashes[byID[id]] = hash
 	}
 	if err := rows.Err(); err != nil {
 		return page, err
@@ -481,8 +495,8 @@ func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage,
 	if err != nil {
 		return SentencePage{}, err
 	}
-	const naming = `s.id IN (SELECT sl.sentence FROM sentence_locals sl JOIN locals l ON l.id = sl.local WHERE l.entity = ?)`
-	cond, args := naming, []any{a.ID}
+	const naming = `SELECT sl.sentence FROM sentence_locals sl JOIN locals l ON l.id = sl.local WHERE l.entity = ?`
+	query, args := naming, []any{a.ID}
 	if q.B != "" {
 		b, err := s.Entity(ctx, q.B)
 		if err != nil {
@@ -491,14 +505,10 @@ func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage,
 		if b.ID == a.ID {
 			return SentencePage{}, fmt.Errorf("%w: a and b are one entity (%s)", ErrBadQuery, a.ID)
 		}
-		cond += ` AND ` + naming
+		query = naming + ` INTERSECT ` + naming
 		args = append(args, b.ID)
 	}
-	w, wargs, err := windowDocs(q.Window, "d")
-	if err != nil {
-		return SentencePage{}, err
-	}
-	return s.sentences(ctx, cond+` AND `+w, append(args, wargs...), limit, 0, q.Cursor)
+	return s.sentences(ctx, query, args, q.Window, limit, 0, q.Cursor)
 }
 
 // Search finds sentences by words.
@@ -511,11 +521,7 @@ func (s *sqlStore) Search(ctx context.Context, q SearchQuery) (SentencePage, err
 	if err != nil {
 		return SentencePage{}, err
 	}
-	w, wargs, err := windowDocs(q.Window, "d")
-	if err != nil {
-		return SentencePage{}, err
-	}
-	return s.sentences(ctx, m+` AND `+w, append(margs, wargs...), limit, q.Offset, q.Cursor)
+	return s.sentences(ctx, `SELECT s.id FROM sentences s WHERE `+m, margs, q.Window, limit, q.Offset, q.Cursor)
 }
 
 // Events lists events by date: the reports clustered as in a Result.
@@ -553,16 +559,28 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM clusters c WHERE `+where, args...).Scan(&page.Total); err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
+	var after [2]string // the cursor: date and id of the last event of the page before
 	if q.Cursor != "" {
-		var date, id string
-		if err := decodeCursor(q.Cursor, &date, &id); err != nil {
+		if err := decodeCursor(q.Cursor, &after[0], &after[1]); err != nil {
 			return page, err
 		}
+	}
+	offset := q.Offset
+	if page.Total <= sortInMemory && q.Window != (Window{}) || q.Entity != "" && page.Total <= sortInMemory {
+		// Few events: found by the window's index (or the entity's), and
+		// sorted here. Walking the date index to a recent window's
+		// events would read every older one first.
+		ids, err := s.eventPage(ctx, where, args, after, offset, limit+1)
+		if err != nil {
+			return page, err
+		}
+		where, args, offset = `c.id IN (`+placeholders(len(ids))+`)`, ids, 0
+	} else if q.Cursor != "" {
 		where += ` AND (c.date > ? OR c.date = ? AND c.id > ?)`
-		args = append(args, date, date, id)
+		args = append(args, after[0], after[0], after[1])
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.text, c.lang, c.reports, c.languages, c.first_reported
-		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, q.Offset)...)
+		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -593,6 +611,50 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	}
 	page.Items = nonNilSlice(page.Items)
 	return page, nil
+}
+
+// sortInMemory is the most rows a list sorts in memory rather than in the
+// order of an index.
+const sortInMemory = 20000
+
+// eventPage returns the ids of up to n events that cond selects, in the
+// order of event pages (date, id), after the cursor's and offset more.
+func (s *sqlStore) eventPage(ctx context.Context, cond string, args []any, after [2]string, offset, n int) ([]any, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.date, c.id FROM clusters c WHERE `+cond, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	var keys [][2]string
+	for rows.Next() {
+		var k [2]string
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
+			return nil, err
+		}
+		if after[1] == "" || k[0] > after[0] || k[0] == after[0] && k[1] > after[1] {
+			keys = append(keys, k)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	keys = keys[min(offset, len(keys)):]
+	keys = keys[:min(n, len(keys))]
+	ids := make([]any, len(keys))
+	for i, k := range keys {
+		ids[i] = k[1]
+	}
+	return ids, nil
+}
+
+// placeholders is n query parameters, comma-separated; a NULL for none
+// (IN () is no SQL).
+func placeholders(n int) string {
+	if n == 0 {
+		return "NULL"
+	}
+	return strings.Repeat("?, ", n-1) + "?"
 }
 
 // Event returns one event by id, following the redirects of events whose
