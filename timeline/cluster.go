@@ -20,7 +20,7 @@ import (
 // those told by most reports, then first reported, then by id. It returns
 // the events and how many were left out.
 func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
-	out, _ := clusterIndexed(reports, docs, ents, displayLang, maxSources)
+	out, _, _ := clusterIndexed(reports, docs, ents, displayLang, maxSources, nil)
 	if perDate <= 0 {
 		return out, 0
 	}
@@ -34,10 +34,26 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 // docs give the publication dates of the sources' documents, ents the
 // types and names of the entities.
 func ClusterReports(reports []Event, docs []Document, ents []Entity, displayLang string) ([]Event, [][]int) {
-	return clusterIndexed(reports, docs, ents, displayLang, 0)
+	out, idx, _ := clusterIndexed(reports, docs, ents, displayLang, 0, nil)
+	return out, idx
 }
 
-func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int) ([]Event, [][]int) {
+// Reuse is what ClusterReportsReusing takes from an earlier clustering of
+// mostly the same reports (events.Index.Reuse).
+type Reuse struct {
+	Links   []events.Link
+	Changed map[string]bool // ids of the reports that changed since
+}
+
+// ClusterReportsReusing is ClusterReports reusing what an earlier run
+// learnt (its links, as it returns them): the same events, with less work
+// when most reports are those of the earlier run, unchanged. It returns
+// what this run learnt for the next.
+func ClusterReportsReusing(reports []Event, docs []Document, ents []Entity, displayLang string, reuse Reuse) ([]Event, [][]int, []events.Link) {
+	return clusterIndexed(reports, docs, ents, displayLang, 0, &reuse)
+}
+
+func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int, reuse *Reuse) ([]Event, [][]int, []events.Link) {
 	kinds := entityKinds(ents)
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
@@ -49,7 +65,12 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 	for i, ev := range reports {
 		in[i] = newReport(ev, ev.Sources, kinds, published)
 	}
-	clusters := events.Cluster(in)
+	x := events.NewIndex()
+	x.Add(in...)
+	if reuse != nil {
+		x.Reuse(reuse.Links, reuse.Changed)
+	}
+	clusters := x.Events()
 	out := make([]Event, len(clusters))
 	idx := make([][]int, len(clusters))
 	for i, c := range clusters {
@@ -96,7 +117,10 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 		out[i] = ev
 		idx[i] = c.Reports
 	}
-	return out, idx
+	if reuse == nil {
+		return out, idx, nil
+	}
+	return out, idx, x.Links()
 }
 
 // entityKinds returns the kind of each entity as a report sorts them:

@@ -154,3 +154,58 @@ func TestRedirects(t *testing.T) {
 		t.Errorf("redirects %v, want b -> a", got)
 	}
 }
+
+// TestReuse checks that an Index reusing the links of an earlier run gives
+// the events of a run from scratch: after reports were added, and after a
+// report changed (its entities and text) since the earlier run.
+func TestReuse(t *testing.T) {
+	all := append(slices.Clone(sample),
+		rep("w1", "2025-W07", "ja", "2025-02-08", "トランプ大統領、来週にもゼレンスキー大統領と会談の可能性", "p:trump", "p:zelensky"),
+		rep("f1", "2025-02", "en", "2025-02-20", "In February fuel prices rose in Toretsk.", "l:toretsk"),
+		rep("d1", "2025-02-10", "en", "2025-02-10", "Trump met Zelensky in Washington on Monday.", "p:trump", "p:zelensky", "l:washington"),
+	)
+	// f1 as an earlier run had it: the capture of Toretsk, which joins
+	// that day's event.
+	before := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	keys := func(evs []Event, rs []Report) string {
+		var out []string
+		for _, ev := range evs {
+			var ks []string
+			for _, i := range ev.Reports {
+				ks = append(ks, rs[i].Key)
+			}
+			out = append(out, ev.ID+"@"+ev.Date+fmt.Sprint(ks))
+		}
+		return fmt.Sprint(out)
+	}
+	want := keys(Cluster(all), all)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 30 {
+		var earlier []Report
+		changed := map[string]bool{}
+		for _, r := range all {
+			switch {
+			case r.Key == "f1" && trial%2 == 0:
+				earlier = append(earlier, before)
+				changed["f1"] = true
+			case rng.IntN(3) > 0:
+				earlier = append(earlier, r)
+			}
+		}
+		x := NewIndex()
+		x.Add(earlier...)
+		x.Events()
+		links := x.Links()
+		y := NewIndex()
+		y.Add(all...)
+		y.Reuse(links, changed)
+		if got := keys(y.Events(), y.Reports()); got != want {
+			t.Fatalf("trial %d: reusing the links of %d reports gives %s, want %s", trial, len(earlier), got, want)
+		}
+	}
+	// The earlier f1 did join t1: had the change not been marked, its
+	// link would have been reused.
+	if !together(append(slices.Clone(sample), before), "f1", "t1") || together(all, "f1", "t1") {
+		t.Error("f1 joins t1 before and after it changed: the test does not test a changed report")
+	}
+}

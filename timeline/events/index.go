@@ -3,6 +3,7 @@ package events
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -41,6 +42,13 @@ type Index struct {
 	groups  map[string]*group
 	dirty   map[string]bool // groups whose first step must run again
 	stale   map[string]bool // week and month groups whose joins must be decided again
+
+	// What an earlier run found (Reuse): the clusters it made, and the
+	// strong links of its week and month clusters, by cluster ident; and
+	// the reports changed since.
+	known   map[uint64]bool
+	links   map[[2]uint64]bool
+	changed map[string]bool
 }
 
 // group is the reports of one group key and their first-step clusters.
@@ -55,6 +63,13 @@ type group struct {
 	// index of the cluster of that day it joined, or "" and -1.
 	joinDay []string
 	joinAt  []int
+	// ident is each cluster's (clusterIdent), fresh whether a cluster of
+	// an earlier run had the same reports and none of them changed since,
+	// and strong, for a week or month group, the idents of the day
+	// clusters each links to strongly.
+	ident  []uint64
+	fresh  []bool
+	strong [][]uint64
 }
 
 // NewIndex returns an empty index with DefaultParams.
@@ -255,6 +270,17 @@ func (x *Index) cluster(g *group) {
 		}
 		g.clusters[c] = append(g.clusters[c], r)
 	}
+	g.ident = make([]uint64, len(g.clusters))
+	g.fresh = make([]bool, len(g.clusters))
+	for c, members := range g.clusters {
+		g.ident[c] = x.clusterIdent(members)
+		g.fresh[c] = x.known[g.ident[c]]
+		for _, r := range members {
+			if x.changed[x.reports[r].Key] {
+				g.fresh[c] = false
+			}
+		}
+	}
 	g.byEntity = map[string][]int{}
 	for c, members := range g.clusters {
 		for _, r := range members {
@@ -315,11 +341,14 @@ func conflicts(a, b []uint32) bool {
 
 // join decides, for each cluster of a week or month group, the one cluster
 // of a day inside its span it joins: the day cluster it links to best, when
-// it links well enough to exactly one.
+// it links well enough to exactly one. Whether two clusters that an
+// earlier run had too, unchanged, link strongly is taken from that run
+// (Reuse) rather than worked out again.
 func (x *Index) join(g *group) {
 	p := &x.Params
 	g.joinDay = make([]string, len(g.clusters))
 	g.joinAt = make([]int, len(g.clusters))
+	g.strong = make([][]uint64, len(g.clusters))
 	days := span(g.key)
 	for c, members := range g.clusters {
 		g.joinAt[c] = -1
@@ -330,11 +359,22 @@ func (x *Index) join(g *group) {
 				continue
 			}
 			for _, dc := range x.candidates(members, dg) {
+				if g.fresh[c] && dg.fresh[dc] {
+					if x.links[[2]uint64{g.ident[c], dg.ident[dc]}] {
+						// Strong, as before: its score matters only when
+						// it is the one strong link.
+						strong++
+						g.strong[c] = append(g.strong[c], dg.ident[dc])
+						bestDay, bestAt = day, dc
+					}
+					continue
+				}
 				s := x.link(members, dg.clusters[dc])
 				if s < p.Attach {
 					continue
 				}
 				strong++
+				g.strong[c] = append(g.strong[c], dg.ident[dc])
 				if s > best {
 					bestDay, bestAt, best = day, dc, s
 				}
@@ -344,6 +384,76 @@ func (x *Index) join(g *group) {
 			g.joinDay[c], g.joinAt[c] = bestDay, bestAt
 		}
 	}
+}
+
+// Link is a fact an Index learnt that a later run over most of the same
+// reports can reuse: that a cluster of the first step, with exactly these
+// reports, exists (To 0), or that a week or month cluster links strongly
+// to a day cluster.
+type Link struct{ From, To uint64 }
+
+// Links returns what the last Events learnt: every cluster of the first
+// step and every strong link, in order.
+func (x *Index) Links() []Link {
+	var out []Link
+	for _, g := range x.groups {
+		for c, id := range g.ident {
+			out = append(out, Link{From: id})
+			if g.kind == attachKind && c < len(g.strong) {
+				for _, to := range g.strong[c] {
+					out = append(out, Link{From: id, To: to})
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	return slices.Compact(out)
+}
+
+// linkRule is the version of what decides a link: raise it with any change
+// to score, link, the features or the first step, so that a store does not
+// reuse links learnt under another rule (LinkVersion).
+const linkRule = 1
+
+// LinkVersion names the rule Links were learnt under: the rule's version,
+// the parameters and the cue lexicon. Links of another version are not to
+// be reused.
+func LinkVersion() string {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d %+v\x00%s", linkRule, DefaultParams, cuesTSV)
+	return fmt.Sprintf("%d-%016x", linkRule, h.Sum64())
+}
+
+// Reuse gives the index what an earlier run learnt (its Links), and the
+// keys of the reports that changed since (new sources, other entities):
+// the links between clusters that both had then, with the same reports,
+// none changed, are taken as they were. Events is then what it would be
+// without Reuse, with less work; call Reuse before Events.
+func (x *Index) Reuse(links []Link, changed map[string]bool) {
+	x.known = map[uint64]bool{}
+	x.links = map[[2]uint64]bool{}
+	for _, l := range links {
+		if l.To == 0 {
+			x.known[l.From] = true
+		} else {
+			x.links[[2]uint64{l.From, l.To}] = true
+		}
+	}
+	x.changed = changed
+	for k := range x.groups {
+		x.dirty[k] = true
+	}
+}
+
+// clusterIdent names a cluster by its reports' keys (members are sorted by
+// key): the same reports, the same ident. Never 0.
+func (x *Index) clusterIdent(members []int) uint64 {
+	h := fnv.New64a()
+	for _, r := range members {
+		h.Write([]byte(x.reports[r].Key))
+		h.Write([]byte{0})
+	}
+	return max(h.Sum64(), 1)
 }
 
 // candidates lists, in order, the clusters of a day group that share an

@@ -2,18 +2,28 @@ package store
 
 import (
 	"cmp"
+	"database/sql"
+	"errors"
 	"slices"
 	"time"
 
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/events"
 	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // clusterEvents groups the stored reports (dated sentences, the rows of
 // events) into events as timeline.ClusterReports does for a Result, and
 // writes them to clusters: the events the Events query lists.
-func clusterEvents(w *txWriter, clusters []*cluster) error {
+//
+// It reuses the links between clusters the last finish learnt (the table
+// event_links: events.Index.Reuse) for the reports that did not change
+// since: those with no source in a new document (new_docs) and no local
+// entity in moved (local entities resolution gave another entity). With
+// fresh set (the first finish, or entity kinds changed), it reuses none.
+func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) error {
 	ctx, tx := w.ctx, w.tx
+	changed := map[int64]bool{} // by row of events
 	var (
 		reports []timeline.Event
 		rowIDs  []int64
@@ -35,18 +45,21 @@ func clusterEvents(w *txWriter, clusters []*cluster) error {
 		rowIDs = append(rowIDs, id)
 	}
 	rows.Close()
-	rows, err = tx.QueryContext(ctx, `SELECT DISTINCT el.event, l.entity FROM event_locals el JOIN locals l ON l.id = el.local WHERE l.entity IS NOT NULL`)
+	rows, err = tx.QueryContext(ctx, `SELECT el.event, el.local, coalesce(l.entity, '') FROM event_locals el JOIN locals l ON l.id = el.local`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var ev int64
+		var ev, local int64
 		var ent string
-		if err := rows.Scan(&ev, &ent); err != nil {
+		if err := rows.Scan(&ev, &local, &ent); err != nil {
 			rows.Close()
 			return err
 		}
-		if i, ok := index[ev]; ok {
+		if moved[local] {
+			changed[ev] = true
+		}
+		if i, ok := index[ev]; ok && ent != "" {
 			reports[i].Entities = append(reports[i].Entities, ent)
 		}
 	}
@@ -57,7 +70,8 @@ func clusterEvents(w *txWriter, clusters []*cluster) error {
 	}
 	srcs := make([][]src, len(reports))
 	published := map[string]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es."end" FROM event_sources es JOIN docs d ON d.id = es.doc`)
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
+		FROM event_sources es JOIN docs d ON d.id = es.doc LEFT JOIN new_docs n ON n.id = es.doc`)
 	if err != nil {
 		return err
 	}
@@ -65,9 +79,13 @@ func clusterEvents(w *txWriter, clusters []*cluster) error {
 		var ev int64
 		var s src
 		var pub string
-		if err := rows.Scan(&ev, &s.Doc, &s.source, &pub, &s.Start, &s.End); err != nil {
+		var isNew int
+		if err := rows.Scan(&ev, &s.Doc, &s.source, &pub, &s.Start, &s.End, &isNew); err != nil {
 			rows.Close()
 			return err
+		}
+		if isNew == 1 {
+			changed[ev] = true // a new source: perhaps the text it shows
 		}
 		if i, ok := index[ev]; ok {
 			srcs[i] = append(srcs[i], s)
@@ -106,7 +124,23 @@ func clusterEvents(w *txWriter, clusters []*cluster) error {
 			ents = append(ents, timeline.Entity{ID: c.id, Type: c.typ, Name: c.name})
 		}
 	}
-	evs, idx := timeline.ClusterReports(kept, docs, ents, "en")
+	stored, current, err := storedLinks(w)
+	if err != nil {
+		return err
+	}
+	reuse := timeline.Reuse{Changed: map[string]bool{}}
+	if !fresh && current {
+		reuse.Links = stored
+		for i, r := range kept {
+			if changed[keptIDs[i]] {
+				reuse.Changed[r.ID] = true
+			}
+		}
+	}
+	evs, idx, links := timeline.ClusterReportsReusing(kept, docs, ents, "en", reuse)
+	if err := writeLinks(w, stored, links); err != nil {
+		return err
+	}
 
 	// Events of the last finish that are gone redirect to the event that
 	// now holds their seed report (events.Redirects).
@@ -213,4 +247,69 @@ func clusterEvents(w *txWriter, clusters []*cluster) error {
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id IN (SELECT id FROM clusters)`)
 	return err
+}
+
+// storedLinks reads what the last finish's clustering learnt
+// (events.Index.Links), and whether it was learnt under the current rule
+// (events.LinkVersion): links of another rule are not to be reused.
+func storedLinks(w *txWriter) ([]events.Link, bool, error) {
+	var version string
+	err := w.tx.QueryRowContext(w.ctx, `SELECT value FROM meta WHERE key = 'event_links'`).Scan(&version)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, false, err
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT cluster, target FROM event_links`)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var out []events.Link
+	for rows.Next() {
+		var from, to int64
+		if err := rows.Scan(&from, &to); err != nil {
+			return nil, false, err
+		}
+		out = append(out, events.Link{From: uint64(from), To: uint64(to)})
+	}
+	slices.SortFunc(out, func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	return out, version == events.LinkVersion(), rows.Err()
+}
+
+// writeLinks replaces the links of the clusters whose links differ from
+// before (both sorted, as Links gives them) and records their version.
+func writeLinks(w *txWriter, before, after []events.Link) error {
+	group := func(ls []events.Link) map[uint64][]uint64 {
+		m := map[uint64][]uint64{}
+		for _, l := range ls {
+			m[l.From] = append(m[l.From], l.To)
+		}
+		return m
+	}
+	b, a := group(before), group(after)
+	var gone []any
+	for from, tos := range b {
+		if !slices.Equal(tos, a[from]) {
+			gone = append(gone, int64(from))
+		}
+	}
+	var rows [][]any
+	for from, tos := range a {
+		if old, ok := b[from]; ok && slices.Equal(tos, old) {
+			continue
+		}
+		for _, to := range tos {
+			rows = append(rows, []any{int64(from), int64(to)})
+		}
+	}
+	slices.SortFunc(gone, func(x, y any) int { return cmp.Compare(x.(int64), y.(int64)) })
+	slices.SortFunc(rows, func(x, y []any) int {
+		return cmp.Or(cmp.Compare(x[0].(int64), y[0].(int64)), cmp.Compare(x[1].(int64), y[1].(int64)))
+	})
+	if err := w.tx.d.deleteRows(w, "event_links", "cluster", "bigint", gone); err != nil {
+		return err
+	}
+	if err := w.tx.d.copyRows(w, "event_links", []string{"cluster", "target"}, rows); err != nil {
+		return err
+	}
+	return setMeta(w.ctx, w.tx, "event_links", events.LinkVersion())
 }

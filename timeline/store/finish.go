@@ -250,7 +250,11 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	// of a report (a local entity moved) and with an entity's kind (its
 	// type, or its name: a country is a place of less weight).
 	if !incremental || added > 0 || len(changed) > 0 || renamed {
-		if err := clusterEvents(w, clusters); err != nil {
+		moved := make(map[int64]bool, len(changed))
+		for _, c := range changed {
+			moved[c[0].(int64)] = true
+		}
+		if err := clusterEvents(w, clusters, moved, !incremental || renamed); err != nil {
 			return rep, fmt.Errorf("store: clustering events: %w", err)
 		}
 	}

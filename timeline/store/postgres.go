@@ -175,6 +175,10 @@ CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 CREATE INDEX clusters_day_to ON clusters(day_to, day_from);
 CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
 `,
+	// 8: as SQLite's.
+	`
+CREATE TABLE event_links (cluster BIGINT NOT NULL, target BIGINT NOT NULL, PRIMARY KEY (cluster, target));
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

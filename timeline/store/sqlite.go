@@ -183,6 +183,12 @@ CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 CREATE INDEX clusters_day_to ON clusters(day_to, day_from);
 CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
 `,
+	// 8: what the last finish's clustering learnt (events.Index.Links):
+	// each cluster of its first step by the hash of its reports' keys
+	// (target 0), and the day clusters a week or month cluster links to.
+	`
+CREATE TABLE event_links (cluster INTEGER NOT NULL, target INTEGER NOT NULL, PRIMARY KEY (cluster, target)) WITHOUT ROWID;
+`,
 }
 
 // SchemaVersion is the schema this code writes.
