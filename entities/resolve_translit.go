@@ -23,30 +23,10 @@ type translitCandidate struct {
 	last string // translit.Key of a full name's surname, "" for a single name
 }
 
-// soundClass groups the first sound of a key, so that a katakana name is only
-// compared with English names that could begin like it.
-func soundClass(c byte) byte {
-	switch c {
-	case 'a', 'i', 'u', 'e', 'o', 'E', 'y', 'w':
-		return 'V'
-	case 'b', 'p', 'f', 'h':
-		return 'P'
-	case 's', 'z', 'S', 'j', 'T', 'C':
-		return 'S'
-	case 'k', 'g':
-		return 'K'
-	case 't', 'd':
-		return 'D'
-	case 'n', 'm', 'N':
-		return 'N'
-	}
-	return c
-}
-
 // soundClasses are the classes the katakana rendering of an English name may
 // begin with: Charles → シャルル or チャールズ, Hugh → ヒュー, George → ジョージ.
 func soundClasses(c byte) []byte {
-	out := []byte{soundClass(c)}
+	out := []byte{translit.SoundClass(c)}
 	switch c {
 	case 'C':
 		out = append(out, 'K', 'D')
@@ -192,7 +172,7 @@ func (s *resolution) linkTransliterations() {
 		}
 		best, second := -1.0, -1.0
 		var bestRoot int32 = -1
-		for _, c := range pool[k.t][soundClass(key[0])] {
+		for _, c := range pool[k.t][translit.SoundClass(key[0])] {
 			if d := len(c.key) - len(key); d > len(key)/2+3 || -d > len(key)/2+3 {
 				continue
 			}

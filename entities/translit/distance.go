@@ -24,6 +24,26 @@ func Key(name string) string {
 	return string(latinKey(name))
 }
 
+// SoundClass groups the first sound of a key, so that a katakana name is only
+// compared with Latin names that could begin like it.
+func SoundClass(c byte) byte {
+	switch c {
+	case 'a', 'i', 'u', 'e', 'o', 'E', 'y', 'w':
+		return 'V'
+	case 'b', 'p', 'f', 'h':
+		return 'P'
+	case 's', 'z', 'S', 'j', 'T', 'C':
+		return 'S'
+	case 'k', 'g':
+		return 'K'
+	case 't', 'd':
+		return 'D'
+	case 'n', 'm', 'N':
+		return 'N'
+	}
+	return c
+}
+
 func isVowel(c byte) bool {
 	return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o' || c == 'E'
 }

@@ -53,7 +53,7 @@ func TestCueKinds(t *testing.T) {
 			continue
 		}
 		for i, text := range ex {
-			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]})
+			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]}, nil)
 			found := f.cues
 			if cues.family[c] == cues.statement && f.stmt {
 				found |= uint64(1) << c
@@ -165,7 +165,7 @@ func TestSettingCues(t *testing.T) {
 		{"ja", "ゼレンスキー氏は文書に署名せずに帰国した。", nil, []string{"sign"}},
 		{"ja", "トランプ氏はゼレンスキー氏を選挙なき独裁者と呼んだ。", nil, []string{"election"}},
 	} {
-		f := newFeatures(&Report{Text: c.text, Lang: c.lang})
+		f := newFeatures(&Report{Text: c.text, Lang: c.lang}, nil)
 		if got := cues.names(f.cues); !slices.Equal(got, c.strong) {
 			t.Errorf("%q: cues %v, want %v", c.text, got, c.strong)
 		}

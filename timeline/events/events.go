@@ -3,7 +3,9 @@
 //
 // Two reports tell the same happening when their dates are compatible, they
 // name the same core participants (entity ids, so after the corpus' entities
-// are resolved: ゼレンスキー and Zelensky are one id by then), and the
+// are resolved: ゼレンスキー and Zelensky are one id by then; names the
+// resolver left apart count when they are one name all the same, such as
+// Kakhovka, Nova Kakhovka and カホフカ・ダム, see soft.go), and the
 // evidence that works across the two languages agrees: the kinds of
 // happening their words cue (cues.tsv, a small bilingual lexicon of our own:
 // meet/会談, capture/制圧/掌握, attack/攻撃, …), the numbers they state, the

@@ -25,9 +25,36 @@ type features struct {
 	places []string
 	ctries []string
 	lang   string
+	// soft are the names of its people, organisations and places as
+	// softLike compares them; softKeys its posting keys (see soft.go).
+	soft     []softName
+	softKeys []string
+	// Whether soft has a katakana name, a Latin one, and a Latin one of
+	// several words or with a number added: which pairs softShared can
+	// skip at once.
+	softJa, softLatin, softWords bool
 }
 
-func newFeatures(r *Report) features {
+// postings returns the keys under which a report is found by the reports of
+// its day it may be compared with: its entity ids and its soft keys.
+func (f *features) postings() [5][]string {
+	return [5][]string{f.people, f.orgs, f.places, f.ctries, f.softKeys}
+}
+
+// names reports whether the report names the entity id.
+func (f *features) names(id string) bool {
+	for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
+		if _, ok := slices.BinarySearch(ids, id); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// newFeatures computes a report's features; names, when not nil, keeps the
+// soft names (soft.go) of the entity ids seen so far, as one id recurs in
+// many reports.
+func newFeatures(r *Report, names softNames) features {
 	text := norm.NFKC.String(r.Text) // ＮＡＴＯ, ７日 and half-width katakana as any other
 	tokens := latinTokens(text)
 	cjk := hasCJK(text)
@@ -37,6 +64,17 @@ func newFeatures(r *Report) features {
 		nums:  numbers(text),
 		words: words(tokens, text, cjk),
 	}
+	f.soft = names.add(f.soft, r.People, personWeight, true)
+	f.soft = names.add(f.soft, r.Orgs, orgWeight, false)
+	f.soft = names.add(f.soft, r.Places, placeWeight, false)
+	for i := range f.soft {
+		f.softJa = f.softJa || f.soft[i].ja
+		f.softLatin = f.softLatin || !f.soft[i].ja
+		f.softWords = f.softWords || f.soft[i].base != "" && (len(f.soft[i].tokens) > 1 || !strings.HasSuffix(f.soft[i].id, f.soft[i].base))
+	}
+	f.softKeys = softKeys(f.soft)
+	slices.Sort(f.softKeys)
+	f.softKeys = slices.Compact(f.softKeys)
 	content := all
 	for c := range cues.classes {
 		if cues.family[c] == cues.statement {

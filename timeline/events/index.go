@@ -42,6 +42,7 @@ type Index struct {
 	groups  map[string]*group
 	dirty   map[string]bool // groups whose first step must run again
 	stale   map[string]bool // week and month groups whose joins must be decided again
+	names   softNames       // the soft name of each entity id seen
 
 	// What an earlier run found (Reuse): the clusters it made, and the
 	// strong links of its week and month clusters, by cluster ident; and
@@ -75,7 +76,7 @@ type group struct {
 // NewIndex returns an empty index with DefaultParams.
 func NewIndex() *Index {
 	return &Index{Params: DefaultParams, byKey: map[string]int{}, groups: map[string]*group{},
-		dirty: map[string]bool{}, stale: map[string]bool{}}
+		dirty: map[string]bool{}, stale: map[string]bool{}, names: softNames{}}
 }
 
 // Add adds reports. A report whose key the index holds already is left
@@ -88,7 +89,7 @@ func (x *Index) Add(reports ...Report) {
 		i := len(x.reports)
 		x.byKey[r.Key] = i
 		x.reports = append(x.reports, r)
-		x.feats = append(x.feats, newFeatures(&x.reports[i]))
+		x.feats = append(x.feats, newFeatures(&x.reports[i], x.names))
 		k := groupKey(r.Date)
 		g := x.groups[k]
 		if g == nil {
@@ -191,7 +192,7 @@ func (x *Index) cluster(g *group) {
 	postings := map[string][]int{}
 	for pos, r := range m {
 		f := &x.feats[r]
-		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
+		for _, ids := range f.postings() {
 			for _, id := range ids {
 				postings[id] = append(postings[id], pos)
 			}
@@ -208,7 +209,7 @@ func (x *Index) cluster(g *group) {
 			break
 		}
 		f := &x.feats[r]
-		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
+		for _, ids := range f.postings() {
 			for _, id := range ids {
 				list := postings[id]
 				if len(list) > p.MaxPosting {
@@ -481,7 +482,7 @@ func (x *Index) link(a, b []int) float64 {
 			if conflict(x.feats[i].fams, x.feats[j].fams) {
 				return 0
 			}
-			if s, ok := x.Params.score(&x.feats[i], &x.feats[j]); ok && s > best {
+			if s, ok := x.Params.scoreWith(&x.feats[i], &x.feats[j], false); ok && s > best {
 				best = s
 			}
 		}

@@ -51,7 +51,12 @@ func conflict(a, b uint32) bool { return a != 0 && b != 0 && a&b == 0 }
 
 // score returns how strongly two reports are one happening, and false when
 // they cannot be (no entity in common, or cues of different families).
-func (p *Params) score(a, b *features) (float64, bool) {
+func (p *Params) score(a, b *features) (float64, bool) { return p.scoreWith(a, b, true) }
+
+// scoreWith is score, with soft names (soft.go) counted or not: the second
+// step, which joins a week's or a month's reports to a day's event, leaves
+// them out, as they cost more there than they find.
+func (p *Params) scoreWith(a, b *features, soft bool) (float64, bool) {
 	if conflict(a.fams, b.fams) {
 		return 0, false
 	}
@@ -60,6 +65,15 @@ func (p *Params) score(a, b *features) (float64, bool) {
 	sl, al, bl := overlap(a.places, b.places)
 	sc, ac, bc := overlap(a.ctries, b.ctries)
 	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl) + countryWeight*float64(sc)
+	// Names the resolver left apart that are one name all the same
+	// (soft.go) count as shared, and their people as no others.
+	var sw float64
+	if soft {
+		var spa, spb int
+		sw, spa, spb = softShared(a, b)
+		shared += sw
+		ap, bp = ap-spa, bp-spb
+	}
 	if shared == 0 {
 		return 0, false
 	}
@@ -69,7 +83,7 @@ func (p *Params) score(a, b *features) (float64, bool) {
 	if ap > 0 && bp > 0 {
 		s -= p.Others
 	}
-	if sl == 0 && al > 0 && bl > 0 {
+	if sl == 0 && sw == 0 && al > 0 && bl > 0 {
 		s -= p.PlacesOff
 	}
 	switch {
