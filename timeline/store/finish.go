@@ -546,8 +546,10 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
 	wipe := []string{`DELETE FROM edges`}
 	if affected != nil {
-		edgesOf = `SELECT le.a, le.b, le.week, le.n FROM affected t JOIN locals l ON l.entity = t.id JOIN local_edges le ON le.a = l.id
-			UNION SELECT le.a, le.b, le.week, le.n FROM affected t JOIN locals l ON l.entity = t.id JOIN local_edges le ON le.b = l.id`
+		// (As IN lists: joined, SQLite's planner scanned local_edges.)
+		ofAffected := `(SELECT l.id FROM locals l WHERE l.entity IN (SELECT id FROM affected))`
+		edgesOf = `SELECT a, b, week, n FROM local_edges WHERE a IN ` + ofAffected + `
+			UNION SELECT a, b, week, n FROM local_edges WHERE b IN ` + ofAffected
 		// Both directions are stored: the rows from an affected entity,
 		// and their mirrors.
 		wipe = []string{
