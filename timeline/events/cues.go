@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed cues.tsv
@@ -19,11 +20,15 @@ type lexicon struct {
 	statement uint32
 	en        []enCue
 	ja        []jaCue
-	// first lists the English cues by the first letter of their first
-	// word, so that a token is matched against few of them.
+	// exact lists the English cues of one whole word by that word; first
+	// the others by the first letter of their first word, so that a token
+	// is matched against few of them.
+	exact map[string][]int
 	first map[byte][]int
 	// weakFirst is first for the weak cues of several words alone.
 	weakFirst map[byte][]int
+	// jaFirst lists the Japanese cues by their first character.
+	jaFirst map[rune][]int
 }
 
 type enCue struct {
@@ -56,7 +61,7 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 func parseLexicon(src string) (*lexicon, error) {
-	l := &lexicon{first: map[byte][]int{}, weakFirst: map[byte][]int{}}
+	l := &lexicon{exact: map[string][]int{}, first: map[byte][]int{}, weakFirst: map[byte][]int{}, jaFirst: map[rune][]int{}}
 	famBit := map[string]int{}
 	for n, line := range strings.Split(src, "\n") {
 		if line = strings.TrimRight(line, "\r"); line == "" || line[0] == '#' {
@@ -92,7 +97,11 @@ func parseLexicon(src string) (*lexicon, error) {
 				continue
 			}
 			c.class = class
-			l.first[c.words[0].text[0]] = append(l.first[c.words[0].text[0]], len(l.en))
+			if w := c.words[0]; len(c.words) == 1 && !w.prefix {
+				l.exact[w.text] = append(l.exact[w.text], len(l.en))
+			} else {
+				l.first[w.text[0]] = append(l.first[w.text[0]], len(l.en))
+			}
 			if c.weak && len(c.words) > 1 {
 				l.weakFirst[c.words[0].text[0]] = append(l.weakFirst[c.words[0].text[0]], len(l.en))
 			}
@@ -101,6 +110,8 @@ func parseLexicon(src string) (*lexicon, error) {
 		for _, p := range strings.Split(f[3], ",") {
 			p, weak := strings.CutPrefix(strings.TrimSpace(p), "~")
 			if p != "" {
+				r, _ := utf8.DecodeRuneInString(p)
+				l.jaFirst[r] = append(l.jaFirst[r], len(l.ja))
 				l.ja = append(l.ja, jaCue{p, class, weak})
 			}
 		}
@@ -140,40 +151,41 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 			weakened[at{c.class, i}] = true
 		}
 	}
+	found := func(c *enCue, i int) {
+		bit := uint64(1) << c.class
+		switch {
+		case strong&bit != 0:
+		case c.weak || weakened[at{c.class, i}] || enSetting(tokens, i):
+			weak |= bit
+		default:
+			strong |= bit
+		}
+	}
 	for i, t := range tokens {
 		if t == "" {
 			continue
 		}
+		for _, ci := range l.exact[t] {
+			found(&l.en[ci], i)
+		}
 		for _, ci := range l.first[t[0]] {
-			c := &l.en[ci]
-			bit := uint64(1) << c.class
-			if strong&bit != 0 || !c.matchesAt(tokens, i) {
-				continue
-			}
-			if c.weak || weakened[at{c.class, i}] || enSetting(tokens, i) {
-				weak |= bit
-			} else {
-				strong |= bit
+			if c := &l.en[ci]; strong&(1<<c.class) == 0 && c.matchesAt(tokens, i) {
+				found(c, i)
 			}
 		}
 	}
 	if ja {
-		for _, c := range l.ja {
-			bit := uint64(1) << c.class
-			if strong&bit != 0 {
-				continue
-			}
-			for rest := text; ; {
-				k := strings.Index(rest, c.text)
-				if k < 0 {
-					break
+		for i, r := range text {
+			for _, ci := range l.jaFirst[r] {
+				c := &l.ja[ci]
+				bit := uint64(1) << c.class
+				if strong&bit != 0 || !strings.HasPrefix(text[i:], c.text) {
+					continue
 				}
-				rest = rest[k+len(c.text):]
-				if c.weak || jaSetting(rest) {
+				if c.weak || jaSetting(text[i+len(c.text):]) {
 					weak |= bit
 				} else {
 					strong |= bit
-					break
 				}
 			}
 		}
