@@ -2,7 +2,9 @@ package store
 
 import (
 	"cmp"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"slices"
 	"time"
@@ -29,22 +31,37 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		rowIDs  []int64
 	)
 	index := map[int64]int{}
-	rows, err := tx.QueryContext(ctx, `SELECT id, ev_id, date, granularity, date_text, anchor, text, lang FROM events ORDER BY id`)
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, e.anchor, s.lang, s.doc, s.start, s."end"
+		FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.id`)
 	if err != nil {
 		return err
 	}
+	var spans []span
 	for rows.Next() {
 		var id int64
 		var ev timeline.Event
-		if err := rows.Scan(&id, &ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang); err != nil {
+		var sp span
+		if err := rows.Scan(&id, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &sp.doc, &sp.start, &sp.end); err != nil {
 			rows.Close()
 			return err
 		}
+		ev.ID = reportEventID(id)
 		index[id] = len(reports)
 		reports = append(reports, ev)
 		rowIDs = append(rowIDs, id)
+		spans = append(spans, sp)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	got, err := texts(ctx, tx, spans)
+	if err != nil {
+		return err
+	}
+	for i := range reports {
+		reports[i].Text = got[i]
+	}
 	rows, err = tx.QueryContext(ctx, `SELECT el.event, el.local, coalesce(l.entity, '') FROM event_locals el JOIN locals l ON l.id = el.local`)
 	if err != nil {
 		return err
@@ -70,8 +87,8 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	}
 	srcs := make([][]src, len(reports))
 	published := map[string]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, es.start, es."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
-		FROM event_sources es JOIN docs d ON d.id = es.doc LEFT JOIN new_docs n ON n.id = es.doc`)
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
+		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc`)
 	if err != nil {
 		return err
 	}
@@ -145,17 +162,18 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	// Events of the last finish that are gone redirect to the event that
 	// now holds their seed report (events.Redirects).
 	seeds := map[string]string{} // old event id -> key of its seed report
-	rows, err = tx.QueryContext(ctx, `SELECT cr.cluster, e.ev_id FROM cluster_reports cr JOIN events e ON e.id = cr.event WHERE cr.pos = 0`)
+	rows, err = tx.QueryContext(ctx, `SELECT cluster, event FROM cluster_reports WHERE pos = 0`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var id, seed string
+		var id string
+		var seed int64
 		if err := rows.Scan(&id, &seed); err != nil {
 			rows.Close()
 			return err
 		}
-		seeds[id] = seed
+		seeds[id] = reportEventID(seed)
 	}
 	rows.Close()
 	now := map[string]string{} // report key -> event id
@@ -200,11 +218,18 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	var cs, crs, ces [][]any
 	for i, ev := range evs {
 		reportIDs := make([]int64, len(idx[i]))
+		text := int64(0) // the report the event's text and language are from
 		for pos, r := range idx[i] {
 			reportIDs[pos] = keptIDs[r]
+			if text == 0 && kept[r].Text == ev.Text && kept[r].Lang == ev.Lang {
+				text = keptIDs[r]
+			}
 		}
-		sig := jsonText([]any{ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang, ev.Reports, ev.Languages,
-			ev.FirstReported, ev.Entities, reportIDs})
+		if text == 0 {
+			text = reportIDs[0]
+		}
+		sig := signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
+			ev.FirstReported, ev.Entities, reportIDs)
 		prev, had := old[ev.ID]
 		if had && prev == sig {
 			continue
@@ -216,7 +241,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		if sp, ok := period.Parse(ev.Date); ok {
 			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
 		}
-		cs = append(cs, []any{ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, ev.Text, ev.Lang,
+		cs = append(cs, []any{ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text,
 			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to, sig})
 		for pos, r := range reportIDs {
 			crs = append(crs, []any{ev.ID, pos, r})
@@ -237,7 +262,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		cols  []string
 		rows  [][]any
 	}{
-		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "text", "lang", "reports", "languages", "first_reported", "day_from", "day_to", "sig"}, cs},
+		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "report", "reports", "languages", "first_reported", "day_from", "day_to", "sig"}, cs},
 		{"cluster_reports", []string{"cluster", "pos", "event"}, crs},
 		{"cluster_entities", []string{"entity", "cluster"}, ces},
 	} {
@@ -247,6 +272,13 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	}
 	_, err = tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id IN (SELECT id FROM clusters)`)
 	return err
+}
+
+// signature is what an event was at a finish, short: the hex of 8 bytes
+// of the SHA-256 of its fields as JSON.
+func signature(fields ...any) string {
+	sum := sha256.Sum256([]byte(jsonText(fields)))
+	return hex.EncodeToString(sum[:8])
 }
 
 // storedLinks reads what the last finish's clustering learnt

@@ -6,7 +6,6 @@ import (
 	"compress/flate"
 	"context"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +17,6 @@ import (
 
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/timeline"
-	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // Known reports whether the text with this hash is stored, and makes
@@ -236,12 +234,16 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	text, err := packText(p.Bytes, p.Sentences)
+	if err != nil {
+		return false, err
+	}
 	d := p.Doc
 	var doc int64
-	err = w.queryRow(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+	err = w.queryRow(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
 		p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
-		p.Bytes, now().Format(time.RFC3339), blob).Scan(&doc)
+		p.Bytes, now().Format(time.RFC3339), blob, text).Scan(&doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -345,7 +347,7 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 		}
 		for _, dt := range sn.Dates {
 			sum := timeline.EventKey(dt.Value, sn.Norm)
-			evs = append(evs, eventSource{key: sum[:16], sn: sn, dt: dt, locals: ids})
+			evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, sn: sn, dt: dt, locals: ids})
 		}
 	}
 	if err := dl.addSentences(w, sentences); err != nil {
@@ -354,7 +356,7 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 	if err := dl.copyRows(w, "sentence_locals", []string{"local", "sentence"}, sentLocals); err != nil {
 		return false, err
 	}
-	if err := addEvents(w, doc, p.Hash, evs); err != nil {
+	if err := addEvents(w, p.Hash, evs); err != nil {
 		return false, err
 	}
 	if len(p.Sentences) > 0 {
@@ -418,51 +420,41 @@ func sortedKeysOf[K comparable, V any](m map[K]V, compare func(a, b K) int) []K 
 
 // eventSource is a sentence reporting an event on a date.
 type eventSource struct {
-	key    []byte // the event's: date and normalised text
-	sn     timeline.NamedSentence
-	dt     timeline.EventDate
-	locals []int64
+	id       int64 // the report's: reportID of its date and normalised text
+	sentence int64
+	sn       timeline.NamedSentence
+	dt       timeline.EventDate
+	locals   []int64
 }
 
-// addEvents adds a document's event sources, in the order of their
-// events' keys, and the entities each names.
-func addEvents(w *txWriter, doc int64, hash string, evs []eventSource) error {
+// addEvents adds a document's reports (event sources), in the order of
+// their keys, and the entities each names.
+func addEvents(w *txWriter, hash string, evs []eventSource) error {
 	slices.SortStableFunc(evs, func(a, b eventSource) int {
-		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.sn.Start, b.sn.Start))
+		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.sn.Start, b.sn.Start))
 	})
-	// One row per event: its text and date as written from the source
+	// One row per report: its text and date as written from the source
 	// first in the order of (document hash, offset), so that they do not
 	// depend on ingest order; the upsert takes this document's when it
 	// comes before the stored one's (every SET reads the row as it was).
-	var rows [][]any
-	for i, e := range evs {
-		if i > 0 && bytes.Equal(e.key, evs[i-1].key) {
-			continue
-		}
-		sn, dt := e.sn, e.dt
-		from, to := dt.Value, dt.Value
-		if sp, ok := period.Parse(dt.Value); ok {
-			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
-		}
-		rows = append(rows, []any{e.key, "ev-" + hex.EncodeToString(e.key[:6]), dt.Value, dt.Granularity, dt.Text, dt.Anchor,
-			sn.Text, sn.Lang, hash, sn.Start, from, to})
-	}
-	idOf, err := upsertIDs(w, upsertEvents, rows)
-	if err != nil {
-		return err
-	}
-	var sources [][]any
+	var rows, sources [][]any
 	seen := map[[2]int64]bool{}
 	named := map[[2]int64]bool{} // event, local
-	for _, e := range evs {
-		ev := idOf[string(e.key)]
-		if k := [2]int64{ev, int64(e.sn.Start)}; !seen[k] {
+	for i, e := range evs {
+		if k := [2]int64{e.id, e.sentence}; !seen[k] {
 			seen[k] = true
-			sources = append(sources, []any{ev, doc, e.sn.Start, e.sn.End})
+			sources = append(sources, []any{e.id, e.sentence})
 		}
 		for _, l := range e.locals {
-			named[[2]int64{ev, l}] = true
+			named[[2]int64{e.id, l}] = true
 		}
+		if i > 0 && e.id == evs[i-1].id {
+			continue
+		}
+		rows = append(rows, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence, repRank(hash, e.sn.Start)})
+	}
+	if err := w.tx.d.upsertRows(w, upsertEvents, rows, nil); err != nil {
+		return err
 	}
 	rows = rows[:0]
 	for _, k := range sortedKeysOf(named, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
@@ -471,7 +463,7 @@ func addEvents(w *txWriter, doc int64, hash string, evs []eventSource) error {
 	if err := w.tx.d.upsertRows(w, upsertEventLocals, rows, nil); err != nil {
 		return err
 	}
-	return w.tx.d.copyRows(w, "event_sources", []string{"event", "doc", "start", "end"}, sources)
+	return w.tx.d.copyRows(w, "event_sources", []string{"event", "sentence"}, sources)
 }
 
 // upsertIDs writes rows by an upsert RETURNING id, key and gives the id
@@ -488,22 +480,19 @@ func upsertIDs(w *txWriter, u upsert, rows [][]any) (map[string]int64, error) {
 	return idOf, err
 }
 
-const firstSource = `(excluded.rep_hash, excluded.rep_start) < (events.rep_hash, events.rep_start)`
+const firstSource = `excluded.rep < events.rep`
 
 var (
 	upsertEvents = upsert{
 		table: "events",
-		cols:  []string{"key", "ev_id", "date", "granularity", "date_text", "anchor", "text", "lang", "rep_hash", "rep_start", "day_from", "day_to"},
-		types: []string{"bytea", "text", "text", "text", "text", "text", "text", "text", "text", "integer", "text", "text"},
-		tail: `ON CONFLICT (key) DO UPDATE SET
+		cols:  []string{"id", "date", "granularity", "date_text", "anchor", "sentence", "rep"},
+		types: []string{"bigint", "text", "text", "text", "text", "bigint", "bytea"},
+		tail: `ON CONFLICT (id) DO UPDATE SET
 			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
 			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
 			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
-			text = CASE WHEN ` + firstSource + ` THEN excluded.text ELSE events.text END,
-			lang = CASE WHEN ` + firstSource + ` THEN excluded.lang ELSE events.lang END,
-			rep_hash = CASE WHEN ` + firstSource + ` THEN excluded.rep_hash ELSE events.rep_hash END,
-			rep_start = CASE WHEN ` + firstSource + ` THEN excluded.rep_start ELSE events.rep_start END
-		RETURNING id, key`,
+			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END,
+			rep = CASE WHEN ` + firstSource + ` THEN excluded.rep ELSE events.rep END`,
 	}
 	upsertEventLocals = upsert{
 		table: "event_locals",
@@ -617,45 +606,24 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 	}
 }
 
-// fillSentences fills in the text of the partials' sentences.
+// fillSentences fills in the text of the partials' sentences, cut from
+// their documents' stored texts.
 func (s *sqlStore) fillSentences(ctx context.Context, ids []int64, ps []timeline.Partial) error {
-	idx := make(map[int64]int, len(ids))
-	for i, id := range ids {
-		idx[id] = i
+	var spans []span
+	for i := range ps {
+		for _, sn := range ps[i].Sentences {
+			spans = append(spans, span{doc: ids[i], start: sn.Start, end: sn.End})
+		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT doc, start, text FROM sentences WHERE doc BETWEEN ? AND ?`, ids[0], ids[len(ids)-1])
+	got, err := texts(ctx, s.db, spans)
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	texts := make([]map[int]string, len(ps))
-	for rows.Next() {
-		var doc int64
-		var start int
-		var text string
-		if err := rows.Scan(&doc, &start, &text); err != nil {
-			return err
-		}
-		i, ok := idx[doc]
-		if !ok {
-			continue
-		}
-		if texts[i] == nil {
-			texts[i] = map[int]string{}
-		}
-		texts[i][start] = text
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
+	k := 0
 	for i := range ps {
 		for j := range ps[i].Sentences {
-			sn := &ps[i].Sentences[j]
-			t, ok := texts[i][sn.Start]
-			if !ok {
-				return fmt.Errorf("store: document %s: sentence at %d missing", ps[i].Doc.Source, sn.Start)
-			}
-			sn.Text = t
+			ps[i].Sentences[j].Text = got[k]
+			k++
 		}
 	}
 	return nil

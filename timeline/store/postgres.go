@@ -179,6 +179,16 @@ CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
 	`
 CREATE TABLE event_links (cluster BIGINT NOT NULL, target BIGINT NOT NULL, PRIMARY KEY (cluster, target));
 `,
+	// 9: as SQLite's (compactStore moves the data).
+	collateC(`
+ALTER TABLE docs ADD COLUMN text BYTEA NOT NULL DEFAULT '';
+CREATE TABLE events9 (
+	id BIGINT PRIMARY KEY,
+	date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL, anchor TEXT NOT NULL,
+	sentence BIGINT NOT NULL, rep BYTEA NOT NULL
+);
+CREATE TABLE event_sources9 (event BIGINT NOT NULL, sentence BIGINT NOT NULL, PRIMARY KEY (event, sentence));
+`),
 }
 
 // collateC makes every text column of a schema compare bytewise.
@@ -385,10 +395,10 @@ func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 		if err != nil {
 			return err
 		}
-		// Text cannot hold NUL: a space keeps the offsets.
-		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, strings.ReplaceAll(r.text, "\x00", " "), r.dated, strings.ReplaceAll(body, "\x00", " "), ja}
+		// Text cannot hold NUL.
+		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated, strings.ReplaceAll(body, "\x00", " "), ja}
 	}
-	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "text", "dated", "body", "ja"}, out)
+	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated", "body", "ja"}, out)
 }
 
 // searchBody is the text PostgreSQL searches a sentence by: lower case

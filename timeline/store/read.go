@@ -453,24 +453,34 @@ func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w 
 	for i, id := range ids {
 		idArgs[i] = id
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT s.id, s.start, s."end", s.text, s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
+	rows, err = s.db.QueryContext(ctx, `SELECT s.id, s.doc, s.start, s."end", s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
 		FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id IN (`+placeholders(len(ids))+`)`, idArgs...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
 	defer rows.Close()
+	spans := make([]span, len(ids))
 	for rows.Next() {
 		var it Sentence
-		var id int64
+		var id, doc int64
 		var hash string
-		if err := rows.Scan(&id, &it.Start, &it.End, &it.Text, &it.Lang, &it.Dated, &it.Doc, &it.DocSource, &it.Title, &it.Published, &hash); err != nil {
+		if err := rows.Scan(&id, &doc, &it.Start, &it.End, &it.Lang, &it.Dated, &it.Doc, &it.DocSource, &it.Title, &it.Published, &hash); err != nil {
 			return page, err
 		}
 		page.Items[byID[id]] = it
 		hashes[byID[id]] = hash
+		spans[byID[id]] = span{doc: doc, start: it.Start, end: it.End}
 	}
 	if err := rows.Err(); err != nil {
 		return page, err
+	}
+	rows.Close()
+	got, err := texts(ctx, s.db, spans)
+	if err != nil {
+		return page, err
+	}
+	for i := range page.Items {
+		page.Items[i].Text = got[i]
 	}
 	if len(page.Items) > limit {
 		page.Items = page.Items[:limit]
@@ -579,26 +589,31 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		where += ` AND (c.date > ? OR c.date = ? AND c.id > ?)`
 		args = append(args, after[0], after[0], after[1])
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.text, c.lang, c.reports, c.languages, c.first_reported
-		FROM clusters c WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
+	var spans []span
 	for rows.Next() {
-		var ev timeline.Event
-		var langs string
-		if err := rows.Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported); err != nil {
+		ev, sp, err := scanCluster(rows)
+		if err != nil {
 			rows.Close()
 			return page, err
 		}
-		if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
-			rows.Close()
-			return page, err
-		}
-		ev.DateLabel = timex.Label(ev.Date)
 		page.Items = append(page.Items, ev)
+		spans = append(spans, sp)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	got, err := texts(ctx, s.db, spans)
+	if err != nil {
+		return page, err
+	}
+	for i := range page.Items {
+		page.Items[i].Text = got[i]
+	}
 	if len(page.Items) > limit {
 		page.Items = page.Items[:limit]
 		last := page.Items[limit-1]
@@ -665,14 +680,13 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 		return ev, fmt.Errorf("%w: event id %.40q", ErrBadQuery, id)
 	}
 	for range maxRedirects {
-		var langs string
-		err := s.db.QueryRowContext(ctx, `SELECT id, date, granularity, date_text, anchor, text, lang, reports, languages, first_reported
-			FROM clusters WHERE id = ?`, id).Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Text, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported)
+		ev, sp, err := scanCluster(s.db.QueryRowContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id = ?`, id))
 		if err == nil {
-			if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
+			got, err := texts(ctx, s.db, []span{sp})
+			if err != nil {
 				return ev, err
 			}
-			ev.DateLabel = timex.Label(ev.Date)
+			ev.Text = got[0]
 			return ev, s.fillEvent(ctx, &ev)
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
@@ -687,6 +701,29 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 		}
 	}
 	return timeline.Event{}, fmt.Errorf("event %.80q: %w", id, ErrNotFound)
+}
+
+// clusterColumns are the columns of an event (cluster, as c) that
+// scanCluster reads, with the sentence its text is (as s): clusterFrom.
+const (
+	clusterColumns = `c.id, c.date, c.granularity, c.date_text, c.anchor, s.lang, c.reports, c.languages, c.first_reported, s.doc, s.start, s."end"`
+	clusterFrom    = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence`
+)
+
+// scanCluster reads an event but its text, and where its text is.
+func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, error) {
+	var ev timeline.Event
+	var sp span
+	var langs string
+	if err := sc.Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported,
+		&sp.doc, &sp.start, &sp.end); err != nil {
+		return ev, sp, err
+	}
+	if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
+		return ev, sp, err
+	}
+	ev.DateLabel = timex.Label(ev.Date)
+	return ev, sp, nil
 }
 
 // fillEvent fills in an event's entities and sources: the sources of its
@@ -705,8 +742,11 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 		ev.Entities = append(ev.Entities, id)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, es.start, es."end", e.text, e.lang
-		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN event_sources es ON es.event = cr.event JOIN docs d ON d.id = es.doc
+	// Each source shows the text and language of its report (the
+	// report's first source).
+	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
+		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN sentences rs ON rs.id = e.sentence
+			JOIN event_sources es ON es.event = cr.event JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc
 		WHERE cr.cluster = ?`, ev.ID)
 	if err != nil {
 		return err
@@ -717,15 +757,28 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 		source string
 	}
 	var srcs []src
+	var spans []span
 	for rows.Next() {
 		var x src
-		if err := rows.Scan(&x.pos, &x.Doc, &x.source, &x.Start, &x.End, &x.Text, &x.Lang); err != nil {
+		var sp span
+		if err := rows.Scan(&x.pos, &x.Doc, &x.source, &x.Start, &x.End, &sp.doc, &sp.start, &sp.end, &x.Lang); err != nil {
 			rows.Close()
 			return err
 		}
 		srcs = append(srcs, x)
+		spans = append(spans, sp)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	got, err := texts(ctx, s.db, spans)
+	if err != nil {
+		return err
+	}
+	for i := range srcs {
+		srcs[i].Text = got[i]
+	}
 	slices.SortFunc(srcs, func(a, b src) int {
 		return cmp.Or(cmp.Compare(a.pos, b.pos), timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
 	})

@@ -189,7 +189,26 @@ CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
 	`
 CREATE TABLE event_links (cluster INTEGER NOT NULL, target INTEGER NOT NULL, PRIMARY KEY (cluster, target)) WITHOUT ROWID;
 `,
+	// 9: every text once (compactStore moves the data): the named
+	// sentences in docs.text, deflated, and no longer in sentences; the
+	// reports (events) keyed by an integer and pointing at their first
+	// source's sentence, their sources at their sentences; the clusters
+	// at the report their text is from, their signatures hashed.
+	`
+ALTER TABLE docs ADD COLUMN text BLOB NOT NULL DEFAULT x''; -- the named sentences at their offsets, NUL elsewhere, deflated
+CREATE TABLE events9 (
+	id INTEGER PRIMARY KEY,      -- the report's key (SHA-256 of date and normalised text): its first 8 bytes as a signed integer
+	date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL, anchor TEXT NOT NULL,
+	sentence INTEGER NOT NULL,   -- the source its text, language and date_text are from: the least rep
+	rep BLOB NOT NULL            -- that source's rank: 8 bytes of its document's hash, then its offset (4 bytes, big-endian)
+);
+CREATE TABLE event_sources9 (event INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (event, sentence)) WITHOUT ROWID;
+`,
 }
+
+// sqliteIndexSchema is the full-text index of a new store: contentless
+// (the text is in docs.text), without the column sizes no query ranks by.
+const sqliteIndexSchema = `CREATE VIRTUAL TABLE sentence_fts USING fts5(body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2')`
 
 // SchemaVersion is the schema this code writes.
 var SchemaVersion = len(sqliteMigrations)
@@ -227,6 +246,11 @@ func (s *sqlStore) migrate(ctx context.Context, readOnly bool) error {
 	for i := v; i < SchemaVersion; i++ {
 		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 			return fmt.Errorf("migrating the schema to version %d: %w", i+1, err)
+		}
+		if step := migrationSteps[i+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				return fmt.Errorf("migrating the schema to version %d: %w", i+1, err)
+			}
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
@@ -354,10 +378,10 @@ func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 		if err != nil {
 			return err
 		}
-		sent[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.text, r.dated}
+		sent[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated}
 		fts[i] = []any{r.id, body}
 	}
-	if err := insertRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "text", "dated"}, sent); err != nil {
+	if err := insertRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated"}, sent); err != nil {
 		return err
 	}
 	return insertRows(w, "sentence_fts", []string{"rowid", "body"}, fts)

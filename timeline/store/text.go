@@ -1,0 +1,124 @@
+package store
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// A document's sentences are stored once, in docs.text: the document's
+// text as read with every byte outside its named sentences (those the
+// store keeps) set to NUL, deflated. The runs of NUL cost next to nothing,
+// and a sentence is cut out of it by its offsets, so that the sentences
+// table, the reports (events) and the clusters refer to a sentence by id
+// or offsets and never hold its text again. Deflated, the text takes
+// about 0.4 of its bytes.
+
+// span is the offsets of a sentence in a stored document.
+type span struct {
+	doc        int64
+	start, end int
+}
+
+// packText is the stored form of a document's named sentences.
+func packText(size int, sentences []timeline.NamedSentence) ([]byte, error) {
+	for _, sn := range sentences {
+		size = max(size, sn.End)
+	}
+	buf := make([]byte, size)
+	for _, sn := range sentences {
+		if sn.End-sn.Start != len(sn.Text) {
+			return nil, fmt.Errorf("sentence at %d: offsets %d..%d for %d bytes of text", sn.Start, sn.Start, sn.End, len(sn.Text))
+		}
+		copy(buf[sn.Start:sn.End], sn.Text)
+	}
+	var b bytes.Buffer
+	w, _ := flate.NewWriter(&b, flate.DefaultCompression)
+	if _, err := w.Write(buf); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// unpackText inflates a stored text up to byte end, the last a caller
+// needs (a long document is not inflated past its last sentence asked for).
+func unpackText(blob []byte, end int) ([]byte, error) {
+	r := flate.NewReader(bytes.NewReader(blob))
+	defer r.Close()
+	buf := make([]byte, end)
+	n, err := io.ReadFull(r, buf)
+	if err != nil && err != io.ErrUnexpectedEOF {
+		return nil, fmt.Errorf("a stored text is damaged: %w", err)
+	}
+	return buf[:n], nil
+}
+
+// cut is a sentence's text from its document's inflated text.
+func cut(text []byte, sp span) (string, error) {
+	if sp.start < 0 || sp.end < sp.start || sp.end > len(text) {
+		return "", fmt.Errorf("store: document %d: sentence %d..%d outside its stored text (%d bytes)", sp.doc, sp.start, sp.end, len(text))
+	}
+	return string(text[sp.start:sp.end]), nil
+}
+
+// texts returns the texts of sentences, reading each document's stored
+// text once.
+func texts(ctx context.Context, q querier, spans []span) ([]string, error) {
+	need := map[int64]int{} // doc -> the last byte needed
+	for _, sp := range spans {
+		need[sp.doc] = max(need[sp.doc], sp.end)
+	}
+	docs := make([]int64, 0, len(need))
+	for d := range need {
+		docs = append(docs, d)
+	}
+	slices.Sort(docs)
+	inflated := make(map[int64][]byte, len(docs))
+	const chunk = 500 // documents per query
+	for i := 0; i < len(docs); i += chunk {
+		part := docs[i:min(i+chunk, len(docs))]
+		args := make([]any, len(part))
+		for j, d := range part {
+			args[j] = d
+		}
+		rows, err := q.QueryContext(ctx, `SELECT id, text FROM docs WHERE id IN (`+placeholders(len(part))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: reading sentences: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var blob []byte
+			if err := rows.Scan(&id, &blob); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			t, err := unpackText(blob, need[id])
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: document %d: %w", id, err)
+			}
+			inflated[id] = t
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		t, err := cut(inflated[sp.doc], sp)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = t
+	}
+	return out, nil
+}
