@@ -20,7 +20,7 @@ type sqlStore struct {
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt // prepared once: see txWriter
 
-	orders sentenceOrders // the order of sentence pages (order.go)
+	index readIndexes // the order of sentence pages (order.go)
 
 	// finishHook, when set (by tests), runs in a Finish once it has read
 	// the local entities it resolves: where another process's writes

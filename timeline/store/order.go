@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// sentenceOrder is every stored sentence's place in the order of sentence
+// readIndex holds every stored sentence's place in the order of sentence
 // pages — dated sentences first, then by their document's content hash
 // and their offset, an order that does not depend on when documents were
 // ingested — with its document's publication day. A busy entity is named
@@ -18,7 +18,7 @@ import (
 // With the order kept here, a page of evidence or search results is
 // chosen from the ids of the matching sentences alone, and only its own
 // rows are read. It is built once per generation of the store.
-type sentenceOrder struct {
+type readIndex struct {
 	gen  string
 	rank []int32 // by sentence id: its place in the order; -1 for none
 	// by place in the order:
@@ -27,41 +27,142 @@ type sentenceOrder struct {
 	doc   []int32 // index into hash and day
 	start []int32
 	// by document index:
-	hash []string
-	day  []int32 // days since 1970-01-01 of its publication; -1 undated
+	hash  []string
+	day   []int32 // days since 1970-01-01 of its publication; -1 undated
+	docIx map[int64]int32
+
+	// The events (clusters), in the order of event pages (date, id).
+	events eventOrder
 }
 
-// sentenceOrders keeps the order of the store's current generation.
-type sentenceOrders struct {
+// eventOrder is every event in the order of event pages (date, then id)
+// with the days its date covers: the events of a window, or of an entity
+// (whose ids its index gives at once), are counted, paged and bucketed
+// here; only a page's rows are read.
+type eventOrder struct {
+	date, id []string
+	from, to []int32 // days its date covers; -1 when not a day
+	place    map[string]int32
+}
+
+// readIndexes keeps the index of the store's current generation, and
+// its Stats.
+type readIndexes struct {
 	mu  sync.Mutex
-	cur *sentenceOrder
+	cur *readIndex
+	// stats are the Stats of generation statsGen.
+	stats    Stats
+	statsGen string
 }
 
-// sentenceOrder returns the order of the store's current generation,
+// readIndex returns the index of the store's current generation,
 // building it when the store changed.
-func (s *sqlStore) sentenceOrder(ctx context.Context) (*sentenceOrder, error) {
+func (s *sqlStore) readIndex(ctx context.Context) (*readIndex, error) {
 	gen, err := s.Generation(ctx)
 	if err != nil {
 		return nil, err
 	}
-	s.orders.mu.Lock()
-	defer s.orders.mu.Unlock()
-	if o := s.orders.cur; o != nil && o.gen == gen {
+	s.index.mu.Lock()
+	defer s.index.mu.Unlock()
+	if o := s.index.cur; o != nil && o.gen == gen {
 		return o, nil
 	}
-	o, err := s.buildSentenceOrder(ctx)
+	o, err := s.buildReadIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
 	o.gen = gen
-	s.orders.cur = o
+	s.index.cur = o
 	return o, nil
+}
+
+// dayNumber is the days since 1970-01-01 of a YYYY-MM-DD day; -1 for
+// anything else.
+func dayNumber(s string) int32 {
+	if len(s) != 10 {
+		return -1
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return -1
+	}
+	return int32(t.Sub(epoch).Hours() / 24)
+}
+
+// dayString is dayNumber's day as YYYY-MM-DD.
+func dayString(d int32) string { return epoch.AddDate(0, 0, int(d)).Format(time.DateOnly) }
+
+func (s *sqlStore) buildEventOrder(ctx context.Context) (eventOrder, error) {
+	e := eventOrder{place: map[string]int32{}}
+	rows, err := s.db.QueryContext(ctx, `SELECT date, id, day_from, day_to FROM clusters ORDER BY date, id`)
+	if err != nil {
+		return e, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var date, id, from, to string
+		if err := rows.Scan(&date, &id, &from, &to); err != nil {
+			return e, err
+		}
+		e.place[id] = int32(len(e.id))
+		e.date = append(e.date, date)
+		e.id = append(e.id, id)
+		e.from = append(e.from, dayNumber(from))
+		e.to = append(e.to, dayNumber(to))
+	}
+	return e, rows.Err()
+}
+
+// windowDays is a window as day numbers, open ends as the widest.
+func windowDays(w Window) (from, to int32) {
+	from, to = -1<<30, 1<<30
+	if w.From != "" {
+		from = dayNumber(w.From)
+	}
+	if w.To != "" {
+		to = dayNumber(w.To)
+	}
+	return from, to
+}
+
+// overlaps reports whether event p's days overlap the window's, as
+// Events selects them (an event with no days is only in an open window).
+func (e *eventOrder) overlaps(p int32, w Window, from, to int32) bool {
+	if w.From != "" && (e.to[p] < 0 || e.to[p] < from) {
+		return false
+	}
+	if w.To != "" && (e.from[p] < 0 || e.from[p] > to) {
+		return false
+	}
+	return true
+}
+
+// places returns the places of the events of the window, of those ids
+// only when ids is not nil, in order.
+func (e *eventOrder) places(ids []string, w Window) []int32 {
+	from, to := windowDays(w)
+	var out []int32
+	if ids == nil {
+		for p := range e.id {
+			if e.overlaps(int32(p), w, from, to) {
+				out = append(out, int32(p))
+			}
+		}
+		return out
+	}
+	for _, id := range ids {
+		if p, ok := e.place[id]; ok && e.overlaps(p, w, from, to) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func (s *sqlStore) buildSentenceOrder(ctx context.Context) (*sentenceOrder, error) {
-	o := &sentenceOrder{}
+func (s *sqlStore) buildReadIndex(ctx context.Context) (*readIndex, error) {
+	o := &readIndex{}
 	docIdx := map[int64]int32{}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, hash, published FROM docs`)
 	if err != nil {
@@ -74,10 +175,7 @@ func (s *sqlStore) buildSentenceOrder(ctx context.Context) (*sentenceOrder, erro
 			rows.Close()
 			return nil, err
 		}
-		day := int32(-1)
-		if t, err := time.Parse(time.DateOnly, published); err == nil {
-			day = int32(t.Sub(epoch).Hours() / 24)
-		}
+		day := dayNumber(published)
 		docIdx[id] = int32(len(o.hash))
 		o.hash = append(o.hash, hash)
 		o.day = append(o.day, day)
@@ -118,9 +216,13 @@ func (s *sqlStore) buildSentenceOrder(ctx context.Context) (*sentenceOrder, erro
 		perm[i] = int32(i)
 	}
 	slices.SortFunc(perm, func(a, b int32) int { return o.compare(a, o.dated[b], o.hash[o.doc[b]], o.start[b]) })
-	sorted := &sentenceOrder{hash: o.hash, day: o.day, rank: make([]int32, maxID+1)}
+	sorted := &readIndex{hash: o.hash, day: o.day, rank: make([]int32, maxID+1)}
 	for i := range sorted.rank {
 		sorted.rank[i] = -1
+	}
+	sorted.docIx = docIdx
+	if sorted.events, err = s.buildEventOrder(ctx); err != nil {
+		return nil, err
 	}
 	for r, i := range perm {
 		sorted.id = append(sorted.id, o.id[i])
@@ -133,7 +235,7 @@ func (s *sqlStore) buildSentenceOrder(ctx context.Context) (*sentenceOrder, erro
 }
 
 // compare compares the sentence at place a with a key of the order.
-func (o *sentenceOrder) compare(a int32, dated bool, hash string, start int32) int {
+func (o *readIndex) compare(a int32, dated bool, hash string, start int32) int {
 	if o.dated[a] != dated {
 		if o.dated[a] {
 			return -1
@@ -147,16 +249,8 @@ func (o *sentenceOrder) compare(a int32, dated bool, hash string, start int32) i
 // published in the window (every one when it is open at both ends), in
 // the order, after the cursor's sentence and offset more. It returns the
 // page's ids in order, up to n, and how many there are in all.
-func (o *sentenceOrder) page(ids []int64, w Window, cursor string, offset, n int) ([]int64, int, error) {
-	from, to := int32(-1), int32(1<<30)
-	if w.From != "" {
-		t, _ := time.Parse(time.DateOnly, w.From)
-		from = int32(t.Sub(epoch).Hours() / 24)
-	}
-	if w.To != "" {
-		t, _ := time.Parse(time.DateOnly, w.To)
-		to = int32(t.Sub(epoch).Hours() / 24)
-	}
+func (o *readIndex) page(ids []int64, w Window, cursor string, offset, n int) ([]int64, int, error) {
+	from, to := windowDays(w)
 	open := w == (Window{})
 	places := make([]int32, 0, len(ids))
 	for _, id := range ids {
@@ -195,4 +289,16 @@ func (o *sentenceOrder) page(ids []int64, w Window, cursor string, offset, n int
 		out[i] = o.id[p]
 	}
 	return out, total, nil
+}
+
+// after drops the places up to the event (date, id), which need not be
+// one of them.
+func (e *eventOrder) after(places []int32, date, id string) []int32 {
+	k, _ := slices.BinarySearchFunc(places, 0, func(p int32, _ int) int {
+		if cmp.Or(cmp.Compare(e.date[p], date), cmp.Compare(e.id[p], id)) <= 0 {
+			return -1
+		}
+		return 1
+	})
+	return places[k:]
 }

@@ -409,7 +409,7 @@ func weight(w string, c, ca, cb, total int) float64 {
 
 // sentences returns a page of the sentences whose ids the query idQuery
 // selects (as s.id of sentences s), of documents published in the
-// window, in the order of sentence pages (see sentenceOrder).
+// window, in the order of sentence pages (see readIndex).
 func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w Window, limit, offset int, cursor string) (SentencePage, error) {
 	var page SentencePage
 	if err := checkOffset(offset, cursor); err != nil {
@@ -418,7 +418,7 @@ func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w 
 	if err := checkWindow(w); err != nil {
 		return page, err
 	}
-	order, err := s.sentenceOrder(ctx)
+	order, err := s.readIndex(ctx)
 	if err != nil {
 		return page, err
 	}
@@ -547,49 +547,39 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	if err := checkOffset(q.Offset, q.Cursor); err != nil {
 		return page, err
 	}
-	conds := []string{"TRUE"}
-	var args []any
-	if q.Window.From != "" {
-		conds = append(conds, `c.day_to >= ?`)
-		args = append(args, q.Window.From)
-	}
-	if q.Window.To != "" {
-		conds = append(conds, `c.day_from <= ?`)
-		args = append(args, q.Window.To)
-	}
+	var ids []string // the entity's events; nil for all
 	if q.Entity != "" {
 		ent, err := s.Entity(ctx, q.Entity)
 		if err != nil {
 			return page, err
 		}
-		conds = append(conds, `c.id IN (SELECT cluster FROM cluster_entities WHERE entity = ?)`)
-		args = append(args, ent.ID)
+		if ids, err = s.strings(ctx, `SELECT cluster FROM cluster_entities WHERE entity = ?`, ent.ID); err != nil {
+			return page, err
+		}
+		ids = nonNilSlice(ids)
 	}
-	where := strings.Join(conds, " AND ")
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM clusters c WHERE `+where, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("store: %w", err)
+	// The window's (and the entity's) events are counted and paged in the
+	// store's order of events; only the page's rows are read.
+	o, err := s.readIndex(ctx)
+	if err != nil {
+		return page, err
 	}
-	var after [2]string // the cursor: date and id of the last event of the page before
+	places := o.events.places(ids, q.Window)
+	page.Total = len(places)
 	if q.Cursor != "" {
-		if err := decodeCursor(q.Cursor, &after[0], &after[1]); err != nil {
+		var date, id string
+		if err := decodeCursor(q.Cursor, &date, &id); err != nil {
 			return page, err
 		}
+		places = o.events.after(places, date, id)
 	}
-	offset := q.Offset
-	if page.Total <= sortInMemory && q.Window != (Window{}) || q.Entity != "" && page.Total <= sortInMemory {
-		// Few events: found by the window's index (or the entity's), and
-		// sorted here. Walking the date index to a recent window's
-		// events would read every older one first.
-		ids, err := s.eventPage(ctx, where, args, after, offset, limit+1)
-		if err != nil {
-			return page, err
-		}
-		where, args, offset = `c.id IN (`+placeholders(len(ids))+`)`, ids, 0
-	} else if q.Cursor != "" {
-		where += ` AND (c.date > ? OR c.date = ? AND c.id > ?)`
-		args = append(args, after[0], after[0], after[1])
+	places = places[min(q.Offset, len(places)):]
+	places = places[:min(limit+1, len(places))]
+	args := make([]any, len(places))
+	for i, p := range places {
+		args[i] = o.events.id[p]
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE `+where+` ORDER BY c.date, c.id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`) ORDER BY c.date, c.id`, args...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -628,41 +618,6 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	return page, nil
 }
 
-// sortInMemory is the most rows a list sorts in memory rather than in the
-// order of an index.
-const sortInMemory = 20000
-
-// eventPage returns the ids of up to n events that cond selects, in the
-// order of event pages (date, id), after the cursor's and offset more.
-func (s *sqlStore) eventPage(ctx context.Context, cond string, args []any, after [2]string, offset, n int) ([]any, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.date, c.id FROM clusters c WHERE `+cond, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	defer rows.Close()
-	var keys [][2]string
-	for rows.Next() {
-		var k [2]string
-		if err := rows.Scan(&k[0], &k[1]); err != nil {
-			return nil, err
-		}
-		if after[1] == "" || k[0] > after[0] || k[0] == after[0] && k[1] > after[1] {
-			keys = append(keys, k)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	slices.SortFunc(keys, func(a, b [2]string) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-	keys = keys[min(offset, len(keys)):]
-	keys = keys[:min(n, len(keys))]
-	ids := make([]any, len(keys))
-	for i, k := range keys {
-		ids[i] = k[1]
-	}
-	return ids, nil
-}
-
 // placeholders is n query parameters, comma-separated; a NULL for none
 // (IN () is no SQL).
 func placeholders(n int) string {
@@ -670,6 +625,24 @@ func placeholders(n int) string {
 		return "NULL"
 	}
 	return strings.Repeat("?, ", n-1) + "?"
+}
+
+// strings runs a query of one text column.
+func (s *sqlStore) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // Event returns one event by id, following the redirects of events whose
@@ -791,45 +764,70 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	return nil
 }
 
-// Volume counts documents and events per bucket.
+// Volume counts documents and events per bucket: documents by their day
+// of publication, events whose days fall in one bucket (inside the
+// window), over the store's index of events and documents.
 func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, error) {
-	var docBucket, evBucket, evSame string
+	var name func(day int32) string
 	switch q.Bucket {
 	case "day", "":
-		docBucket, evBucket, evSame = `d.published`, `e.day_from`, `e.day_from = e.day_to`
+		name = dayString
 	case "week":
-		docBucket, evBucket = `d.week`, s.db.d.weekStart(`e.day_from`)
-		evSame = evBucket + ` = ` + s.db.d.weekStart(`e.day_to`)
+		name = func(d int32) string { return dayString(d - ((d+3)%7+7)%7) } // 1970-01-01 was a Thursday
 	case "month":
-		docBucket, evBucket, evSame = `substr(d.published, 1, 7)`, `substr(e.day_from, 1, 7)`, `substr(e.day_from, 1, 7) = substr(e.day_to, 1, 7)`
+		name = func(d int32) string { return dayString(d)[:7] }
 	default:
 		return nil, fmt.Errorf("%w: bucket %q: want day, week or month", ErrBadQuery, q.Bucket)
 	}
-	w, wargs, err := windowDocs(q.Window, "d")
+	if err := checkWindow(q.Window); err != nil {
+		return nil, err
+	}
+	names := map[int32]string{}
+	bucket := func(d int32) string {
+		n, ok := names[d]
+		if !ok {
+			n = name(d)
+			names[d] = n
+		}
+		return n
+	}
+	o, err := s.readIndex(ctx)
 	if err != nil {
 		return nil, err
 	}
-	docCond, evCond := `d.published <> '' AND `+w, `length(e.day_from) = 10 AND `+evSame
-	docArgs := slices.Clone(wargs)
-	var evArgs []any
-	if q.Window.From != "" {
-		evCond += ` AND e.day_from >= ?`
-		evArgs = append(evArgs, q.Window.From)
-	}
-	if q.Window.To != "" {
-		evCond += ` AND e.day_to <= ?`
-		evArgs = append(evArgs, q.Window.To)
-	}
+	var docs []int32   // the entity's documents; nil for all
+	var events []int32 // the entity's events; nil for all
 	if q.Entity != "" {
 		ent, err := s.Entity(ctx, q.Entity)
 		if err != nil {
 			return nil, err
 		}
-		docCond += ` AND d.id IN (SELECT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?)`
-		docArgs = append(docArgs, ent.ID)
-		evCond += ` AND e.id IN (SELECT cluster FROM cluster_entities WHERE entity = ?)`
-		evArgs = append(evArgs, ent.ID)
+		ids, err := s.strings(ctx, `SELECT cluster FROM cluster_entities WHERE entity = ?`, ent.ID)
+		if err != nil {
+			return nil, err
+		}
+		events = o.events.places(nonNilSlice(ids), Window{})
+		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?`, ent.ID)
+		if err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		docs = []int32{}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if ix, ok := o.docIx[id]; ok {
+				docs = append(docs, ix)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
+	from, to := windowDays(q.Window)
 	buckets := map[string]*VolumeBucket{}
 	get := func(b string) *VolumeBucket {
 		if buckets[b] == nil {
@@ -837,35 +835,35 @@ func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, e
 		}
 		return buckets[b]
 	}
-	for i, query := range []string{
-		`SELECT ` + docBucket + `, count(*) FROM docs d WHERE ` + docCond + ` GROUP BY 1`,
-		`SELECT ` + evBucket + `, count(*) FROM clusters e WHERE ` + evCond + ` GROUP BY 1`,
-	} {
-		args := docArgs
-		if i == 1 {
-			args = evArgs
+	countDoc := func(ix int32) {
+		if d := o.day[ix]; d >= 0 && d >= from && d <= to {
+			get(bucket(d)).Documents++
 		}
-		rows, err := s.db.QueryContext(ctx, query, args...)
-		if err != nil {
-			return nil, fmt.Errorf("store: %w", err)
+	}
+	if docs == nil {
+		for ix := range o.day {
+			countDoc(int32(ix))
 		}
-		for rows.Next() {
-			var b sql.NullString
-			var n int
-			if err := rows.Scan(&b, &n); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if !b.Valid || b.String == "" {
-				continue
-			}
-			if i == 0 {
-				get(b.String).Documents = n
-			} else {
-				get(b.String).Events = n
-			}
+	}
+	for _, ix := range docs {
+		countDoc(ix)
+	}
+	countEvent := func(p int32) {
+		a, b := o.events.from[p], o.events.to[p]
+		if a < 0 || b < 0 || a < from || b > to {
+			return
 		}
-		rows.Close()
+		if n := bucket(a); n == bucket(b) {
+			get(n).Events++
+		}
+	}
+	if events == nil {
+		for p := range o.events.id {
+			countEvent(int32(p))
+		}
+	}
+	for _, p := range events {
+		countEvent(p)
 	}
 	out := make([]VolumeBucket, 0, len(buckets))
 	for _, k := range sortedKeys(buckets) {
@@ -875,7 +873,30 @@ func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, e
 }
 
 // Stats describes the store.
+// They are counted once per generation of the store: counting a million
+// sentences and the distinct edges took half a second.
 func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
+	gen, err := s.Generation(ctx)
+	if err != nil {
+		return Stats{}, err
+	}
+	s.index.mu.Lock()
+	st, ok := s.index.stats, s.index.statsGen == gen
+	s.index.mu.Unlock()
+	if ok {
+		return st, nil
+	}
+	if st, err = s.countStats(ctx); err != nil {
+		return st, err
+	}
+	s.index.mu.Lock()
+	s.index.stats, s.index.statsGen = st, gen
+	s.index.mu.Unlock()
+	return st, nil
+}
+
+// countStats counts what Stats says.
+func (s *sqlStore) countStats(ctx context.Context) (Stats, error) {
 	st := Stats{SchemaVersion: SchemaVersion, Path: s.path}
 	var first, last sql.NullString
 	queries := []struct {
