@@ -57,10 +57,13 @@ func TestScoreNER(t *testing.T) {
 // TestEventGold scores the clustering of events on the gold pairs of
 // testdata/eventpairs and holds it near where it is (see README's
 // Quality section for the figures and the targets not yet reached). Each
-// split has 50-80 same-event pairs, so one pair moves recall by 0.01-0.02
+// split has 50-170 same-event pairs, so one pair moves recall by 0.005-0.02
 // and a change in the entity tagger upstream moves a pair or two: the
-// floors sit about two pairs below the measured figures, so that they
-// catch a real regression of the clustering, not the tagger's noise.
+// floors sit about two pairs below the figures measured on 2026-12-06
+// (precision as if two more pairs were joined wrongly, recall as if two
+// fewer were joined), so that they catch a real regression of the
+// clustering, not the tagger's noise. fresh3 is the held-out split: its
+// floor only guards against a regression, its figure was not tuned.
 func TestEventGold(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline")
@@ -69,7 +72,7 @@ func TestEventGold(t *testing.T) {
 		split string
 		minP  float64
 		minR  float64
-	}{{"tune", 0.90, 0.81}, {"test", 0.85, 0.90}, {"fresh", 0.97, 0.81}, {"fresh2", 0.93, 0.83}} {
+	}{{"tune", 0.90, 0.83}, {"test", 0.85, 0.90}, {"fresh", 0.97, 0.81}, {"fresh2", 0.94, 0.94}, {"fresh3", 0.73, 0.37}} {
 		code, out, stderr := runCLI(t, "eval", "--task", "events", "--split", c.split, "../../testdata/eventpairs/reports.jsonl")
 		if code != 0 {
 			t.Fatalf("eval exit %d: %s", code, stderr)
