@@ -58,8 +58,9 @@ type dialect interface {
 	// upsertRows writes rows that may meet rows already stored, in their
 	// order, and calls scan on each row the statement returns.
 	upsertRows(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error
-	// updateRows sets columns of stored rows: each row is the key (the
-	// first of cols) and the values of the others; types as upsert's.
+	// updateRows sets columns of stored rows, in their order: each row is
+	// the key (the first of cols) and the values of the others; types as
+	// upsert's.
 	updateRows(w *txWriter, table string, cols, types []string, rows [][]any) error
 	// deleteRows deletes the rows whose column col (of type typ) is one
 	// of keys.
@@ -79,6 +80,9 @@ type dialect interface {
 	// retry reports whether a transaction failed only because another
 	// one ran at the same time (a deadlock): run it again.
 	retry(err error) bool
+	// concurrent reports whether other transactions may write while one
+	// does: rows that writers share must then be locked in one order.
+	concurrent() bool
 	// analyze refreshes the planner's statistics of a table the
 	// transaction has just rewritten.
 	analyze(ctx context.Context, tx *tx, table string) error

@@ -256,10 +256,14 @@ func (postgresDialect) nextIDs(w *txWriter, table string, n int) ([]int64, error
 	return ids, rows.Err()
 }
 
-// copyRows loads rows through COPY on the transaction's connection.
+// copyRows loads rows through COPY on the transaction's connection, or
+// keeps them for the end of the batch where the writer defers copies.
 func (postgresDialect) copyRows(w *txWriter, table string, cols []string, rows [][]any) error {
 	if len(rows) == 0 {
 		return nil
+	}
+	if w.copies != nil {
+		return w.copies.add(table, cols, rows)
 	}
 	return w.tx.conn.Raw(func(dc any) error {
 		c := dc.(*stdlib.Conn).Conn()
@@ -318,8 +322,14 @@ func (postgresDialect) updateRows(w *txWriter, table string, cols, types []strin
 			set[i-1] = `"` + cols[i] + `" = r."` + cols[i] + `"`
 		}
 	}
-	q := `UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` FROM unnest(` + strings.Join(params, ", ") + `) AS r(` + quoteCols(cols) + `)
-		WHERE ` + table + `."` + cols[0] + `" = r."` + cols[0] + `"`
+	// The rows are locked first, in the order given: writers that lock
+	// rows in one order cannot deadlock (an UPDATE joined to the arrays
+	// locks them in the join's order).
+	key := `"` + cols[0] + `"`
+	q := `WITH r AS (SELECT * FROM unnest(` + strings.Join(params, ", ") + `) WITH ORDINALITY AS r(` + quoteCols(cols) + `, ord)),
+		l AS (SELECT t.` + key + ` FROM ` + table + ` t JOIN r ON t.` + key + ` = r.` + key + ` ORDER BY r.ord FOR UPDATE OF t)
+		UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` FROM r WHERE ` + table + `.` + key + ` = r.` + key + `
+			AND ` + table + `.` + key + ` IN (SELECT ` + key + ` FROM l)`
 	if _, err := w.exec(q, args...); err != nil {
 		return fmt.Errorf("writing %s: %w", table, err)
 	}
@@ -488,6 +498,9 @@ func (postgresDialect) retry(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
 }
+
+// concurrent: several ingests may write at once.
+func (postgresDialect) concurrent() bool { return true }
 
 // analyze: the statistics autovacuum took after an ingest say that no
 // local entity has an entity (a finish sets them): the planner then joins

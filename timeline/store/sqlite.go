@@ -400,5 +400,8 @@ func (sqliteDialect) key(k string) any            { return k }
 func (sqliteDialect) like() string                { return "LIKE" }
 func (sqliteDialect) retry(error) bool            { return false }
 
+// concurrent: a SQLite transaction (BEGIN IMMEDIATE) is the only writer.
+func (sqliteDialect) concurrent() bool { return false }
+
 // analyze: SQLite's planner needs no fresh statistics for the finish.
 func (sqliteDialect) analyze(context.Context, *tx, string) error { return nil }
