@@ -65,8 +65,8 @@ func main() {
 	profileLang := flag.String("profile", "en", "corpus of the -cpuprofile run: en or ja (-sample-mb MB) or mixed (-mb MB); reused from -dir when there")
 	jobs := flag.Int("j", 1, "workers of the -cpuprofile run")
 	storeDSN := flag.String("store", "", "instead, measure ingest into SQLite and into the PostgreSQL server of this `postgres:// URL` (a database it may create databases from), two ingests at once, and the Beam pipeline")
-	storeMB := flag.Int("store-mb", 8, "size of the -store runs' corpus, in MB")
-	beamMB := flag.Int("beam-mb", 64, "size of the -store run's corpus for the Beam pipeline and ingest -j 2, in MB")
+	storeMB := flag.Int("store-mb", 8, "size of the -store runs' corpus, in MB; 0 leaves them out")
+	beamMB := flag.Int("beam-mb", 64, "size of the -store run's corpus for the Beam pipeline and ingest -j 2, in MB; 0 leaves them out")
 	flag.Parse()
 	if *storeDSN != "" {
 		rounds := 1
