@@ -1,15 +1,12 @@
 package store
 
 import (
-	"bytes"
 	"cmp"
-	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -610,39 +607,6 @@ func jsonText(v any) string {
 	return string(b)
 }
 
-// encodePartial is the stored form of a partial: JSON, deflated, without
-// the sentences' text, which the sentences table holds.
-func encodePartial(p timeline.Partial) ([]byte, error) {
-	p.Doc.Text = ""
-	p.Sentences = slices.Clone(p.Sentences)
-	for i := range p.Sentences {
-		p.Sentences[i].Text = ""
-	}
-	var b bytes.Buffer
-	w, _ := flate.NewWriter(&b, flate.BestSpeed)
-	if err := json.NewEncoder(w).Encode(p); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-func decodePartial(blob []byte) (timeline.Partial, error) {
-	var p timeline.Partial
-	r := flate.NewReader(bytes.NewReader(blob))
-	defer r.Close()
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return p, fmt.Errorf("a stored document is damaged: %w", err)
-	}
-	if err := json.Unmarshal(b, &p); err != nil {
-		return p, fmt.Errorf("a stored document is damaged: %w", err)
-	}
-	return p, nil
-}
-
 // Partials calls fn with the partial result of every stored document in the
 // slice, its sentences' text filled in, in batches of documents.
 func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Partial) error) error {
@@ -653,7 +617,8 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 	const batch = 256
 	after := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT id, hash, doc_id, source, partial FROM docs WHERE id > ? AND (`+where+`) ORDER BY id LIMIT ?`,
+		rows, err := s.db.QueryContext(ctx, `SELECT id, hash, bytes, doc_id, source, title, url, author, lang, published, date_source, partial
+			FROM docs WHERE id > ? AND (`+where+`) ORDER BY id LIMIT ?`,
 			append(append([]any{after}, args...), batch)...)
 		if err != nil {
 			return fmt.Errorf("store: reading documents: %w", err)
@@ -662,18 +627,20 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 		var ids []int64
 		for rows.Next() {
 			var id int64
-			var hash, docID, source string
+			var hash string
+			var bytes int
+			var d timeline.Document
 			var blob []byte
-			if err := rows.Scan(&id, &hash, &docID, &source, &blob); err != nil {
+			if err := rows.Scan(&id, &hash, &bytes, &d.ID, &d.Source, &d.Title, &d.URL, &d.Author, &d.Lang, &d.Published, &d.DateSource, &blob); err != nil {
 				rows.Close()
 				return err
 			}
 			p, err := decodePartial(blob)
 			if err != nil {
 				rows.Close()
-				return fmt.Errorf("store: document %s: %w", source, err)
+				return fmt.Errorf("store: document %s: %w", d.Source, err)
 			}
-			p.Hash, p.Doc.ID, p.Doc.Source = hash, docID, source
+			p.Hash, p.Bytes, p.Doc = hash, bytes, d
 			ps = append(ps, p)
 			ids = append(ids, id)
 		}

@@ -189,6 +189,8 @@ CREATE TABLE events9 (
 );
 CREATE TABLE event_sources9 (event BIGINT NOT NULL, sentence BIGINT NOT NULL, PRIMARY KEY (event, sentence));
 `),
+	// 10: as SQLite's.
+	partialFormatMigration,
 }
 
 // collateC makes every text column of a schema compare bytewise.
