@@ -52,6 +52,17 @@ func ingestAll(t *testing.T, path string, batches [][]string) *timeline.Result {
 	return &res
 }
 
+// finishedOf is storetest.Finished of the store at path.
+func finishedOf(t *testing.T, path string) []byte {
+	t.Helper()
+	st, err := store.Open(context.Background(), path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	return storetest.Finished(t, st)
+}
+
 // TestIngestBatchesMatchExtract checks the store's invariant: ingesting a
 // corpus in one go, in k batches or in another order gives the same
 // extract, up to entity ids kept sticky across batches, and that equals
@@ -76,6 +87,7 @@ func TestIngestBatchesMatchExtract(t *testing.T) {
 				t.Errorf("extract --store after one ingest differs from extract of the files:\n%s\n%s", a, b)
 			}
 			want := storetest.CanonicalJSON(t, one)
+			wantFinished := finishedOf(t, filepath.Join(dir, "one.db"))
 			rng := rand.New(rand.NewPCG(5, uint64(len(files))))
 			for round := range 3 {
 				order := rng.Perm(len(files))
@@ -84,9 +96,15 @@ func TestIngestBatchesMatchExtract(t *testing.T) {
 				for i, j := range order {
 					batches[i%k] = append(batches[i%k], files[j])
 				}
-				got := ingestAll(t, filepath.Join(dir, fmt.Sprintf("r%d.db", round)), batches)
+				path := filepath.Join(dir, fmt.Sprintf("r%d.db", round))
+				got := ingestAll(t, path, batches)
 				if g := storetest.CanonicalJSON(t, got); !bytes.Equal(g, want) {
 					t.Errorf("round %d: %d batches in order %v differ from one ingest", round, k, order)
+				}
+				// What each batch's finish wrote (entities, edges, events
+				// reusing the last finish's links) is what one finish writes.
+				if g := finishedOf(t, path); !bytes.Equal(g, wantFinished) {
+					t.Errorf("round %d: %d batches in order %v: the finished store differs from one ingest's", round, k, order)
 				}
 			}
 		})
