@@ -221,7 +221,8 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		return rep, err
 	}
 	// The entities whose counts, edges or weeks may differ: those that
-	// gained or lost a local entity, and those of the new documents.
+	// gained or lost a local entity (true), and those of the new documents
+	// (false).
 	var affected map[string]bool
 	if incremental {
 		affected = map[string]bool{}
@@ -230,12 +231,17 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			if entOf[i] != nil {
 				now = entOf[i].id
 			}
-			if now != prev[i] || touched[i] {
+			if now != prev[i] {
+				// Moved: every week of these two is counted again.
 				for _, id := range []string{now, prev[i]} {
 					if id != "" {
 						affected[id] = true
 					}
 				}
+			} else if touched[i] && now != "" && !affected[now] {
+				// Named by new documents: the weeks they were published
+				// in are counted again.
+				affected[now] = false
 			}
 		}
 	}
@@ -423,25 +429,33 @@ func unmarshalAll(texts []string, dst ...any) error {
 
 // rebuild writes the entities, the edges between them per week and the
 // sentences naming each per week, from the local entities' tables: all of
-// them when affected is nil, else those of the affected entities (the
-// others keep their rows: no local entity of theirs moved, and no new
-// document names them).
+// them when affected is nil, else those of the affected entities — all
+// weeks of those marked true (a local entity of theirs moved), the weeks
+// of the new documents (new_docs) of the others — while the rest keep
+// their rows: no local entity of theirs moved, no new document names them,
+// and the counts are kept per week of publication.
 func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, affected map[string]bool) (renamed bool, err error) {
 	ctx, tx := w.ctx, w.tx
 	// Scope is the condition "the entity column e is one to rebuild".
 	scope := func(e string) string { return e + ` IS NOT NULL` }
 	if affected != nil {
-		for _, q := range []string{`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY)`, `DELETE FROM affected`} {
+		for _, q := range []string{
+			`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY, moved INTEGER NOT NULL)`,
+			`DELETE FROM affected`,
+			`CREATE TEMP TABLE IF NOT EXISTS new_weeks (week TEXT PRIMARY KEY)`,
+			`DELETE FROM new_weeks`,
+			`INSERT INTO new_weeks (week) SELECT DISTINCT week FROM docs WHERE id IN (SELECT id FROM new_docs)`,
+		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return false, err
 			}
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO affected (id) VALUES (?)`)
+		ins, err := tx.PrepareContext(ctx, `INSERT INTO affected (id, moved) VALUES (?, ?)`)
 		if err != nil {
 			return false, err
 		}
 		for _, id := range sortedKeys(affected) {
-			if _, err := ins.ExecContext(ctx, id); err != nil {
+			if _, err := ins.ExecContext(ctx, id, b2i(affected[id])); err != nil {
 				ins.Close()
 				return false, err
 			}
@@ -506,7 +520,8 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		}
 		r := entityRow{name: c.name, nameJA: c.nameJA, typ: c.typ, aliases: jsonText(c.aliases), langs: jsonText(c.langs),
 			mentions: mentions, outlet: b2i(c.outlet), role: role, newsSource: b2i(c.source)}
-		if o, ok := old[c.id]; ok && affected != nil && !affected[c.id] {
+		o, stored := old[c.id]
+		if _, hit := affected[c.id]; stored && affected != nil && !hit {
 			r.documents, r.first, r.last = o.documents, o.first, o.last
 		} else {
 			fl := firstLast[c.id]
@@ -542,20 +557,35 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	}
 
 	// The edges of the entities rebuilt, from the local entities' edges
-	// that name one of them at either end.
+	// that name one of them at either end (in the new weeks, for an entity
+	// only named by new documents), and their weekly counts.
 	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
-	wipe := []string{`DELETE FROM edges`}
+	wipe := []string{`DELETE FROM edges`, `DELETE FROM entity_weeks`}
+	weeksOf := `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL`
 	if affected != nil {
-		// (As IN lists: joined, SQLite's planner scanned local_edges.)
-		ofAffected := `(SELECT l.id FROM locals l WHERE l.entity IN (SELECT id FROM affected))`
-		edgesOf = `SELECT a, b, week, n FROM local_edges WHERE a IN ` + ofAffected + `
-			UNION SELECT a, b, week, n FROM local_edges WHERE b IN ` + ofAffected
-		// Both directions are stored: the rows from an affected entity,
-		// and their mirrors.
+		// As IN lists: joined, SQLite's planner scanned local_edges.
+		const (
+			moved   = `(SELECT id FROM affected WHERE moved = 1)`
+			named   = `(SELECT id FROM affected WHERE moved = 0)`
+			inWeeks = ` AND week IN (SELECT week FROM new_weeks)`
+		)
+		of := func(ents string) string { return `(SELECT l.id FROM locals l WHERE l.entity IN ` + ents + `)` }
+		edgesOf = `SELECT a, b, week, n FROM local_edges WHERE a IN ` + of(moved) + `
+			UNION SELECT a, b, week, n FROM local_edges WHERE b IN ` + of(moved) + `
+			UNION SELECT a, b, week, n FROM local_edges WHERE a IN ` + of(named) + inWeeks + `
+			UNION SELECT a, b, week, n FROM local_edges WHERE b IN ` + of(named) + inWeeks
+		// Both directions are stored: the rows from a rebuilt entity, and
+		// their mirrors.
 		wipe = []string{
-			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN (SELECT id FROM affected))`,
-			`DELETE FROM edges WHERE a IN (SELECT id FROM affected)`,
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + moved + `)`,
+			`DELETE FROM edges WHERE a IN ` + moved,
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + named + inWeeks + `)`,
+			`DELETE FROM edges WHERE a IN ` + named + inWeeks,
+			`DELETE FROM entity_weeks WHERE entity IN ` + moved,
+			`DELETE FROM entity_weeks WHERE entity IN ` + named + inWeeks,
 		}
+		weeksOf = `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + moved + `
+			UNION ALL SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT week FROM new_weeks)`
 	}
 	for _, q := range append(wipe,
 		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a TEXT, b TEXT, week TEXT, n INTEGER)`,
@@ -568,9 +598,7 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`DELETE FROM pair_weeks`,
-		`DELETE FROM entity_weeks WHERE `+scope("entity"),
-		`INSERT INTO entity_weeks (entity, week, n) SELECT l.entity, lw.week, sum(lw.n)
-			FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE `+scope("l.entity")+` GROUP BY 1, 2`,
+		`INSERT INTO entity_weeks (entity, week, n) SELECT entity, week, sum(n) FROM (`+weeksOf+`) AS lw GROUP BY 1, 2`,
 	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return false, fmt.Errorf("rebuilding edges: %w", err)

@@ -45,6 +45,7 @@ func Run(t *testing.T, open Open) {
 		{"Corrections", testCorrections},
 		{"EventRedirects", testEventRedirects},
 		{"BatchOrder", testBatchOrder},
+		{"KnownNames", testKnownNames},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -912,6 +913,30 @@ func Finished(t *testing.T, st store.Store) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// testKnownNames adds, in a second batch, documents of several weeks that
+// name entities only as the first batch did (the same local entities): a
+// finish rebuilds their counts for the weeks of the new documents only,
+// and must give what one finish over all of them gives.
+func testKnownNames(t *testing.T, open Open) {
+	doc := func(id, date, text string) document.Document {
+		return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
+	}
+	first := []document.Document{doc("k1", "2025-02-03", "Rutte met Zelensky in Kyiv on February 3, 2025.")}
+	second := []document.Document{
+		doc("k2", "2025-02-11", "Rutte met Zelensky in Kyiv on February 11, 2025."),
+		doc("k3", "2025-02-19", "Rutte met Zelensky in Kyiv on February 19, 2025."),
+		doc("k4", "2025-03-04", "Rutte met Zelensky in Kyiv on March 4, 2025."),
+	}
+	one := opened(t, open)
+	ingest(t, one, Partials(append(slices.Clone(first), second...)))
+	st := opened(t, open)
+	ingest(t, st, Partials(first))
+	ingest(t, st, Partials(second))
+	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("two batches:\n%s\none:\n%s", got, want)
+	}
 }
 
 // testConcurrent adds the corpus from four writers at once, each in its
