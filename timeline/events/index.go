@@ -82,6 +82,8 @@ func NewIndex() *Index {
 // Add adds reports. A report whose key the index holds already is left
 // out: the caller merges the sources of one report.
 func (x *Index) Add(reports ...Report) {
+	x.reports = slices.Grow(x.reports, len(reports))
+	x.feats = slices.Grow(x.feats, len(reports))
 	for _, r := range reports {
 		if _, ok := x.byKey[r.Key]; ok {
 			continue
