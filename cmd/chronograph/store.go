@@ -257,35 +257,32 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 				})
 			}
 			// Documents are written as they come, a batch in one
-			// transaction every second or so.
+			// transaction every second or so, while the next are analysed.
 			var (
 				batch []timeline.Partial
 				size  int
 				last  = time.Now()
 			)
-			flush := func(ctx context.Context) error {
-				n, err := st.AddBatch(ctx, batch)
-				if err == nil {
-					// Documents another ingest stored meanwhile (a
-					// shared PostgreSQL store) are known, not added.
-					added, known = added+n, known+len(batch)-n
-				}
-				batch, size, last = batch[:0], 0, time.Now()
-				return err
+			bw := newBatchWriter(ctx, st)
+			take := func() []timeline.Partial {
+				b := batch
+				batch, size, last = nil, 0, time.Now()
+				return b
 			}
 			err := p.PartialStream(newOnly, func(pt timeline.Partial) error {
 				batch = append(batch, pt)
 				size += pt.Bytes
 				if len(batch) >= maxBatchDocs || size >= maxBatchBytes || time.Since(last) >= maxBatchWait {
-					return flush(ctx)
+					return bw.write(take())
 				}
 				return nil
 			})
-			if err != nil {
-				// Interrupted: what was analysed is kept all the same.
-				return errors.Join(err, flush(context.WithoutCancel(ctx)))
-			}
-			return flush(ctx)
+			// Interrupted or not, what was analysed is kept.
+			werr := bw.close(take())
+			// Documents another ingest stored meanwhile (a shared
+			// PostgreSQL store) are known, not added.
+			added, known = added+bw.added, known+bw.known
+			return errors.Join(err, werr)
 		})
 		if err != nil {
 			return err
@@ -334,6 +331,66 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 		count(after.Documents, "document"), count(after.Entities, "entity"), rep.New, rep.Redirects,
 		count(after.Events, "dated report"), count(after.Edges, "edge"))
 	return nil
+}
+
+// batchWriter writes batches of documents to a store in the background,
+// one at a time and in order, so that the analysis goes on while a batch
+// is written: ingest waited for each, its writes adding to the analysis'
+// time (a PostgreSQL server's share of the work too). A batch started is
+// finished even when the run is interrupted: what was analysed is kept.
+type batchWriter struct {
+	queue chan []timeline.Partial
+	done  chan struct{}
+
+	mu           sync.Mutex
+	err          error // of the first batch that failed: the later are not written
+	added, known int   // read after close
+}
+
+func newBatchWriter(ctx context.Context, st store.Store) *batchWriter {
+	w := &batchWriter{queue: make(chan []timeline.Partial, 1), done: make(chan struct{})}
+	ctx = context.WithoutCancel(ctx)
+	go func() {
+		defer close(w.done)
+		for b := range w.queue {
+			if w.failed() != nil || len(b) == 0 {
+				continue
+			}
+			n, err := st.AddBatch(ctx, b)
+			w.mu.Lock()
+			if err != nil {
+				w.err = err
+			} else {
+				w.added, w.known = w.added+n, w.known+len(b)-n
+			}
+			w.mu.Unlock()
+		}
+	}()
+	return w
+}
+
+func (w *batchWriter) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// write queues a batch, waiting while another is queued; it returns the
+// error of a batch written before, if one failed.
+func (w *batchWriter) write(b []timeline.Partial) error {
+	if err := w.failed(); err != nil {
+		return err
+	}
+	w.queue <- b
+	return nil
+}
+
+// close writes the last batch and waits for every batch to be written.
+func (w *batchWriter) close(last []timeline.Partial) error {
+	w.queue <- last
+	close(w.queue)
+	<-w.done
+	return w.failed()
 }
 
 func runAliases(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
