@@ -249,9 +249,26 @@ func init() {
 		pair[[2]byte{p.a[0], p.b[0]}] = p.c
 		pair[[2]byte{p.b[0], p.a[0]}] = p.c
 	}
+	for x := range 128 {
+		for y := range 128 {
+			subTable[x][y] = slowSub(byte(x), byte(y))
+		}
+	}
 }
 
+// subTable holds sub for every pair of ASCII symbols: the edit distance
+// asks for it in every cell, and a map lookup there was most of the time
+// of linking a corpus's names.
+var subTable [128][128]float64
+
 func sub(x, y byte) float64 {
+	if x < 128 && y < 128 {
+		return subTable[x][y]
+	}
+	return slowSub(x, y)
+}
+
+func slowSub(x, y byte) float64 {
 	if x == y {
 		return 0
 	}
