@@ -45,6 +45,27 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {4, 0}}},
 		differ: [][]ref{{{3, 0}, {4, 0}}},
 	}, {
+		// The tagger took "President Obama" for an organisation in two
+		// documents; Obama is a known person's name, a person in most
+		// of its mentions.
+		name: "a known person's name typed otherwise in a minority of mentions is the person",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Barack Obama", "P Obama"}, []string{"P Obama"}, []string{"P Obama"},
+			[]string{"O Obama"}, []string{"O Obama"}),
+		same: [][]ref{{{0, 0}, {1, 0}, {3, 0}, {4, 0}}},
+	}, {
+		// ヴァンス sounds nearer Burns than Vance to the edit distance, and
+		// ローズ as near Ross as Rose: the learned model knows which
+		// renderings are written, and links in a tie when the names share
+		// context (NATO). ニーモニック ("mnemonic") sounds like Monique,
+		// but no one writes Monique so.
+		name: "the learned model breaks sound ties with shared context and refuses renderings no one writes",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Vance", "O NATO"}, []string{"P Burns"}, []string{"P ヴァンス", "O NATO"}, []string{"P Rose"}, []string{"P Ross"},
+			[]string{"P ローズ"}, []string{"P Monique"}, []string{"P ニーモニック"}),
+		same:   [][]ref{{{0, 0}, {2, 0}}},
+		differ: [][]ref{{{1, 0}, {2, 0}}, {{3, 0}, {5, 0}}, {{4, 0}, {5, 0}}, {{6, 0}, {7, 0}}},
+	}, {
 		name:   "the US Democratic Party is not Japan's 民主党",
 		docs:   docs([]string{"O Democratic Party", "O 米民主党"}, []string{"O 民主党"}),
 		same:   [][]ref{{{0, 0}, {0, 1}}},

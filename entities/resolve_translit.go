@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -17,6 +18,7 @@ const DefaultTranslitMargin = 0.05
 // A translitCandidate is an English name of the corpus a katakana name may
 // transliterate.
 type translitCandidate struct {
+	name string // the name as compared: a surname or a region's stem alone
 	key  string // translit.Key of the name
 	root int32  // its entity
 	rank string // stable order for ties
@@ -24,21 +26,36 @@ type translitCandidate struct {
 }
 
 // soundClasses are the classes the katakana rendering of an English name may
-// begin with: Charles → シャルル or チャールズ, Hugh → ヒュー, George → ジョージ.
+// begin with: Charles → シャルル or チャールズ, Hugh → ヒュー, George → ジョージ,
+// and the other first sounds seen at least five times in the tune half of the
+// Wikidata pairs: Thiruvalluvar → ティルヴァッルヴァル (th), Khorachar → カラチャル,
+// Gorter → ホルテル and Jayo → ハヨ (Dutch g, Spanish j), Vaseršteĭn → ワッサー…
 func soundClasses(c byte) []byte {
 	out := []byte{translit.SoundClass(c)}
 	switch c {
 	case 'C':
 		out = append(out, 'K', 'D')
-	case 'h', 'w':
+	case 'h':
+		out = append(out, 'V', 'P', 'K')
+	case 'w':
 		out = append(out, 'V', 'P')
-	case 'y', 'j':
+	case 'y':
 		out = append(out, 'V', 'S')
+	case 'j':
+		out = append(out, 'V', 'S', 'P')
 	case 'g':
-		out = append(out, 'S')
+		out = append(out, 'S', 'P')
 	case 't', 'T':
 		out = append(out, 'S', 'D')
 	case 'd':
+		out = append(out, 'S')
+	case 's':
+		out = append(out, 'D', 'K')
+	case 'k':
+		out = append(out, 'S')
+	case 'b', 'r':
+		out = append(out, 'V')
+	case 'a', 'e':
 		out = append(out, 'S')
 	}
 	return out
@@ -116,21 +133,21 @@ func (s *resolution) linkTransliterations() {
 		if stem := regionStem(k.name); stem != "" && k.t == Location {
 			// Zaporizhzhia Oblast is compared as Zaporizhzhia, as
 			// ザポリージャ州 is as ザポリージャ.
-			single.add(k.t, translitCandidate{key: translit.Key(stem), root: k.node, rank: rank})
+			single.add(k.t, translitCandidate{name: stem, key: translit.Key(stem), root: k.node, rank: rank})
 			continue
 		}
 		toks := nameTokens(k.name)
 		if len(toks) == 1 {
-			single.add(k.t, translitCandidate{key: translit.Key(k.name), root: k.node, rank: rank})
+			single.add(k.t, translitCandidate{name: k.name, key: translit.Key(k.name), root: k.node, rank: rank})
 			continue
 		}
-		c := translitCandidate{key: translit.Key(k.name), root: k.node, rank: rank}
+		c := translitCandidate{name: k.name, key: translit.Key(k.name), root: k.node, rank: rank}
 		if k.t == Person {
 			c.last = translit.Key(surname(toks))
 		}
 		full.add(k.t, c)
 		if k.t == Person {
-			single.add(k.t, translitCandidate{key: translit.Key(surname(toks)), root: k.node, rank: rank})
+			single.add(k.t, translitCandidate{name: surname(toks), key: translit.Key(surname(toks)), root: k.node, rank: rank})
 		}
 	}
 	for _, byClass := range []candidatePool{full, single} {
@@ -146,6 +163,7 @@ func (s *resolution) linkTransliterations() {
 		order    string
 	}
 	var links []link
+	var ctx contexts
 	for k := range katakana {
 		name := k.name
 		if stem := japaneseRegionStem(name); stem != "" && k.t == Location {
@@ -170,29 +188,29 @@ func (s *resolution) linkTransliterations() {
 				lastKey = translit.Key(toks[len(toks)-1])
 			}
 		}
-		best, second := -1.0, -1.0
-		var bestRoot int32 = -1
+		// Each entity's nearest name, among those near enough to matter.
+		near := map[int32]scored{}
+		limit := s.r.thresholdFor(k.t) + s.r.margin()
 		for _, c := range pool[k.t][translit.SoundClass(key[0])] {
 			if d := len(c.key) - len(key); d > len(key)/2+3 || -d > len(key)/2+3 {
 				continue
 			}
 			d := translit.KeyDistance(key, c.key)
+			if d > limit {
+				continue
+			}
 			if lastKey != "" && c.last != "" && translit.KeyDistance(lastKey, c.last) > s.r.threshold {
 				// The whole sounds alike but the surnames do not:
 				// キラー・ドローン is not Kylo Ren.
 				continue
 			}
-			switch {
-			case bestRoot < 0 || d < best:
-				if bestRoot >= 0 && c.root != bestRoot {
-					second = best
-				}
-				best, bestRoot = d, c.root
-			case c.root != bestRoot && (second < 0 || d < second):
-				second = d
+			if o, ok := near[c.root]; !ok || d < o.d {
+				near[c.root] = scored{c, d}
 			}
 		}
-		if bestRoot < 0 || best > s.r.thresholdFor(k.t) || (second >= 0 && second-best < s.r.margin()) {
+		shares := func(root int32) bool { return ctx.share(s, k.node, root) }
+		bestRoot := s.r.pickTransliteration(name, near, s.r.thresholdFor(k.t), shares)
+		if bestRoot < 0 {
 			continue
 		}
 		links = append(links, link{k.node, bestRoot, s.nodes[k.node].key})
@@ -201,6 +219,137 @@ func (s *resolution) linkTransliterations() {
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// A scored candidate is an entity's nearest English name to a katakana name.
+type scored struct {
+	translitCandidate
+	d float64 // translit.KeyDistance
+}
+
+// DefaultTranslitTieMargin is how much cheaper one English name must be
+// under the learned model (translit.Model.Cost, per katakana unit) than
+// every other in a tie of the sound distance for a katakana name to link to
+// it, chosen by cross-validation over the tune half of the Wikidata pairs
+// (TestTranslitCV).
+const DefaultTranslitTieMargin = 0.4
+
+// DefaultTranslitMaxCost is the largest cost under the learned model
+// (translit.Model.Cost) at which a katakana name links at all, however near
+// it sounds, chosen by cross-validation (TestTranslitCV).
+const DefaultTranslitMaxCost = 2.5
+
+// pickTransliteration returns the entity a katakana name transliterates,
+// or -1: the nearest by sound distance, if within threshold and nearer than
+// any other entity by the margin. When two or more are within the margin
+// (Vance, Evans), the learned model, which knows how often each rendering
+// happens, chooses among them if it prefers one by the tie margin and the
+// two names share context (shares: they co-occur with one same other
+// entity), since in a tie the sound alone says little: most katakana names
+// of the news have no English twin in the corpus, and the nearest of
+// several look-alikes is then no one's. Either way the model must find the
+// rendering likely enough (the max cost).
+func (r *Resolver) pickTransliteration(ja string, near map[int32]scored, threshold float64, shares func(root int32) bool) int32 {
+	if len(near) == 0 {
+		return -1
+	}
+	cands := make([]scored, 0, len(near))
+	for _, c := range near {
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].d != cands[j].d {
+			return cands[i].d < cands[j].d
+		}
+		return cands[i].rank < cands[j].rank
+	})
+	best := cands[0]
+	if best.d > threshold {
+		return -1
+	}
+	m := r.opts.TranslitModel
+	if m == nil {
+		m = translit.DefaultModel()
+	}
+	maxCost := r.opts.TranslitMaxCost
+	if maxCost == 0 {
+		maxCost = DefaultTranslitMaxCost
+	}
+	if len(cands) == 1 || cands[1].d-best.d >= r.margin() {
+		if maxCost > 0 && m.Cost(ja, best.name) > maxCost {
+			return -1 // ニーモニック sounds like Monique; no one writes it so
+		}
+		return best.root
+	}
+	tie := r.opts.TranslitTieMargin
+	if tie == 0 {
+		tie = DefaultTranslitTieMargin
+	}
+	if tie < 0 {
+		return -1
+	}
+	var pick scored
+	first, second := math.Inf(1), math.Inf(1)
+	for _, c := range cands {
+		if c.d-best.d >= r.margin() {
+			break
+		}
+		switch cost := m.Cost(ja, c.name); {
+		case cost < first:
+			pick, first, second = c, cost, first
+		case cost < second:
+			second = cost
+		}
+	}
+	if second-first < tie || pick.d > threshold || maxCost > 0 && first > maxCost || !shares(pick.root) {
+		return -1
+	}
+	return pick.root
+}
+
+// contexts finds, when first asked, the entities each entity co-occurs with.
+type contexts struct {
+	docsOf map[int32][]int // root -> the documents naming it, in order
+}
+
+// share reports whether the entities of nodes a and b co-occur in their
+// documents with one same third entity.
+func (c *contexts) share(s *resolution, a, b int32) bool {
+	if c.docsOf == nil {
+		c.docsOf = map[int32][]int{}
+		for di, refs := range s.docs {
+			for _, ref := range refs {
+				if ref.target < 0 {
+					continue
+				}
+				r := s.find(ref.target)
+				if d := c.docsOf[r]; len(d) == 0 || d[len(d)-1] != di {
+					c.docsOf[r] = append(d, di)
+				}
+			}
+		}
+	}
+	ra, rb := s.find(a), s.find(b)
+	around := func(r int32) map[int32]bool {
+		out := map[int32]bool{}
+		for _, di := range c.docsOf[r] {
+			for _, ref := range s.docs[di] {
+				if ref.target >= 0 {
+					out[s.find(ref.target)] = true
+				}
+			}
+		}
+		delete(out, ra)
+		delete(out, rb)
+		return out
+	}
+	na := around(ra)
+	for r := range around(rb) {
+		if na[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // Organisations and places link at most this far, whatever
