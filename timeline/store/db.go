@@ -191,16 +191,39 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-// insertRows writes rows one INSERT each: copyRows where there is no
-// bulk loading.
+// insertRows writes rows by multi-row INSERTs: copyRows where there is
+// no bulk loading (a statement per row cost more than the rows).
 func insertRows(w *txWriter, table string, cols []string, rows [][]any) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	q := `INSERT INTO ` + table + ` (` + quoteCols(cols) + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + `)`
-	for _, r := range rows {
-		if _, err := w.exec(q, r...); err != nil {
+	return inChunks(len(cols), rows, func(values string, args []any) error {
+		if _, err := w.exec(`INSERT INTO `+table+` (`+quoteCols(cols)+`) VALUES `+values, args...); err != nil {
 			return fmt.Errorf("writing %s: %w", table, err)
+		}
+		return nil
+	})
+}
+
+// maxChunk bounds the rows of one multi-row statement, and the
+// parameters of one.
+const (
+	maxChunk  = 64
+	maxParams = 999
+)
+
+// inChunks calls write with the VALUES list and the arguments of up to
+// maxChunk rows of n columns at a time, in order: full chunks share one
+// prepared statement, the last has its own.
+func inChunks(n int, rows [][]any, write func(values string, args []any) error) error {
+	per := max(1, min(maxChunk, maxParams/max(n, 1)))
+	one := "(" + placeholders(n) + ")"
+	args := make([]any, 0, per*n)
+	for lo := 0; lo < len(rows); lo += per {
+		hi := min(lo+per, len(rows))
+		args = args[:0]
+		for _, r := range rows[lo:hi] {
+			args = append(args, r...)
+		}
+		if err := write(strings.TrimSuffix(strings.Repeat(one+", ", hi-lo), ", "), args); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -216,22 +239,22 @@ type upsert struct {
 	tail  string
 }
 
-// upsertEach writes rows one statement each: upsertRows where a statement
-// costs no round trip (SQLite).
+// upsertEach writes rows by multi-row statements: upsertRows where a
+// statement costs no round trip (SQLite).
 func upsertEach(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error {
-	q := `INSERT INTO ` + u.table + ` (` + quoteCols(u.cols) + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", len(u.cols)), ", ") + `) ` + u.tail
-	for _, r := range rows {
+	return inChunks(len(u.cols), rows, func(values string, args []any) error {
+		q := `INSERT INTO ` + u.table + ` (` + quoteCols(u.cols) + `) VALUES ` + values + ` ` + u.tail
+		var err error
 		if scan == nil {
-			if _, err := w.exec(q, r...); err != nil {
-				return fmt.Errorf("writing %s: %w", u.table, err)
-			}
-			continue
+			_, err = w.exec(q, args...)
+		} else {
+			err = w.scanAll(scan, q, args...)
 		}
-		if err := w.scanAll(scan, q, r...); err != nil {
+		if err != nil {
 			return fmt.Errorf("writing %s: %w", u.table, err)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // updateEach sets columns of rows one statement each: updateRows where a
