@@ -185,13 +185,15 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		}
 	}
 	at := time.Now().UTC().Format(time.RFC3339)
+	var redirects [][]any
 	for _, old := range sortedKeys(seeds) {
 		if to, ok := now[seeds[old]]; ok && !ids[old] {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO event_redirects (id, target, at) VALUES (?, ?, ?)
-				ON CONFLICT (id) DO UPDATE SET target = excluded.target, at = excluded.at`, old, to, at); err != nil {
-				return err
-			}
+			redirects = append(redirects, []any{old, to, at})
 		}
+	}
+	if err := tx.d.upsertRows(w, upsert{table: "event_redirects", cols: []string{"id", "target", "at"}, types: []string{"text", "text", "text"},
+		tail: `ON CONFLICT (id) DO UPDATE SET target = excluded.target, at = excluded.at`}, redirects, nil); err != nil {
+		return err
 	}
 	// Only the events that changed are written again: a finish after a
 	// small batch changes few.

@@ -229,6 +229,27 @@ func inChunks(n int, rows [][]any, write func(values string, args []any) error) 
 	return nil
 }
 
+// insertValues writes rows with INSERT … VALUES of many rows at a time,
+// run on the transaction itself: for its temporary tables, which
+// statements prepared on the store (txWriter's) do not see.
+func insertValues(ctx context.Context, tx *tx, table string, cols []string, rows [][]any) error {
+	const chunk = 500 // rows per statement: SQLite takes up to 32,766 parameters
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	for len(rows) > 0 {
+		n := min(len(rows), chunk)
+		args := make([]any, 0, n*len(cols))
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		q := `INSERT INTO ` + table + ` (` + quoteCols(cols) + `) VALUES ` + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("writing %s: %w", table, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
 // upsert is a statement writing rows that may meet stored ones: INSERT
 // INTO table (cols) VALUES … then tail (ON CONFLICT …, RETURNING …). The
 // rows of one statement must not conflict with each other.

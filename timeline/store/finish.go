@@ -450,17 +450,13 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 				return false, err
 			}
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO affected (id, moved) VALUES (?, ?)`)
-		if err != nil {
+		var rows [][]any
+		for _, id := range sortedKeys(affected) {
+			rows = append(rows, []any{id, b2i(affected[id])})
+		}
+		if err := insertValues(ctx, tx, "affected", []string{"id", "moved"}, rows); err != nil {
 			return false, err
 		}
-		for _, id := range sortedKeys(affected) {
-			if _, err := ins.ExecContext(ctx, id, b2i(affected[id])); err != nil {
-				ins.Close()
-				return false, err
-			}
-		}
-		ins.Close()
 		scope = func(e string) string { return e + ` IN (SELECT id FROM affected)` }
 	}
 	old, err := storedEntities(ctx, tx)
