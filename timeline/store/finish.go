@@ -531,7 +531,10 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		if !ok || r != old[id] {
 			gone = append(gone, id)
 		}
-		renamed = renamed || !ok || r.name != old[id].name || r.typ != old[id].typ
+		// An entity's kind in an event's eyes is its type and, for a place,
+		// whether its name is a country's. (An entity new or gone changes
+		// only reports whose local entities moved.)
+		renamed = renamed || ok && (r.name != old[id].name || r.typ != old[id].typ)
 	}
 	if err := tx.d.deleteRows(w, "entities", "id", "text", gone); err != nil {
 		return false, err
@@ -539,11 +542,9 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	var ents [][]any
 	for _, id := range sortedKeys(now) {
 		r := now[id]
-		o, ok := old[id]
-		if ok && o == r {
+		if o, ok := old[id]; ok && o == r {
 			continue
 		}
-		renamed = renamed || !ok
 		ents = append(ents, []any{id, r.name, r.nameJA, r.typ, r.aliases, r.langs,
 			r.mentions, r.documents, r.first, r.last, r.outlet, r.role, r.newsSource})
 	}
