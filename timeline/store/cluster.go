@@ -62,25 +62,54 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	for i := range reports {
 		reports[i].Text = got[i]
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT el.event, el.local, coalesce(l.entity, '') FROM event_locals el JOIN locals l ON l.id = el.local`)
+	// A report names the local entities its sources' sentences name:
+	// joined here, as neither table is keyed by sentence first.
+	type named struct {
+		local  int64
+		entity string
+	}
+	bySentence := map[int64][]named{}
+	rows, err = tx.QueryContext(ctx, `SELECT sl.sentence, sl.local, coalesce(l.entity, '') FROM sentence_locals sl JOIN locals l ON l.id = sl.local
+		WHERE sl.sentence IN (SELECT sentence FROM event_sources)`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var ev, local int64
-		var ent string
-		if err := rows.Scan(&ev, &local, &ent); err != nil {
+		var sn int64
+		var n named
+		if err := rows.Scan(&sn, &n.local, &n.entity); err != nil {
 			rows.Close()
 			return err
 		}
-		if moved[local] {
-			changed[ev] = true
+		bySentence[sn] = append(bySentence[sn], n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT event, sentence FROM event_sources`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var ev, sn int64
+		if err := rows.Scan(&ev, &sn); err != nil {
+			rows.Close()
+			return err
 		}
-		if i, ok := index[ev]; ok && ent != "" {
-			reports[i].Entities = append(reports[i].Entities, ent)
+		for _, n := range bySentence[sn] {
+			if moved[n.local] {
+				changed[ev] = true
+			}
+			if i, ok := index[ev]; ok && n.entity != "" {
+				reports[i].Entities = append(reports[i].Entities, n.entity)
+			}
 		}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
 	type src struct {
 		timeline.Source
 		source string

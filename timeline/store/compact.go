@@ -205,7 +205,6 @@ func rekeyReports(ctx context.Context, t *tx) error {
 			FROM event_sources es JOIN event_ids m ON m.old = es.event JOIN sentences s ON s.doc = es.doc AND s.start = es.start
 			WHERE TRUE ON CONFLICT DO NOTHING`,
 		`UPDATE cluster_reports SET event = coalesce((SELECT m.new FROM event_ids m WHERE m.old = cluster_reports.event), 0)`,
-		`UPDATE event_locals SET event = coalesce((SELECT m.new FROM event_ids m WHERE m.old = event_locals.event), 0)`,
 		`DROP TABLE event_ids`,
 	} {
 		if _, err := t.ExecContext(ctx, q); err != nil {

@@ -434,7 +434,7 @@ func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
 		}
 		for _, dt := range sn.Dates {
 			sum := timeline.EventKey(dt.Value, sn.Norm)
-			evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, sn: sn, dt: dt, locals: ids})
+			evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, sn: sn, dt: dt})
 		}
 	}
 	if err := dl.addSentences(w, sentences); err != nil {
@@ -511,11 +511,11 @@ type eventSource struct {
 	sentence int64
 	sn       timeline.NamedSentence
 	dt       timeline.EventDate
-	locals   []int64
 }
 
 // addEvents adds a document's reports (event sources), in the order of
-// their keys, and the entities each names.
+// their keys. The entities a report names are those of its sources'
+// sentences (sentence_locals): not written again.
 func addEvents(w *txWriter, hash string, evs []eventSource) error {
 	slices.SortStableFunc(evs, func(a, b eventSource) int {
 		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.sn.Start, b.sn.Start))
@@ -526,14 +526,10 @@ func addEvents(w *txWriter, hash string, evs []eventSource) error {
 	// comes before the stored one's (every SET reads the row as it was).
 	var rows, sources [][]any
 	seen := map[[2]int64]bool{}
-	named := map[[2]int64]bool{} // event, local
 	for i, e := range evs {
 		if k := [2]int64{e.id, e.sentence}; !seen[k] {
 			seen[k] = true
 			sources = append(sources, []any{e.id, e.sentence})
-		}
-		for _, l := range e.locals {
-			named[[2]int64{e.id, l}] = true
 		}
 		if i > 0 && e.id == evs[i-1].id {
 			continue
@@ -541,13 +537,6 @@ func addEvents(w *txWriter, hash string, evs []eventSource) error {
 		rows = append(rows, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence, repRank(hash, e.sn.Start)})
 	}
 	if err := w.tx.d.upsertRows(w, upsertEvents, rows, nil); err != nil {
-		return err
-	}
-	rows = rows[:0]
-	for _, k := range sortedKeysOf(named, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
-		rows = append(rows, []any{k[1], k[0]})
-	}
-	if err := w.tx.d.upsertRows(w, upsertEventLocals, rows, nil); err != nil {
 		return err
 	}
 	return w.tx.d.copyRows(w, "event_sources", []string{"event", "sentence"}, sources)
@@ -580,12 +569,6 @@ var (
 			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
 			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END,
 			rep = CASE WHEN ` + firstSource + ` THEN excluded.rep ELSE events.rep END`,
-	}
-	upsertEventLocals = upsert{
-		table: "event_locals",
-		cols:  []string{"local", "event"},
-		types: []string{"bigint", "bigint"},
-		tail:  `ON CONFLICT DO NOTHING`,
 	}
 )
 

@@ -191,6 +191,8 @@ CREATE TABLE event_sources9 (event BIGINT NOT NULL, sentence BIGINT NOT NULL, PR
 `),
 	// 10: as SQLite's.
 	partialFormatMigration,
+	// 11: as SQLite's.
+	`DROP TABLE event_locals`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -214,6 +214,9 @@ CREATE TABLE event_sources9 (event INTEGER NOT NULL, sentence INTEGER NOT NULL, 
 	// (partial.go) that a chronograph of schema 9 cannot read; those
 	// written before stay as they are.
 	partialFormatMigration,
+	// 11: the entities a report names are those of its sources'
+	// sentences (sentence_locals): not kept again.
+	`DROP TABLE event_locals`,
 }
 
 // partialFormatMigration records the form of new partials.
