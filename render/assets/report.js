@@ -603,10 +603,13 @@
   });
 
   // sourceNodes names the documents of an event: indexes into the page's
-  // documents, or document-like objects a server sent.
-  function sourceNodes(docIdx) {
+  // documents, or document-like objects a server sent; the first max of
+  // them, then how many more (a line repeated on a dozen scraped pages
+  // filled a table's row).
+  function sourceNodes(docIdx, max) {
     var wrap = el('span', 'sources');
-    docIdx.forEach(function (d, n) {
+    var shown = max ? docIdx.slice(0, max) : docIdx;
+    shown.forEach(function (d, n) {
       var doc = typeof d === 'number' ? docs[d] : d;
       if (!doc) return;
       if (n) wrap.appendChild(document.createTextNode(' · '));
@@ -624,6 +627,7 @@
       node.title = doc.source + (doc.published ? ' — published ' + doc.published : '');
       wrap.appendChild(node);
     });
+    if (shown.length < docIdx.length) wrap.appendChild(el('span', 'more', ' +' + (docIdx.length - shown.length) + ' more'));
     return wrap;
   }
 
@@ -1548,7 +1552,7 @@
       var evTable = new Table(evRoot, [
         { label: 'Date', sort: data.served ? null : 'date', cell: function (i) { return dateLabel(evOf(i)); }, cls: 'nowrap' },
         { label: 'Sentence', cell: function (i) { return markedText(evOf(i).text, evOf(i).marks, state.selected != null ? new Set([state.selected]) : null); } },
-        { label: 'Source', cell: function (i) { return sourceNodes(evOf(i).src || []); } },
+        { label: 'Source', cell: function (i) { return sourceNodes(evOf(i).src || [], 3); }, cls: 'src' },
         { label: 'Language', cell: function (i) { var ev = evOf(i); return evLangs(ev).join(', ') + (ev.n > 1 ? ' (' + ev.n + ' reports)' : ''); }, cls: 'nowrap' }
       ], function (q) { return source.eventRows(q); }, data.served ? [] : [
         { key: 'lang', label: 'language', options: langOpts },

@@ -125,13 +125,18 @@ func windowDays(w Window) (from, to int32) {
 	return from, to
 }
 
-// overlaps reports whether event p's days overlap the window's, as
-// Events selects them (an event with no days is only in an open window).
+// overlaps reports whether event p is in the window, as the report's
+// page counts one: its days overlap the window's and are no more than
+// them — a year's event is not one of each of its months (an event with
+// no days is only in an open window).
 func (e *eventOrder) overlaps(p int32, w Window, from, to int32) bool {
 	if w.From != "" && (e.to[p] < 0 || e.to[p] < from) {
 		return false
 	}
 	if w.To != "" && (e.from[p] < 0 || e.from[p] > to) {
+		return false
+	}
+	if w.From != "" && w.To != "" && e.to[p]-e.from[p] > to-from {
 		return false
 	}
 	return true

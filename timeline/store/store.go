@@ -108,7 +108,8 @@ const (
 // Window is a span of days, both ends included, as YYYY-MM-DD; an empty
 // end is open. A window holds the documents published in it (undated
 // documents only when both ends are open) and the events whose date
-// overlaps it. Edge counts are kept per week: Neighbours counts the weeks
+// overlaps it, and spans no more days than it when both ends are set (a
+// year's event is not in a month's window: the report's rule). Edge counts are kept per week: Neighbours counts the weeks
 // (Monday to Sunday) that overlap the window.
 type Window struct {
 	From string `json:"from,omitempty"`
