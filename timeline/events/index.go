@@ -428,10 +428,13 @@ func LinkVersion() string {
 }
 
 // Reuse gives the index what an earlier run learnt (its Links), and the
-// keys of the reports that changed since (new sources, other entities):
-// the links between clusters that both had then, with the same reports,
-// none changed, are taken as they were. Events is then what it would be
-// without Reuse, with less work; call Reuse before Events.
+// keys of the reports that changed since: every report whose text,
+// language, entities or entities' kinds differ from what that run had (a
+// report it did not have needs no mention). The links between clusters
+// that both had then, with the same reports, none changed, are taken as
+// they were: Events is then what it would be without Reuse, with less
+// work. Call Reuse before Events, with links learnt under the same
+// LinkVersion.
 func (x *Index) Reuse(links []Link, changed map[string]bool) {
 	x.known = map[uint64]bool{}
 	x.links = map[[2]uint64]bool{}
