@@ -112,7 +112,7 @@ func storeBench(dsn string, storeMB, beamMB, repeat int, seed uint64, dir string
 			switch n {
 			case "sqlite-j1":
 				path, rm := newSQLite()
-				r, err = pg.measure(storeBytes, [][]string{append([]string{bin}, ingest(path, 1, halves...)...)})
+				r, err = pg.measure(storeBytes, [][]string{append([]string{bin}, ingest(path, 1, halves...)...)}, false)
 				rm()
 			case "postgres-j1", "postgres-2x-j1":
 				db, drop, derr := newPostgres()
@@ -123,15 +123,15 @@ func storeBench(dsn string, storeMB, beamMB, repeat int, seed uint64, dir string
 				if n == "postgres-2x-j1" {
 					cmds = [][]string{append([]string{bin}, ingest(db, 1, halves[0])...), append([]string{bin}, ingest(db, 1, halves[1])...)}
 				}
-				r, err = pg.measure(storeBytes, cmds)
+				r, err = pg.measure(storeBytes, cmds, true)
 				drop()
 			case "sqlite-j2-beam-corpus":
 				path, rm := newSQLite()
-				r, err = pg.measure(beamBytes, [][]string{append([]string{bin}, ingest(path, 2, beamDir)...)})
+				r, err = pg.measure(beamBytes, [][]string{append([]string{bin}, ingest(path, 2, beamDir)...)}, false)
 				rm()
 			case "beam-prism-sqlite":
 				path, rm := newSQLite()
-				r, err = pg.measure(beamBytes, [][]string{{beamBin, "--runner", "prism", "--store", path, beamDir}})
+				r, err = pg.measure(beamBytes, [][]string{{beamBin, "--runner", "prism", "--store", path, beamDir}}, false)
 				rm()
 			}
 			if err != nil {
@@ -225,8 +225,9 @@ func (s *server) newDatabase() (string, func(), error) {
 }
 
 // measure runs the commands at once and measures them together: wall time
-// until the last ends, their CPU time, and the server's over the run.
-func (s *server) measure(bytes int64, cmds [][]string) (storeRun, error) {
+// until the last ends, their CPU time, and, when they use it, the
+// server's over the run.
+func (s *server) measure(bytes int64, cmds [][]string, usesServer bool) (storeRun, error) {
 	before := s.serverCPU()
 	start := time.Now()
 	procs := make([]*exec.Cmd, len(cmds))
@@ -251,7 +252,9 @@ func (s *server) measure(bytes int64, cmds [][]string) (storeRun, error) {
 		r.client += p.ProcessState.UserTime() + p.ProcessState.SystemTime()
 	}
 	r.wall = time.Since(start)
-	r.server = s.serverCPU() - before
+	if usesServer {
+		r.server = s.serverCPU() - before
+	}
 	return r, errors.Join(errs...)
 }
 
