@@ -265,16 +265,7 @@ type upsert struct {
 func upsertEach(w *txWriter, u upsert, rows [][]any, scan func(*sql.Rows) error) error {
 	return inChunks(len(u.cols), rows, func(values string, args []any) error {
 		q := `INSERT INTO ` + u.table + ` (` + quoteCols(u.cols) + `) VALUES ` + values + ` ` + u.tail
-		var err error
-		if scan == nil {
-			_, err = w.exec(q, args...)
-		} else {
-			err = w.scanAll(scan, q, args...)
-		}
-		if err != nil {
-			return fmt.Errorf("writing %s: %w", u.table, err)
-		}
-		return nil
+		return w.write(u.table, scan, q, args...)
 	})
 }
 

@@ -272,6 +272,21 @@ func (w *txWriter) exec(q string, args ...any) (sql.Result, error) {
 	return st.ExecContext(w.ctx, args...)
 }
 
+// write runs an upsert's statement, calling scan on each row it returns
+// when scan is not nil, and names the table in its error.
+func (w *txWriter) write(table string, scan func(*sql.Rows) error, q string, args ...any) error {
+	var err error
+	if scan == nil {
+		_, err = w.exec(q, args...)
+	} else {
+		err = w.scanAll(scan, q, args...)
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", table, err)
+	}
+	return nil
+}
+
 // scanAll runs a query and calls scan on each row.
 func (w *txWriter) scanAll(scan func(*sql.Rows) error, q string, args ...any) error {
 	st, err := w.stmt(q)

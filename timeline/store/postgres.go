@@ -296,16 +296,7 @@ func (postgresDialect) upsertRows(w *txWriter, u upsert, rows [][]any, scan func
 	cols := quoteCols(u.cols)
 	q := `INSERT INTO ` + u.table + ` (` + cols + `) SELECT ` + cols + ` FROM unnest(` + strings.Join(params, ", ") +
 		`) WITH ORDINALITY AS r(` + cols + `, ord) ORDER BY ord ` + u.tail
-	var err error
-	if scan == nil {
-		_, err = w.exec(q, args...)
-	} else {
-		err = w.scanAll(scan, q, args...)
-	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", u.table, err)
-	}
-	return nil
+	return w.write(u.table, scan, q, args...)
 }
 
 // updateRows sets the columns in one statement, the rows sent as arrays.
