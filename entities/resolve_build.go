@@ -19,6 +19,15 @@ type cluster struct {
 	entity Entity
 }
 
+// mentions is the weight of the cluster's mentions, summed over its names.
+func (c *cluster) mentions() int {
+	n := 0
+	for _, nc := range c.counts.names {
+		n += nc.n
+	}
+	return n
+}
+
 // sig orders clusters whose IDs collide, stably.
 func (c *cluster) sig(s *resolution) string {
 	return s.nodes[c.root].key + "\x00" + strings.Join(c.entity.Aliases, "\x00")
@@ -260,8 +269,10 @@ func slug(name string) string {
 	return b.String()
 }
 
-// assignIDs makes IDs unique: among clusters whose IDs collide, the one first
-// in signature order keeps it and the others get -2, -3, … in that order.
+// assignIDs makes IDs unique: among clusters whose IDs collide, the one
+// with the most mentions keeps it (a link to person/donald-trump leads to
+// the Trump of 856 mentions, not to a stray "Donald) Trump" of 5), and the
+// others get -2, -3, … by mentions, then in signature order.
 func assignIDs(s *resolution, clusters []*cluster) {
 	byID := map[string][]*cluster{}
 	for _, c := range clusters {
@@ -282,10 +293,17 @@ func assignIDs(s *resolution, clusters []*cluster) {
 			continue
 		}
 		sigs := make(map[*cluster]string, len(group))
+		ns := make(map[*cluster]int, len(group))
 		for _, c := range group {
 			sigs[c] = c.sig(s)
+			ns[c] = c.mentions()
 		}
-		sort.Slice(group, func(i, j int) bool { return sigs[group[i]] < sigs[group[j]] })
+		sort.Slice(group, func(i, j int) bool {
+			if ns[group[i]] != ns[group[j]] {
+				return ns[group[i]] > ns[group[j]]
+			}
+			return sigs[group[i]] < sigs[group[j]]
+		})
 		k := 2
 		for _, c := range group[1:] {
 			for taken[id+"-"+strconv.Itoa(k)] {

@@ -663,3 +663,24 @@ func TestResolveMarkedSource(t *testing.T) {
 		t.Errorf("Pentagon: MarkedSource = true, want false")
 	}
 }
+
+// TestResolveCollidingIDsByMentions: two entities whose names make one ID
+// (a stray "Donald) Trump" left apart from Donald Trump) — the one named
+// more keeps the plain ID, so a saved link leads to it.
+func TestResolveCollidingIDsByMentions(t *testing.T) {
+	var big []string
+	for range 5 {
+		big = append(big, "P Donald Trump")
+	}
+	list, _ := NewResolver(ResolverOptions{}).Resolve(docs(big, []string{"P Donald) Trump"}, []string{"P Donald) Trump"}))
+	ids := map[string]string{}
+	for _, e := range list {
+		ids[e.ID] = e.Names["en"]
+	}
+	if len(list) != 2 {
+		t.Fatalf("want the two names apart for this test, got %d entities: %v", len(list), ids)
+	}
+	if ids["person/donald-trump"] != "Donald Trump" {
+		t.Errorf("person/donald-trump is %q, want the entity with the most mentions; ids %v", ids["person/donald-trump"], ids)
+	}
+}
