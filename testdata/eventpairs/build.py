@@ -605,6 +605,179 @@ story("2024-09-19",
  ("b","en","The Dodgers clinched a playoff spot with their win over the Marlins on Thursday."),
  ("b","ja","ドジャースは19日、マーリンズに勝ってプレーオフ進出を決めた。", "2024-09-20"))
 
+FRESH4_FROM = len(S)
+# fresh4: written before any change of this round, from stories of the real-news corpus
+# (world feed items of February 2026 and Japanese Wikinews articles of 2005-2016) that the
+# pooled splits do not tell: a cartel boss killed, an intruder shot, arrests, court hearings,
+# company deals and blunders, a tower opening, air, sea and tunnel accidents, a volcano, a
+# gas explosion, an emperor's address. Every sentence is newly written.
+story("2026-02-22",
+ ("a","en","Mexican soldiers killed Nemesio Oseguera Cervantes, the Jalisco New Generation Cartel leader known as El Mencho, in an operation in Jalisco state on Sunday."),
+ ("a","en","Mexico's army said on Sunday that El Mencho, one of the most wanted drug traffickers in the world, had died after a clash with troops."),
+ ("a","ja","メキシコ軍は22日、西部ハリスコ州で麻薬組織「ハリスコ新世代カルテル」の最高幹部、通称エル・メンチョを殺害した。"),
+ ("a","ja","メキシコ国防省は22日、世界有数の麻薬王エル・メンチョが軍との交戦で死亡したと発表しました。", "2026-02-23"),
+ ("b","en","Gunmen blocked highways and set buses and cars on fire in Guadalajara and other cities on Sunday after the cartel leader's death."),
+ ("b","ja","グアダラハラなど各地で22日、カルテルの構成員とみられる集団が車に火を付けて道路を封鎖した。", "2026-02-23"),
+ ("c","en","President Claudia Sheinbaum urged Mexicans to stay calm on Sunday and said federal forces were restoring order."))
+story("2026-02-22",
+ ("a","en","Secret Service agents shot dead an armed man who had breached the security perimeter of Trump's Mar-a-Lago estate in Florida on Sunday."),
+ ("a","en","A man carrying a shotgun and a can of fuel was killed on Sunday after entering the secured area around the president's Palm Beach residence; Trump was in Washington."),
+ ("a","ja","米シークレットサービスは22日、フロリダ州のトランプ大統領の私邸マールアラーゴの警備区域に侵入した武装した男を射殺した。", "2026-02-23"),
+ ("a","ja","トランプ氏の邸宅マールアラーゴで22日、散弾銃と燃料缶を持った男が警備当局に撃たれて死亡した。大統領はワシントンにいた。", "2026-02-23"),
+ ("b","en","Greenland's prime minister turned down on Sunday Trump's offer to send an American hospital ship, saying the island already had free health care."),
+ ("b","ja","グリーンランドの首相は22日、トランプ大統領が病院船を派遣するとした申し出を断った。", "2026-02-23"))
+story("2026-02-23",
+ ("a","en","London police arrested Peter Mandelson, the former British ambassador to Washington, on Monday on suspicion of misconduct in public office over his ties to Jeffrey Epstein."),
+ ("a","en","Former Labour minister Peter Mandelson was arrested on Monday in the investigation into his links with the late sex offender Jeffrey Epstein."),
+ ("a","ja","ロンドン警視庁は23日、エプスタイン元被告との関係をめぐり、マンデルソン元駐米英国大使を公務上の不正行為の疑いで逮捕した。", "2026-02-24"),
+ ("a","ja","英国のマンデルソン元駐米大使が23日、エプスタイン氏との関係に絡む捜査で逮捕されました。", "2026-02-24"),
+ ("b","en","Australia said on Monday it would support removing Andrew Mountbatten-Windsor from the line of succession to the throne."),
+ ("b","ja","オーストラリア政府は23日、アンドルー元王子を王位継承順位から外すことを支持すると表明した。", "2026-02-24"))
+story("2026-02-19",
+ ("a","en","A Seoul court sentenced former President Yoon Suk Yeol to life in prison on Thursday for leading an insurrection with his martial law declaration in December 2024."),
+ ("a","en","South Korea's ousted president Yoon Suk Yeol was jailed for life on Thursday, the judge saying his martial law bid had gravely damaged the country's democracy."),
+ ("a","ja","ソウル中央地裁は19日、2024年12月に非常戒厳を宣布した尹錫悦前大統領に内乱首謀の罪で無期懲役を言い渡した。"),
+ ("a","ja","韓国の尹錫悦前大統領に19日、無期懲役の判決が下された。"),
+ ("b","en","Yoon's lawyers said on Thursday they would appeal the verdict, calling it a political judgement."),
+ ("b","ja","尹前大統領の弁護団は19日、判決を不服として控訴する方針を明らかにした。"))
+story("2026-02-22",
+ ("a","en","Pakistan carried out air strikes on Afghanistan on Sunday, saying it was retaliating for a string of suicide bombings at home."),
+ ("a","en","Pakistani jets struck targets across the border in Afghanistan on Sunday, killing several people, officials said."),
+ ("a","ja","パキスタン軍は22日、国内で相次いだ自爆テロへの報復として隣国アフガニスタンを空爆した。", "2026-02-23"),
+ ("a","ja","パキスタンが22日、アフガニスタン領内を空爆し、死者が出た。", "2026-02-23"),
+ ("b","en","The Taliban government condemned the Pakistani strikes on Sunday and warned that it would respond."),
+ ("b","ja","アフガニスタンのタリバン暫定政権は22日、パキスタンの空爆を非難し、報復を警告した。", "2026-02-23"))
+story("2026-02-23",
+ ("a","en","Judges at the International Criminal Court in The Hague opened a hearing on Monday on the charges of crimes against humanity against Rodrigo Duterte."),
+ ("a","en","The ICC began on Monday to weigh whether former Philippine president Duterte should stand trial over killings in his war on drugs."),
+ ("a","ja","国際刑事裁判所（ICC）は23日、麻薬撲滅戦争をめぐり人道に対する罪に問われたフィリピンのドゥテルテ前大統領の審理を始めた。", "2026-02-24"),
+ ("a","ja","オランダ・ハーグのICCで23日、ドゥテルテ前大統領の罪状を確認する審理が開かれた。", "2026-02-24"),
+ ("b","en","Thousands of Duterte's supporters rallied in Davao City on Monday to demand his return to the Philippines."),
+ ("b","ja","ドゥテルテ氏の地元ダバオ市では23日、支持者数千人が集会を開き、帰国を求めた。", "2026-02-24"))
+story("2026-02-23",
+ ("a","en","Rob Jetten was sworn in as prime minister of the Netherlands on Monday, at 38 the youngest in the country's history."),
+ ("a","ja","オランダで23日、ロブ・イェッテン氏が首相に就任した。38歳で同国史上最年少。", "2026-02-24"),
+ ("a","en","Dutch King Willem-Alexander swore in a new cabinet led by Rob Jetten on Monday, four months after his party's narrow election win."),
+ ("b","en","North Korea's ruling party congress re-appointed Kim Jong Un as its general secretary, state media said on Monday."),
+ ("b","ja","北朝鮮の朝鮮労働党大会は金正恩氏を総書記に再任した。朝鮮中央通信が23日伝えた。"),
+ ("b","ja","北朝鮮の国営メディアは23日、労働党大会で金正恩総書記が再任されたと報じました。"))
+story("2026-02-18",
+ ("a","en","Peru's Congress elected José María Balcázar, an 83-year-old leftist lawmaker, as interim president on Wednesday, the country's eighth head of state in a decade.", "2026-02-19"),
+ ("a","en","Lawmakers in Lima chose José María Balcázar on Wednesday to lead Peru until the general elections in April.", "2026-02-19"),
+ ("a","ja","ペルー議会は18日、左派のホセ・マリア・バルカサル議員を暫定大統領に選出した。", "2026-02-19"),
+ ("a","ja","ペルーで18日、議会の投票によりバルカサル氏が新たな暫定大統領に選ばれた。この10年で8人目。", "2026-02-19"),
+ ("b","en","José Jerí, who was removed by Congress over influence-peddling allegations, said on Wednesday that he had done nothing wrong.", "2026-02-19"))
+story("2006-01-16",
+ ("a","en","Tokyo prosecutors raided the headquarters of internet company Livedoor in Roppongi Hills on Monday evening over suspected violations of the securities law."),
+ ("a","en","Investigators searched Livedoor's offices and the home of its president Takafumi Horie on Monday on suspicion that the company spread false information to lift a share price."),
+ ("a","ja","東京地検特捜部は16日夜、証券取引法違反の疑いで東京・六本木ヒルズのライブドア本社と堀江貴文社長の自宅を家宅捜索した。"),
+ ("a","ja","ライブドアに16日、東京地検の強制捜査が入った。偽計取引と風説の流布の疑い。"),
+ ("b","en","Takafumi Horie told reporters shortly before the raid on Monday that he had no idea what the allegations were about."),
+ ("b","ja","堀江社長は16日、捜索の直前に「心当たりはない」と報道陣に語った。"))
+story("2005-12-08",
+ ("a","en","Mizuho Securities mistakenly entered an order on Thursday to sell 610,000 shares of J-Com at 1 yen each instead of one share at 610,000 yen."),
+ ("a","en","A typing error by a Mizuho Securities trader on Thursday put in a sell order for J-Com shares 40 times the number the company had issued."),
+ ("a","ja","みずほ証券は8日、東証マザーズに新規上場したジェイコム株について、「61万円で1株」とすべき売り注文を「1円で61万株」と誤って発注した。"),
+ ("a","ja","みずほ証券が8日、ジェイコム株で大量の誤発注を出し、損失は270億円に上った。"),
+ ("b","en","The Nikkei average fell 301 yen on Thursday, one of its biggest drops of the year, as the erroneous order rattled the Tokyo market."),
+ ("b","ja","8日の東京株式市場で日経平均株価は301円下落し、今年3番目の下げ幅となった。"),
+ ("c","ja","みずほ証券の福田真社長は8日深夜に記者会見し、誤発注の経緯を説明して謝罪した。"))
+story("2008-01-21",
+ ("a","en","Kyocera agreed on Monday to buy the mobile phone business of Sanyo Electric for about 50 billion yen."),
+ ("a","en","Sanyo Electric said on Monday it would sell its handset unit to Kyocera, the first merger of Japanese mobile phone makers."),
+ ("a","ja","京セラと三洋電機は21日、京セラが三洋の携帯電話事業を約500億円で買収することで最終合意したと発表した。"),
+ ("a","ja","三洋電機は21日、携帯電話事業を京セラに売却すると発表した。国内メーカーの事業統合は初めて。"),
+ ("b","en","Shares of Japanese electronics makers fell sharply in Tokyo on Monday as global markets slid on fears of a US recession."),
+ ("b","ja","21日の東京株式市場では米国景気への不安から電機株が大きく値下がりした。"))
+story("2006-10-09",
+ ("a","en","Google said on Monday it would buy the video-sharing site YouTube for 1.65 billion dollars in stock."),
+ ("a","en","Google agreed on Monday to acquire YouTube, the most popular online video site, in a stock deal worth 1.65 billion dollars."),
+ ("a","ja","米グーグルは9日、動画共有サイトのユーチューブを16億5000万ドルで買収すると発表した。", "2006-10-10"),
+ ("a","ja","グーグルが9日、ユーチューブを株式交換で買収することを明らかにした。", "2006-10-10"),
+ ("b","en","YouTube's founders Chad Hurley and Steve Chen posted a video on Monday thanking users and saying the site would stay independent."),
+ ("b","ja","ユーチューブの創業者チャド・ハーリー氏とスティーブ・チェン氏は9日、買収についてコメントする動画を投稿した。", "2006-10-10"))
+story("2012-05-22",
+ ("a","en","Tokyo Skytree, at 634 metres the world's tallest free-standing broadcast tower, opened to the public on Tuesday in Sumida ward."),
+ ("a","en","The Tokyo Skytree opened on Tuesday, with about 8,000 visitors expected to ride up to its observation decks on the first day."),
+ ("a","ja","高さ634メートルの東京スカイツリーが22日、東京都墨田区で開業した。"),
+ ("a","ja","世界一高い自立式電波塔「東京スカイツリー」が22日、雨の中で開業し、王貞治さんらがテープカットをした。"),
+ ("b","en","Tokyo Solamachi, the shopping complex at the foot of the tower, opened its doors half an hour early on Tuesday."),
+ ("b","ja","スカイツリーに隣接する商業施設「東京ソラマチ」は22日、予定より30分早くオープンした。"))
+story("2016-08-08",
+ ("a","en","Emperor Akihito said in a rare video message on Monday that he feared his age would make it hard to carry out his duties, a strong hint that he wished to abdicate."),
+ ("a","en","Japan's emperor addressed the nation on television on Monday for about ten minutes, speaking of his role as a symbol of the state."),
+ ("a","ja","天皇陛下は8日、ビデオメッセージで象徴としての務めについてのお気持ちを表明された。"),
+ ("a","ja","天皇陛下が8日午後3時からおよそ10分間、国民に向けたビデオメッセージを公表し、高齢による公務への懸念をにじませた。"),
+ ("b","en","Prime Minister Shinzo Abe said on Monday that the government took the emperor's words seriously and would consider what it could do."),
+ ("b","ja","安倍首相は8日、天皇陛下のお気持ちの表明について「重く受け止める」との談話を出した。"))
+story("2006-10-13",
+ ("a","en","The UN General Assembly appointed South Korea's foreign minister Ban Ki-moon as the next Secretary-General on Friday by acclamation."),
+ ("a","ja","国連総会は13日、韓国の潘基文外交通商相を次期事務総長に全会一致で任命した。", "2006-10-14"),
+ ("a","ja","潘基文氏が13日、国連総会で第8代事務総長に選ばれた。任期は来年1月から5年。", "2006-10-14"),
+ ("b","en","In his acceptance speech on Friday, Ban Ki-moon pledged to pursue the reform of the United Nations."),
+ ("b","ja","潘氏は13日の受諾演説で、国連改革を進める決意を示した。", "2006-10-14"),
+ ("c","ja","麻生外相は13日、潘氏の任命を歓迎する談話を発表した。", "2006-10-14"))
+story("2014-07-23",
+ ("a","en","A TransAsia Airways plane crashed while trying to land on the Taiwanese island of Penghu on Wednesday evening, killing dozens of people."),
+ ("a","en","TransAsia flight 222 from Kaohsiung went down near Magong airport in stormy weather on Wednesday; 58 people were on board."),
+ ("a","ja","台湾の澎湖島で23日夜、復興航空（トランスアジア航空）の旅客機が着陸に失敗して墜落し、多数が死亡した。"),
+ ("a","ja","高雄発の復興航空222便が23日、澎湖の馬公空港付近に墜落し、民家が炎上した。"),
+ ("b","en","Typhoon Matmo swept across Taiwan on Wednesday, cancelling hundreds of flights and forcing schools and offices to close."),
+ ("b","ja","台風10号は23日、台湾に上陸し、各地で航空便の欠航が相次いだ。"))
+story("2014-07-31",
+ ("a","en","A series of gas explosions tore through streets in the Taiwanese city of Kaohsiung late on Thursday, killing at least 25 people and injuring more than 270.", "2014-08-01"),
+ ("a","en","Blasts from leaking underground pipelines ripped open roads and flipped cars in Kaohsiung's Cianjhen district late on Thursday night.", "2014-08-01"),
+ ("a","ja","台湾南部の高雄市で31日深夜、ガス漏れが原因とみられる大規模な爆発が相次ぎ、25人が死亡、271人がけがをした。", "2014-08-01"),
+ ("a","ja","高雄市の市街地で31日夜、地下の配管から漏れた可燃性ガスが爆発し、道路が陥没した。", "2014-08-01"),
+ ("b","en","Taiwan's government sent soldiers to Kaohsiung overnight on Thursday to help rescue and evacuate residents.", "2014-08-01"),
+ ("b","ja","台湾政府は31日夜、救助と住民の避難のため高雄に軍を派遣した。", "2014-08-01"))
+story("2009-11-13",
+ ("a","en","The ferry Ariake, sailing from Tokyo to Shibushi, listed sharply and ran aground off Kumano in Mie prefecture on Friday; all 28 people aboard were rescued."),
+ ("a","en","A 7,910-ton ferry keeled over on its side off the coast of Mie on Friday after its cargo shifted, and the coast guard lifted its passengers and crew to safety."),
+ ("a","ja","東京発志布志行きのフェリー「ありあけ」が13日早朝、三重県熊野市沖で大きく傾き、座礁して横転した。乗客乗員28人は全員救助された。"),
+ ("a","ja","三重県熊野沖で13日、フェリーが傾いて横倒しになり、海上保安庁がヘリで全員を救出した。"),
+ ("b","en","The captain of the Ariake said on Friday that a huge wave of about eight metres had struck the ship's port side."),
+ ("b","ja","「ありあけ」の船長は13日、尾鷲海上保安部で会見し、左舷に約8メートルの三角波を受けたと説明した。"))
+story("2006-04-09",
+ ("a","en","A high-speed jetfoil hit an object, possibly a whale, in the Osumi Strait off Cape Sata on Sunday evening, injuring more than 100 passengers and crew."),
+ ("a","en","Dozens of people were hurt on Sunday when the Toppy 4 hydrofoil ferry struck something in the sea off Kagoshima."),
+ ("a","ja","鹿児島商船の高速船「トッピー4」が9日夕、鹿児島県佐多岬沖の大隅海峡で何かに衝突し、乗客乗員104人が重軽傷を負った。"),
+ ("a","ja","佐多岬沖で9日、高速船がクジラとみられる物体とぶつかり、12人が骨折などの重傷。"),
+ ("b","ja","第十管区海上保安本部は9日、業務上過失傷害の疑いも視野に衝突の原因を調べ始めた。"))
+story("2006-08-07",
+ ("a","en","Mount Mayon in the Philippines spewed ash in six small explosions on Monday morning as lava flowed down its slopes."),
+ ("a","ja","フィリピン・ルソン島のマヨン山で7日午前、小規模な爆発が6回観測され、溶岩の流出が続いた。"),
+ ("b","en","Philippine authorities ordered about 34,000 people living within eight kilometres of the Mayon volcano to leave their homes on Monday."),
+ ("b","en","Tens of thousands of villagers near Mayon were told to evacuate on Monday as the volcano threatened a major eruption."),
+ ("b","ja","フィリピン当局は7日、マヨン山の火口から8キロ以内の住民約3万4000人に避難勧告を出した。"),
+ ("b","ja","マヨン山の噴火活動の活発化を受け、周辺住民3万人余りが7日、避難所に移った。"))
+story("2012-12-02",
+ ("a","en","Concrete ceiling panels collapsed inside the Sasago tunnel on the Chuo Expressway in Yamanashi prefecture on Sunday morning, crushing several vehicles and killing nine people."),
+ ("a","en","Nine people died on Sunday when more than 100 metres of the ceiling of a highway tunnel west of Tokyo fell onto cars."),
+ ("a","ja","山梨県の中央自動車道笹子トンネルで2日朝、天井板が崩落し、車3台が下敷きになって9人が死亡した。"),
+ ("a","ja","中央道の笹子トンネルで2日、天井のコンクリート板が約130メートルにわたって落下した。"),
+ ("b","en","The transport minister ordered on Sunday emergency checks of every tunnel built with the same kind of suspended ceiling."),
+ ("b","ja","国土交通省は2日、同じ構造の天井板を持つ全国のトンネルの緊急点検を指示した。"))
+story("2008-02-19",
+ ("a","en","Toshiba said on Tuesday it would stop making HD DVD players and recorders, conceding the format war to Sony's Blu-ray."),
+ ("a","en","Toshiba announced on Tuesday that it was pulling out of the HD DVD business, ending a long battle over the next-generation DVD standard."),
+ ("a","ja","東芝は19日、次世代DVD規格「HD DVD」から撤退すると正式に発表した。"),
+ ("a","ja","東芝の西田厚聡社長は19日記者会見し、HD DVD事業の終息を明らかにした。ブルーレイとの規格争いに決着がついた。"),
+ ("b","en","Sony said on Tuesday it welcomed the end of the format battle and would work to spread Blu-ray discs."),
+ ("b","ja","ソニーは19日、ブルーレイ・ディスクの普及に一層取り組むとのコメントを出した。"))
+story("2016-02-11",
+ ("a","en","Scientists at the LIGO observatories announced on Thursday that they had detected gravitational waves for the first time, a century after Einstein predicted them."),
+ ("a","en","An international team said on Thursday it had directly observed ripples in space-time produced by two black holes merging."),
+ ("a","ja","米国の研究チームは11日、LIGO検出器で重力波を初めて観測したと発表した。", "2016-02-12"),
+ ("a","ja","アインシュタインが100年前に存在を予言した重力波が初めて直接検出されたと、国際研究チームが11日発表しました。", "2016-02-12"),
+ ("b","ja","日本の重力波望遠鏡KAGRAの研究チームは11日、観測の成功を受けて岐阜県飛騨市で会見し、早期の本格観測を目指すと述べた。", "2016-02-12"))
+story("2009-06-13",
+ ("a","en","Professional wrestler Mitsuharu Misawa died on Saturday after taking a backdrop suplex during a tag match in Hiroshima."),
+ ("a","en","Misawa, 46, the founder of Pro Wrestling NOAH, collapsed in the ring in Hiroshima on Saturday night and was pronounced dead at hospital."),
+ ("a","ja","プロレスラーの三沢光晴さんが13日夜、広島県立総合体育館での試合中にバックドロップを受けて倒れ、搬送先の病院で死亡した。"),
+ ("a","ja","プロレスリング・ノアの三沢光晴社長が13日、試合中に頭を強く打ち、死亡が確認された。46歳。"),
+ ("b","ja","広島県警は13日、三沢さんの死亡の経緯について関係者から事情を聴き始めた。"))
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
@@ -615,6 +788,8 @@ for si, (date, items) in enumerate(S):
         split = "fresh2"
     if si >= FRESH3_FROM:
         split = "fresh3"
+    if si >= FRESH4_FROM:
+        split = "fresh4"
     for k, (ev, lang, text, *published) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": published[0] if published else date, "date": date, "text": text})
