@@ -118,7 +118,9 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 			continue
 		}
 		start, end := s.Tokens[c.start].Start, s.Tokens[c.end-1].End
-		out = append(out, entities.Mention{Start: start, End: end, Text: text[start:end], Type: c.typ, Lang: "en"})
+		if m, ok := entities.TrimName(text, entities.Mention{Start: start, End: end, Text: text[start:end], Type: c.typ, Lang: "en"}); ok {
+			out = append(out, m)
+		}
 	}
 	return out
 }

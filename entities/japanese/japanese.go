@@ -172,7 +172,9 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 	out := make([]entities.Mention, 0, len(b.cands))
 	for _, c := range b.cands {
 		s, e := b.toks[c.start].start, b.toks[c.end-1].end
-		out = append(out, entities.Mention{Start: s, End: e, Text: text[s:e], Type: c.typ, Lang: Lang})
+		if m, ok := entities.TrimName(text, entities.Mention{Start: s, End: e, Text: text[s:e], Type: c.typ, Lang: Lang}); ok {
+			out = append(out, m)
+		}
 	}
 	return out
 }

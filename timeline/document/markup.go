@@ -49,6 +49,11 @@ func markupSpans(text string) []Span {
 			k := i
 			for _, p := range keep {
 				add(k, p.Start)
+				// The prose of an attribute is Markdown too, and holds
+				// tags of its own (body="…<br>Intel …").
+				for _, in := range markupSpans(text[p.Start:p.End]) {
+					add(p.Start+in.Start, p.Start+in.End)
+				}
 				k = p.End
 			}
 			add(k, end)
