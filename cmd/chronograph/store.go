@@ -176,10 +176,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return ingest(ctx, &a, fs.Args(), stdin, stderr)
 }
 
-// runResolve brings a store's corpus-wide results up to date: after
-// several ingests wrote to it at once (each resolves when it ends, the
-// last to end sees all), after corrections, or after an interrupted
-// ingest.
+// runResolve brings a store's corpus-wide results up to date on demand:
+// after corrections, after an interrupted ingest, or while several ingests
+// write to it at once (the last of them to end resolves).
 func runResolve(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("resolve", "", stderr)
 	var a analysisFlags
@@ -225,8 +224,18 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 		p            *timeline.Pipeline
 		added, known int
 		speed        string
+		others       bool // other ingests write to the store still
 	)
 	if len(inputs) > 0 {
+		// Ingests that write to one store at once (several machines, one
+		// PostgreSQL store) leave the finish to the last of them to end:
+		// it sees all their documents, and one finish is done instead of
+		// one each.
+		done, err := st.Ingesting(ctx)
+		if err != nil {
+			return err
+		}
+		defer done()
 		if p, err = a.prepare(inputs, stderr); err != nil {
 			return err
 		}
@@ -298,6 +307,9 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 		if added > 0 {
 			speed = throughput(run.bytes, time.Since(run.start))
 		}
+		if others, err = done(); err != nil {
+			return err
+		}
 	} else {
 		// No input: bring the store up to date (after an interrupted
 		// ingest, or corrections).
@@ -306,9 +318,11 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 			return err
 		}
 	}
-	rep, err := st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals, Versions: versions})
-	if err != nil {
-		return err
+	var rep store.FinishReport
+	if !others {
+		if rep, err = st.Finish(ctx, store.FinishOptions{Resolve: p.ResolveLocals, Versions: versions}); err != nil {
+			return err
+		}
 	}
 	if a.quiet {
 		return nil
@@ -326,6 +340,11 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 			line += " (" + speed + ")"
 		}
 		fmt.Fprintln(stderr, line)
+	}
+	if others {
+		fmt.Fprintf(stderr, "chronograph: other ingests are writing to the store: the last of them to end resolves the corpus (or run 'chronograph resolve --store %s')\n",
+			document.EscapePath(store.Display(path)))
+		return nil
 	}
 	fmt.Fprintf(stderr, "chronograph: the store holds %s, %s (%d new, %d merged away), %s, %s\n",
 		count(after.Documents, "document"), count(after.Entities, "entity"), rep.New, rep.Redirects,

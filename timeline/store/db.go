@@ -51,6 +51,9 @@ type dialect interface {
 	// lock serialises a transaction with others taking the same lock (a
 	// finish, a migration) across processes; SQLite's writer is alone.
 	lock(ctx context.Context, tx *tx, name string) error
+	// ingesting registers an ingest until done; done reports whether
+	// others are registered still (see Store.Ingesting).
+	ingesting(ctx context.Context, db *db) (done func() (others bool, err error), err error)
 	// nextIDs reserves n ids of a table's id column.
 	nextIDs(w *txWriter, table string, n int) ([]int64, error)
 	// copyRows bulk-loads rows into a table (rows that cannot conflict).

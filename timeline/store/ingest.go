@@ -40,6 +40,11 @@ func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error)
 	return true, nil
 }
 
+// Ingesting registers an ingest until done: see Store.Ingesting.
+func (s *sqlStore) Ingesting(ctx context.Context) (func() (bool, error), error) {
+	return s.db.d.ingesting(ctx, s.db)
+}
+
 // Add writes one document's partial result in one transaction.
 func (s *sqlStore) Add(ctx context.Context, p timeline.Partial) (bool, error) {
 	n, err := s.AddBatch(ctx, []timeline.Partial{p})

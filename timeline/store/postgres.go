@@ -3,12 +3,14 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/jackc/pgx/v5"
@@ -234,10 +236,60 @@ func (postgresDialect) rebind(q string) string {
 
 // lock takes a transaction-scoped advisory lock named for what it guards.
 func (postgresDialect) lock(ctx context.Context, tx *tx, name string) error {
+	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, lockKey(name))
+	return err
+}
+
+// lockKey is the advisory lock of a name.
+func lockKey(name string) int64 {
 	h := fnv.New64a()
 	h.Write([]byte("chronograph " + name))
-	_, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(?)`, int64(h.Sum64()))
-	return err
+	return int64(h.Sum64())
+}
+
+// ingesting holds the shared lock "ingesting" on a connection of its own
+// while the ingest writes. done lets it go, then tries the lock alone: it
+// gets it only when no other ingest holds it, and then each other ingest
+// has let it go, after its last batch was committed, and has found this
+// one still holding it, so this one is the last and its finish sees
+// every document. When two end at once, one of them gets it. An ingest
+// that dies lets go with its connection (its documents stay stale until
+// the next finish or resolve).
+func (postgresDialect) ingesting(ctx context.Context, d *db) (func() (bool, error), error) {
+	c, err := d.DB.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	key := lockKey("ingesting")
+	if _, err := c.ExecContext(ctx, `SELECT pg_advisory_lock_shared($1)`, key); err != nil {
+		c.Close()
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	var once sync.Once
+	var others bool
+	done := func() (bool, error) {
+		once.Do(func() {
+			defer c.Close()
+			ctx := context.WithoutCancel(ctx)
+			var alone bool
+			err = c.QueryRowContext(ctx, `SELECT pg_advisory_unlock_shared($1)`, key).Scan(new(bool))
+			if err == nil {
+				err = c.QueryRowContext(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&alone)
+			}
+			if err == nil && alone {
+				err = c.QueryRowContext(ctx, `SELECT pg_advisory_unlock($1)`, key).Scan(new(bool))
+			}
+			if err != nil {
+				// A connection that may hold the lock still is not given
+				// back to the pool.
+				c.Raw(func(any) error { return driver.ErrBadConn })
+				err = fmt.Errorf("store: %w", err)
+			}
+			others = !alone
+		})
+		return others, err
+	}
+	return done, nil
 }
 
 func (postgresDialect) nextIDs(w *txWriter, table string, n int) ([]int64, error) {

@@ -73,3 +73,41 @@ func TestPostgresStaleWhileFinishing(t *testing.T) {
 		t.Fatalf("after the next finish: stale %v, %v; want up to date", stats.Stale, err)
 	}
 }
+
+// TestPostgresIngestingLast: of ingests that write at once, only the last
+// to end is told that no other writes still, whichever began first, and
+// an ingest alone is the last.
+func TestPostgresIngestingLast(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.PostgresDSN(t)
+	var stores []store.Store
+	for range 3 {
+		st, err := store.Open(ctx, dsn, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	var dones []func() (bool, error)
+	for _, st := range stores {
+		done, err := st.Ingesting(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dones = append(dones, done)
+	}
+	for i, want := range []bool{true, true, false} {
+		k := []int{1, 0, 2}[i] // ends in another order than they began
+		if others, err := dones[k](); err != nil || others != want {
+			t.Errorf("ingest %d, %d of 3 to end: others %v, %v; want %v", k, i+1, others, err, want)
+		}
+	}
+	done, err := stores[0].Ingesting(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if others, err := done(); err != nil || others {
+		t.Errorf("an ingest alone: others %v, %v; want none", others, err)
+	}
+}

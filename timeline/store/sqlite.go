@@ -356,6 +356,12 @@ func (sqliteDialect) rebind(q string) string { return q }
 // lock: a SQLite transaction (BEGIN IMMEDIATE) is the only writer.
 func (sqliteDialect) lock(context.Context, *tx, string) error { return nil }
 
+// ingesting: an ingest that ends finishes (two processes writing one file
+// take turns at every batch; there is no ingest that ends last to wait for).
+func (sqliteDialect) ingesting(context.Context, *db) (func() (bool, error), error) {
+	return func() (bool, error) { return false, nil }, nil
+}
+
 // nextIDs: the transaction is the only writer, so the ids after the
 // largest are free.
 func (sqliteDialect) nextIDs(w *txWriter, table string, n int) ([]int64, error) {

@@ -45,6 +45,13 @@ type Store interface {
 	// its mentions; ids merged away redirect), applies the corrections,
 	// and rebuilds entities, edges and volumes.
 	Finish(ctx context.Context, opts FinishOptions) (FinishReport, error)
+	// Ingesting records that an ingest is adding documents, until done
+	// is called once its last batch is in. done reports whether other
+	// ingests are adding documents still: a finish then would be done
+	// again by the last of them to end, which sees every document, so
+	// the ingest leaves the store stale and the finish to that one (on
+	// a store that one process writes at a time, never).
+	Ingesting(ctx context.Context) (done func() (others bool, err error), err error)
 
 	// Correct records a correction, applied by every later Finish.
 	Correct(ctx context.Context, c Correction) error
