@@ -402,6 +402,18 @@ func TestResolveTransliteration(t *testing.T) {
 		docs:   docs([]string{"P Marco Rubio"}, []string{"P ヘグセス"}),
 		differ: [][]ref{{{0, 0}, {1, 0}}},
 	}, {
+		// Real news: the whole names sound alike, a part does not.
+		name: "each part of a full name renders its counterpart",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Susan Rice", "P Mikhail Galuzin", "P Sylvia Larsen"},
+			[]string{"P スティーブン・ルイス", "P マイケル・グリフィン", "P ソフィア・ローレン"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 2}}},
+	}, {
+		name: "parts compared without initials, by the model",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P José María Balcázar", "P Kenneth R. Lowe"}, []string{"P ホセ・マリア・バルカサル", "P ケネス・ロウ"}),
+		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+	}, {
 		name:   "disabled",
 		opts:   ResolverOptions{Gazetteer: noGazetteer, TranslitThreshold: -1},
 		docs:   docs([]string{"P Keith Kellogg"}, []string{"P ケロッグ"}),

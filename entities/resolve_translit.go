@@ -23,6 +23,9 @@ type translitCandidate struct {
 	root int32  // its entity
 	rank string // stable order for ties
 	last string // translit.Key of a full name's surname, "" for a single name
+	// parts are a person's full name's words as compared one by one
+	// (namePartsForLink), nil for a single name.
+	parts []string
 }
 
 // soundClasses are the classes the katakana rendering of an English name may
@@ -144,6 +147,7 @@ func (s *resolution) linkTransliterations() {
 		c := translitCandidate{name: k.name, key: translit.Key(k.name), root: k.node, rank: rank}
 		if k.t == Person {
 			c.last = translit.Key(surname(toks))
+			c.parts = namePartsForLink(k.name)
 		}
 		full.add(k.t, c)
 		if k.t == Person {
@@ -182,10 +186,12 @@ func (s *resolution) linkTransliterations() {
 			continue // アプリ (app) is not Apple, アップル is
 		}
 		pool, lastKey := single, ""
+		var parts []string
 		if toks := nameTokens(name); len(toks) > 1 {
 			pool = full
 			if k.t == Person {
 				lastKey = translit.Key(toks[len(toks)-1])
+				parts = toks
 			}
 		}
 		// Each entity's nearest name, among those near enough to matter.
@@ -213,12 +219,81 @@ func (s *resolution) linkTransliterations() {
 		if bestRoot < 0 {
 			continue
 		}
+		if c := near[bestRoot]; parts != nil && c.parts != nil && !s.r.partsAgree(parts, c.parts) {
+			// マイケル・グリフィン is not Mikhail Galuzin. A look-alike
+			// whose parts disagree still stood in the way of a tie.
+			continue
+		}
 		links = append(links, link{k.node, bestRoot, s.nodes[k.node].key})
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].order < links[j].order })
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// namePartsForLink returns the words of an English full name that a
+// katakana rendering writes as its own parts: hyphenated words apart
+// (Jean-Luc → ジャン=リュック), initials and generational suffixes left
+// out (Kenneth R. Lowe → ケネス・ロウ).
+func namePartsForLink(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if generational[strings.ToLower(w)] || len(strings.Trim(w, ".")) <= 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// partsAgree reports whether each part of a katakana full name is a likely
+// rendering of its counterpart in an English one under the learned model,
+// as a single name must be to link. The whole of two full names can sound
+// alike while one part is no rendering of the other (スティーブン・ルイス and
+// Susan Rice, マイケル・グリフィン and Mikhail Galuzin, ソフィア・ローレン and
+// Sylvia Larsen), and a person is both names or neither. The model, not the
+// sound distance, judges the parts: it knows the renderings of foreign
+// given names that English spelling hides (ホセ for José, ウラジミール for
+// Vladimir). Parts are paired in order when both names have as many, else
+// the first with the first and the last with the last. With no model bound
+// (a negative TranslitMaxCost) the sound distance judges instead.
+func (r *Resolver) partsAgree(ja, en []string) bool {
+	if len(en) < 2 {
+		return true
+	}
+	pairs := [][2]string{{ja[0], en[0]}, {ja[len(ja)-1], en[len(en)-1]}}
+	if len(ja) == len(en) {
+		pairs = pairs[:0]
+		for i := range ja {
+			pairs = append(pairs, [2]string{ja[i], en[i]})
+		}
+	}
+	m, maxCost := r.model(), r.maxCost()
+	for _, p := range pairs {
+		if maxCost > 0 && m.Cost(p[0], p[1]) > maxCost ||
+			maxCost <= 0 && translit.KeyDistance(translit.Key(p[0]), translit.Key(p[1])) > r.threshold+r.margin() {
+			return false
+		}
+	}
+	return true
+}
+
+// model is the resolver's TranslitModel or the shipped one.
+func (r *Resolver) model() *translit.Model {
+	if r.opts.TranslitModel != nil {
+		return r.opts.TranslitModel
+	}
+	return translit.DefaultModel()
+}
+
+// maxCost is the resolver's TranslitMaxCost or its default; not positive
+// means no bound.
+func (r *Resolver) maxCost() float64 {
+	if r.opts.TranslitMaxCost == 0 {
+		return DefaultTranslitMaxCost
+	}
+	return r.opts.TranslitMaxCost
 }
 
 // A scored candidate is an entity's nearest English name to a katakana name.
@@ -267,14 +342,7 @@ func (r *Resolver) pickTransliteration(ja string, near map[int32]scored, thresho
 	if best.d > threshold {
 		return -1
 	}
-	m := r.opts.TranslitModel
-	if m == nil {
-		m = translit.DefaultModel()
-	}
-	maxCost := r.opts.TranslitMaxCost
-	if maxCost == 0 {
-		maxCost = DefaultTranslitMaxCost
-	}
+	m, maxCost := r.model(), r.maxCost()
 	if len(cands) == 1 || cands[1].d-best.d >= r.margin() {
 		if maxCost > 0 && m.Cost(ja, best.name) > maxCost {
 			return -1 // ニーモニック sounds like Monique; no one writes it so
