@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
+	"github.com/chronograph/chronograph/entities/namedict"
 	"github.com/chronograph/chronograph/entities/translit"
 )
 
@@ -92,6 +93,11 @@ type ResolverOptions struct {
 	// katakana name links; 0 means DefaultTranslitMaxCost, a negative
 	// value sets no bound.
 	TranslitMaxCost float64
+	// NameDict gives the English names of kanji names (linkKanjiNames);
+	// nil means namedict.Default().
+	NameDict *namedict.Dict
+	// NoNameDict turns the kanji ↔ English dictionary links off.
+	NoNameDict bool
 }
 
 // Resolver merges mentions into canonical entities. It is immutable once
@@ -215,6 +221,7 @@ func (r *Resolver) Resolve(docs []DocMentions) ([]Entity, [][]int) {
 	s.linkAcrossCorpus()
 	s.dropLoanwordPersons()
 	s.linkTransliterations()
+	s.linkKanjiNames()
 	return s.entities()
 }
 

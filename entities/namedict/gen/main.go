@@ -1,0 +1,181 @@
+// Command gen compiles entities/namedict/namedict.tsv.gz, the kanji ↔ English
+// name table, from ENAMDICT, the Japanese proper-name dictionary of the
+// Electronic Dictionary Research and Development Group (CC BY-SA; see
+// ../SOURCES.md).
+//
+// It keeps the names the resolver can use to link a Japanese name written in
+// kanji to its English twin: places (p), railway stations (st), companies
+// (c), organisations (o) and full names of people (h), each with its
+// romanised or English glosses. Surnames and given names alone are left out:
+// a kanji surname has many readings, and a reading many surnames, so the
+// resolver does not link them (see entities.linkKanjiNames). Names written in kana alone are
+// left out (katakana names are linked by transliteration, see
+// entities/translit), and so are glosses with no Latin letter. A gloss loses
+// its parenthesised notes: "Suzu (city)" → "Suzu", "Shinzō Abe (1954.9-)" →
+// "Shinzō Abe".
+//
+// The dictionary ships in Debian's enamdict package (EUC-JP text):
+//
+//	apt-get install enamdict
+//	go run ./entities/namedict/gen                      # from the module root
+//	go run ./entities/namedict/gen -src FILE -o OUT     # another copy
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/chronograph/chronograph/entities/namedict"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
+)
+
+func main() {
+	src := flag.String("src", "/usr/share/edict/enamdict", "ENAMDICT file (EUC-JP), as Debian's enamdict package installs it")
+	out := flag.String("o", "entities/namedict/namedict.tsv.gz", "output file")
+	flag.Parse()
+	log.SetFlags(0)
+	log.SetPrefix("namedict/gen: ")
+	f, err := os.Open(*src)
+	if err != nil {
+		log.Fatalf("%v (install Debian's enamdict package, or pass -src)", err)
+	}
+	defer f.Close()
+	rows, header, err := read(transform.NewReader(f, japanese.EUCJP.NewDecoder()))
+	if err != nil {
+		log.Fatalf("%s: %v", *src, err)
+	}
+	if err := write(*out, rows, header); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d rows from %s (%s) to %s", len(rows), *src, header, *out)
+}
+
+// typeOrder lists the ENAMDICT name types the table keeps.
+var typeOrder = []string{"p", "st", "c", "o", "h"}
+
+var kept = map[string]bool{"p": true, "st": true, "c": true, "o": true, "h": true}
+
+// read parses ENAMDICT lines, "KANJI [READING] /(TYPES) Gloss/Gloss/(TYPES) Gloss/",
+// into table rows "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in
+// the order above), sorted. It returns the file's own header (its copyright
+// and creation date) too.
+func read(r io.Reader) ([]string, string, error) {
+	types := map[string]map[string]bool{} // KANJI<TAB>GLOSS -> types
+	header := ""
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		head, body, ok := strings.Cut(text, "/")
+		if !ok {
+			continue
+		}
+		if line == 1 {
+			header = strings.Trim(body, "/ ")
+			continue
+		}
+		word, _, _ := strings.Cut(strings.TrimSpace(head), " ")
+		if !namedict.HasKanji(word) {
+			continue
+		}
+		var gtypes []string
+		for _, g := range strings.Split(body, "/") {
+			g = strings.TrimSpace(g)
+			if strings.HasPrefix(g, "(") {
+				if end := strings.Index(g, ")"); end > 0 {
+					gtypes = strings.Split(g[1:end], ",")
+					g = strings.TrimSpace(g[end+1:])
+				}
+			}
+			g = clean(g)
+			if g == "" || !hasLatin(g) {
+				continue
+			}
+			for _, t := range gtypes {
+				if !kept[t] {
+					continue
+				}
+				k := word + "\t" + g
+				if types[k] == nil {
+					types[k] = map[string]bool{}
+				}
+				types[k][t] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, "", fmt.Errorf("line %d: %w", line, err)
+	}
+	rows := make([]string, 0, len(types))
+	for k, ts := range types {
+		var list []string
+		for _, t := range typeOrder {
+			if ts[t] {
+				list = append(list, t)
+			}
+		}
+		rows = append(rows, k+"\t"+strings.Join(list, ","))
+	}
+	sort.Strings(rows)
+	return rows, header, nil
+}
+
+// clean drops a gloss's parenthesised notes and extra spaces.
+func clean(g string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range g {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// write stores the rows gzipped, after a comment line naming the source, so
+// that the same dictionary gives the same bytes.
+func write(path string, rows []string, header string) error {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(zw, "# kanji\tgloss\ttypes; from ENAMDICT: %s; CC BY-SA, see SOURCES.md\n", header)
+	for _, r := range rows {
+		fmt.Fprintln(zw, r)
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestRead(t *testing.T) {
+	src := `　？？？ /ENAMDICT - test/Created: 2021-02-03/
+能登半島 [のとはんとう] /(p) Noto Peninsula/
+東芝 [とうしば] /(c) Toshiba Corporation/(s) Toushiba/
+珠洲市 [すずし] /(p) Suzu (city)/
+安倍 [あべ] /(p,s) Abe/
+ゼレンスキー /(s) Zelensky/
+石破 [いしば] /(s) Ishiba/
+東京 [とうきょう] /(p,st) Tokyo/
+`
+	rows, header, err := read(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"安倍\tAbe\tp",
+		"東京\tTokyo\tp,st",
+		"東芝\tToshiba Corporation\tc",
+		"珠洲市\tSuzu\tp",
+		"能登半島\tNoto Peninsula\tp",
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("rows =\n%q\nwant\n%q", rows, want)
+	}
+	if header != "ENAMDICT - test/Created: 2021-02-03" {
+		t.Errorf("header = %q", header)
+	}
+}
