@@ -4,14 +4,14 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/events"
-	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // clusterEvents groups the stored reports (dated sentences, the rows of
@@ -196,13 +196,12 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		return err
 	}
 	for rows.Next() {
-		var id string
-		var seed int64
-		if err := rows.Scan(&id, &seed); err != nil {
+		var key, seed int64
+		if err := rows.Scan(&key, &seed); err != nil {
 			rows.Close()
 			return err
 		}
-		seeds[id] = reportEventID(seed)
+		seeds[eventID(key)] = reportEventID(seed)
 	}
 	rows.Close()
 	now := map[string]string{} // report key -> event id
@@ -226,28 +225,41 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	}
 	// Only the events that changed are written again: a finish after a
 	// small batch changes few.
-	old := map[string]string{} // id -> sig
+	old := map[int64]int64{} // key -> sig
 	rows, err = tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var id, sig string
-		if err := rows.Scan(&id, &sig); err != nil {
+		var key, sig int64
+		if err := rows.Scan(&key, &sig); err != nil {
 			rows.Close()
 			return err
 		}
-		old[id] = sig
+		old[key] = sig
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
 	var gone []any // events gone or changed: their rows are written again
-	for _, id := range sortedKeys(old) {
-		if !ids[id] {
-			gone = append(gone, id)
+	for _, key := range sortedKeysOf(old, cmp.Compare[int64]) {
+		if !ids[eventID(key)] {
+			gone = append(gone, key)
+		}
+	}
+	entityN := make(map[string]int64, len(clusters))
+	for _, c := range clusters {
+		if c.n != 0 {
+			entityN[c.id] = c.n
 		}
 	}
 	var cs, crs, ces [][]any
 	for i, ev := range evs {
+		key, ok := parseEventID(ev.ID)
+		if !ok {
+			return fmt.Errorf("event id %q is not a report's", ev.ID)
+		}
 		reportIDs := make([]int64, len(idx[i]))
 		text := int64(0) // the report the event's text and language are from
 		for pos, r := range idx[i] {
@@ -261,30 +273,33 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		}
 		sig := signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
 			ev.FirstReported, ev.Entities, reportIDs)
-		prev, had := old[ev.ID]
+		prev, had := old[key]
 		if had && prev == sig {
 			continue
 		}
 		if had {
-			gone = append(gone, ev.ID)
+			gone = append(gone, key)
 		}
-		from, to := ev.Date, ev.Date
-		if sp, ok := period.Parse(ev.Date); ok {
-			from, to = sp.Start.Format(time.DateOnly), sp.End.AddDate(0, 0, -1).Format(time.DateOnly)
-		}
-		cs = append(cs, []any{ev.ID, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text,
-			ev.Reports, jsonText(ev.Languages), ev.FirstReported, from, to, sig})
+		cs = append(cs, []any{key, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text,
+			ev.Reports, jsonText(ev.Languages), ev.FirstReported, sig})
 		for pos, r := range reportIDs {
-			crs = append(crs, []any{ev.ID, pos, r})
+			crs = append(crs, []any{key, pos, r})
 		}
-		ents := slices.Clone(ev.Entities)
+		var ents []int64
+		for _, e := range ev.Entities {
+			n, ok := entityN[e]
+			if !ok {
+				return fmt.Errorf("event %s names entity %q, which has no row", ev.ID, e)
+			}
+			ents = append(ents, n)
+		}
 		slices.Sort(ents)
-		for _, e := range slices.Compact(ents) {
-			ces = append(ces, []any{e, ev.ID})
+		for _, n := range slices.Compact(ents) {
+			ces = append(ces, []any{n, key})
 		}
 	}
 	for _, t := range [][2]string{{"clusters", "id"}, {"cluster_reports", "cluster"}, {"cluster_entities", "cluster"}} {
-		if err := tx.d.deleteRows(w, t[0], t[1], "text", gone); err != nil {
+		if err := tx.d.deleteRows(w, t[0], t[1], "bigint", gone); err != nil {
 			return err
 		}
 	}
@@ -293,7 +308,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		cols  []string
 		rows  [][]any
 	}{
-		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "report", "reports", "languages", "first_reported", "day_from", "day_to", "sig"}, cs},
+		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "report", "reports", "languages", "first_reported", "sig"}, cs},
 		{"cluster_reports", []string{"cluster", "pos", "event"}, crs},
 		{"cluster_entities", []string{"entity", "cluster"}, ces},
 	} {
@@ -301,15 +316,25 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			return err
 		}
 	}
-	_, err = tx.ExecContext(ctx, `DELETE FROM event_redirects WHERE id IN (SELECT id FROM clusters)`)
-	return err
+	// Redirects of ids that are events again go.
+	stale, err := readStrings(ctx, tx, `SELECT id FROM event_redirects`)
+	if err != nil {
+		return err
+	}
+	var back []any
+	for _, id := range stale {
+		if ids[id] {
+			back = append(back, id)
+		}
+	}
+	return tx.d.deleteRows(w, "event_redirects", "id", "text", back)
 }
 
-// signature is what an event was at a finish, short: the hex of 8 bytes
-// of the SHA-256 of its fields as JSON.
-func signature(fields ...any) string {
+// signature is what an event was at a finish, short: 8 bytes of the
+// SHA-256 of its fields as JSON.
+func signature(fields ...any) int64 {
 	sum := sha256.Sum256([]byte(jsonText(fields)))
-	return hex.EncodeToString(sum[:8])
+	return int64(binary.BigEndian.Uint64(sum[:8]))
 }
 
 // storedLinks reads what the last finish's clustering learnt

@@ -5,6 +5,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/chronograph/chronograph/timeline"
 )
@@ -12,7 +14,20 @@ import (
 // migrationSteps move the data of the migrations that SQL alone cannot,
 // by the version they bring a store to; each runs after its migration's
 // SQL, in the same transaction.
-var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore}
+var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore, 12: rebuildDerived}
+
+// rebuildDerived has the next finish build what finishes derive afresh:
+// migration 12 dropped those tables for their integer-keyed forms.
+func rebuildDerived(ctx context.Context, t *tx) error {
+	var docs int
+	if err := t.QueryRowContext(ctx, `SELECT count(*) FROM docs`).Scan(&docs); err != nil || docs == 0 {
+		return err
+	}
+	if _, err := t.ExecContext(ctx, `DELETE FROM finished_docs`); err != nil {
+		return err
+	}
+	return markStale(ctx, t)
+}
 
 // reportID is a report's key (timeline.EventKey) as the events table keys
 // it: its first 8 bytes as a signed integer. Two reports would share one
@@ -21,10 +36,30 @@ func reportID(key []byte) int64 { return int64(binary.BigEndian.Uint64(key)) }
 
 // reportEventID is the id a report shows (timeline.Event.ID): ev- and the
 // hex of its key's first 6 bytes.
-func reportEventID(id int64) string {
+func reportEventID(id int64) string { return eventID(eventKey(id)) }
+
+// eventKey is the number that keys the rows of an event whose seed (the
+// report it is named after) is report: the first 6 bytes of the report's
+// key, which its id shows in hex (an integer of 6 bytes, not its id's 15
+// characters, in every row that names it).
+func eventKey(report int64) int64 { return int64(uint64(report) >> 16) }
+
+// eventID is the id of the event keyed k.
+func eventID(k int64) string {
 	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], uint64(id))
+	binary.BigEndian.PutUint64(b[:], uint64(k)<<16)
 	return "ev-" + hex.EncodeToString(b[:6])
+}
+
+// parseEventID is the key of the event of an id; false for an id no
+// event can have.
+func parseEventID(id string) (int64, bool) {
+	h, ok := strings.CutPrefix(id, "ev-")
+	if !ok || len(h) != 12 || strings.ToLower(h) != h {
+		return 0, false
+	}
+	k, err := strconv.ParseUint(h, 16, 64)
+	return int64(k), err == nil
 }
 
 // repRank orders the sources of a report, which takes its text and date as

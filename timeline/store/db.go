@@ -76,6 +76,10 @@ type dialect interface {
 	// weekStart is the Monday of the week of a YYYY-MM-DD column, as
 	// YYYY-MM-DD.
 	weekStart(col string) string
+	// weekNumber is a week column (YYYY-MM-DD of its Monday, '' for none)
+	// as the tables a finish derives key weeks: the day number of its
+	// Monday (days since 1970-01-01), noWeek for none.
+	weekNumber(col string) string
 	// key is a local entity's key as the locals table holds it.
 	key(k string) any
 	// like is the operator matching a LIKE pattern in any ASCII case.

@@ -28,6 +28,7 @@ type cluster struct {
 	outlet  bool  // entities.Entity.Outlet
 	source  bool
 	dropped bool
+	n       int64 // its number (entities.n), once rebuild has written it; 0 for none
 }
 
 // Finish resolves the stored local entities across the corpus and
@@ -440,28 +441,55 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	scope := func(e string) string { return e + ` IS NOT NULL` }
 	if affected != nil {
 		for _, q := range []string{
-			`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY, moved INTEGER NOT NULL)`,
+			`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY, n BIGINT NOT NULL, moved INTEGER NOT NULL)`,
 			`DELETE FROM affected`,
-			`CREATE TEMP TABLE IF NOT EXISTS new_weeks (week TEXT PRIMARY KEY)`,
+			`CREATE TEMP TABLE IF NOT EXISTS new_weeks (week TEXT PRIMARY KEY, num INTEGER NOT NULL)`,
 			`DELETE FROM new_weeks`,
-			`INSERT INTO new_weeks (week) SELECT DISTINCT week FROM docs WHERE id IN (SELECT id FROM new_docs)`,
+			`INSERT INTO new_weeks (week, num) SELECT DISTINCT week, ` + tx.d.weekNumber("week") + ` FROM docs WHERE id IN (SELECT id FROM new_docs)`,
 		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return false, err
 			}
 		}
+	}
+	old, oldN, err := storedEntities(ctx, tx)
+	if err != nil {
+		return false, err
+	}
+	// Every entity keeps its number; a new one takes one no entity had.
+	next, err := nextEntityNumber(ctx, tx, oldN)
+	if err != nil {
+		return false, err
+	}
+	numbers := map[string]int64{}
+	for _, c := range clusters {
+		if c.dropped || len(c.locals) == 0 {
+			continue
+		}
+		if n, ok := oldN[c.id]; ok {
+			c.n = n
+		} else {
+			c.n = next
+			next++
+		}
+		numbers[c.id] = c.n
+	}
+	if err := setMeta(ctx, tx, "entity_next", strconv.FormatInt(next, 10)); err != nil {
+		return false, err
+	}
+	if affected != nil {
 		var rows [][]any
 		for _, id := range sortedKeys(affected) {
-			rows = append(rows, []any{id, b2i(affected[id])})
+			n, ok := oldN[id]
+			if !ok {
+				n = numbers[id]
+			}
+			rows = append(rows, []any{id, n, b2i(affected[id])})
 		}
-		if err := insertValues(ctx, tx, "affected", []string{"id", "moved"}, rows); err != nil {
+		if err := insertValues(ctx, tx, "affected", []string{"id", "n", "moved"}, rows); err != nil {
 			return false, err
 		}
 		scope = func(e string) string { return e + ` IN (SELECT id FROM affected)` }
-	}
-	old, err := storedEntities(ctx, tx)
-	if err != nil {
-		return false, err
 	}
 	docs := map[string]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
@@ -512,6 +540,7 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 			role = string(entities.Source)
 		}
 		if mentions == 0 {
+			c.n = 0
 			continue
 		}
 		r := entityRow{name: c.name, nameJA: c.nameJA, typ: c.typ, aliases: jsonText(c.aliases), langs: jsonText(c.langs),
@@ -545,26 +574,31 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		if o, ok := old[id]; ok && o == r {
 			continue
 		}
-		ents = append(ents, []any{id, r.name, r.nameJA, r.typ, r.aliases, r.langs,
+		ents = append(ents, []any{numbers[id], id, r.name, r.nameJA, r.typ, r.aliases, r.langs,
 			r.mentions, r.documents, r.first, r.last, r.outlet, r.role, r.newsSource})
 	}
-	if err := tx.d.copyRows(w, "entities", []string{"id", "name", "name_ja", "type", "aliases", "langs", "mentions", "documents",
+	if err := tx.d.copyRows(w, "entities", []string{"n", "id", "name", "name_ja", "type", "aliases", "langs", "mentions", "documents",
 		"first_seen", "last_seen", "outlet", "role", "news_source"}, ents); err != nil {
 		return false, err
 	}
 
 	// The edges of the entities rebuilt, from the local entities' edges
 	// that name one of them at either end (in the new weeks, for an entity
-	// only named by new documents), and their weekly counts.
+	// only named by new documents), and their weekly counts, keyed by the
+	// entities' numbers and the weeks'.
+	week := tx.d.weekNumber("le.week")
 	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
 	wipe := []string{`DELETE FROM edges`, `DELETE FROM entity_weeks`}
 	weeksOf := `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL`
 	if affected != nil {
 		// As IN lists: joined, SQLite's planner scanned local_edges.
 		const (
-			moved   = `(SELECT id FROM affected WHERE moved = 1)`
-			named   = `(SELECT id FROM affected WHERE moved = 0)`
-			inWeeks = ` AND week IN (SELECT week FROM new_weeks)`
+			moved    = `(SELECT id FROM affected WHERE moved = 1)`
+			named    = `(SELECT id FROM affected WHERE moved = 0)`
+			movedN   = `(SELECT n FROM affected WHERE moved = 1)`
+			namedN   = `(SELECT n FROM affected WHERE moved = 0)`
+			inWeeks  = ` AND week IN (SELECT week FROM new_weeks)`
+			inNewNum = ` AND week IN (SELECT num FROM new_weeks)`
 		)
 		of := func(ents string) string { return `(SELECT l.id FROM locals l WHERE l.entity IN ` + ents + `)` }
 		edgesOf = `SELECT a, b, week, n FROM local_edges WHERE a IN ` + of(moved) + `
@@ -574,28 +608,30 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		// Both directions are stored: the rows from a rebuilt entity, and
 		// their mirrors.
 		wipe = []string{
-			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + moved + `)`,
-			`DELETE FROM edges WHERE a IN ` + moved,
-			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + named + inWeeks + `)`,
-			`DELETE FROM edges WHERE a IN ` + named + inWeeks,
-			`DELETE FROM entity_weeks WHERE entity IN ` + moved,
-			`DELETE FROM entity_weeks WHERE entity IN ` + named + inWeeks,
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + movedN + `)`,
+			`DELETE FROM edges WHERE a IN ` + movedN,
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + namedN + inNewNum + `)`,
+			`DELETE FROM edges WHERE a IN ` + namedN + inNewNum,
+			`DELETE FROM entity_weeks WHERE entity IN ` + movedN,
+			`DELETE FROM entity_weeks WHERE entity IN ` + namedN + inNewNum,
 		}
 		weeksOf = `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + moved + `
 			UNION ALL SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT week FROM new_weeks)`
 	}
 	for _, q := range append(wipe,
-		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a TEXT, b TEXT, week TEXT, n INTEGER)`,
+		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a BIGINT, b BIGINT, week INTEGER, n INTEGER)`,
 		`DELETE FROM pair_weeks`,
-		`INSERT INTO pair_weeks SELECT CASE WHEN la.entity < lb.entity THEN la.entity ELSE lb.entity END,
-				CASE WHEN la.entity < lb.entity THEN lb.entity ELSE la.entity END, le.week, sum(le.n)
+		`INSERT INTO pair_weeks SELECT CASE WHEN ea.n < eb.n THEN ea.n ELSE eb.n END,
+				CASE WHEN ea.n < eb.n THEN eb.n ELSE ea.n END, `+week+`, sum(le.n)
 			FROM (`+edgesOf+`) AS le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
-			WHERE la.entity IS NOT NULL AND lb.entity IS NOT NULL AND la.entity <> lb.entity
+				JOIN entities ea ON ea.id = la.entity JOIN entities eb ON eb.id = lb.entity
+			WHERE ea.n <> eb.n
 			GROUP BY 1, 2, le.week`,
 		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`DELETE FROM pair_weeks`,
-		`INSERT INTO entity_weeks (entity, week, n) SELECT entity, week, sum(n) FROM (`+weeksOf+`) AS lw GROUP BY 1, 2`,
+		`INSERT INTO entity_weeks (entity, week, n) SELECT e.n, `+tx.d.weekNumber("lw.week")+`, sum(lw.n)
+			FROM (`+weeksOf+`) AS lw JOIN entities e ON e.id = lw.entity GROUP BY e.n, lw.week`,
 	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return false, fmt.Errorf("rebuilding edges: %w", err)
@@ -614,22 +650,48 @@ type entityRow struct {
 	newsSource                        int
 }
 
-// storedEntities reads the entities table.
-func storedEntities(ctx context.Context, tx *tx) (map[string]entityRow, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source FROM entities`)
+// storedEntities reads the entities table: the rows, and the entities'
+// numbers.
+func storedEntities(ctx context.Context, tx *tx) (map[string]entityRow, map[string]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source, n FROM entities`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	out := map[string]entityRow{}
+	numbers := map[string]int64{}
 	for rows.Next() {
 		var id string
 		var r entityRow
+		var n int64
 		if err := rows.Scan(&id, &r.name, &r.nameJA, &r.typ, &r.aliases, &r.langs, &r.mentions, &r.documents,
-			&r.first, &r.last, &r.outlet, &r.role, &r.newsSource); err != nil {
-			return nil, err
+			&r.first, &r.last, &r.outlet, &r.role, &r.newsSource, &n); err != nil {
+			return nil, nil, err
 		}
 		out[id] = r
+		numbers[id] = n
 	}
-	return out, rows.Err()
+	return out, numbers, rows.Err()
+}
+
+// nextEntityNumber is the least number no entity has had: above those of
+// the stored entities and the store's mark (meta entity_next), so that a
+// number is never given to another entity, whose rows a stale row would
+// then join.
+func nextEntityNumber(ctx context.Context, tx *tx, stored map[string]int64) (int64, error) {
+	var next int64 = 1
+	var mark string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'entity_next'`).Scan(&mark)
+	switch {
+	case err == nil:
+		if next, err = strconv.ParseInt(mark, 10, 64); err != nil {
+			return 0, fmt.Errorf("store: meta entity_next %q: %w", mark, err)
+		}
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, err
+	}
+	for _, n := range stored {
+		next = max(next, n+1)
+	}
+	return next, nil
 }

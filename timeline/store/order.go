@@ -5,8 +5,11 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/chronograph/chronograph/timeline/period"
 )
 
 // readIndex holds every stored sentence's place in the order of sentence
@@ -94,23 +97,52 @@ func dayString(d int32) string { return epoch.AddDate(0, 0, int(d)).Format(time.
 
 func (s *sqlStore) buildEventOrder(ctx context.Context) (eventOrder, error) {
 	e := eventOrder{place: map[string]int32{}}
-	rows, err := s.db.QueryContext(ctx, `SELECT date, id, day_from, day_to FROM clusters ORDER BY date, id`)
+	type row struct {
+		date string
+		key  int64
+	}
+	var all []row
+	rows, err := s.db.QueryContext(ctx, `SELECT date, id FROM clusters`)
 	if err != nil {
 		return e, fmt.Errorf("store: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var date, id, from, to string
-		if err := rows.Scan(&date, &id, &from, &to); err != nil {
+		var r row
+		if err := rows.Scan(&r.date, &r.key); err != nil {
 			return e, err
 		}
-		e.place[id] = int32(len(e.id))
-		e.date = append(e.date, date)
-		e.id = append(e.id, id)
-		e.from = append(e.from, dayNumber(from))
-		e.to = append(e.to, dayNumber(to))
+		all = append(all, r)
 	}
-	return e, rows.Err()
+	if err := rows.Err(); err != nil {
+		return e, err
+	}
+	// By date, then id: an id's hex is in the order of its key.
+	slices.SortFunc(all, func(a, b row) int { return cmp.Or(strings.Compare(a.date, b.date), cmp.Compare(a.key, b.key)) })
+	days := map[string][2]int32{}
+	for _, r := range all {
+		id := eventID(r.key)
+		e.place[id] = int32(len(e.id))
+		e.date = append(e.date, r.date)
+		e.id = append(e.id, id)
+		d, ok := days[r.date]
+		if !ok {
+			d = eventDays(r.date)
+			days[r.date] = d
+		}
+		e.from = append(e.from, d[0])
+		e.to = append(e.to, d[1])
+	}
+	return e, nil
+}
+
+// eventDays is the first and last day an event's date covers, as day
+// numbers: -1 for a date of no days.
+func eventDays(date string) [2]int32 {
+	if sp, ok := period.Parse(date); ok {
+		return [2]int32{dayNumber(sp.Start.Format(time.DateOnly)), dayNumber(sp.End.AddDate(0, 0, -1).Format(time.DateOnly))}
+	}
+	return [2]int32{dayNumber(date), dayNumber(date)}
 }
 
 // windowDays is a window as day numbers, open ends as the widest.

@@ -195,6 +195,30 @@ CREATE TABLE event_sources9 (event BIGINT NOT NULL, sentence BIGINT NOT NULL, PR
 	partialFormatMigration,
 	// 11: as SQLite's.
 	`DROP TABLE event_locals`,
+	// 12: as SQLite's; an entity's number a column of its own.
+	collateC(`
+ALTER TABLE entities ADD COLUMN n BIGINT;
+UPDATE entities SET n = r.n FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM entities) AS r WHERE entities.id = r.id;
+ALTER TABLE entities ALTER COLUMN n SET NOT NULL;
+CREATE UNIQUE INDEX entities_n ON entities(n);
+DROP TABLE edges;
+DROP TABLE entity_weeks;
+DROP TABLE clusters;
+DROP TABLE cluster_reports;
+DROP TABLE cluster_entities;
+DROP INDEX sentences_doc;
+CREATE TABLE edges (a BIGINT NOT NULL, b BIGINT NOT NULL, week INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b, week));
+CREATE TABLE entity_weeks (entity BIGINT NOT NULL, week INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity, week));
+CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
+CREATE TABLE clusters (
+	id BIGINT PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL, anchor TEXT NOT NULL,
+	report BIGINT NOT NULL, reports INTEGER NOT NULL, languages TEXT NOT NULL, first_reported TEXT NOT NULL,
+	sig BIGINT NOT NULL
+);
+CREATE TABLE cluster_reports (cluster BIGINT NOT NULL, pos INTEGER NOT NULL, event BIGINT NOT NULL, PRIMARY KEY (cluster, pos));
+CREATE TABLE cluster_entities (entity BIGINT NOT NULL, cluster BIGINT NOT NULL, PRIMARY KEY (entity, cluster));
+CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
+`),
 }
 
 // collateC makes every text column of a schema compare bytewise.
@@ -530,6 +554,10 @@ func (postgresDialect) match(q string) (string, []any, error) {
 }
 
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+func (postgresDialect) weekNumber(col string) string {
+	return `CASE WHEN ` + col + ` = '' THEN ` + strconv.Itoa(noWeek) + ` ELSE CAST(` + col + ` AS date) - DATE '1970-01-01' END`
+}
 
 func (postgresDialect) weekStart(col string) string {
 	return `to_char(date_trunc('week', CAST(CASE WHEN length(` + col + `) = 10 THEN ` + col + ` END AS date)), 'YYYY-MM-DD')`

@@ -97,7 +97,31 @@ func windowWeeks(w Window, col string) (string, []any, error) {
 	return col + ` <> '' AND ` + col + ` BETWEEN ? AND ?`, []any{from, cmp.Or(w.To, "9999-12-31")}, nil
 }
 
-const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source`
+// noWeek is the week number of what has no week (undated documents):
+// below every window's.
+const noWeek = math.MinInt32
+
+// windowWeekNumbers is the condition that a week number column (the day
+// number of its Monday, as the tables a finish derives keep weeks)
+// overlaps the window: windowWeeks of a week as a number.
+func windowWeekNumbers(w Window, col string) (string, []any, error) {
+	if err := checkWindow(w); err != nil {
+		return "", nil, err
+	}
+	if w.From == "" && w.To == "" {
+		return "TRUE", nil, nil
+	}
+	from, to := int32(-1<<30), int32(1<<30)
+	if w.From != "" {
+		from = dayNumber(weekOf(w.From))
+	}
+	if w.To != "" {
+		to = dayNumber(w.To)
+	}
+	return col + ` BETWEEN ? AND ?`, []any{from, to}, nil
+}
+
+const entityColumns = `id, name, name_ja, type, aliases, langs, mentions, documents, first_seen, last_seen, outlet, role, news_source, n`
 
 // entityColumnsOf is entityColumns of the table alias t.
 func entityColumnsOf(t string) string {
@@ -107,7 +131,7 @@ func entityColumnsOf(t string) string {
 func scanEntity(sc interface{ Scan(...any) error }) (Entity, error) {
 	var e Entity
 	var aliases, langs string
-	err := sc.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource)
+	err := sc.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource, &e.n)
 	if err != nil {
 		return e, err
 	}
@@ -210,11 +234,11 @@ func (s *sqlStore) windowEntities(ctx context.Context, q EntityQuery, cond strin
 			return page, fmt.Errorf("%w: cursor out of range", ErrBadQuery)
 		}
 	}
-	ww, wargs, err := windowWeeks(q.Window, "week")
+	ww, wargs, err := windowWeekNumbers(q.Window, "week")
 	if err != nil {
 		return page, err
 	}
-	from := ` FROM (SELECT entity, sum(n) AS n FROM entity_weeks WHERE ` + ww + ` GROUP BY entity) w JOIN entities e ON e.id = w.entity WHERE ` + cond
+	from := ` FROM (SELECT entity, sum(n) AS n FROM entity_weeks WHERE ` + ww + ` GROUP BY entity) w JOIN entities e ON e.n = w.entity WHERE ` + cond
 	all := append(slices.Clone(wargs), args...)
 	// The total rides on every row (a window function), so that the
 	// window's sums are made once.
@@ -227,7 +251,7 @@ func (s *sqlStore) windowEntities(ctx context.Context, q EntityQuery, cond strin
 	for rows.Next() {
 		var e Entity
 		var aliases, langs string
-		if err := rows.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource,
+		if err := rows.Scan(&e.ID, &e.Name, &e.NameJA, &e.Type, &aliases, &langs, &e.Mentions, &e.Documents, &e.FirstSeen, &e.LastSeen, &e.outlet, &e.Role, &e.NewsSource, &e.n,
 			&e.WindowSentences, &page.Total); err != nil {
 			return page, err
 		}
@@ -307,11 +331,12 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 	if err != nil {
 		return page, err
 	}
-	ww, wargs, err := windowWeeks(q.Window, "week")
+	ww, wargs, err := windowWeekNumbers(q.Window, "week")
 	if err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT b, sum(n) FROM edges WHERE a = ? AND `+ww+` GROUP BY b`, append([]any{e.ID}, wargs...)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, x.n FROM (SELECT b, sum(n) AS n FROM edges WHERE a = ? AND `+ww+` GROUP BY b) x
+		JOIN entities e ON e.n = x.b`, append([]any{e.n}, wargs...)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -332,7 +357,11 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 	rows.Close()
 	if weighting != "count" && len(all) > 0 {
 		var total int
-		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(sentences), 0) FROM weeks WHERE `+ww, wargs...).Scan(&total); err != nil {
+		tw, targs, err := windowWeeks(q.Window, "week")
+		if err != nil {
+			return page, err
+		}
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(sentences), 0) FROM weeks WHERE `+tw, targs...).Scan(&total); err != nil {
 			return page, err
 		}
 		counts, err := s.entityCounts(ctx, ww, wargs)
@@ -371,9 +400,10 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 }
 
 // entityCounts is the number of sentences naming each entity in the weeks
-// that the condition selects.
+// that the condition (on week numbers) selects.
 func (s *sqlStore) entityCounts(ctx context.Context, ww string, args []any) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT entity, sum(n) FROM entity_weeks WHERE `+ww+` GROUP BY entity`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, w.n FROM (SELECT entity, sum(n) AS n FROM entity_weeks WHERE `+ww+` GROUP BY entity) w
+		JOIN entities e ON e.n = w.entity`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -553,10 +583,9 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		if err != nil {
 			return page, err
 		}
-		if ids, err = s.strings(ctx, `SELECT cluster FROM cluster_entities WHERE entity = ?`, ent.ID); err != nil {
+		if ids, err = s.entityEvents(ctx, ent); err != nil {
 			return page, err
 		}
-		ids = nonNilSlice(ids)
 	}
 	// The window's (and the entity's) events are counted and paged in the
 	// store's order of events; only the page's rows are read.
@@ -577,7 +606,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	places = places[:min(limit+1, len(places))]
 	args := make([]any, len(places))
 	for i, p := range places {
-		args[i] = o.events.id[p]
+		args[i], _ = parseEventID(o.events.id[p])
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`) ORDER BY c.date, c.id`, args...)
 	if err != nil {
@@ -627,22 +656,40 @@ func placeholders(n int) string {
 	return strings.Repeat("?, ", n-1) + "?"
 }
 
-// strings runs a query of one text column.
-func (s *sqlStore) strings(ctx context.Context, query string, args ...any) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+// readStrings runs a query of one text column.
+func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	return readColumn[string](ctx, q, query, args...)
+}
+
+// readColumn runs a query of one column.
+func readColumn[T any](ctx context.Context, q querier, query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var v string
+		var v T
 		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
 		out = append(out, v)
 	}
 	return out, rows.Err()
+}
+
+// entityEvents is the ids of the events naming an entity.
+func (s *sqlStore) entityEvents(ctx context.Context, e Entity) ([]string, error) {
+	keys, err := readColumn[int64](ctx, s.db, `SELECT cluster FROM cluster_entities WHERE entity = ?`, e.n)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(keys))
+	for i, k := range keys {
+		ids[i] = eventID(k)
+	}
+	return ids, nil
 }
 
 // Event returns one event by id, following the redirects of events whose
@@ -653,7 +700,12 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 		return ev, fmt.Errorf("%w: event id %.40q", ErrBadQuery, id)
 	}
 	for range maxRedirects {
-		ev, sp, err := scanCluster(s.db.QueryRowContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id = ?`, id))
+		key, ok := parseEventID(id)
+		err := sql.ErrNoRows
+		var sp span
+		if ok {
+			ev, sp, err = scanCluster(s.db.QueryRowContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id = ?`, key))
+		}
 		if err == nil {
 			got, err := texts(ctx, s.db, []span{sp})
 			if err != nil {
@@ -688,13 +740,15 @@ func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, erro
 	var ev timeline.Event
 	var sp span
 	var langs string
-	if err := sc.Scan(&ev.ID, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported,
+	var key int64
+	if err := sc.Scan(&key, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported,
 		&sp.doc, &sp.start, &sp.end); err != nil {
 		return ev, sp, err
 	}
 	if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
 		return ev, sp, err
 	}
+	ev.ID = eventID(key)
 	ev.DateLabel = timex.Label(ev.Date)
 	return ev, sp, nil
 }
@@ -702,25 +756,18 @@ func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, erro
 // fillEvent fills in an event's entities and sources: the sources of its
 // reports in order, each with the report's text and language.
 func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT entity FROM cluster_entities WHERE cluster = ? ORDER BY entity`, ev.ID)
+	key, _ := parseEventID(ev.ID)
+	ids, err := readStrings(ctx, s.db, `SELECT e.id FROM cluster_entities ce JOIN entities e ON e.n = ce.entity WHERE ce.cluster = ? ORDER BY e.id`, key)
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		ev.Entities = append(ev.Entities, id)
-	}
-	rows.Close()
+	ev.Entities = ids
 	// Each source shows the text and language of its report (the
 	// report's first source).
-	rows, err = s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
+	rows, err := s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
 		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN sentences rs ON rs.id = e.sentence
 			JOIN event_sources es ON es.event = cr.event JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc
-		WHERE cr.cluster = ?`, ev.ID)
+		WHERE cr.cluster = ?`, key)
 	if err != nil {
 		return err
 	}
@@ -802,11 +849,11 @@ func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, e
 		if err != nil {
 			return nil, err
 		}
-		ids, err := s.strings(ctx, `SELECT cluster FROM cluster_entities WHERE entity = ?`, ent.ID)
+		ids, err := s.entityEvents(ctx, ent)
 		if err != nil {
 			return nil, err
 		}
-		events = o.events.places(nonNilSlice(ids), Window{})
+		events = o.events.places(ids, Window{})
 		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?`, ent.ID)
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)

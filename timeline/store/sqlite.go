@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strconv"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite": pure Go, FTS5 built in
@@ -217,6 +218,47 @@ CREATE TABLE event_sources9 (event INTEGER NOT NULL, sentence INTEGER NOT NULL, 
 	// 11: the entities a report names are those of its sources'
 	// sentences (sentence_locals): not kept again.
 	`DROP TABLE event_locals`,
+	// 12: the tables a finish derives keyed by integers (they were 53% of
+	// a store, most of it text ids repeated): an entity by n, a number
+	// kept for its id; an event by the 6 bytes of its seed report's key
+	// that its id shows; a week by the day number of its Monday. Their
+	// rows are rebuilt by the next finish (rebuildDerived). Indexes no
+	// query uses are gone: the events' by date (the read index orders
+	// them, order.go), sentences by document.
+	`
+CREATE TABLE entities12 (
+	n INTEGER PRIMARY KEY,       -- the entity's number in the tables below; never given to another id
+	id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, name_ja TEXT NOT NULL, type TEXT NOT NULL,
+	aliases TEXT NOT NULL, langs TEXT NOT NULL,
+	mentions INTEGER NOT NULL, documents INTEGER NOT NULL,
+	first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+	outlet INTEGER NOT NULL, role TEXT NOT NULL, news_source INTEGER NOT NULL
+);
+INSERT INTO entities12 SELECT row_number() OVER (ORDER BY id), id, name, name_ja, type, aliases, langs,
+	mentions, documents, first_seen, last_seen, outlet, role, news_source FROM entities;
+DROP TABLE entities;
+ALTER TABLE entities12 RENAME TO entities;
+CREATE INDEX entities_mentions ON entities(mentions DESC, id);
+DROP TABLE edges;
+DROP TABLE entity_weeks;
+DROP TABLE clusters;
+DROP TABLE cluster_reports;
+DROP TABLE cluster_entities;
+DROP INDEX sentences_doc;
+CREATE TABLE edges (a INTEGER NOT NULL, b INTEGER NOT NULL, week INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b, week)) WITHOUT ROWID; -- both directions
+CREATE TABLE entity_weeks (entity INTEGER NOT NULL, week INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (entity, week)) WITHOUT ROWID;
+CREATE INDEX entity_weeks_week ON entity_weeks(week, entity, n);
+CREATE TABLE clusters (
+	id INTEGER PRIMARY KEY,      -- the event's id (ev- and these 6 bytes in hex)
+	date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL, anchor TEXT NOT NULL,
+	report INTEGER NOT NULL,     -- the report (events.id) the event's text and language are from
+	reports INTEGER NOT NULL, languages TEXT NOT NULL, first_reported TEXT NOT NULL,
+	sig INTEGER NOT NULL         -- what the event was: see signature
+);
+CREATE TABLE cluster_reports (cluster INTEGER NOT NULL, pos INTEGER NOT NULL, event INTEGER NOT NULL, PRIMARY KEY (cluster, pos)) WITHOUT ROWID;
+CREATE TABLE cluster_entities (entity INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID;
+CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
+`,
 }
 
 // partialFormatMigration records the form of new partials.
@@ -418,9 +460,12 @@ func (sqliteDialect) match(q string) (string, []any, error) {
 }
 
 func (sqliteDialect) weekStart(col string) string { return `date(` + col + `, '-6 days', 'weekday 1')` }
-func (sqliteDialect) key(k string) any            { return k }
-func (sqliteDialect) like() string                { return "LIKE" }
-func (sqliteDialect) retry(error) bool            { return false }
+func (sqliteDialect) weekNumber(col string) string {
+	return `CASE WHEN ` + col + ` = '' THEN ` + strconv.Itoa(noWeek) + ` ELSE CAST(julianday(` + col + `) - 2440587.5 AS INTEGER) END`
+}
+func (sqliteDialect) key(k string) any { return k }
+func (sqliteDialect) like() string     { return "LIKE" }
+func (sqliteDialect) retry(error) bool { return false }
 
 // concurrent: a SQLite transaction (BEGIN IMMEDIATE) is the only writer.
 func (sqliteDialect) concurrent() bool { return false }

@@ -140,8 +140,9 @@ type Entity struct {
 	NewsSource bool `json:"news_source,omitempty"`
 	// WindowSentences, in a list of a window's entities, counts the
 	// sentences naming the entity in the weeks that overlap the window.
-	WindowSentences int  `json:"window_sentences,omitempty"`
-	outlet          bool // entities.Entity.Outlet, for Resolution
+	WindowSentences int   `json:"window_sentences,omitempty"`
+	outlet          bool  // entities.Entity.Outlet, for Resolution
+	n               int64 // its number in the tables a finish derives
 }
 
 // EntityQuery selects entities.
