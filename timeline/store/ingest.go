@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"database/sql"
@@ -110,22 +111,8 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 	}
 	defer tx.Rollback()
 	w := s.writer(ctx, tx)
-	if err := lockShared(w, ps); err != nil {
-		return 0, nil, fmt.Errorf("store: %w", err)
-	}
 	w.copies = &deferredCopies{} // rows no statement of the batch reads back
-	for _, p := range ps {
-		ok, err := addPartial(w, p)
-		if err != nil {
-			return 0, nil, fmt.Errorf("store: adding %s: %w", p.Doc.Source, err)
-		}
-		if !ok {
-			known = append(known, p)
-			continue
-		}
-		added++
-	}
-	if err := w.flushCopies(); err != nil {
+	if added, known, err = addPartials(w, ps); err != nil {
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
 	if added > 0 {
@@ -140,49 +127,6 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
 	return added, known, nil
-}
-
-// lockShared locks, where writers run at once, the rows of the local
-// entities and weeks a batch adds to (inserting those not yet stored, with
-// nothing counted), in the order of their keys. Each document writes its
-// rows in key order, but the documents of a batch, one after the other,
-// do not: two ingests took the same rows in opposite orders and deadlocked
-// (17 times in a 48 s run of two ingests). The rows two batches share
-// beside these (a local entity's weekly counts and edges, the entities an
-// event names) belong to a local entity both lock here, so the second
-// waits for the first instead of meeting it halfway; an event two
-// batches report with local entities of different keys may still meet
-// (the batch is then written again).
-func lockShared(w *txWriter, ps []timeline.Partial) error {
-	if !w.tx.d.concurrent() {
-		return nil
-	}
-	locals := map[string][]any{}
-	weeks := map[string]bool{}
-	for _, p := range ps {
-		for _, l := range p.Locals {
-			k := l.Key()
-			locals[k] = []any{w.tx.d.key(k), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs), 0, 0, "", ""}
-		}
-		if len(p.Sentences) > 0 {
-			weeks[weekOf(p.Doc.Published)] = true
-		}
-	}
-	var rows [][]any
-	for _, k := range sortedKeys(locals) {
-		rows = append(rows, locals[k])
-	}
-	lock := upsertLocals
-	lock.tail = `ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions`
-	if err := w.tx.d.upsertRows(w, lock, rows, nil); err != nil {
-		return err
-	}
-	rows = rows[:0]
-	for _, wk := range sortedKeys(weeks) {
-		rows = append(rows, []any{wk, 0})
-	}
-	return w.tx.d.upsertRows(w, upsert{table: "weeks", cols: []string{"week", "sentences"}, types: []string{"text", "integer"},
-		tail: `ON CONFLICT (week) DO UPDATE SET sentences = weeks.sentences`}, rows, nil)
 }
 
 // txWriter runs the statements of a transaction, each prepared once per
@@ -332,166 +276,291 @@ func (w *txWriter) queryRow(q string, args ...any) rowScanner {
 	return rowScanner{row: st.QueryRowContext(w.ctx, args...)}
 }
 
-// addPartial writes a partial, unless its document is stored (false).
-// Rows that others may update at the same time (local entities, events,
-// weekly counts) are written in the order of their keys, so that two
-// writers cannot wait on each other in a circle.
-func addPartial(w *txWriter, p timeline.Partial) (bool, error) {
-	blob, err := encodePartial(p)
-	if err != nil {
-		return false, err
-	}
-	text, err := packText(p.Bytes, p.Sentences)
-	if err != nil {
-		return false, err
-	}
-	d := p.Doc
-	var doc int64
-	err = w.queryRow(`INSERT INTO docs (hash, doc_id, source, title, url, author, lang, published, week, date_source, bytes, ingested, partial, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
-		p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
-		p.Bytes, now().Format(time.RFC3339), blob, text).Scan(&doc)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	week := weekOf(d.Published)
+// addPartials writes the partials of a batch, but those whose documents
+// are stored (known), with one statement per table for the whole batch:
+// on PostgreSQL a statement costs a round trip and the server about as
+// much to start as to write a document's rows (a statement per document
+// and table was 28,000 statements for 3,561 documents).
+//
+// Rows that other writers may update at the same time (local entities'
+// counts, weeks, events, weekly counts and edges) are written last, just
+// before the commit, each table's in the order of its keys and the tables
+// in one order: a writer holds their locks only while it commits, and two
+// cannot wait on each other in a circle. Where writers run at once, the
+// local entities the batch names are first inserted uncounted when new
+// (an existing row is not locked by that) to give their ids.
+func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timeline.Partial, err error) {
 	dl := w.tx.d
+	// The documents, each stored once: a document stored before, or twice
+	// in the batch, is known.
+	var rows [][]any
+	var fresh []timeline.Partial
+	seen := map[string]bool{}
+	stamp := now().Format(time.RFC3339)
+	for _, p := range ps {
+		if seen[p.Hash] {
+			known = append(known, p)
+			continue
+		}
+		seen[p.Hash] = true
+		blob, err := encodePartial(p)
+		if err != nil {
+			return 0, nil, fmt.Errorf("adding %s: %w", p.Doc.Source, err)
+		}
+		text, err := packText(p.Bytes, p.Sentences)
+		if err != nil {
+			return 0, nil, fmt.Errorf("adding %s: %w", p.Doc.Source, err)
+		}
+		d := p.Doc
+		rows = append(rows, []any{p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
+			p.Bytes, stamp, blob, text})
+		fresh = append(fresh, p)
+	}
+	docOf := map[string]int64{}
+	err = dl.upsertRows(w, insertDocs, rows, func(r *sql.Rows) error {
+		var id int64
+		var hash string
+		err := r.Scan(&id, &hash)
+		docOf[hash] = id
+		return err
+	})
+	if err != nil {
+		return 0, nil, err
+	}
+	var docs []int64
+	var adding []timeline.Partial
+	for _, p := range fresh {
+		if id, ok := docOf[p.Hash]; ok {
+			docs, adding = append(docs, id), append(adding, p)
+		} else {
+			known = append(known, p)
+		}
+	}
+	if len(adding) == 0 {
+		return 0, known, nil
+	}
 
-	// Local entities, with their event dates in this document.
-	first := make([]string, len(p.Locals))
-	last := make([]string, len(p.Locals))
-	for _, sn := range p.Sentences {
-		for _, dt := range sn.Dates {
-			for _, l := range sn.Locals {
-				if first[l] == "" || dt.Value < first[l] {
-					first[l] = dt.Value
-				}
-				if dt.Value > last[l] {
-					last[l] = dt.Value
+	// The local entities, one row per key over the batch, with their
+	// counts and event dates added up.
+	locals := map[string][]any{}
+	nsent := 0
+	for _, p := range adding {
+		nsent += len(p.Sentences)
+		first := make([]string, len(p.Locals))
+		last := make([]string, len(p.Locals))
+		for _, sn := range p.Sentences {
+			for _, dt := range sn.Dates {
+				for _, l := range sn.Locals {
+					if first[l] == "" || dt.Value < first[l] {
+						first[l] = dt.Value
+					}
+					if dt.Value > last[l] {
+						last[l] = dt.Value
+					}
 				}
 			}
 		}
-	}
-	keys := make([]string, len(p.Locals))
-	order := make([]int, len(p.Locals))
-	for i, l := range p.Locals {
-		keys[i], order[i] = l.Key(), i
-	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
-	// One row per key (local entities of one key, if a document had two,
-	// add up as their rows would one after the other).
-	var rows [][]any
-	for n, i := range order {
-		l := p.Locals[i]
-		if n > 0 && keys[i] == keys[order[n-1]] {
-			r := rows[len(rows)-1]
+		for i, l := range p.Locals {
+			k := l.Key()
+			r, ok := locals[k]
+			if !ok {
+				locals[k] = []any{dl.key(k), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
+					l.Mentions, l.Cited, first[i], last[i]}
+				continue
+			}
 			r[5], r[6] = r[5].(int)+l.Mentions, r[6].(int)+l.Cited
 			if f := first[i]; f != "" && (r[7] == "" || f < r[7].(string)) {
 				r[7] = f
 			}
 			r[8] = max(r[8].(string), last[i])
-			continue
 		}
-		rows = append(rows, []any{dl.key(keys[i]), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-			l.Mentions, l.Cited, first[i], last[i]})
 	}
-	idOf, err := upsertIDs(w, upsertLocals, rows)
+	keys := sortedKeys(locals)
+	rows = make([][]any, len(keys))
+	for i, k := range keys {
+		rows[i] = locals[k]
+	}
+	idOf, err := localIDs(w, rows)
 	if err != nil {
-		return false, err
+		return 0, nil, err
 	}
-	gid := make([]int64, len(p.Locals))
-	var docLocals [][]any
-	seen := map[int64]bool{}
-	for _, i := range order {
-		gid[i] = idOf[keys[i]]
-		if !seen[gid[i]] {
-			seen[gid[i]] = true
-			docLocals = append(docLocals, []any{gid[i], doc})
+
+	sids, err := dl.nextIDs(w, "sentences", nsent)
+	if err != nil {
+		return 0, nil, err
+	}
+	var (
+		docLocals, sentLocals [][]any
+		sentences             []sentenceRow
+		evs                   []eventSource
+		weekSentences         = map[string]int{}
+		weeks                 = map[localWeek]int{}
+		pairs                 = map[pairWeek]int{}
+	)
+	for n, p := range adding {
+		doc, week := docs[n], weekOf(p.Doc.Published)
+		gid := make([]int64, len(p.Locals))
+		named := map[int64]bool{}
+		for i, l := range p.Locals {
+			gid[i] = idOf[l.Key()]
+			named[gid[i]] = true
+		}
+		for _, id := range sortedKeysOf(named, cmp.Compare[int64]) {
+			docLocals = append(docLocals, []any{id, doc})
+		}
+		if len(p.Sentences) > 0 {
+			weekSentences[week] += len(p.Sentences)
+		}
+		for _, sn := range p.Sentences {
+			sid := sids[0]
+			sids = sids[1:]
+			sentences = append(sentences, sentenceRow{id: sid, doc: doc, start: sn.Start, end: sn.End, lang: sn.Lang, text: sn.Text, dated: b2i(len(sn.Dates) > 0)})
+			ids := make([]int64, len(sn.Locals))
+			for i, l := range sn.Locals {
+				ids[i] = gid[l]
+			}
+			slices.Sort(ids)
+			ids = slices.Compact(ids)
+			for _, x := range ids {
+				sentLocals = append(sentLocals, []any{x, sid})
+				weeks[localWeek{x, week}]++
+			}
+			paired := ids // as timeline pairs them: at most MaxPairedNames
+			if sn.Paired != nil {
+				paired = nil
+				for _, l := range sn.Paired {
+					paired = append(paired, gid[l])
+				}
+				slices.Sort(paired)
+				paired = slices.Compact(paired)
+			}
+			for i, x := range paired {
+				for _, y := range paired[i+1:] {
+					pairs[pairWeek{x, y, week}]++
+				}
+			}
+			for _, dt := range sn.Dates {
+				sum := timeline.EventKey(dt.Value, sn.Norm)
+				evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt})
+			}
 		}
 	}
 	if err := dl.copyRows(w, "doc_locals", []string{"local", "doc"}, docLocals); err != nil {
-		return false, err
-	}
-
-	sids, err := dl.nextIDs(w, "sentences", len(p.Sentences))
-	if err != nil {
-		return false, err
-	}
-	sentences := make([]sentenceRow, len(p.Sentences))
-	var sentLocals [][]any
-	var evs []eventSource
-	weeks := map[int64]int{}
-	pairs := map[[2]int64]int{}
-	for j, sn := range p.Sentences {
-		sid := sids[j]
-		sentences[j] = sentenceRow{id: sid, doc: doc, start: sn.Start, end: sn.End, lang: sn.Lang, text: sn.Text, dated: b2i(len(sn.Dates) > 0)}
-		ids := make([]int64, len(sn.Locals))
-		for i, l := range sn.Locals {
-			ids[i] = gid[l]
-		}
-		slices.Sort(ids)
-		ids = slices.Compact(ids)
-		for _, x := range ids {
-			sentLocals = append(sentLocals, []any{x, sid})
-			weeks[x]++
-		}
-		paired := ids // as timeline pairs them: at most MaxPairedNames
-		if sn.Paired != nil {
-			paired = nil
-			for _, l := range sn.Paired {
-				paired = append(paired, gid[l])
-			}
-			slices.Sort(paired)
-			paired = slices.Compact(paired)
-		}
-		for i, x := range paired {
-			for _, y := range paired[i+1:] {
-				pairs[[2]int64{x, y}]++
-			}
-		}
-		for _, dt := range sn.Dates {
-			sum := timeline.EventKey(dt.Value, sn.Norm)
-			evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, sn: sn, dt: dt})
-		}
+		return 0, nil, err
 	}
 	if err := dl.addSentences(w, sentences); err != nil {
-		return false, err
+		return 0, nil, err
 	}
 	if err := dl.copyRows(w, "sentence_locals", []string{"local", "sentence"}, sentLocals); err != nil {
-		return false, err
+		return 0, nil, err
 	}
-	if err := addEvents(w, p.Hash, evs); err != nil {
-		return false, err
+	events, sources := eventRows(evs)
+	if err := dl.copyRows(w, "event_sources", []string{"event", "sentence"}, sources); err != nil {
+		return 0, nil, err
 	}
-	if len(p.Sentences) > 0 {
-		if _, err := w.exec(`INSERT INTO weeks (week, sentences) VALUES (?, ?)
-			ON CONFLICT (week) DO UPDATE SET sentences = weeks.sentences + excluded.sentences`, week, len(p.Sentences)); err != nil {
-			return false, err
+	if err := w.flushCopies(); err != nil {
+		return 0, nil, err
+	}
+
+	// The rows others may write too, in one order.
+	if dl.concurrent() {
+		if err := dl.upsertRows(w, upsertLocals, rows, nil); err != nil {
+			return 0, nil, err
 		}
 	}
-	rows = rows[:0]
-	for _, l := range sortedKeysOf(weeks, cmp.Compare[int64]) {
-		rows = append(rows, []any{l, week, weeks[l]})
+	rows = nil
+	for _, wk := range sortedKeys(weekSentences) {
+		rows = append(rows, []any{wk, weekSentences[wk]})
+	}
+	if err := dl.upsertRows(w, upsertWeeks, rows, nil); err != nil {
+		return 0, nil, err
+	}
+	if err := dl.upsertRows(w, upsertEvents, events, nil); err != nil {
+		return 0, nil, err
+	}
+	rows = nil
+	for _, k := range sortedKeysOf(weeks, func(a, b localWeek) int {
+		return cmp.Or(cmp.Compare(a.local, b.local), strings.Compare(a.week, b.week))
+	}) {
+		rows = append(rows, []any{k.local, k.week, weeks[k]})
 	}
 	if err := dl.upsertRows(w, upsertLocalWeeks, rows, nil); err != nil {
-		return false, err
+		return 0, nil, err
 	}
-	rows = rows[:0]
-	for _, k := range sortedKeysOf(pairs, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }) {
-		rows = append(rows, []any{k[0], k[1], week, pairs[k]})
+	rows = nil
+	for _, k := range sortedKeysOf(pairs, func(a, b pairWeek) int {
+		return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b), strings.Compare(a.week, b.week))
+	}) {
+		rows = append(rows, []any{k.a, k.b, k.week, pairs[k]})
 	}
 	if err := dl.upsertRows(w, upsertLocalEdges, rows, nil); err != nil {
-		return false, err
+		return 0, nil, err
 	}
-	return true, nil
+	return len(adding), known, nil
 }
 
-// The upserts of a document's rows that others may have written too:
-// local entities and their counts add up.
+// localWeek and pairWeek key the weekly counts of a batch.
+type (
+	localWeek struct {
+		local int64
+		week  string
+	}
+	pairWeek struct {
+		a, b int64
+		week string
+	}
+)
+
+// localIDs gives the ids of the local entities of rows (in key order),
+// which one writer counts at once (upsertLocals) and, where writers run
+// at once, inserts uncounted when new: their counts are added as the
+// batch ends (see addPartials).
+func localIDs(w *txWriter, rows [][]any) (map[string]int64, error) {
+	if !w.tx.d.concurrent() {
+		return upsertIDs(w, upsertLocals, rows)
+	}
+	zero := make([][]any, len(rows))
+	for i, r := range rows {
+		zero[i] = append(slices.Clone(r[:5]), 0, 0, "", "")
+	}
+	insert := upsertLocals
+	insert.tail = `ON CONFLICT (key) DO NOTHING RETURNING id, key`
+	idOf, err := upsertIDs(w, insert, zero)
+	if err != nil || len(idOf) == len(rows) {
+		return idOf, err
+	}
+	var stored [][]any
+	for _, r := range rows {
+		if _, ok := idOf[string(r[0].([]byte))]; !ok {
+			stored = append(stored, r[:1])
+		}
+	}
+	arr, err := column(stored, 0, "bytea")
+	if err != nil {
+		return nil, err
+	}
+	err = w.scanAll(func(r *sql.Rows) error {
+		var id int64
+		var key []byte
+		err := r.Scan(&id, &key)
+		idOf[string(key)] = id
+		return err
+	}, `SELECT id, key FROM locals WHERE key = ANY(?::bytea[])`, arr)
+	if err != nil {
+		return nil, fmt.Errorf("reading locals: %w", err)
+	}
+	return idOf, nil
+}
+
+// The statements of a batch's rows: documents, inserted unless stored;
+// the rows others may have written too, whose counts add up.
 var (
+	insertDocs = upsert{
+		table: "docs",
+		cols:  []string{"hash", "doc_id", "source", "title", "url", "author", "lang", "published", "week", "date_source", "bytes", "ingested", "partial", "text"},
+		types: []string{"text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "bigint", "text", "bytea", "bytea"},
+		tail:  `ON CONFLICT (hash) DO NOTHING RETURNING id, hash`,
+	}
 	upsertLocals = upsert{
 		table: "locals",
 		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last"},
@@ -500,6 +569,12 @@ var (
 			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
 			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END
 		RETURNING id, key`,
+	}
+	upsertWeeks = upsert{
+		table: "weeks",
+		cols:  []string{"week", "sentences"},
+		types: []string{"text", "integer"},
+		tail:  `ON CONFLICT (week) DO UPDATE SET sentences = weeks.sentences + excluded.sentences`,
 	}
 	upsertLocalWeeks = upsert{
 		table: "local_weeks",
@@ -529,22 +604,21 @@ func sortedKeysOf[K comparable, V any](m map[K]V, compare func(a, b K) int) []K 
 type eventSource struct {
 	id       int64 // the report's: reportID of its date and normalised text
 	sentence int64
-	sn       timeline.NamedSentence
+	rep      []byte // repRank of the sentence: the least is the report's text
 	dt       timeline.EventDate
 }
 
-// addEvents adds a document's reports (event sources), in the order of
-// their keys. The entities a report names are those of its sources'
-// sentences (sentence_locals): not written again.
-func addEvents(w *txWriter, hash string, evs []eventSource) error {
+// eventRows are the rows of a batch's reports, in the order of their keys,
+// and of their sources. A report's text and date are written from its
+// source first in the order of (document hash, offset), so that they do
+// not depend on ingest order: the upsert takes this batch's when it comes
+// before the stored one's (every SET reads the row as it was). The
+// entities a report names are those of its sources' sentences
+// (sentence_locals): not written again.
+func eventRows(evs []eventSource) (events, sources [][]any) {
 	slices.SortStableFunc(evs, func(a, b eventSource) int {
-		return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.sn.Start, b.sn.Start))
+		return cmp.Or(cmp.Compare(a.id, b.id), bytes.Compare(a.rep, b.rep))
 	})
-	// One row per report: its text and date as written from the source
-	// first in the order of (document hash, offset), so that they do not
-	// depend on ingest order; the upsert takes this document's when it
-	// comes before the stored one's (every SET reads the row as it was).
-	var rows, sources [][]any
 	seen := map[[2]int64]bool{}
 	for i, e := range evs {
 		if k := [2]int64{e.id, e.sentence}; !seen[k] {
@@ -554,12 +628,9 @@ func addEvents(w *txWriter, hash string, evs []eventSource) error {
 		if i > 0 && e.id == evs[i-1].id {
 			continue
 		}
-		rows = append(rows, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence, repRank(hash, e.sn.Start)})
+		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence, e.rep})
 	}
-	if err := w.tx.d.upsertRows(w, upsertEvents, rows, nil); err != nil {
-		return err
-	}
-	return w.tx.d.copyRows(w, "event_sources", []string{"event", "sentence"}, sources)
+	return events, sources
 }
 
 // upsertIDs writes rows by an upsert RETURNING id, key and gives the id
