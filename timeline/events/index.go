@@ -47,8 +47,12 @@ type Index struct {
 	// What an earlier run found (Reuse): the clusters it made, and the
 	// strong links of its week and month clusters, by cluster ident; and
 	// the reports changed since.
-	known   map[uint64]bool
-	links   map[[2]uint64]bool
+	known map[uint64]bool
+	// links lists, by the ident of a week or month cluster, the idents
+	// of the day clusters it linked to strongly, sorted: a cluster has
+	// few, while a map by pair held millions and cost most of a join in
+	// lookups.
+	links   map[uint64][]uint64
 	changed map[string]bool
 }
 
@@ -356,6 +360,10 @@ func (x *Index) join(g *group) {
 	for c, members := range g.clusters {
 		g.joinAt[c] = -1
 		bestDay, bestAt, best, strong := "", -1, 0.0, 0
+		var known []uint64 // the strong links of an earlier run, when fresh
+		if g.fresh[c] {
+			known = x.links[g.ident[c]]
+		}
 		for _, day := range days {
 			dg := x.groups[day]
 			if dg == nil {
@@ -363,7 +371,7 @@ func (x *Index) join(g *group) {
 			}
 			for _, dc := range x.candidates(members, dg) {
 				if g.fresh[c] && dg.fresh[dc] {
-					if x.links[[2]uint64{g.ident[c], dg.ident[dc]}] {
+					if _, ok := slices.BinarySearch(known, dg.ident[dc]); ok {
 						// Strong, as before: its score matters only when
 						// it is the one strong link.
 						strong++
@@ -437,13 +445,16 @@ func LinkVersion() string {
 // LinkVersion.
 func (x *Index) Reuse(links []Link, changed map[string]bool) {
 	x.known = map[uint64]bool{}
-	x.links = map[[2]uint64]bool{}
+	x.links = map[uint64][]uint64{}
 	for _, l := range links {
 		if l.To == 0 {
 			x.known[l.From] = true
 		} else {
-			x.links[[2]uint64{l.From, l.To}] = true
+			x.links[l.From] = append(x.links[l.From], l.To)
 		}
+	}
+	for _, tos := range x.links {
+		slices.Sort(tos)
 	}
 	x.changed = changed
 	for k := range x.groups {
