@@ -85,16 +85,7 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		e.int(sn.DatesOmitted)
 		at = sn.Start
 	}
-	var b bytes.Buffer
-	b.WriteByte(partialFormat)
-	w, _ := flate.NewWriter(&b, flate.DefaultCompression)
-	if _, err := w.Write(e.b); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return deflate([]byte{partialFormat}, e.b)
 }
 
 // decodePartial reads a stored partial: its document's fields and its
