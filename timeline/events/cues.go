@@ -18,8 +18,13 @@ type lexicon struct {
 	// statement is the family of reporting verbs alone: weak support, never
 	// a reason to keep two reports apart.
 	statement uint32
-	en        []enCue
-	ja        []jaCue
+	// reaction is the family of responses to something that happened (a
+	// condemnation, an appeal, an apology, a warning): a report of one tells
+	// another happening than a report of what it answers, though it names
+	// the same people and repeats its words ("condemned the strikes").
+	reaction uint32
+	en       []enCue
+	ja       []jaCue
 	// exact lists the English cues of one whole word by that word; first
 	// the others by the first letter of their first word, so that a token
 	// is matched against few of them.
@@ -83,8 +88,11 @@ func parseLexicon(src string) (*lexicon, error) {
 		}
 		l.classes = append(l.classes, f[0])
 		l.family = append(l.family, 1<<fb)
-		if f[1] == "statement" {
+		switch f[1] {
+		case "statement":
 			l.statement = 1 << fb
+		case "reaction":
+			l.reaction = 1 << fb
 		}
 		for _, p := range strings.Split(f[2], ",") {
 			var c enCue

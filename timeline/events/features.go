@@ -18,6 +18,7 @@ type features struct {
 	weak   uint64 // content cue classes found only as weak cues (lexicon.match)
 	fams   uint32 // families of cues, not of weak ones
 	stmt   bool   // a reporting verb (said, 発表) is all or part of what it tells
+	react  bool   // a cue of the reaction family, not a weak one
 	nums   []uint64
 	words  []uint32
 	people []string
@@ -87,6 +88,7 @@ func newFeatures(r *Report, names softNames) features {
 	}
 	f.cues, f.weak = content, weak
 	f.fams = cues.familyOf(content)
+	f.react = f.fams&cues.reaction != 0
 	return f
 }
 

@@ -14,6 +14,7 @@ type Params struct {
 	SameWeak  float64 // a cue class in common only when weak cues count too
 	NoCue     float64 // one report cues a kind of happening, the other none
 	Statement float64 // both only report (said, 発表)
+	Reaction  float64 // one tells a reaction (condemned, 控訴, a warning), the other not
 	Number    float64 // a quantity both state
 	NumberOff float64 // both state quantities, none the same
 	Words     float64 // times the Dice overlap of their words, in one language
@@ -31,7 +32,7 @@ type Params struct {
 // DefaultParams are the weights Cluster uses.
 var DefaultParams = Params{
 	Threshold: 1.4, Attach: 1.8,
-	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, SameWeak: 0.4, NoCue: -1, Statement: 0.2,
+	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, SameWeak: 0.4, NoCue: -1, Statement: 0.2, Reaction: 2,
 	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, Cohesion: 1,
 	MaxPosting: 300,
 }
@@ -98,6 +99,9 @@ func (p *Params) scoreWith(a, b *features, soft bool) (float64, bool) {
 	}
 	if a.stmt && b.stmt {
 		s += p.Statement
+	}
+	if a.react != b.react {
+		s -= p.Reaction
 	}
 	if len(a.nums) > 0 && len(b.nums) > 0 {
 		if nearNumber(a.nums, b.nums) {
