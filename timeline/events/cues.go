@@ -230,10 +230,11 @@ func enSetting(tokens []string, i int) bool {
 
 // jaSettings are what follows a Japanese cue that makes it the setting,
 // background or a negation of what a sentence tells: 「会談後」, 「訪問中の」,
-// 「サミットに合わせ」, 「侵攻以来」, 「署名せず」, 「選挙なき」. (「で」 is not
+// 「サミットに合わせ」, 「侵攻以来」, 「署名せず」, 「選挙なき」, and the venue of
+// a happening, 「演説会場に爆発物が投げ込まれた」 (a bomb, not a speech). (「で」 is not
 // one: 「電話で協議」 tells a call; the names of gatherings, 「会合で」, are
 // weak cues in cues.tsv instead.)
-var jaSettings = []string{"後", "の後", "中", "の際", "に合わせ", "を受け", "以来", "前", "の前", "せず", "しな", "できず", "なき", "のない"}
+var jaSettings = []string{"後", "の後", "中", "の際", "会場", "に合わせ", "を受け", "以来", "前", "の前", "せず", "しな", "できず", "なき", "のない"}
 
 func jaSetting(rest string) bool {
 	for _, s := range jaSettings {

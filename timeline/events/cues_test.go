@@ -183,6 +183,7 @@ func TestSettingCues(t *testing.T) {
 		{"ja", "グテーレス事務総長がキーウを訪問中の夜、ミサイル攻撃があった。", []string{"attack"}, []string{"visit"}},
 		{"ja", "ゼレンスキー氏は文書に署名せずに帰国した。", nil, []string{"sign"}},
 		{"ja", "トランプ氏はゼレンスキー氏を選挙なき独裁者と呼んだ。", nil, []string{"election"}},
+		{"ja", "首相の演説会場に爆発物が投げ込まれ、爆発した。", []string{"fire"}, []string{"speech"}},
 	} {
 		f := newFeatures(&Report{Text: c.text, Lang: c.lang}, nil)
 		if got := cues.names(f.cues); !slices.Equal(got, c.strong) {
