@@ -26,6 +26,9 @@ type sqlStore struct {
 	// the local entities it resolves: where another process's writes
 	// race with it.
 	finishHook func()
+	// batchHook, when set (by tests), runs in a batch once it has the
+	// ids of its local entities, before it writes its rows.
+	batchHook func()
 }
 
 var _ Store = (*sqlStore)(nil)

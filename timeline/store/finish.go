@@ -78,7 +78,8 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		locals []timeline.LocalEntity
 		prev   []string
 	)
-	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, cited, coalesce(entity, '') FROM locals ORDER BY key`)
+	// (Those no batch has counted yet are left out: see localIDs.)
+	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, cited, coalesce(entity, '') FROM locals WHERE mentions > 0 ORDER BY key`)
 	if err != nil {
 		return rep, fmt.Errorf("store: %w", err)
 	}

@@ -3,7 +3,9 @@ package store_test
 import (
 	"context"
 	"testing"
+	"time"
 
+	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/store/storetest"
 )
@@ -109,5 +111,49 @@ func TestPostgresIngestingLast(t *testing.T) {
 	}
 	if others, err := done(); err != nil || others {
 		t.Errorf("an ingest alone: others %v, %v; want none", others, err)
+	}
+}
+
+// TestPostgresBatchesShareNewLocals: a batch that names a local entity
+// another batch, not yet committed, has just added does not wait for that
+// batch to end (new local entities were inserted in the batch's
+// transaction: writers naming the same new names took turns).
+func TestPostgresBatchesShareNewLocals(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.PostgresDSN(t)
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	other, err := store.Open(ctx, dsn, store.Options{}) // another ingest
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	ps := storetest.Partials(storetest.Docs())
+	shared := func(a, b timeline.Partial) bool {
+		for _, x := range a.Locals {
+			for _, y := range b.Locals {
+				if x.Key() == y.Key() {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !shared(ps[0], ps[1]) {
+		t.Fatal("the first two documents name no local entity in common")
+	}
+	store.SetBatchHook(st, func() {
+		store.SetBatchHook(st, nil)
+		wait, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if n, err := other.AddBatch(wait, ps[1:2]); err != nil || n != 1 {
+			t.Errorf("a batch naming the new local entities of one not yet committed: %d, %v; want it added at once", n, err)
+		}
+	})
+	if n, err := st.AddBatch(ctx, ps[:1]); err != nil || n != 1 {
+		t.Fatalf("AddBatch = %d, %v", n, err)
 	}
 }
