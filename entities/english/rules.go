@@ -59,6 +59,9 @@ func fixCandidate(s *sentence, c candidate) []candidate {
 	if parts := splitPersonOf(s, c); parts != nil {
 		return parts
 	}
+	if parts, ok := splitPossessive(s, c, label); ok {
+		return parts
+	}
 	if parts := splitPlacePerson(s, c); parts != nil {
 		return parts
 	}
@@ -480,6 +483,66 @@ func splitPersonOf(s *sentence, c candidate) []candidate {
 		return []candidate{{sent: c.sent, start: c.start, end: i, typ: entities.Person}, rest}
 	}
 	return nil
+}
+
+// splitPossessive splits a chunk at a possessive inside it, where the
+// tagger ran a possessor and its possession into one name: "Ukraine’s
+// Fortress Belt", "Syria’s Bashar al-Assad", "NATO’s Comprehensive
+// Assistance Package". The owner is split off when the gazetteer knows it
+// whole; the possession is a chunk of its own, fixed in turn. A person's
+// name has no possessive in it, so a person chunk keeps its owner alone
+// ("Dion’s Instagram"), unless a place or organisation head ends it: then
+// the tagger's person is a slip the head corrects later ("Sam's Club",
+// "Hart's Island"). An owner that is a common word belongs to the name
+// ("People’s Republic of China", "Women’s Refugee Commission", "King's
+// College"), and so does one the gazetteer does not know in a place or an
+// organisation ("Moody's Investors Service").
+func splitPossessive(s *sentence, c candidate, label string) ([]candidate, bool) {
+	for k := c.start + 1; k < c.end-1; k++ {
+		if !isPossessive(s.Lower[k]) {
+			continue
+		}
+		if isCommonWord(s.Lower[k-1]) {
+			return nil, false
+		}
+		whole := s.Gaz[c.start] == 'B' && s.Gaz[k] != 'I' && knownOwner(s.GazKind[c.start], s.Lower[c.start])
+		for i := c.start + 1; i < k && whole; i++ {
+			whole = s.Gaz[i] == 'I'
+		}
+		switch {
+		case whole:
+			owner := candidate{sent: c.sent, start: c.start, end: k, typ: gazType(s.GazKind[c.start]), strong: true}
+			return append([]candidate{owner}, fixCandidate(s, candidate{sent: c.sent, start: k + 1, end: c.end, typ: entities.Type(label)})...), true
+		case c.typ == entities.Person && !nameHead(s.Lower[c.end-1]):
+			return fixCandidate(s, candidate{sent: c.sent, start: c.start, end: k, typ: entities.Type(label)}), true
+		}
+		return nil, false
+	}
+	return nil, false
+}
+
+// nameHead reports whether w ends the names of places or organisations
+// ("Island", "Club", "College").
+func nameHead(w string) bool {
+	return geoHeads[w] || orgHeads[w] || genericHeads[w] || realmHeads[w]
+}
+
+// knownOwner reports whether a gazetteer match of kind, starting with the
+// word first, is sure enough to split a name at its possessive: a country,
+// capital, region or international organisation, or a town whose name is
+// no given name ("Sam's Club", "Sydney’s …" stay whole). A lone word that
+// only a long-tail town matches ("Hart's Island") is not.
+func knownOwner(kind, first string) bool {
+	if strings.HasPrefix(kind, "weak-") {
+		return false
+	}
+	switch _, sub, _ := strings.Cut(kind, "-"); sub {
+	case "country", "capital", "region", "intl-org":
+		return true
+	case "city":
+		return !isFirstName(first)
+	}
+	return false
 }
 
 // splitPlacePerson splits a "person" that starts with a whole region or
