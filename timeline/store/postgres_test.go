@@ -27,6 +27,20 @@ func TestPostgresConformance(t *testing.T) {
 	storetest.Run(t, openPostgres)
 }
 
+// twoWriters opens one new PostgreSQL store twice, as two ingests do: each
+// with its own connections.
+func twoWriters(t *testing.T) (st, other store.Store) {
+	dsn := storetest.PostgresDSN(t)
+	for _, s := range []*store.Store{&st, &other} {
+		var err error
+		if *s, err = store.Open(context.Background(), dsn, store.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { (*s).Close() })
+	}
+	return st, other
+}
+
 // TestPostgresStaleWhileFinishing: documents another ingest adds while a
 // finish runs (after it read what to resolve) leave the store stale, so
 // that the last ingest's finish or `chronograph resolve` takes them in. A
@@ -34,17 +48,7 @@ func TestPostgresConformance(t *testing.T) {
 // are unresolved.
 func TestPostgresStaleWhileFinishing(t *testing.T) {
 	ctx := context.Background()
-	dsn := storetest.PostgresDSN(t)
-	st, err := store.Open(ctx, dsn, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	other, err := store.Open(ctx, dsn, store.Options{}) // another ingest: its own connections
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	st, other := twoWriters(t)
 
 	ps := storetest.Partials(storetest.Docs())
 	if _, err := st.AddBatch(ctx, ps[:1]); err != nil {
@@ -120,17 +124,7 @@ func TestPostgresIngestingLast(t *testing.T) {
 // transaction: writers naming the same new names took turns).
 func TestPostgresBatchesShareNewLocals(t *testing.T) {
 	ctx := context.Background()
-	dsn := storetest.PostgresDSN(t)
-	st, err := store.Open(ctx, dsn, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	other, err := store.Open(ctx, dsn, store.Options{}) // another ingest
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
+	st, other := twoWriters(t)
 	ps := storetest.Partials(storetest.Docs())
 	shared := func(a, b timeline.Partial) bool {
 		for _, x := range a.Locals {
