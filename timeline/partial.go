@@ -187,6 +187,11 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 	return out
 }
 
+// TextNorm is the Norm of an event sentence whose text normalising left
+// as it was: the text with runs of space made one. Most sentences' Norm is
+// this, so a store that keeps the text need not keep the Norm again.
+func TextNorm(text string) string { return collapseSpace(text) }
+
 // EventKey is the key that merges the sources of one event: its date and
 // normalised text.
 func EventKey(date, norm string) [32]byte {

@@ -261,16 +261,17 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			return fmt.Errorf("event id %q is not a report's", ev.ID)
 		}
 		reportIDs := make([]int64, len(idx[i]))
-		text := int64(0) // the report the event's text and language are from
+		tr := -1 // the report the event's text and language are from
 		for pos, r := range idx[i] {
 			reportIDs[pos] = keptIDs[r]
-			if text == 0 && kept[r].Text == ev.Text && kept[r].Lang == ev.Lang {
-				text = keptIDs[r]
+			if tr < 0 && kept[r].Text == ev.Text && kept[r].Lang == ev.Lang {
+				tr = r
 			}
 		}
-		if text == 0 {
-			text = reportIDs[0]
+		if tr < 0 {
+			tr = idx[i][0]
 		}
+		text := keptIDs[tr]
 		sig := signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
 			ev.FirstReported, ev.Entities, reportIDs)
 		prev, had := old[key]
@@ -280,7 +281,13 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		if had {
 			gone = append(gone, key)
 		}
-		cs = append(cs, []any{key, ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text,
+		// The date as that report gives it is not kept again (98% of the
+		// events of generated news).
+		var date, granularity, dateText, anchor any
+		if r := kept[tr]; r.Date != ev.Date || r.Granularity != ev.Granularity || r.DateText != ev.DateText || r.Anchor != ev.Anchor {
+			date, granularity, dateText, anchor = ev.Date, ev.Granularity, ev.DateText, ev.Anchor
+		}
+		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
 			ev.Reports, jsonText(ev.Languages), ev.FirstReported, sig})
 		for pos, r := range reportIDs {
 			crs = append(crs, []any{key, pos, r})

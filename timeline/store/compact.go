@@ -14,10 +14,10 @@ import (
 // migrationSteps move the data of the migrations that SQL alone cannot,
 // by the version they bring a store to; each runs after its migration's
 // SQL, in the same transaction.
-var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore, 12: rebuildDerived}
+var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore, 12: rebuildDerived, 13: rebuildDerived}
 
 // rebuildDerived has the next finish build what finishes derive afresh:
-// migration 12 dropped those tables for their integer-keyed forms.
+// migrations 12 and 13 dropped tables of theirs for smaller forms.
 func rebuildDerived(ctx context.Context, t *tx) error {
 	var docs int
 	if err := t.QueryRowContext(ctx, `SELECT count(*) FROM docs`).Scan(&docs); err != nil || docs == 0 {

@@ -715,6 +715,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 		}
 		var ps []timeline.Partial
 		var ids []int64
+		var textNorms [][]int
 		for rows.Next() {
 			var id int64
 			var hash string
@@ -725,7 +726,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 				rows.Close()
 				return err
 			}
-			p, err := decodePartial(blob)
+			p, textNorm, err := decodePartial(blob)
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("store: document %s: %w", d.Source, err)
@@ -733,6 +734,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 			p.Hash, p.Bytes, p.Doc = hash, bytes, d
 			ps = append(ps, p)
 			ids = append(ids, id)
+			textNorms = append(textNorms, textNorm)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -743,6 +745,11 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 		}
 		if err := s.fillSentences(ctx, ids, ps); err != nil {
 			return err
+		}
+		for i, p := range ps {
+			for _, j := range textNorms[i] {
+				p.Sentences[j].Norm = timeline.TextNorm(p.Sentences[j].Text)
+			}
 		}
 		for _, p := range ps {
 			if err := fn(p); err != nil {

@@ -102,7 +102,7 @@ func (s *sqlStore) buildEventOrder(ctx context.Context) (eventOrder, error) {
 		key  int64
 	}
 	var all []row
-	rows, err := s.db.QueryContext(ctx, `SELECT date, id FROM clusters`)
+	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.date, r.date), c.id FROM clusters c JOIN events r ON r.id = c.report`)
 	if err != nil {
 		return e, fmt.Errorf("store: %w", err)
 	}

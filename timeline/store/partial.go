@@ -23,6 +23,19 @@ import (
 // starts with it: it is a final block of the reserved type 3.
 const partialFormat = 0x07
 
+// partialFormatNorms starts a partial in the compact form whose event
+// sentences' Norm is left out where it is timeline.TextNorm of the
+// sentence's text (since schema 13; the Norms were 39% of the partials of
+// generated news): another final block of the reserved type.
+const partialFormatNorms = 0x0f
+
+// How a partialFormatNorms partial gives a sentence's Norm.
+const (
+	normNone = iota // no Norm: the sentence dates no event
+	normText        // timeline.TextNorm of its text, which docs.text holds
+	normKept        // the Norm follows
+)
+
 // encodePartial is the stored form of a partial.
 func encodePartial(p timeline.Partial) ([]byte, error) {
 	var e encoder
@@ -81,23 +94,33 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 			e.str(d.Text)
 			e.str(d.Anchor)
 		}
-		e.str(sn.Norm)
+		switch {
+		case sn.Norm == "":
+			e.int(normNone)
+		case sn.Norm == timeline.TextNorm(sn.Text):
+			e.int(normText)
+		default:
+			e.int(normKept)
+			e.str(sn.Norm)
+		}
 		e.int(sn.DatesOmitted)
 		at = sn.Start
 	}
-	return deflate([]byte{partialFormat}, e.b)
+	return deflate([]byte{partialFormatNorms}, e.b)
 }
 
 // decodePartial reads a stored partial: its document's fields and its
-// sentences' text are not in it.
-func decodePartial(blob []byte) (timeline.Partial, error) {
-	var p timeline.Partial
-	if len(blob) == 0 || blob[0] != partialFormat {
-		return decodeJSONPartial(blob)
+// sentences' text are not in it, nor the Norm of the sentences textNorm
+// lists (their Norm is timeline.TextNorm of their text).
+func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) {
+	if len(blob) == 0 || blob[0] != partialFormat && blob[0] != partialFormatNorms {
+		p, err = decodeJSONPartial(blob)
+		return p, nil, err
 	}
+	norms := blob[0] == partialFormatNorms
 	b, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob[1:])))
 	if err != nil {
-		return p, fmt.Errorf("a stored document is damaged: %w", err)
+		return p, nil, fmt.Errorf("a stored document is damaged: %w", err)
 	}
 	d := decoder{b: b}
 	if n := d.len(); n > 0 {
@@ -162,15 +185,27 @@ func decodePartial(blob []byte) (timeline.Partial, error) {
 					sn.Dates[j] = timeline.EventDate{Value: d.str(), Granularity: d.str(), Text: d.str(), Anchor: d.str()}
 				}
 			}
-			sn.Norm = d.str()
+			if !norms {
+				sn.Norm = d.str()
+			} else {
+				switch d.int() {
+				case normNone:
+				case normText:
+					textNorm = append(textNorm, i)
+				case normKept:
+					sn.Norm = d.str()
+				default:
+					d.err = errors.New("an unknown kind of Norm")
+				}
+			}
 			sn.DatesOmitted = d.int()
 			at = sn.Start
 		}
 	}
 	if d.err != nil || len(d.b) > 0 {
-		return timeline.Partial{}, fmt.Errorf("a stored document is damaged: %w", cmpErr(d.err, errors.New("bytes left over")))
+		return timeline.Partial{}, nil, fmt.Errorf("a stored document is damaged: %w", cmpErr(d.err, errors.New("bytes left over")))
 	}
-	return p, nil
+	return p, textNorm, nil
 }
 
 func cmpErr(err, otherwise error) error {

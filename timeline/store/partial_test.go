@@ -31,13 +31,16 @@ func TestPartialRoundTrip(t *testing.T) {
 		Sentences: []timeline.NamedSentence{
 			{Start: 0, End: 60, Lang: "en", Text: "dropped", Locals: []int{0, 1}, Dates: []timeline.EventDate{{Value: "2025-02-18", Granularity: "day", Text: "Tuesday", Anchor: "2025-02-20"}}, Norm: "Keith Kellogg met SWP", DatesOmitted: 2},
 			{Start: 90, End: 120, Lang: "ja", Locals: []int{0, 1, 2}, Paired: []int{0, 2}},
+			// A Norm that is the text's, spaces collapsed, is not kept:
+			// Partials gives it back from the text.
+			{Start: 130, End: 160, Lang: "en", Text: "Kellogg  met\nSWP.", Locals: []int{0, 1}, Dates: []timeline.EventDate{{Value: "2025-02-19", Granularity: "day", Text: "Wednesday"}}, Norm: "Kellogg met SWP."},
 		},
 	}
 	blob, err := encodePartial(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := decodePartial(blob)
+	got, textNorm, err := decodePartial(blob)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,11 +48,15 @@ func TestPartialRoundTrip(t *testing.T) {
 	want.Doc, want.Hash, want.Bytes = timeline.Document{}, "", 0
 	want.Sentences = append([]timeline.NamedSentence(nil), p.Sentences...)
 	want.Sentences[0].Text = ""
+	want.Sentences[2].Text, want.Sentences[2].Norm = "", ""
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
-	for _, bad := range [][]byte{blob[:len(blob)/2], blob[:len(blob)-1], {partialFormat}} {
-		if _, err := decodePartial(bad); err == nil {
+	if !reflect.DeepEqual(textNorm, []int{2}) {
+		t.Errorf("sentences whose Norm is their text's: %v, want [2]", textNorm)
+	}
+	for _, bad := range [][]byte{blob[:len(blob)/2], blob[:len(blob)-1], {partialFormat}, {partialFormatNorms}} {
+		if _, _, err := decodePartial(bad); err == nil {
 			t.Errorf("a damaged partial (%d bytes) was read without error", len(bad))
 		}
 	}

@@ -219,6 +219,18 @@ CREATE TABLE cluster_reports (cluster BIGINT NOT NULL, pos INTEGER NOT NULL, eve
 CREATE TABLE cluster_entities (entity BIGINT NOT NULL, cluster BIGINT NOT NULL, PRIMARY KEY (entity, cluster));
 CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 `),
+	// 13: as SQLite's.
+	partialNormsMigration + `;
+DELETE FROM cluster_reports;
+DELETE FROM cluster_entities;
+DROP TABLE clusters;
+` + collateC(`
+CREATE TABLE clusters (
+	id BIGINT PRIMARY KEY, date TEXT, granularity TEXT, date_text TEXT, anchor TEXT,
+	report BIGINT NOT NULL, reports INTEGER NOT NULL, languages TEXT NOT NULL, first_reported TEXT NOT NULL,
+	sig BIGINT NOT NULL
+);
+`),
 }
 
 // collateC makes every text column of a schema compare bytewise.

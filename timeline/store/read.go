@@ -608,7 +608,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	for i, p := range places {
 		args[i], _ = parseEventID(o.events.id[p])
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`) ORDER BY c.date, c.id`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`) ORDER BY coalesce(c.date, r.date), c.id`, args...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -731,8 +731,9 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 // clusterColumns are the columns of an event (cluster, as c) that
 // scanCluster reads, with the sentence its text is (as s): clusterFrom.
 const (
-	clusterColumns = `c.id, c.date, c.granularity, c.date_text, c.anchor, s.lang, c.reports, c.languages, c.first_reported, s.doc, s.start, s."end"`
-	clusterFrom    = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence`
+	clusterColumns = `c.id, coalesce(c.date, r.date), coalesce(c.granularity, r.granularity), coalesce(c.date_text, r.date_text), coalesce(c.anchor, r.anchor),
+		s.lang, c.reports, c.languages, c.first_reported, s.doc, s.start, s."end"`
+	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence`
 )
 
 // scanCluster reads an event but its text, and where its text is.

@@ -259,10 +259,31 @@ CREATE TABLE cluster_reports (cluster INTEGER NOT NULL, pos INTEGER NOT NULL, ev
 CREATE TABLE cluster_entities (entity INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID;
 CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster);
 `,
+	// 13: documents' results written without the Norm of event sentences
+	// that their text gives (partialFormatNorms), which a chronograph of
+	// schema 12 cannot read; those written before stay as they are. An
+	// event's date as the report its text is from gives it is not kept
+	// again (NULL); the next finish writes the events afresh
+	// (rebuildDerived).
+	partialNormsMigration + `;
+DELETE FROM cluster_reports;
+DELETE FROM cluster_entities;
+DROP TABLE clusters;
+CREATE TABLE clusters (
+	id INTEGER PRIMARY KEY,      -- the event's id (ev- and these 6 bytes in hex)
+	date TEXT, granularity TEXT, date_text TEXT, anchor TEXT, -- NULL: as the report's
+	report INTEGER NOT NULL,     -- the report (events.id) the event's text and language are from
+	reports INTEGER NOT NULL, languages TEXT NOT NULL, first_reported TEXT NOT NULL,
+	sig INTEGER NOT NULL         -- what the event was: see signature
+);
+`,
 }
 
 // partialFormatMigration records the form of new partials.
 const partialFormatMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+
+// partialNormsMigration records the form of new partials since schema 13.
+const partialNormsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '2') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
 
 // sqliteIndexSchema is the full-text index of a new store: contentless
 // (the text is in docs.text), without the column sizes no query ranks by.
