@@ -6,12 +6,15 @@
 // extractor's own tokeniser and features, trains an averaged perceptron and
 // writes the pruned model. The same inputs and flags give the same bytes.
 //
-//	go run ./cmd/nertrain-ja -o entities/japanese/model.bin \
-//	    ../shared/eval/ja-ner.train.jsonl ../shared/train/ner/ja-gsd-ne.train.jsonl
+//	go run ./cmd/nertrain-ja -o entities/japanese/model.bin --seeds 1,2,3 --epochs 10 \
+//	    ../shared/eval/ja-ner.train.jsonl ../shared/train/ner/ja-gsd-ne.train.jsonl \
+//	    ../shared/train/ner/ja-kwac.all.jsonl
 //
 // With --cv k it writes no model but cross-validates the same set-up: k
 // folds by document over the training files and the --cv-pool files, each
-// trained on the rest and scored (see package entities/nereval):
+// trained on the rest and scored (see package entities/nereval); --cv-models
+// keeps the fold models, so that a change to the rules applied after the
+// tagger is scored again without training:
 //
 //	go run ./cmd/nertrain-ja --cv 5 --cv-pool ../shared/train/ner/ja-kwac.all.jsonl \
 //	    ../shared/eval/ja-ner.train.jsonl ../shared/train/ner/ja-gsd-ne.train.jsonl
@@ -46,6 +49,7 @@ func main() {
 	pflag.StringSliceVar(&cv.pool, "cv-pool", nil, "files scored by --cv and --holdout besides the training files (not trained on)")
 	pflag.StringSliceVar(&cv.holdout, "holdout", nil, "corpora (file names less split, e.g. ja-gsd-ne) each left out of training and scored whole")
 	pflag.StringVar(&cv.errorsOut, "cv-errors", "", "write every error on the held-out folds to this TSV file")
+	pflag.StringVar(&cv.models, "cv-models", "", "directory keeping each fold's model: a model found there is used instead of training one (to measure a change of rules alone; use one directory per training set-up)")
 	pflag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: nertrain-ja [flags] TRAIN.jsonl...\n")
 		pflag.PrintDefaults()
@@ -157,6 +161,7 @@ type cvOptions struct {
 	pool      []string
 	holdout   []string
 	errorsOut string
+	models    string // see nereval.FoldModel
 }
 
 // crossValidate measures the training set-up t on documents it was not
@@ -184,8 +189,8 @@ func crossValidate(files []string, t trainer, o cvOptions) error {
 	}
 	plan := nereval.Plan{Folds: o.folds, Seed: o.seed, Holdout: o.holdout, ErrorsFile: o.errorsOut,
 		Title: fmt.Sprintf("training seeds %v, %d epochs", t.seeds, t.epochs)}
-	_, err = nereval.CrossValidate(train, pool, plan, func(_ string, keep func(int) bool) (entities.Extractor, error) {
-		m, err := t.model(x, train, keep)
+	_, err = nereval.CrossValidate(train, pool, plan, func(label string, keep func(int) bool) (entities.Extractor, error) {
+		m, err := nereval.FoldModel(o.models, label, func() (*seqlabel.Model, error) { return t.model(x, train, keep) })
 		if err != nil {
 			return nil, err
 		}

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"log"
-	"os"
 	"path/filepath"
 
 	"github.com/chronograph/chronograph/entities"
@@ -25,31 +23,6 @@ type cvOptions struct {
 	// found there is loaded instead of trained, so that a change to the
 	// rules alone is measured without training again.
 	models string
-}
-
-// foldModel returns the model of the run label: loaded from o.models if it
-// holds one, else trained (and saved there when o.models is set).
-func (o cvOptions) foldModel(label string, train func() (*seqlabel.Model, error)) (*seqlabel.Model, error) {
-	path := ""
-	if o.models != "" {
-		path = filepath.Join(o.models, label+".bin")
-		if data, err := os.ReadFile(path); err == nil {
-			log.Printf("%s: using the model in %s", label, path)
-			return seqlabel.Load(data)
-		}
-	}
-	m, err := train()
-	if err != nil || path == "" {
-		return m, err
-	}
-	data, err := m.MarshalBinary()
-	if err == nil {
-		err = os.WriteFile(path, data, 0o644)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("saving the fold model: %w", err)
-	}
-	return m, nil
 }
 
 // crossValidate measures the training set-up t on documents it was not
@@ -88,7 +61,7 @@ func crossValidate(dir string, files []string, t trainer, o cvOptions, w io.Writ
 	plan := nereval.Plan{Folds: o.folds, Seed: o.seed, Holdout: o.holdout, ErrorsFile: o.errorsOut,
 		Title: fmt.Sprintf("training seeds %v, %d epochs", t.seeds, t.epochs)}
 	folds, err := nereval.CrossValidate(train, pool, plan, func(label string, keep func(int) bool) (entities.Extractor, error) {
-		m, err := o.foldModel(label, func() (*seqlabel.Model, error) { return t.model(t.examples(train, keep)) })
+		m, err := nereval.FoldModel(o.models, label, func() (*seqlabel.Model, error) { return t.model(t.examples(train, keep)) })
 		if err != nil {
 			return nil, err
 		}

@@ -234,13 +234,18 @@ func commonPlaceWord(t *token) bool {
 }
 
 // nameEnd returns where the place name the tagger found over tokens
-// [start, end) ends once a tail that describes countries rather than naming
-// one is cut off: 欧州 of 欧州加盟国 ("European member states", a verbal noun
+// [start, end) ends once a tail that is not part of it is cut off: 地区
+// ("district") before a noun it forms a compound with (マンハッタン of
+// マンハッタン地区検察, "the Manhattan district attorney"), and a tail
+// that describes countries rather than naming one: 欧州 of 欧州加盟国 ("European member states", a verbal noun
 // and 国) and アジア of アジア各国 (a word for several countries). A span that
 // names nothing ends at its start: a word for "within" a place alone (都内),
 // or dictionary common nouns alone (麻薬帝国, "narco-empire"). Names with a
 // common-noun tail keep it (ドイツ連邦共和国).
 func nameEnd(toks []token, start, end int) int {
+	if end-start >= 2 && end < len(toks) && toks[end-1].text == "地区" && toks[end].script == scKanji && toks[end].isNoun() {
+		end-- // 地区 begins a compound of its own: マンハッタン|地区検察 (district attorney)
+	}
 	if end-start == 1 && commonPlaceWord(&toks[start]) {
 		return start
 	}

@@ -296,13 +296,20 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 			}
 		})
 	}
+	b.cands = authorities(b.cands, b.toks[from:to], b.gaz, from, first)
+	b.cands = trustedOrgs(b.cands, b.toks[from:to], b.gaz, junk, from, first)
 	sortCandidates(b.cands[first:])
 }
 
 // appendSplit appends the tagger chunk over sentence tokens [start, end) as
 // candidates, split where a space separates Japanese words: a Japanese name
-// has no spaces, so "ロシア ウクライナ" in a headline is two names. A part
-// that is a gazetteer name takes the gazetteer's type.
+// has no spaces, so "ロシア ウクライナ" in a headline is two names. A person
+// written family name, space, given name in kanji (足利　尊氏, the way of
+// lists, Wikipedia and some news) stays one. It is also split at an equals
+// sign between a Latin acronym and a Japanese name: news writes a name
+// with its acronym that way (NATO=北大西洋条約機構), which is two mentions of
+// one organisation, not one name. A part that is a gazetteer name takes the
+// gazetteer's type.
 func appendSplit(dst []candidate, toks []token, gaz []gazSpan, offset, start, end int, typ entities.Type) []candidate {
 	partStart := start
 	emit := func(s, e int) {
@@ -318,13 +325,25 @@ func appendSplit(dst []candidate, toks []token, gaz []gazSpan, offset, start, en
 		dst = append(dst, candidate{offset + s, offset + e, t, byTagger})
 	}
 	for i := start + 1; i < end-1; i++ {
-		if toks[i].script == scSpace && toks[i-1].script != scLatin && toks[i+1].script != scLatin {
+		if toks[i].script == scSpace && toks[i-1].script != scLatin && toks[i+1].script != scLatin &&
+			!(typ == entities.Person && toks[i-1].script == scKanji && toks[i+1].script == scKanji) ||
+			acronymEquals(toks, i) {
 			emit(partStart, i)
 			partStart = i + 1
 		}
 	}
 	emit(partStart, end)
 	return dst
+}
+
+// acronymEquals reports whether token i is an equals sign between a Latin
+// acronym and a name in Japanese script (NATO=北大西洋条約機構), as opposed to
+// one inside a katakana name (ジャン＝ジャック・ルソー).
+func acronymEquals(toks []token, i int) bool {
+	if t := toks[i].text; t != "=" && t != "＝" {
+		return false
+	}
+	return (toks[i-1].script == scLatin) != (toks[i+1].script == scLatin)
 }
 
 // labelTypes maps the tagger's chunk labels to entity types; other labels

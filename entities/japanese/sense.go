@@ -16,7 +16,7 @@ type sense struct {
 	name   string
 	votes  [3]int // weight per entities.Types index
 	rule   bool   // typed by a context rule at least once
-	common bool   // a person by the tagger alone that reads as common words
+	common bool   // a person or organisation by the tagger alone that reads as common words
 }
 
 func typeIndex(t entities.Type) int {
@@ -79,7 +79,12 @@ func (t *senseTable) add(name string) *sense {
 // A name the tagger alone calls a person, with no rule typing it anywhere in
 // the document, is dropped when it reads as common words (see
 // dictWords.commonWordName), is glossed like a term (レアアース（希土類）) or
-// is listed with common nouns (ウラン、レアアース、リチウム): レアアース, 前出.
+// is listed with common nouns (ウラン、レアアース、リチウム): レアアース, 前出. A
+// name the tagger alone calls an organisation is dropped when it is glossed
+// or listed so too: a model trained with KWAC, whose IREX guidelines tag
+// products and materials (ARTIFACT), reads such a loanword as a name of
+// something, and an organisation is no more listed with minerals than a
+// person is.
 func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	cands := b.cands
 	if len(cands) == 0 {
@@ -127,6 +132,11 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 			if s.common {
 				continue
 			}
+		}
+		if !s.rule && c.by == byTagger && c.typ == entities.Organization &&
+			(glossed(b.toks, c.end) || listedWithCommonNouns(b.toks, c.start, c.end)) {
+			s.common = true // nor is it found again elsewhere
+			continue
 		}
 		kept = append(kept, c)
 	}

@@ -6,10 +6,12 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"slices"
 	"time"
 
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
 // Plan says what CrossValidate measures.
@@ -113,4 +115,33 @@ func CrossValidate(train, pool []Record, plan Plan, fit Fit, w io.Writer) (folds
 		Report(w, "hold-out: trained without "+corpus+"; "+plan.Title, []*Tally{t})
 	}
 	return folds, nil
+}
+
+// FoldModel returns the model of the cross-validation run label (see Fit):
+// loaded from dir if dir holds one, else trained, and saved in dir when dir
+// is set. Keeping the fold models measures a change to the rules alone
+// without training again: training takes minutes per fold, scoring
+// seconds. The features must not have changed since the models were saved;
+// use one directory per training set-up.
+func FoldModel(dir, label string, train func() (*seqlabel.Model, error)) (*seqlabel.Model, error) {
+	path := ""
+	if dir != "" {
+		path = filepath.Join(dir, label+".bin")
+		if data, err := os.ReadFile(path); err == nil {
+			log.Printf("%s: using the model in %s", label, path)
+			return seqlabel.Load(data)
+		}
+	}
+	m, err := train()
+	if err != nil || path == "" {
+		return m, err
+	}
+	data, err := m.MarshalBinary()
+	if err == nil {
+		err = os.WriteFile(path, data, 0o644)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("saving the fold model: %w", err)
+	}
+	return m, nil
 }
