@@ -51,3 +51,14 @@ type Mention struct {
 type Extractor interface {
 	Extract(text string, sentences []Span) []Mention
 }
+
+// WordExtractor is an Extractor that splits sentences into words to find
+// mentions (kagome, for Japanese) and gives those words too: a full-text
+// index of the sentences need not split them again.
+type WordExtractor interface {
+	Extractor
+	// ExtractWords is Extract, and the words of each sentence as
+	// Extract split it: words[i] those of sentences[i] (nil for a span
+	// clipping or an overlap cut), substrings of text in order.
+	ExtractWords(text string, sentences []Span) (mentions []Mention, words [][]string)
+}

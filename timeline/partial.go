@@ -96,6 +96,11 @@ type NamedSentence struct {
 	// DatesOmitted counts the dates past the first MaxDatesPerSentence,
 	// which make no event (Result.ReportsOmitted).
 	DatesOmitted int `json:"dates_omitted,omitempty"`
+	// Words, when set, are the words of Text as the extractor split them
+	// to find mentions (kagome's, for Japanese), which a store's full-text
+	// index takes instead of splitting the text again. Not kept: a
+	// partial read back from a store has none.
+	Words []string `json:"-"`
 }
 
 // EventDate is one date an event sentence holds.
@@ -167,7 +172,7 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 		}
 		slices.Sort(locals)
 		ns := NamedSentence{Start: s.start, End: s.end, Lang: s.lang, Text: d.Text[s.start:s.end],
-			Locals: slices.Compact(locals)}
+			Locals: slices.Compact(locals), Words: s.words}
 		if len(ns.Locals) > MaxPairedNames {
 			ns.Paired = pairedNames(r, s, out.Locals)
 		}

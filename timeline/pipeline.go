@@ -73,6 +73,10 @@ type sentence struct {
 	mentions, timexes [2]int
 	dates             []timexHit // the dates that make it an event, if it names an entity
 	norm              string     // white-space-collapsed text, set for events: the key for merging them
+	// words are the words the extractor split the sentence into, when it
+	// gives them (entities.WordExtractor) and normalising left the
+	// sentence as written: NamedSentence.Words.
+	words []string
 }
 
 type docResult struct {
@@ -295,6 +299,7 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	}
 	teasers := truncatedRepeats(n.Norm, live)
 	var spans [2][]entities.Span // en, ja
+	var spanOf [2][]int          // the sentence of each span
 	var langBytes [3]int         // en, ja, und
 	for si, s := range live {
 		if teasers[si] {
@@ -311,9 +316,11 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 		case "en":
 			langBytes[0] += end - start
 			spans[0] = append(spans[0], entities.Span{Start: s.Start, End: s.End})
+			spanOf[0] = append(spanOf[0], len(r.sentences)-1)
 		case "ja":
 			langBytes[1] += end - start
 			spans[1] = append(spans[1], entities.Span{Start: s.Start, End: s.End})
+			spanOf[1] = append(spanOf[1], len(r.sentences)-1)
 		default:
 			langBytes[2] += end - start
 		}
@@ -329,8 +336,22 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 	// Mentions, per language, then assigned to their sentences.
 	var mentions []entities.Mention
 	for i, lang := range [2]string{"en", "ja"} {
-		if ext := p.Extractors[lang]; ext != nil && len(spans[i]) > 0 {
+		ext := p.Extractors[lang]
+		if ext == nil || len(spans[i]) == 0 {
+			continue
+		}
+		wx, ok := ext.(entities.WordExtractor)
+		if !ok {
 			mentions = append(mentions, ext.Extract(n.Norm, spans[i])...)
+			continue
+		}
+		ms, words := wx.ExtractWords(n.Norm, spans[i])
+		mentions = append(mentions, ms...)
+		for k, ws := range words {
+			sp := spans[i][k]
+			if ws != nil && n.Norm[sp.Start:sp.End] == d.Text[n.Start(sp.Start):n.End(sp.End)] {
+				r.sentences[spanOf[i][k]].words = ws
+			}
 		}
 	}
 	if len(spans[0]) > 0 && len(spans[1]) > 0 {

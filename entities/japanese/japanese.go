@@ -68,7 +68,7 @@ type Extractor struct {
 	bufs  sync.Pool // *docBuf
 }
 
-var _ entities.Extractor = (*Extractor)(nil)
+var _ entities.WordExtractor = (*Extractor)(nil)
 
 // New returns an Extractor with the embedded tagger model.
 func New() (*Extractor, error) {
@@ -142,10 +142,25 @@ func (x *Extractor) getBuf() *docBuf {
 // boundaries are clipped to valid ones, and a span that overlaps an earlier
 // one is cut to the part after it.
 func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.Mention {
+	out, _ := x.extract(text, sentences, false)
+	return out
+}
+
+// ExtractWords is Extract, and the words kagome split each sentence into
+// (a name with a middle dot, ジョン・ハリントン, as its parts and the dot).
+func (x *Extractor) ExtractWords(text string, sentences []entities.Span) ([]entities.Mention, [][]string) {
+	return x.extract(text, sentences, true)
+}
+
+func (x *Extractor) extract(text string, sentences []entities.Span, withWords bool) ([]entities.Mention, [][]string) {
 	b := x.getBuf()
 	defer x.bufs.Put(b)
+	var words [][]string
+	if withWords {
+		words = make([][]string, len(sentences))
+	}
 	prevEnd := 0
-	for _, s := range sentences {
+	for i, s := range sentences {
 		start, end := clipSpan(text, s)
 		// Sentences out of order or overlapping would give overlapping
 		// mentions: each byte is looked at once, in order.
@@ -158,11 +173,17 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		if end-start >= minRepeat {
 			if m, ok := b.seen[text[start:end]]; ok {
 				b.repeat(m, start)
+				if withWords && start == s.Start && end == s.End {
+					words[i] = b.words(text, from)
+				}
 				continue
 			}
 		}
 		b.toks = x.tokenize(b.toks, text, start, end)
 		b.sents = append(b.sents, [2]int{from, len(b.toks)})
+		if withWords && start == s.Start && end == s.End {
+			words[i] = b.words(text, from) // not of a span cut short
+		}
 		x.tagSentence(b, text, from, len(b.toks))
 		if end-start >= minRepeat {
 			b.seen[text[start:end]] = seenSentence{start, from, len(b.toks), first, len(b.cands)}
@@ -176,7 +197,16 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 			out = append(out, m)
 		}
 	}
-	return out
+	return out, words
+}
+
+// words is the text of the tokens from the token from on.
+func (b *docBuf) words(text string, from int) []string {
+	ws := make([]string, len(b.toks)-from)
+	for k, t := range b.toks[from:] {
+		ws[k] = text[t.start:t.end]
+	}
+	return ws
 }
 
 // minRepeat is the length in bytes from which a sentence seen earlier in

@@ -104,6 +104,7 @@ type sentenceRow struct {
 	start, end int
 	lang, text string
 	dated      int
+	words      []string // the extractor's words of text, if it gave them: timeline.NamedSentence.Words
 }
 
 // db is a database/sql handle whose queries the dialect rebinds.

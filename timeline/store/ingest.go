@@ -417,7 +417,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		for _, sn := range p.Sentences {
 			sid := sids[0]
 			sids = sids[1:]
-			sentences = append(sentences, sentenceRow{id: sid, doc: doc, start: sn.Start, end: sn.End, lang: sn.Lang, text: sn.Text, dated: b2i(len(sn.Dates) > 0)})
+			sentences = append(sentences, sentenceRow{id: sid, doc: doc, start: sn.Start, end: sn.End, lang: sn.Lang, text: sn.Text, dated: b2i(len(sn.Dates) > 0), words: sn.Words})
 			ids := make([]int64, len(sn.Locals))
 			for i, l := range sn.Locals {
 				ids[i] = gid[l]

@@ -17,14 +17,18 @@ import (
 // extractor's tokenizer) splits them, separated by spaces, and a query's
 // Japanese is split the same way into a phrase.
 
-// indexText is the text the full-text index holds for a sentence.
-func indexText(text, lang string) (string, error) {
+// indexText is the text the full-text index holds for a sentence: split
+// into words where it has Japanese, those the extractor split it into when
+// given (splitting again cost 6% of an ingest), else kagome's.
+func indexText(text string, words []string) (string, error) {
 	if !hasJapanese(text) {
 		return text, nil
 	}
-	words, err := japanese.Words(text)
-	if err != nil {
-		return "", fmt.Errorf("splitting a sentence into words: %w", err)
+	if words == nil {
+		var err error
+		if words, err = japanese.Words(text); err != nil {
+			return "", fmt.Errorf("splitting a sentence into words: %w", err)
+		}
 	}
 	return strings.Join(words, " "), nil
 }

@@ -459,7 +459,7 @@ func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	sent := make([][]any, len(rows))
 	fts := make([][]any, len(rows))
 	for i, r := range rows {
-		body, err := indexText(r.text, r.lang)
+		body, err := indexText(r.text, r.words)
 		if err != nil {
 			return err
 		}
