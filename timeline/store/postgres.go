@@ -231,6 +231,9 @@ CREATE TABLE clusters (
 	sig BIGINT NOT NULL
 );
 `),
+	// 14: the search text of Japanese sentences split, then folded
+	// (reindexJapanese).
+	`SELECT 1`,
 }
 
 // collateC makes every text column of a schema compare bytewise.
@@ -488,41 +491,90 @@ func column(rows [][]any, i int, typ string) (any, error) {
 func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	out := make([][]any, len(rows))
 	for i, r := range rows {
-		body, ja, err := searchBody(r.text)
+		body, ja, err := searchBody(r.text, r.words)
 		if err != nil {
 			return err
 		}
-		// Text cannot hold NUL.
-		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated, strings.ReplaceAll(body, "\x00", " "), ja}
+		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated, body, ja}
 	}
 	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated", "body", "ja"}, out)
 }
 
 // searchBody is the text PostgreSQL searches a sentence by: lower case
 // without diacritics (as SQLite's unicode61 remove_diacritics folds it),
-// and Japanese split into words as kagome splits them, each word with a
-// space either side, punctuation left out, so that a two-character name
-// is found as ' 中国 ' (pg_trgm indexes it as the trigrams of the padded
-// word) and not inside a longer word. ja reports Japanese.
-func searchBody(text string) (body string, ja bool, err error) {
-	text = fold(text)
+// and Japanese split into words, each word with a space either side,
+// punctuation left out, so that a two-character name is found as ' 中国 '
+// (pg_trgm indexes it as the trigrams of the padded word) and not inside
+// a longer word. The words are those the extractor split the sentence
+// into when given (words, as the SQLite index takes them), else kagome's;
+// each is folded once split (since schema 14: folded first, the text
+// lost its voiced marks — ド became ト — before kagome read it, and the
+// extractor's words could not be used). ja reports Japanese.
+func searchBody(text string, words []string) (body string, ja bool, err error) {
 	if !hasJapanese(text) {
-		return text, false, nil
+		return strings.ReplaceAll(fold(text), "\x00", " "), false, nil // text cannot hold NUL
 	}
-	words, err := japanese.Words(text)
-	if err != nil {
-		return "", false, fmt.Errorf("splitting a sentence into words: %w", err)
+	if words == nil {
+		if words, err = japanese.Words(text); err != nil {
+			return "", false, fmt.Errorf("splitting a sentence into words: %w", err)
+		}
 	}
 	var b strings.Builder
 	b.WriteByte(' ')
 	for _, w := range words {
-		if w = strings.TrimSpace(w); w == "" || !strings.ContainsFunc(w, isWordRune) {
+		if w = fold(strings.TrimSpace(w)); w == "" || !strings.ContainsFunc(w, isWordRune) {
 			continue
 		}
 		b.WriteString(w)
 		b.WriteByte(' ')
 	}
 	return b.String(), true, nil
+}
+
+// reindexJapanese writes again the search text of the Japanese sentences
+// of a PostgreSQL store (migration 14: see searchBody), so that the words
+// of a query, split then folded, meet those of sentences indexed before.
+func reindexJapanese(ctx context.Context, t *tx) error {
+	if _, ok := t.d.(postgresDialect); !ok {
+		return nil
+	}
+	const chunk = 2000
+	for after := int64(0); ; {
+		rows, err := t.QueryContext(ctx, `SELECT id, doc, start, "end" FROM sentences WHERE ja AND id > ? ORDER BY id LIMIT ?`, after, chunk)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		var spans []span
+		for rows.Next() {
+			var id int64
+			var sp span
+			if err := rows.Scan(&id, &sp.doc, &sp.start, &sp.end); err != nil {
+				rows.Close()
+				return err
+			}
+			ids, spans = append(ids, id), append(spans, sp)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil || len(ids) == 0 {
+			return err
+		}
+		got, err := texts(ctx, t, spans)
+		if err != nil {
+			return err
+		}
+		bodies := make([]string, len(got))
+		for i, text := range got {
+			if bodies[i], _, err = searchBody(text, nil); err != nil {
+				return err
+			}
+		}
+		if _, err := t.ExecContext(ctx, `UPDATE sentences SET body = r.body FROM unnest(?::bigint[], ?::text[]) AS r(id, body) WHERE sentences.id = r.id`,
+			ids, bodies); err != nil {
+			return err
+		}
+		after = ids[len(ids)-1]
+	}
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
@@ -555,7 +607,7 @@ func (postgresDialect) match(q string) (string, []any, error) {
 			args = append(args, fold(t))
 			continue
 		}
-		body, _, err := searchBody(t)
+		body, _, err := searchBody(t, nil)
 		if err != nil {
 			return "", nil, err
 		}

@@ -2,8 +2,11 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"testing"
 	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the database/sql driver "pgx"
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/store"
@@ -149,5 +152,43 @@ func TestPostgresBatchesShareNewLocals(t *testing.T) {
 	})
 	if n, err := st.AddBatch(ctx, ps[:1]); err != nil || n != 1 {
 		t.Fatalf("AddBatch = %d, %v", n, err)
+	}
+}
+
+// TestPostgresReindexJapanese: opening a store of schema 13 writes the
+// search text of its Japanese sentences again (migration 14), so that a
+// query, split into words then folded, finds them; the English are left.
+func TestPostgresReindexJapanese(t *testing.T) {
+	ctx := context.Background()
+	dsn := storetest.PostgresDSN(t)
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddBatch(ctx, storetest.Partials(storetest.Docs())); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// As schema 13 left them, but unsearchable: the step must write them.
+	if _, err := db.Exec(`UPDATE sentences SET body = ' ' WHERE ja; UPDATE schema_version SET version = 13`); err != nil {
+		t.Fatal(err)
+	}
+	var english int
+	if err := db.QueryRow(`SELECT count(*) FROM sentences WHERE NOT ja AND body <> ' '`).Scan(&english); err != nil || english == 0 {
+		t.Fatalf("%d English sentences (%v)", english, err)
+	}
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for q, want := range map[string]int{"中国": 3, "石破首相": 1, "中国 訪問": 1} {
+		if hits, err := st.Search(ctx, store.SearchQuery{Query: q}); err != nil || hits.Total != want {
+			t.Errorf("search %q after the upgrade: %d hits (%v), want %d", q, hits.Total, err, want)
+		}
 	}
 }
