@@ -21,11 +21,12 @@ import (
 //
 // A store keeps the mentions its extractors found, so the file is made
 // again when the extractors' output on the sample corpus changes: check out
-// 12754cf, copy this tree's entities/english and entities/japanese over
-// its own, build it, run "chronograph ingest -q --store v4.db
-// ../../testdata/corpus/*" from this directory and "gzip -n -9 v4.db".
-// The file now holds the mentions of the Japanese extractor trained with
-// KWAC.
+// 12754cf, copy this tree's entities/english, entities/japanese and
+// entities/spantrim.go (which both call) over its own, build it, run
+// "chronograph ingest -q --store v4.db ../../testdata/corpus/*" from this
+// directory and "gzip -n -9 v4.db". The file now holds the mentions of the
+// Japanese tagger trained with KWAC and of the English one with the
+// organisation list.
 func TestIngestUpgradesStore(t *testing.T) {
 	dir := t.TempDir()
 	old := filepath.Join(dir, "old.db")

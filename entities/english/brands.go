@@ -52,7 +52,14 @@ func (s *sentence) markBrands() {
 
 // markBrandsFrom marks the names of idx (see indexBrands).
 func (s *sentence) markBrandsFrom(idx map[string][][]string) {
-	s.Brand = make([]byte, len(s.Tokens))
+	s.Brand = s.nameMarks(idx)
+}
+
+// nameMarks returns, per token, where the longest capitalised name of idx
+// (see indexBrands) covers it: 'B' on the first token of a match, 'I' on
+// the others, 0 outside.
+func (s *sentence) nameMarks(idx map[string][][]string) []byte {
+	marks := make([]byte, len(s.Tokens))
 	for i := 0; i < len(s.Tokens); {
 		if !isCap(s.Cap[i]) {
 			i++
@@ -69,12 +76,13 @@ func (s *sentence) markBrandsFrom(idx map[string][][]string) {
 			i++
 			continue
 		}
-		s.Brand[i] = 'B'
+		marks[i] = 'B'
 		for j := i + 1; j < i+n; j++ {
-			s.Brand[j] = 'I'
+			marks[j] = 'I'
 		}
 		i += n
 	}
+	return marks
 }
 
 // matchesTokens reports whether toks starts with the words of seq.

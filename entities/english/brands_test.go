@@ -42,3 +42,19 @@ func TestMarkBrands(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkOrgs checks that the embedded organisation list marks a club, a
+// party and a company written as in the list, and nothing in lower case.
+func TestMarkOrgs(t *testing.T) {
+	text := "Arsenal FC met the Australian Labor Party and cracker barrel staff at Cracker Barrel Old Country Store."
+	s := newSentence(text, 0, len(text), nil)
+	var got []string
+	for i, m := range s.Org {
+		if m == 'B' {
+			got = append(got, s.Tokens[i].Text)
+		}
+	}
+	if want := []string{"Arsenal", "Australian", "Cracker"}; !slices.Equal(got, want) {
+		t.Errorf("organisation matches start at %q, want %q", got, want)
+	}
+}

@@ -6,11 +6,11 @@ import (
 )
 
 // DataHash is the SHA-256 of the files embedded in this package (the
-// tagger model and the word lists): a store records it, so that it can say
+// tagger model and the word and name lists): a store records it, so that it can say
 // when its documents were analysed by another model.
 func DataHash() string {
 	h := sha256.New()
-	for _, part := range []string{string(modelFile), brandsFile, commonFile, firstNamesFile} {
+	for _, part := range []string{string(modelFile), brandsFile, orgsFile, commonFile, firstNamesFile} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}

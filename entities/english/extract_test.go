@@ -73,6 +73,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:Ukraine", "LOC:Kramatorsk", "ORG:NATO", "LOC:Brussels"}, []string{"Ukraine’s Fortress Belt", "NATO’s Comprehensive Assistance Package"}},
 		{"possessives", "Delegates of the People’s Republic of China met the Women’s Refugee Commission in Geneva.",
 			[]string{"LOC:People’s Republic of China", "ORG:Women’s Refugee Commission", "LOC:Geneva"}, nil},
+		{"joins", "She was appointed to the Supreme Court of the Republic of Vanuatu in 2019.",
+			[]string{"ORG:Supreme Court of the Republic of Vanuatu"}, []string{"Supreme Court", "Republic of Vanuatu"}},
 		{"hyphens", "The Russia-Ukraine war has lasted longer than anyone in Moscow expected.",
 			[]string{"LOC:Russia", "LOC:Ukraine", "LOC:Moscow"}, []string{"Russia-Ukraine"}},
 		{"acronyms", "Analysts at the Royal Institute of Navigation (RIN) disagree. RIN said the data were incomplete.",

@@ -26,6 +26,9 @@ type sentence struct {
 	// Brand holds, per token, the brand-list match covering it ('B', 'I'
 	// or 0; see brands.go).
 	Brand []byte
+	// Org holds, per token, the organisation-list match covering it ('B',
+	// 'I' or 0; see orgs.go).
+	Org []byte
 	// Cluster holds, per token, its word's cluster (see clusters.go) or
 	// noCluster; nil when the build has no cluster table.
 	Cluster []int32
@@ -142,6 +145,7 @@ func newSentence(text string, start, end int, gaz Gazetteer) *sentence {
 		s.markGazetteer(text, gaz)
 	}
 	s.markBrands()
+	s.markOrgs()
 	if cl := wordClusters(); cl != nil {
 		s.Cluster = make([]int32, len(toks))
 		for i := range toks {
@@ -335,6 +339,9 @@ func (s *sentence) features(d *docFacts, masked []bool, buf *featureBuf) []seqla
 		}
 		if s.Brand[i] != 0 && s.Gaz[i] == 0 {
 			f.Add("br", string(s.Brand[i]), c, boolName(t.Initial))
+		}
+		if s.Org[i] != 0 && s.Gaz[i] == 0 {
+			f.Add("og", string(s.Org[i]), c, boolName(t.Initial))
 		}
 		if title := titleWords[w]; title != "" {
 			f.Add("title", title)

@@ -616,14 +616,21 @@ func extend(s *sentence, c candidate) candidate {
 		}
 		c.end = k
 	}
-	// "City of Lima", "Bank of England": a head word and "of" before
-	// a place make a longer name.
-	if c.typ != entities.Person && c.start >= 2 && s.Lower[c.start-1] == "of" && s.Cap[c.start-2] == capTitle && !toks[c.start-2].Initial {
-		switch head := s.Lower[c.start-2]; {
-		case orgHeads[head]:
-			c.start, c.typ, c.strong = capRunBefore(c.start-2), entities.Organization, true
-		case placeHeads[head]:
-			c.start, c.typ, c.strong = capRunBefore(c.start-2), entities.Location, true
+	// "City of Lima", "Bank of England", "Superior Court of the District
+	// of Columbia": a head word and "of" or "of the" before a place or an
+	// organisation make a longer name (a leading "the" of a name is cut,
+	// so the tagger's name starts after it).
+	if of := c.start - 1; c.typ != entities.Person && of >= 1 {
+		if s.Lower[of] == "the" && s.Cap[of] == capLower {
+			of--
+		}
+		if of >= 1 && s.Lower[of] == "of" && s.Cap[of-1] == capTitle && !toks[of-1].Initial {
+			switch head := s.Lower[of-1]; {
+			case orgHeads[head]:
+				c.start, c.typ, c.strong = capRunBefore(of-1), entities.Organization, true
+			case placeHeads[head]:
+				c.start, c.typ, c.strong = capRunBefore(of-1), entities.Location, true
+			}
 		}
 	}
 	// "the Wall Street Journal": an organisation's name runs back over
