@@ -335,20 +335,21 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 	if err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, x.n FROM (SELECT b, sum(n) AS n FROM edges WHERE a = ? AND `+ww+` GROUP BY b) x
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, x.b, x.n FROM (SELECT b, sum(n) AS n FROM edges WHERE a = ? AND `+ww+` GROUP BY b) x
 		JOIN entities e ON e.n = x.b`, append([]any{e.n}, wargs...)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
 	type nb struct {
 		id    string
+		n     int64
 		count int
 		score float64
 	}
 	var all []nb
 	for rows.Next() {
 		var n nb
-		if err := rows.Scan(&n.id, &n.count); err != nil {
+		if err := rows.Scan(&n.id, &n.n, &n.count); err != nil {
 			rows.Close()
 			return page, err
 		}
@@ -368,9 +369,9 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 		if err != nil {
 			return page, err
 		}
-		ca := counts[e.ID]
+		ca := counts[e.n]
 		for i := range all {
-			all[i].score = weight(weighting, all[i].count, ca, counts[all[i].id], total)
+			all[i].score = weight(weighting, all[i].count, ca, counts[all[i].n], total)
 		}
 	} else {
 		for i := range all {
@@ -399,18 +400,17 @@ func (s *sqlStore) Neighbours(ctx context.Context, q NeighbourQuery) (NeighbourP
 	return page, nil
 }
 
-// entityCounts is the number of sentences naming each entity in the weeks
-// that the condition (on week numbers) selects.
-func (s *sqlStore) entityCounts(ctx context.Context, ww string, args []any) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, w.n FROM (SELECT entity, sum(n) AS n FROM entity_weeks WHERE `+ww+` GROUP BY entity) w
-		JOIN entities e ON e.n = w.entity`, args...)
+// entityCounts is the number of sentences naming each entity (by its
+// number) in the weeks that the condition (on week numbers) selects.
+func (s *sqlStore) entityCounts(ctx context.Context, ww string, args []any) (map[int64]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT entity, sum(n) FROM entity_weeks WHERE `+ww+` GROUP BY entity`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := map[string]int{}
+	out := map[int64]int{}
 	for rows.Next() {
-		var id string
+		var id int64
 		var n int
 		if err := rows.Scan(&id, &n); err != nil {
 			return nil, err
