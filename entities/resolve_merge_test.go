@@ -78,6 +78,15 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 5}}},
 	}, {
+		// アップル is the sound of the word Apple; a ticker written in
+		// capitals (APPL) is read letter by letter, and its spelling
+		// must not win the tie.
+		name: "a katakana name links to a word, not to an acronym spelt alike",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"O Apple", "O APPL", "O Tokyo"}, []string{"O Apple", "O Tokyo"}, []string{"O アップル", "O Tokyo"}),
+		same:   [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
+		differ: [][]ref{{{0, 1}, {2, 0}}},
+	}, {
 		// Every article says NATO and USAID: so does the display name.
 		name: "display name: the acronym the corpus uses",
 		docs: docs([]string{"O North Atlantic Treaty Organization", "O NATO", "O USAID"}, []string{"O NATO"}, []string{"O USAID"},
@@ -110,4 +119,15 @@ func TestResolveMergeForms(t *testing.T) {
 		docs: docs([]string{"P 她说", "P 习近平"}),
 		ids:  map[ref]string{{0, 0}: "", {0, 1}: ""},
 	}})
+}
+
+func TestReadAsWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"UNESCO": true, "NATO": true, "UNICEF": true, "YAHOO": true, "SPEC": true,
+		"APPL": false, "NHK": false, "BBC": false, "HTTPS": false,
+	} {
+		if got := readAsWord(name); got != want {
+			t.Errorf("readAsWord(%q) = %v, want %v", name, got, want)
+		}
+	}
 }

@@ -129,7 +129,7 @@ func (s *resolution) linkTransliterations() {
 	}
 	full, single := candidatePool{}, candidatePool{}
 	for k := range latin {
-		if !wanted[k.t] {
+		if !wanted[k.t] || isAcronymForm(k.name) && !readAsWord(k.name) {
 			continue
 		}
 		rank := s.nodes[k.node].key + "\x00" + k.name
@@ -230,6 +230,26 @@ func (s *resolution) linkTransliterations() {
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// readAsWord reports whether a name written in capitals can be said as a
+// word, as UNESCO (ユネスコ) and NATO are: it has a vowel and no run of
+// three consonants. Katakana renders a word's sound, so a name that can
+// only be spelt out (APPL, NHK) is no rendering's twin, however alike the
+// letters: アップル is Apple.
+func readAsWord(name string) bool {
+	vowel, run := false, 0
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case strings.ContainsRune("aeiouy", r):
+			vowel, run = true, 0
+		case r >= 'a' && r <= 'z':
+			if run++; run >= 3 {
+				return false
+			}
+		}
+	}
+	return vowel
 }
 
 // namePartsForLink returns the words of an English full name that a
