@@ -81,9 +81,9 @@ func TestResolveMergeForms(t *testing.T) {
 		// アップル is the sound of the word Apple; a ticker written in
 		// capitals (APPL) is read letter by letter, and its spelling
 		// must not win the tie.
-		name: "a katakana name links to a word, not to an acronym spelt alike",
-		opts: ResolverOptions{Gazetteer: noGazetteer},
-		docs: docs([]string{"O Apple", "O APPL", "O Tokyo"}, []string{"O Apple", "O Tokyo"}, []string{"O アップル", "O Tokyo"}),
+		name:   "a katakana name links to a word, not to an acronym spelt alike",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"O Apple", "O APPL", "O Tokyo"}, []string{"O Apple", "O Tokyo"}, []string{"O アップル", "O Tokyo"}),
 		same:   [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
 		differ: [][]ref{{{0, 1}, {2, 0}}},
 	}, {
