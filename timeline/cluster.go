@@ -43,6 +43,11 @@ func ClusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 type Reuse struct {
 	Links   []events.Link
 	Changed map[string]bool // ids of the reports that changed since
+	// Before gives, by report id, the id of the event that held the
+	// report in the earlier run, for every report it had
+	// (events.Index.Earlier); nil when not known.
+	Before map[string]string
+	Gone   []string // dates of the reports of the earlier run left out now
 }
 
 // ClusterReportsReusing is ClusterReports reusing what an earlier run
@@ -69,6 +74,9 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 	x.Add(in...)
 	if reuse != nil {
 		x.Reuse(reuse.Links, reuse.Changed)
+		if reuse.Before != nil {
+			x.Earlier(reuse.Before, reuse.Gone)
+		}
 	}
 	clusters := x.Events()
 	out := make([]Event, len(clusters))

@@ -202,10 +202,101 @@ func TestReuse(t *testing.T) {
 		if got := keys(y.Events(), y.Reports()); got != want {
 			t.Fatalf("trial %d: reusing the links of %d reports gives %s, want %s", trial, len(earlier), got, want)
 		}
+		// With the earlier run's events too: days it had as they are keep
+		// its clusters.
+		z := NewIndex()
+		z.Add(all...)
+		z.Reuse(links, changed)
+		z.Earlier(eventOf(x), nil)
+		if got := keys(z.Events(), z.Reports()); got != want {
+			t.Fatalf("trial %d: reusing the links and events of %d reports gives %s, want %s", trial, len(earlier), got, want)
+		}
 	}
 	// The earlier f1 did join t1: had the change not been marked, its
 	// link would have been reused.
 	if !together(append(slices.Clone(sample), before), "f1", "t1") || together(all, "f1", "t1") {
 		t.Error("f1 joins t1 before and after it changed: the test does not test a changed report")
+	}
+}
+
+// eventOf maps each report of an index to its event, as Earlier takes it.
+func eventOf(x *Index) map[string]string {
+	out := map[string]string{}
+	for _, ev := range x.Events() {
+		for _, r := range ev.Reports {
+			out[x.Reports()[r].Key] = ev.ID
+		}
+	}
+	return out
+}
+
+// TestEarlier checks that a day the earlier run had as it is keeps its
+// clusters without computing its reports' features, and that a day is
+// clustered again when a report changed, was added, or is gone from one of
+// its events.
+func TestEarlier(t *testing.T) {
+	other := rep("o1", "2025-03-11", "en", "2025-03-11", "Rutte met Zelensky in Kyiv on Tuesday.", "p:rutte", "p:zelensky", "l:kyiv")
+	other2 := rep("o2", "2025-03-11", "en", "2025-03-11", "NATO chief Rutte held talks with Zelensky in Kyiv on Tuesday.", "p:rutte", "p:zelensky", "l:kyiv")
+	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	all := append(slices.Clone(sample), other, other2, month)
+	if !together(all, "f1", "t1") {
+		t.Fatal("f1 does not join t1: the test tests no join kept as it was")
+	}
+	run := func(earlier, now []Report, changed map[string]bool) (*Index, []Event) {
+		x := NewIndex()
+		x.Add(earlier...)
+		x.Events()
+		y := NewIndex()
+		y.Add(now...)
+		y.Reuse(x.Links(), changed)
+		var gone []string
+		for _, r := range earlier {
+			if !slices.ContainsFunc(now, func(n Report) bool { return n.Key == r.Key }) {
+				gone = append(gone, r.Date)
+			}
+		}
+		y.Earlier(eventOf(x), gone)
+		return y, y.Events()
+	}
+	keys := func(x *Index, evs []Event) string {
+		var out []string
+		for _, ev := range evs {
+			var ks []string
+			for _, i := range ev.Reports {
+				ks = append(ks, x.Reports()[i].Key)
+			}
+			out = append(out, ev.ID+fmt.Sprint(ks))
+		}
+		return fmt.Sprint(out)
+	}
+	computed := func(x *Index, key string) bool {
+		i := x.byKey[key]
+		return i < len(x.hasFeat) && x.hasFeat[i]
+	}
+	// Only 2025-03-11 (a month no other report names) is new: 2025-02-07's
+	// reports need no features, and f1 joins t1 as it did.
+	y, evs := run(append(slices.Clone(sample), month), all, nil)
+	if want := keys(y, Cluster(all)); keys(y, evs) != want {
+		t.Fatalf("got %s, want %s", keys(y, evs), want)
+	}
+	if computed(y, "t1") || !computed(y, "o1") {
+		t.Errorf("features of t1 (a day as it was) %v, of o1 (a new day) %v; want false, true", computed(y, "t1"), computed(y, "o1"))
+	}
+	// t3 changed, so its day is clustered again.
+	y, _ = run(all, all, map[string]bool{"t3": true})
+	if !computed(y, "t1") {
+		t.Error("a day with a changed report kept its clusters")
+	}
+	// o2 is gone: it was in o1's event, whose day is clustered again.
+	gone := slices.DeleteFunc(slices.Clone(all), func(r Report) bool { return r.Key == "o2" })
+	if !together(all, "o1", "o2") {
+		t.Fatal("o1 and o2 are not one event: the test tests nothing")
+	}
+	y, evs = run(all, gone, nil)
+	if !computed(y, "o1") {
+		t.Error("a day whose event lost a report kept its clusters")
+	}
+	if want := keys(y, Cluster(gone)); keys(y, evs) != want {
+		t.Errorf("got %s, want %s", keys(y, evs), want)
 	}
 }

@@ -37,7 +37,10 @@ import (
 type Index struct {
 	Params  Params
 	reports []Report
+	// feats are the reports' features, computed when first needed
+	// (feature): a day a finish takes as it was needs none.
 	feats   []features
+	hasFeat []bool
 	byKey   map[string]int
 	groups  map[string]*group
 	dirty   map[string]bool // groups whose first step must run again
@@ -54,6 +57,10 @@ type Index struct {
 	// lookups.
 	links   map[uint64][]uint64
 	changed map[string]bool
+	// before gives, by report key, the event that held the report in
+	// the earlier run; gone the groups that lost a report since.
+	before map[string]string
+	gone   map[string]bool
 }
 
 // group is the reports of one group key and their first-step clusters.
@@ -87,7 +94,6 @@ func NewIndex() *Index {
 // out: the caller merges the sources of one report.
 func (x *Index) Add(reports ...Report) {
 	x.reports = slices.Grow(x.reports, len(reports))
-	x.feats = slices.Grow(x.feats, len(reports))
 	for _, r := range reports {
 		if _, ok := x.byKey[r.Key]; ok {
 			continue
@@ -95,7 +101,6 @@ func (x *Index) Add(reports ...Report) {
 		i := len(x.reports)
 		x.byKey[r.Key] = i
 		x.reports = append(x.reports, r)
-		x.feats = append(x.feats, newFeatures(&x.reports[i], x.names))
 		k := groupKey(r.Date)
 		g := x.groups[k]
 		if g == nil {
@@ -107,6 +112,25 @@ func (x *Index) Add(reports ...Report) {
 	}
 }
 
+// feature returns the features of report i, computed on first use.
+// Call growFeatures first.
+func (x *Index) feature(i int) *features {
+	if !x.hasFeat[i] {
+		x.feats[i] = newFeatures(&x.reports[i], x.names)
+		x.hasFeat[i] = true
+	}
+	return &x.feats[i]
+}
+
+// growFeatures makes room for the features of every report: a pointer to
+// one stays valid while Events runs.
+func (x *Index) growFeatures() {
+	if n := len(x.reports) - len(x.feats); n > 0 {
+		x.feats = append(x.feats, make([]features, n)...)
+		x.hasFeat = append(x.hasFeat, make([]bool, n)...)
+	}
+}
+
 // Reports returns the reports added, in the order added: Event.Reports
 // index this list.
 func (x *Index) Reports() []Report { return x.reports }
@@ -114,22 +138,39 @@ func (x *Index) Reports() []Report { return x.reports }
 // Events returns the events of all the reports added, sorted by date then
 // id; their Reports index Reports().
 func (x *Index) Events() []Event {
+	x.growFeatures()
+	// Groups as the earlier run had them (Earlier) leave the joins that
+	// read them as they were.
+	same := map[string]bool{}
 	for k := range x.dirty {
 		g := x.groups[k]
+		if x.asBefore(g) {
+			same[k] = true
+			continue
+		}
 		x.cluster(g)
 		switch g.kind {
 		case attachKind:
-			x.stale[k] = true
-		case dayKind:
-			// Weeks and months holding the day decide their joins again.
-			for _, c := range []string{k[:7], isoWeek(k)} {
-				if _, ok := x.groups[c]; ok {
-					x.stale[c] = true
-				}
+			if x.sameAsBefore(g) {
+				same[k] = true
+			} else {
+				x.stale[k] = true
 			}
+		case dayKind:
+			x.staleAround(k)
 		}
 	}
 	clear(x.dirty)
+	for k := range x.gone {
+		if kindOf(k) == dayKind {
+			x.staleAround(k)
+		}
+	}
+	for k := range same {
+		if g := x.groups[k]; g.kind == attachKind && !x.stale[k] && !x.joinAsBefore(g) {
+			x.stale[k] = true
+		}
+	}
 	for k := range x.stale {
 		x.join(x.groups[k])
 	}
@@ -172,6 +213,66 @@ func (x *Index) Events() []Event {
 	return evs
 }
 
+// staleAround marks the week and month holding a day as having to decide
+// their joins again.
+func (x *Index) staleAround(day string) {
+	for _, c := range []string{day[:7], isoWeek(day)} {
+		if _, ok := x.groups[c]; ok {
+			x.stale[c] = true
+		}
+	}
+}
+
+// sameAsBefore reports whether a week or month group, clustered, has the
+// clusters of the earlier run (Earlier): all its reports are of that run,
+// unchanged, none of its own gone, and each cluster is one that run had.
+func (x *Index) sameAsBefore(g *group) bool {
+	if x.before == nil || x.gone[g.key] {
+		return false
+	}
+	for _, r := range g.members {
+		if _, ok := x.before[x.reports[r].Key]; !ok {
+			return false
+		}
+	}
+	return !slices.Contains(g.fresh, false)
+}
+
+// joinAsBefore gives the clusters of a week or month group that the
+// earlier run had, in days that run had as they are, the joins of that run:
+// the day clusters each linked to strongly (Reuse), joined when one. It
+// reports false, having done nothing, when a day cluster so linked is not
+// there.
+func (x *Index) joinAsBefore(g *group) bool {
+	at := map[uint64][2]int{} // day cluster ident -> day (index in days), cluster
+	days := span(g.key)
+	for d, day := range days {
+		if dg := x.groups[day]; dg != nil {
+			for c, id := range dg.ident {
+				at[id] = [2]int{d, c}
+			}
+		}
+	}
+	joinDay := make([]string, len(g.clusters))
+	joinAt := make([]int, len(g.clusters))
+	strong := make([][]uint64, len(g.clusters))
+	for c := range g.clusters {
+		joinAt[c] = -1
+		strong[c] = x.links[g.ident[c]]
+		for _, id := range strong[c] {
+			if _, ok := at[id]; !ok {
+				return false
+			}
+		}
+		if len(strong[c]) == 1 {
+			l := at[strong[c][0]]
+			joinDay[c], joinAt[c] = days[l[0]], l[1]
+		}
+	}
+	g.joinDay, g.joinAt, g.strong = joinDay, joinAt, strong
+	return true
+}
+
 // isoWeek returns the ISO week (2025-W06) of a day (YYYY-MM-DD).
 func isoWeek(day string) string {
 	sp, ok := period.Parse(day)
@@ -195,9 +296,17 @@ func (x *Index) cluster(g *group) {
 	m := slices.Clone(g.members)
 	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
 	g.members = m
+	// Reports dated by a month, a quarter or a year are mostly background
+	// ("since the 2022 invasion"): they are not joined to one another, only
+	// (months) to a day's event in the second step.
+	if g.kind != dayKind && !strings.Contains(g.key, "-W") {
+		g.clusters = clustersBy(m, func(pos, _ int) int { return pos })
+		x.described(g)
+		return
+	}
 	postings := map[string][]int{}
 	for pos, r := range m {
-		f := &x.feats[r]
+		f := x.feature(r)
 		for _, ids := range f.postings() {
 			for _, id := range ids {
 				postings[id] = append(postings[id], pos)
@@ -206,15 +315,8 @@ func (x *Index) cluster(g *group) {
 	}
 	seen := make([]int, len(m)) // the last member each was compared with, plus one
 	var pairs []pair
-	// Reports dated by a month, a quarter or a year are mostly background
-	// ("since the 2022 invasion"): they are not joined to one another, only
-	// (months) to a day's event in the second step.
-	linked := g.kind == dayKind || strings.Contains(g.key, "-W")
 	for a, r := range m {
-		if !linked {
-			break
-		}
-		f := &x.feats[r]
+		f := x.feature(r)
 		for _, ids := range f.postings() {
 			for _, id := range ids {
 				list := postings[id]
@@ -226,7 +328,7 @@ func (x *Index) cluster(g *group) {
 						continue
 					}
 					seen[b] = a + 1
-					if s, ok := p.score(f, &x.feats[m[b]]); ok && s >= p.Threshold {
+					if s, ok := p.score(f, x.feature(m[b])); ok && s >= p.Threshold {
 						pairs = append(pairs, pair{a, b, s})
 					}
 				}
@@ -240,7 +342,7 @@ func (x *Index) cluster(g *group) {
 	fams := make([][]uint32, len(m)) // per root: the distinct cue families of its members
 	for i := range parent {
 		parent[i] = i
-		fams[i] = []uint32{x.feats[m[i]].fams}
+		fams[i] = []uint32{x.feature(m[i]).fams}
 	}
 	find := func(i int) int {
 		for parent[i] != i {
@@ -265,18 +367,31 @@ func (x *Index) cluster(g *group) {
 		}
 		fams[rb] = nil
 	}
-	byRoot := map[int]int{}
-	g.clusters = g.clusters[:0]
-	for pos, r := range m {
-		root := find(pos)
-		c, ok := byRoot[root]
+	g.clusters = clustersBy(m, func(pos, _ int) int { return find(pos) })
+	x.described(g)
+}
+
+// clustersBy parts members by a label, in the order of their first
+// members, each in the order of members.
+func clustersBy[K comparable](members []int, label func(pos, r int) K) [][]int {
+	at := map[K]int{}
+	var out [][]int
+	for pos, r := range members {
+		k := label(pos, r)
+		c, ok := at[k]
 		if !ok {
-			c = len(g.clusters)
-			byRoot[root] = c
-			g.clusters = append(g.clusters, nil)
+			c = len(out)
+			at[k] = c
+			out = append(out, nil)
 		}
-		g.clusters[c] = append(g.clusters[c], r)
+		out[c] = append(out[c], r)
 	}
+	return out
+}
+
+// described sets what the joins read of a group's clusters: their idents,
+// whether each is as an earlier run had it, and which name each entity.
+func (x *Index) described(g *group) {
 	g.ident = make([]uint64, len(g.clusters))
 	g.fresh = make([]bool, len(g.clusters))
 	for c, members := range g.clusters {
@@ -291,8 +406,8 @@ func (x *Index) cluster(g *group) {
 	g.byEntity = map[string][]int{}
 	for c, members := range g.clusters {
 		for _, r := range members {
-			f := &x.feats[r]
-			for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
+			rp := &x.reports[r]
+			for _, ids := range [4][]string{rp.People, rp.Orgs, rp.Places, rp.Countries} {
 				for _, id := range ids {
 					if l := g.byEntity[id]; len(l) == 0 || l[len(l)-1] != c {
 						g.byEntity[id] = append(l, c)
@@ -301,6 +416,30 @@ func (x *Index) cluster(g *group) {
 			}
 		}
 	}
+}
+
+// asBefore gives a day group the clusters of the earlier run (Earlier)
+// when they must be what cluster would find again: it has the same reports
+// as then, none changed, none gone (a report gone may have been in no
+// cluster with the others and still have counted in the day's postings,
+// MaxPosting). It reports whether it did: a finish after a small batch then
+// computes no features for the days the batch does not touch.
+func (x *Index) asBefore(g *group) bool {
+	if x.before == nil || g.kind != dayKind || x.gone[g.key] {
+		return false
+	}
+	for _, r := range g.members {
+		k := x.reports[r].Key
+		if _, ok := x.before[k]; !ok || x.changed[k] {
+			return false
+		}
+	}
+	m := slices.Clone(g.members)
+	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
+	g.members = m
+	g.clusters = clustersBy(m, func(_, r int) string { return x.before[x.reports[r].Key] })
+	x.described(g)
+	return true
 }
 
 // cohesive reports whether two groups of a day's members (the roots ra and
@@ -326,7 +465,7 @@ func (x *Index) cohesive(m []int, find func(int) int, ra, rb int) bool {
 	sum := 0.0
 	for _, i := range as {
 		for _, j := range bs {
-			if s, ok := x.Params.score(&x.feats[i], &x.feats[j]); ok {
+			if s, ok := x.Params.score(x.feature(i), x.feature(j)); ok {
 				sum += s
 			}
 		}
@@ -462,6 +601,22 @@ func (x *Index) Reuse(links []Link, changed map[string]bool) {
 	}
 }
 
+// Earlier gives the index, with Reuse, the events of the earlier run: by
+// report key, the id of the event that held it (every report of that run),
+// and the dates of the reports of that run not added now. A day whose
+// reports are all of that run, unchanged, none gone, keeps the clusters it
+// had without working them out again (the same reports give the same
+// clusters); its reports' features are then computed only if a join needs
+// them. So does a week or a month the joins of its clusters, when the days
+// they read are all so.
+func (x *Index) Earlier(before map[string]string, gone []string) {
+	x.before = before
+	x.gone = map[string]bool{}
+	for _, d := range gone {
+		x.gone[groupKey(d)] = true
+	}
+}
+
 // clusterIdent names a cluster by its reports' keys (members are sorted by
 // key): the same reports, the same ident. Never 0.
 func (x *Index) clusterIdent(members []int) uint64 {
@@ -478,8 +633,8 @@ func (x *Index) clusterIdent(members []int) uint64 {
 func (x *Index) candidates(members []int, dg *group) []int {
 	var out []int
 	for _, r := range members {
-		f := &x.feats[r]
-		for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
+		rp := &x.reports[r]
+		for _, ids := range [4][]string{rp.People, rp.Orgs, rp.Places, rp.Countries} {
 			for _, id := range ids {
 				out = append(out, dg.byEntity[id]...)
 			}
@@ -495,10 +650,10 @@ func (x *Index) link(a, b []int) float64 {
 	best := 0.0
 	for _, i := range a {
 		for _, j := range b {
-			if conflict(x.feats[i].fams, x.feats[j].fams) {
+			if conflict(x.feature(i).fams, x.feature(j).fams) {
 				return 0
 			}
-			if s, ok := x.Params.scoreWith(&x.feats[i], &x.feats[j], false); ok && s > best {
+			if s, ok := x.Params.scoreWith(x.feature(i), x.feature(j), false); ok && s > best {
 				best = s
 			}
 		}

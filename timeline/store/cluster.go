@@ -21,8 +21,10 @@ import (
 // It reuses the links between clusters the last finish learnt (the table
 // event_links: events.Index.Reuse) for the reports that did not change
 // since: those with no source in a new document (new_docs) and no local
-// entity in moved (local entities resolution gave another entity). With
-// fresh set (the first finish, or entity kinds changed), it reuses none.
+// entity in moved (local entities resolution gave another entity), and
+// the clusters of the days whose reports are all such (events.Index.Earlier).
+// With fresh set (the first finish, or entity kinds changed), it reuses
+// none.
 func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) error {
 	ctx, tx := w.ctx, w.tx
 	changed := map[int64]bool{} // by row of events
@@ -145,8 +147,10 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	// Result.
 	var kept []timeline.Event
 	var keptIDs []int64
+	var dropped []timeline.Event // reports that are no events (any more)
 	for i, r := range reports {
 		if len(r.Entities) == 0 {
+			dropped = append(dropped, r)
 			continue
 		}
 		slices.Sort(r.Entities)
@@ -174,9 +178,18 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	if err != nil {
 		return err
 	}
+	before, seeds, err := storedEvents(w)
+	if err != nil {
+		return err
+	}
 	reuse := timeline.Reuse{Changed: map[string]bool{}}
 	if !fresh && current {
-		reuse.Links = stored
+		reuse.Links, reuse.Before = stored, before
+		for _, r := range dropped {
+			if _, ok := before[r.ID]; ok {
+				reuse.Gone = append(reuse.Gone, r.Date)
+			}
+		}
 		for i, r := range kept {
 			if changed[keptIDs[i]] {
 				reuse.Changed[r.ID] = true
@@ -190,20 +203,6 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 
 	// Events of the last finish that are gone redirect to the event that
 	// now holds their seed report (events.Redirects).
-	seeds := map[string]string{} // old event id -> key of its seed report
-	rows, err = tx.QueryContext(ctx, `SELECT cluster, event FROM cluster_reports WHERE pos = 0`)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var key, seed int64
-		if err := rows.Scan(&key, &seed); err != nil {
-			rows.Close()
-			return err
-		}
-		seeds[eventID(key)] = reportEventID(seed)
-	}
-	rows.Close()
 	now := map[string]string{} // report key -> event id
 	ids := map[string]bool{}
 	for i, ev := range evs {
@@ -342,6 +341,30 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 func signature(fields ...any) int64 {
 	sum := sha256.Sum256([]byte(jsonText(fields)))
 	return int64(binary.BigEndian.Uint64(sum[:8]))
+}
+
+// storedEvents reads the events of the last finish: by report key, the
+// event that held it, and by event, the key of its seed report.
+func storedEvents(w *txWriter) (before, seeds map[string]string, err error) {
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT cluster, pos, event FROM cluster_reports`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	before, seeds = map[string]string{}, map[string]string{}
+	for rows.Next() {
+		var key, report int64
+		var pos int
+		if err := rows.Scan(&key, &pos, &report); err != nil {
+			return nil, nil, err
+		}
+		id, r := eventID(key), reportEventID(report)
+		before[r] = id
+		if pos == 0 {
+			seeds[id] = r
+		}
+	}
+	return before, seeds, rows.Err()
 }
 
 // storedLinks reads what the last finish's clustering learnt
