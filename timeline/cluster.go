@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 	"strings"
 
@@ -20,7 +21,7 @@ import (
 // those told by most reports, then first reported, then by id. It returns
 // the events and how many were left out.
 func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang string, perDate, maxSources int) ([]Event, int) {
-	out, _, _ := clusterIndexed(reports, docs, ents, displayLang, maxSources, nil)
+	out, _, _, _ := clusterIndexed(reports, docs, ents, displayLang, maxSources, nil)
 	if perDate <= 0 {
 		return out, 0
 	}
@@ -34,7 +35,7 @@ func clusterReports(reports []Event, docs []Document, ents []Entity, displayLang
 // docs give the publication dates of the sources' documents, ents the
 // types and names of the entities.
 func ClusterReports(reports []Event, docs []Document, ents []Entity, displayLang string) ([]Event, [][]int) {
-	out, idx, _ := clusterIndexed(reports, docs, ents, displayLang, 0, nil)
+	out, idx, _, _ := clusterIndexed(reports, docs, ents, displayLang, 0, nil)
 	return out, idx
 }
 
@@ -48,17 +49,28 @@ type Reuse struct {
 	// (events.Index.Earlier); nil when not known.
 	Before map[string]string
 	Gone   []string // dates of the reports of the earlier run left out now
+	// Loaded, when set, says which groups (events.GroupOf) the reports
+	// given are all the reports of, the others being as the earlier run
+	// had them (events.Index.Partial).
+	Loaded func(group string) bool
 }
+
+// ErrIncomplete is ClusterReportsReusing's error when the groups loaded
+// (Reuse.Loaded) are not enough to work out their events: load them all.
+var ErrIncomplete = errors.New("the events of the reports given depend on reports not given")
 
 // ClusterReportsReusing is ClusterReports reusing what an earlier run
 // learnt (its links, as it returns them): the same events, with less work
 // when most reports are those of the earlier run, unchanged. It returns
-// what this run learnt for the next.
-func ClusterReportsReusing(reports []Event, docs []Document, ents []Entity, displayLang string, reuse Reuse) ([]Event, [][]int, []events.Link) {
+// what this run learnt for the next. With Reuse.Loaded, it gives the
+// events of the groups loaded, less those the earlier run joined to a day
+// not loaded, and the links of those groups; ErrIncomplete when they are
+// not enough.
+func ClusterReportsReusing(reports []Event, docs []Document, ents []Entity, displayLang string, reuse Reuse) ([]Event, [][]int, []events.Link, error) {
 	return clusterIndexed(reports, docs, ents, displayLang, 0, &reuse)
 }
 
-func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int, reuse *Reuse) ([]Event, [][]int, []events.Link) {
+func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int, reuse *Reuse) ([]Event, [][]int, []events.Link, error) {
 	kinds := entityKinds(ents)
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
@@ -77,8 +89,14 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 		if reuse.Before != nil {
 			x.Earlier(reuse.Before, reuse.Gone)
 		}
+		if reuse.Loaded != nil {
+			x.Partial(reuse.Loaded)
+		}
 	}
 	clusters := x.Events()
+	if !x.Complete() {
+		return nil, nil, nil, ErrIncomplete
+	}
 	out := make([]Event, len(clusters))
 	idx := make([][]int, len(clusters))
 	for i, c := range clusters {
@@ -126,9 +144,9 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 		idx[i] = c.Reports
 	}
 	if reuse == nil {
-		return out, idx, nil
+		return out, idx, nil, nil
 	}
-	return out, idx, x.Links()
+	return out, idx, x.Links(), nil
 }
 
 // entityKinds returns the kind of each entity as a report sorts them:

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -298,5 +299,38 @@ func TestEarlier(t *testing.T) {
 	}
 	if want := keys(y, Cluster(gone)); keys(y, evs) != want {
 		t.Errorf("got %s, want %s", keys(y, evs), want)
+	}
+}
+
+// TestPartial checks that an index holding some groups only (Partial)
+// says when a join needs a day it does not hold, and that Around names the
+// days a changed month's joins read and the weeks and months around them.
+func TestPartial(t *testing.T) {
+	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	for _, c := range []struct {
+		loaded   func(string) bool
+		complete bool
+	}{
+		{func(g string) bool { return g == "2025-02" }, false},
+		{func(g string) bool { return g == "2025-02" || strings.HasPrefix(g, "2025-02-") }, true},
+	} {
+		x := NewIndex()
+		x.Add(append(slices.Clone(sample), month)...)
+		x.Partial(c.loaded)
+		x.Events()
+		if x.Complete() != c.complete {
+			t.Errorf("complete %v, want %v", x.Complete(), c.complete)
+		}
+	}
+	got := Around([]string{"2025-02"})
+	for _, g := range []string{"2025-02", "2025-02-01", "2025-02-28", "2025-W05", "2025-W09"} {
+		if !got[g] {
+			t.Errorf("Around(2025-02) lacks %s", g)
+		}
+	}
+	for _, g := range []string{"2025-01-31", "2025-03-03", "2025-01", "2025-03"} {
+		if got[g] {
+			t.Errorf("Around(2025-02) holds %s, which its month's joins do not read", g)
+		}
 	}
 }

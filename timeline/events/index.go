@@ -61,7 +61,16 @@ type Index struct {
 	// the earlier run; gone the groups that lost a report since.
 	before map[string]string
 	gone   map[string]bool
+	// loaded, when set, says which groups the index holds all reports of
+	// (Partial); incomplete that a join needed a day it does not hold.
+	loaded     func(group string) bool
+	incomplete bool
 }
+
+// outside is the joinDay of a week or month cluster joined to a day
+// cluster that a partial index does not hold: its event is not the
+// index's to give.
+const outside = "*"
 
 // group is the reports of one group key and their first-step clusters.
 type group struct {
@@ -183,7 +192,7 @@ func (x *Index) Events() []Event {
 			continue
 		}
 		for c, day := range g.joinDay {
-			if day == "" {
+			if day == "" || day == outside {
 				continue
 			}
 			if joined[day] == nil {
@@ -211,6 +220,74 @@ func (x *Index) Events() []Event {
 	}
 	sortEvents(evs, x.reports)
 	return evs
+}
+
+// Partial tells the index that it holds all the reports of the groups
+// (group keys: a day, a week, a month …) loaded reports true for, and of
+// no other; the others are as the earlier run (Reuse, Earlier) had them.
+// Events then gives the events of the groups it holds, but for those of
+// their weeks' and months' clusters joined to a day it does not hold. When
+// a join needs a day it does not hold, Complete reports false and the
+// events are not to be used.
+func (x *Index) Partial(loaded func(group string) bool) { x.loaded = loaded }
+
+// Complete reports whether the last Events had all the days its joins
+// read (Partial).
+func (x *Index) Complete() bool { return !x.incomplete }
+
+// holds reports whether the index holds every one of the days.
+func (x *Index) holds(days []string) bool {
+	if x.loaded == nil {
+		return true
+	}
+	for _, d := range days {
+		if !x.loaded(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// GroupOf is the key of the group a report dated date is clustered in (a
+// day, a week, a month …).
+func GroupOf(date string) string { return groupKey(date) }
+
+// Around returns the groups an index must hold (Partial) to give the
+// events of the groups of the dates exactly, the others being as an
+// earlier run had them: those groups; the weeks and months holding their
+// days, whose joins are decided again, with every day they span; and the
+// weeks and months holding those days, whose clusters may join them.
+func Around(dates []string) map[string]bool {
+	out := map[string]bool{}
+	var days []string
+	stale := map[string]bool{}
+	for _, d := range dates {
+		k := groupKey(d)
+		if out[k] {
+			continue
+		}
+		out[k] = true
+		switch kindOf(k) {
+		case dayKind:
+			days = append(days, k)
+			stale[k[:7]], stale[isoWeek(k)] = true, true
+		case attachKind:
+			stale[k] = true
+		}
+	}
+	for k := range stale {
+		out[k] = true
+		for _, d := range span(k) {
+			if !out[d] {
+				out[d] = true
+				days = append(days, d)
+			}
+		}
+	}
+	for _, d := range days {
+		out[d[:7]], out[isoWeek(d)] = true, true
+	}
+	return out
 }
 
 // staleAround marks the week and month holding a day as having to decide
@@ -242,7 +319,7 @@ func (x *Index) sameAsBefore(g *group) bool {
 // earlier run had, in days that run had as they are, the joins of that run:
 // the day clusters each linked to strongly (Reuse), joined when one. It
 // reports false, having done nothing, when a day cluster so linked is not
-// there.
+// there though the index holds all the group's days.
 func (x *Index) joinAsBefore(g *group) bool {
 	at := map[uint64][2]int{} // day cluster ident -> day (index in days), cluster
 	days := span(g.key)
@@ -256,17 +333,23 @@ func (x *Index) joinAsBefore(g *group) bool {
 	joinDay := make([]string, len(g.clusters))
 	joinAt := make([]int, len(g.clusters))
 	strong := make([][]uint64, len(g.clusters))
+	all := x.holds(days)
 	for c := range g.clusters {
 		joinAt[c] = -1
 		strong[c] = x.links[g.ident[c]]
 		for _, id := range strong[c] {
-			if _, ok := at[id]; !ok {
+			if _, ok := at[id]; !ok && all {
 				return false
 			}
 		}
 		if len(strong[c]) == 1 {
-			l := at[strong[c][0]]
-			joinDay[c], joinAt[c] = days[l[0]], l[1]
+			if l, ok := at[strong[c][0]]; ok {
+				joinDay[c], joinAt[c] = days[l[0]], l[1]
+			} else {
+				// In a day the index does not hold, which is as the
+				// earlier run had it: so is that day's event.
+				joinDay[c] = outside
+			}
 		}
 	}
 	g.joinDay, g.joinAt, g.strong = joinDay, joinAt, strong
@@ -496,6 +579,10 @@ func (x *Index) join(g *group) {
 	g.joinAt = make([]int, len(g.clusters))
 	g.strong = make([][]uint64, len(g.clusters))
 	days := span(g.key)
+	if !x.holds(days) {
+		x.incomplete = true
+		return
+	}
 	for c, members := range g.clusters {
 		g.joinAt[c] = -1
 		bestDay, bestAt, best, strong := "", -1, 0.0, 0
@@ -540,7 +627,10 @@ func (x *Index) join(g *group) {
 // reports can reuse: that a cluster of the first step, with exactly these
 // reports, exists (To 0), or that a week or month cluster links strongly
 // to a day cluster.
-type Link struct{ From, To uint64 }
+type Link struct {
+	Group    string // the key of From's group
+	From, To uint64
+}
 
 // Links returns what the last Events learnt: every cluster of the first
 // step and every strong link, in order.
@@ -548,10 +638,10 @@ func (x *Index) Links() []Link {
 	var out []Link
 	for _, g := range x.groups {
 		for c, id := range g.ident {
-			out = append(out, Link{From: id})
+			out = append(out, Link{Group: g.key, From: id})
 			if g.kind == attachKind && c < len(g.strong) {
 				for _, to := range g.strong[c] {
-					out = append(out, Link{From: id, To: to})
+					out = append(out, Link{Group: g.key, From: id, To: to})
 				}
 			}
 		}

@@ -2,12 +2,15 @@ package store
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/chronograph/chronograph/timeline"
@@ -25,8 +28,150 @@ import (
 // the clusters of the days whose reports are all such (events.Index.Earlier).
 // With fresh set (the first finish, or entity kinds changed), it reuses
 // none.
+//
+// When it reuses them, it reads only the reports of the groups (days,
+// weeks, months …) whose events may change (events.Around the dates of the
+// changed reports) and writes only their events, so that a finish after a
+// batch of the last days reads little of a large store. Should those
+// groups not be enough (timeline.ErrIncomplete), it reads them all.
 func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) error {
+	current, err := linksCurrent(w)
+	if err != nil {
+		return err
+	}
+	reuse := !fresh && current
+	var loaded map[string]bool
+	if reuse {
+		if loaded, err = groupsToLoad(w, moved); err != nil {
+			return err
+		}
+	}
+	err = clusterGroups(w, clusters, moved, reuse, loaded)
+	if errors.Is(err, timeline.ErrIncomplete) {
+		err = clusterGroups(w, clusters, moved, reuse, nil)
+	}
+	return err
+}
+
+// groupsToLoad returns the groups whose events a finish must work out
+// again (events.Around): those of the reports with a source in a new
+// document or a local entity in moved, and the weeks, months and days
+// around them. It fills the temporary tables loaded_events and
+// loaded_groups (groupHash) with their reports and groups.
+func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
 	ctx, tx := w.ctx, w.tx
+	date := map[int64]string{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, date FROM events`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var d string
+		if err := rows.Scan(&id, &d); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		date[id] = d
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, q := range []string{
+		`CREATE TEMP TABLE IF NOT EXISTS moved_locals (id BIGINT PRIMARY KEY)`,
+		`DELETE FROM moved_locals`,
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY)`,
+		`DELETE FROM loaded_events`,
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_groups (grp BIGINT PRIMARY KEY)`,
+		`DELETE FROM loaded_groups`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	var ml [][]any
+	for _, l := range sortedKeysOf(moved, cmp.Compare[int64]) {
+		ml = append(ml, []any{l})
+	}
+	if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
+		return nil, err
+	}
+	var dates []string
+	for _, q := range []string{
+		`SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`,
+		`SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence WHERE sl.local IN (SELECT id FROM moved_locals)`,
+	} {
+		ids, err := readInts(ctx, tx, q)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			dates = append(dates, date[id])
+		}
+	}
+	loaded := events.Around(dates)
+	var ids, grps [][]any
+	for id, d := range date {
+		if loaded[events.GroupOf(d)] {
+			ids = append(ids, []any{id})
+		}
+	}
+	seen := map[int64]bool{}
+	for g := range loaded {
+		if h := groupHash(g); !seen[h] {
+			seen[h] = true
+			grps = append(grps, []any{h})
+		}
+	}
+	if err := insertValues(ctx, tx, "loaded_events", []string{"id"}, ids); err != nil {
+		return nil, err
+	}
+	if err := insertValues(ctx, tx, "loaded_groups", []string{"grp"}, grps); err != nil {
+		return nil, err
+	}
+	return loaded, nil
+}
+
+// readInts reads a query's one integer column.
+func readInts(ctx context.Context, tx *tx, q string) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// groupHash is the number event_links keeps a group's key as: 32 bits of
+// its FNV-1a hash. Two groups of one hash share their rows' fate (a finish
+// working on one replaces the other's too): the other's clusters are then
+// taken as new, which costs work, not exactness.
+func groupHash(group string) int64 {
+	h := fnv.New32a()
+	h.Write([]byte(group))
+	return int64(h.Sum32())
+}
+
+// clusterGroups is clusterEvents over the reports of the groups loaded
+// (all when nil).
+func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse bool, loaded map[string]bool) error {
+	ctx, tx := w.ctx, w.tx
+	// only restricts a query's events (column col) to those loaded.
+	only := func(col string) string {
+		if loaded == nil {
+			return "TRUE"
+		}
+		return col + ` IN (SELECT id FROM loaded_events)`
+	}
 	changed := map[int64]bool{} // by row of events
 	var (
 		reports []timeline.Event
@@ -34,7 +179,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	)
 	index := map[int64]int{}
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, e.anchor, s.lang, s.doc, s.start, s."end"
-		FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.id`)
+		FROM events e JOIN sentences s ON s.id = e.sentence WHERE `+only("e.id")+` ORDER BY e.id`)
 	if err != nil {
 		return err
 	}
@@ -72,7 +217,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	}
 	bySentence := map[int64][]named{}
 	rows, err = tx.QueryContext(ctx, `SELECT sl.sentence, sl.local, coalesce(l.entity, '') FROM sentence_locals sl JOIN locals l ON l.id = sl.local
-		WHERE sl.sentence IN (SELECT sentence FROM event_sources)`)
+		WHERE sl.sentence IN (SELECT sentence FROM event_sources WHERE `+only("event")+`)`)
 	if err != nil {
 		return err
 	}
@@ -89,7 +234,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT event, sentence FROM event_sources`)
+	rows, err = tx.QueryContext(ctx, `SELECT event, sentence FROM event_sources WHERE `+only("event"))
 	if err != nil {
 		return err
 	}
@@ -119,7 +264,8 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	srcs := make([][]src, len(reports))
 	published := map[string]string{}
 	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
-		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc`)
+		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc
+		WHERE `+only("es.event"))
 	if err != nil {
 		return err
 	}
@@ -174,30 +320,40 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			ents = append(ents, timeline.Entity{ID: c.id, Type: c.typ, Name: c.name})
 		}
 	}
-	stored, current, err := storedLinks(w)
+	stored, err := storedLinks(w, loaded != nil)
 	if err != nil {
 		return err
 	}
-	before, seeds, err := storedEvents(w)
+	loadedIDs := make(map[string]bool, len(reports))
+	for _, r := range reports {
+		loadedIDs[r.ID] = true
+	}
+	before, seeds, inScope, err := storedEvents(w, loadedIDs)
 	if err != nil {
 		return err
 	}
-	reuse := timeline.Reuse{Changed: map[string]bool{}}
-	if !fresh && current {
-		reuse.Links, reuse.Before = stored, before
+	opts := timeline.Reuse{Changed: map[string]bool{}}
+	if reuse {
+		opts.Links, opts.Before = stored, before
+		if loaded != nil {
+			opts.Loaded = func(g string) bool { return loaded[g] }
+		}
 		for _, r := range dropped {
 			if _, ok := before[r.ID]; ok {
-				reuse.Gone = append(reuse.Gone, r.Date)
+				opts.Gone = append(opts.Gone, r.Date)
 			}
 		}
 		for i, r := range kept {
 			if changed[keptIDs[i]] {
-				reuse.Changed[r.ID] = true
+				opts.Changed[r.ID] = true
 			}
 		}
 	}
-	evs, idx, links := timeline.ClusterReportsReusing(kept, docs, ents, "en", reuse)
-	if err := writeLinks(w, stored, links); err != nil {
+	evs, idx, links, err := timeline.ClusterReportsReusing(kept, docs, ents, "en", opts)
+	if err != nil {
+		return err
+	}
+	if err := writeLinks(w, stored, links, loaded == nil); err != nil {
 		return err
 	}
 
@@ -235,7 +391,9 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			rows.Close()
 			return err
 		}
-		old[key] = sig
+		if inScope(eventID(key)) {
+			old[key] = sig
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -344,58 +502,80 @@ func signature(fields ...any) int64 {
 }
 
 // storedEvents reads the events of the last finish: by report key, the
-// event that held it, and by event, the key of its seed report.
-func storedEvents(w *txWriter) (before, seeds map[string]string, err error) {
+// event that held it; by event, the key of its seed report, of those in
+// scope; and which are in scope: those whose reports are all of loaded (the
+// reports read), whose rows the finish writes again (nil: all).
+func storedEvents(w *txWriter, loaded map[string]bool) (before, seeds map[string]string, inScope func(string) bool, err error) {
 	rows, err := w.tx.QueryContext(w.ctx, `SELECT cluster, pos, event FROM cluster_reports`)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	defer rows.Close()
 	before, seeds = map[string]string{}, map[string]string{}
+	out := map[string]bool{} // events with a report not loaded
 	for rows.Next() {
 		var key, report int64
 		var pos int
 		if err := rows.Scan(&key, &pos, &report); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		id, r := eventID(key), reportEventID(report)
 		before[r] = id
 		if pos == 0 {
 			seeds[id] = r
 		}
+		if loaded != nil && !loaded[r] {
+			out[id] = true
+		}
 	}
-	return before, seeds, rows.Err()
+	for id := range out {
+		delete(seeds, id)
+	}
+	return before, seeds, func(id string) bool { return !out[id] }, rows.Err()
 }
 
-// storedLinks reads what the last finish's clustering learnt
-// (events.Index.Links), and whether it was learnt under the current rule
-// (events.LinkVersion): links of another rule are not to be reused.
-func storedLinks(w *txWriter) ([]events.Link, bool, error) {
+// linksCurrent reports whether the links the last finish's clustering
+// learnt were learnt under the current rule (events.LinkVersion): links of
+// another rule are not to be reused.
+func linksCurrent(w *txWriter) (bool, error) {
 	var version string
 	err := w.tx.QueryRowContext(w.ctx, `SELECT value FROM meta WHERE key = 'event_links'`).Scan(&version)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, false, err
+		return false, err
 	}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT cluster, target FROM event_links`)
+	return version == events.LinkVersion(), nil
+}
+
+// storedLinks reads what the last finish's clustering learnt
+// (events.Index.Links): of the groups in loaded_groups when scoped, else
+// all; each with its group's hash in Group (strconv).
+func storedLinks(w *txWriter, scoped bool) ([]events.Link, error) {
+	q := `SELECT grp, cluster, target FROM event_links`
+	if scoped {
+		q += ` WHERE grp IN (SELECT grp FROM loaded_groups)`
+	}
+	rows, err := w.tx.QueryContext(w.ctx, q)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	defer rows.Close()
 	var out []events.Link
 	for rows.Next() {
-		var from, to int64
-		if err := rows.Scan(&from, &to); err != nil {
-			return nil, false, err
+		var grp, from, to int64
+		if err := rows.Scan(&grp, &from, &to); err != nil {
+			return nil, err
 		}
-		out = append(out, events.Link{From: uint64(from), To: uint64(to)})
+		out = append(out, events.Link{Group: strconv.FormatInt(grp, 10), From: uint64(from), To: uint64(to)})
 	}
 	slices.SortFunc(out, func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
-	return out, version == events.LinkVersion(), rows.Err()
+	return out, rows.Err()
 }
 
 // writeLinks replaces the links of the clusters whose links differ from
-// before (both sorted, as Links gives them) and records their version.
-func writeLinks(w *txWriter, before, after []events.Link) error {
+// before (the links stored of the groups worked on, all when all is set,
+// as storedLinks reads them; both sorted, as Links gives them) and records
+// their version.
+func writeLinks(w *txWriter, before, after []events.Link, all bool) error {
 	group := func(ls []events.Link) map[uint64][]uint64 {
 		m := map[uint64][]uint64{}
 		for _, l := range ls {
@@ -404,10 +584,25 @@ func writeLinks(w *txWriter, before, after []events.Link) error {
 		return m
 	}
 	b, a := group(before), group(after)
-	var gone []any
+	grp := map[uint64]string{}
+	for _, l := range after {
+		grp[l.From] = l.Group
+	}
+	hashOf := map[uint64]int64{} // the stored rows' group hashes
+	for _, l := range before {
+		h, _ := strconv.ParseInt(l.Group, 10, 64)
+		hashOf[l.From] = h
+	}
+	if all {
+		if _, err := w.tx.ExecContext(w.ctx, `DELETE FROM event_links`); err != nil {
+			return err
+		}
+		b = nil
+	}
+	var gone [][2]int64
 	for from, tos := range b {
 		if !slices.Equal(tos, a[from]) {
-			gone = append(gone, int64(from))
+			gone = append(gone, [2]int64{hashOf[from], int64(from)})
 		}
 	}
 	var rows [][]any
@@ -416,17 +611,19 @@ func writeLinks(w *txWriter, before, after []events.Link) error {
 			continue
 		}
 		for _, to := range tos {
-			rows = append(rows, []any{int64(from), int64(to)})
+			rows = append(rows, []any{groupHash(grp[from]), int64(from), int64(to)})
 		}
 	}
-	slices.SortFunc(gone, func(x, y any) int { return cmp.Compare(x.(int64), y.(int64)) })
+	slices.SortFunc(gone, func(x, y [2]int64) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) })
 	slices.SortFunc(rows, func(x, y []any) int {
-		return cmp.Or(cmp.Compare(x[0].(int64), y[0].(int64)), cmp.Compare(x[1].(int64), y[1].(int64)))
+		return cmp.Or(cmp.Compare(x[0].(int64), y[0].(int64)), cmp.Compare(x[1].(int64), y[1].(int64)), cmp.Compare(x[2].(int64), y[2].(int64)))
 	})
-	if err := w.tx.d.deleteRows(w, "event_links", "cluster", "bigint", gone); err != nil {
-		return err
+	for _, k := range gone {
+		if _, err := w.exec(`DELETE FROM event_links WHERE grp = ? AND cluster = ?`, k[0], k[1]); err != nil {
+			return err
+		}
 	}
-	if err := w.tx.d.copyRows(w, "event_links", []string{"cluster", "target"}, rows); err != nil {
+	if err := w.tx.d.copyRows(w, "event_links", []string{"grp", "cluster", "target"}, rows); err != nil {
 		return err
 	}
 	return setMeta(w.ctx, w.tx, "event_links", events.LinkVersion())

@@ -234,6 +234,8 @@ CREATE TABLE clusters (
 	// 14: the search text of Japanese sentences split, then folded
 	// (reindexJapanese).
 	`SELECT 1`,
+	// 15: as SQLite's.
+	linksByGroupMigration + linksByGroupMigrationEnd,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -280,7 +280,22 @@ CREATE TABLE clusters (
 	// 14: PostgreSQL's search text of Japanese sentences written again
 	// (reindexJapanese); nothing here.
 	`SELECT 1`,
+	// 15: the links of a finish's clustering by group (a day, a week, a
+	// month …: the hash of its key, groupHash), so that a finish reads and
+	// replaces those of the groups it works on (events.Index.Partial). The
+	// next finish clusters afresh.
+	linksByGroupMigration + ` WITHOUT ROWID` + linksByGroupMigrationEnd,
 }
+
+// linksByGroupMigration and its end key event_links by group, in both
+// dialects.
+const (
+	linksByGroupMigration = `
+DROP TABLE event_links;
+CREATE TABLE event_links (grp BIGINT NOT NULL, cluster BIGINT NOT NULL, target BIGINT NOT NULL, PRIMARY KEY (grp, cluster, target))`
+	linksByGroupMigrationEnd = `;
+DELETE FROM meta WHERE key = 'event_links'`
+)
 
 // partialFormatMigration records the form of new partials.
 const partialFormatMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`

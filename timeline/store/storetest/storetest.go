@@ -46,6 +46,7 @@ func Run(t *testing.T, open Open) {
 		{"EventRedirects", testEventRedirects},
 		{"BatchOrder", testBatchOrder},
 		{"KnownNames", testKnownNames},
+		{"PartialFinish", testPartialFinish},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -936,6 +937,46 @@ func testKnownNames(t *testing.T, open Open) {
 	ingest(t, st, Partials(second))
 	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("two batches:\n%s\none:\n%s", got, want)
+	}
+}
+
+// testPartialFinish adds, in a second batch, reports of days in March: a
+// finish works out again the events of March and of the week that reaches
+// into February (and reads February's month, whose report joined a day of
+// early February it does not read), and must give what one finish over
+// all of them gives.
+func testPartialFinish(t *testing.T, open Open) {
+	doc := func(id, date, text string) document.Document {
+		return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
+	}
+	first := []document.Document{
+		doc("p1", "2025-02-03", "Kellogg met Zelensky in Kyiv on February 3, 2025."),
+		doc("p2", "2025-02-20", "In February 2025 Kellogg met Zelensky in Kyiv."),
+		doc("p3", "2025-02-26", "Alpha met Beta in Brussels on February 26, 2025."),
+		doc("p4", "2025-03-10", "Rutte met Zelensky in Brussels on March 10, 2025."),
+		doc("p5", "2025-03-20", "In March 2025 Rutte met Zelensky in Brussels."),
+	}
+	second := []document.Document{
+		doc("p6", "2025-03-11", "Rutte met Zelensky in Brussels on March 10, 2025, and spoke to NATO."),
+		doc("p7", "2025-03-01", "Alpha met Gamma in Brussels on March 1, 2025."),
+	}
+	one := opened(t, open)
+	ingest(t, one, Partials(append(slices.Clone(first), second...)))
+	st := opened(t, open)
+	ingest(t, st, Partials(first))
+	ingest(t, st, Partials(second))
+	if got, want := CanonicalJSON(t, Result(t, st)), CanonicalJSON(t, Result(t, one)); !bytes.Equal(got, want) {
+		t.Errorf("two batches:\n%s\none:\n%s", got, want)
+	}
+	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
+	}
+	// The month's report joined the day it tells of: February's event
+	// holds both, as the one finish has it.
+	for _, ev := range Result(t, st).Events {
+		if ev.Date == "2025-02" {
+			t.Errorf("February's report is an event of its own: %s", ev.Text)
+		}
 	}
 }
 
