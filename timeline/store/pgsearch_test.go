@@ -22,3 +22,18 @@ func TestSearchBodyWords(t *testing.T) {
 		t.Errorf("search text from kagome's words %q (from the extractor's %q)", own, body)
 	}
 }
+
+// TestFold: lower case without diacritics, for ASCII text (which takes a
+// shorter way) as for the rest.
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Donald TRUMP, 2025.": "donald trump, 2025.",
+		"Zürich Café":         "zurich cafe",
+		"ドナルド":                "トナルト",
+		"":                    "",
+	} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -583,6 +584,9 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r)
 
 // fold lowers case and removes diacritics.
 func fold(s string) string {
+	if isASCII(s) { // no diacritics: normalising would copy the text twice for nothing
+		return strings.ToLower(s)
+	}
 	d := norm.NFD.String(strings.ToLower(s))
 	d = strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Mn, r) {
@@ -654,4 +658,13 @@ func (postgresDialect) concurrent() bool { return true }
 func (postgresDialect) analyze(ctx context.Context, tx *tx, table string) error {
 	_, err := tx.ExecContext(ctx, `ANALYZE `+table)
 	return err
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
