@@ -134,12 +134,20 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	}
 
 	// An acronym of a name used in full elsewhere in the document is that
-	// name ("Wall Street Journal" … "WSJ").
+	// name ("Wall Street Journal" … "WSJ"). Initials two names of other
+	// types share ("Fischer Ranger", "Flash Review": FR) say nothing.
 	byInitials := map[string]entities.Type{}
+	ambiguous := map[string]bool{}
 	for name, t := range typeOfName {
 		if ini := initialsOf(name); len(ini) >= 2 && strings.Contains(name, " ") {
+			if had, ok := byInitials[ini]; ok && had != t {
+				ambiguous[ini] = true
+			}
 			byInitials[ini] = t
 		}
+	}
+	for ini := range ambiguous {
+		delete(byInitials, ini)
 	}
 	for _, s := range sents {
 		for i, tok := range s.Tokens {

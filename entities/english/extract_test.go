@@ -79,6 +79,8 @@ func TestRules(t *testing.T) {
 			[]string{"LOC:Russia", "LOC:Ukraine", "LOC:Moscow"}, []string{"Russia-Ukraine"}},
 		{"acronyms", "Analysts at the Royal Institute of Navigation (RIN) disagree. RIN said the data were incomplete.",
 			[]string{"ORG:Royal Institute of Navigation", "ORG:RIN"}, nil},
+		{"acronyms", "Eric Pollard tested the Fischer Ranger in Utah. Read our Flash Review first. The FR was stable at speed, and the FR has a long tail.",
+			[]string{"PER:Eric Pollard", "LOC:Utah"}, []string{"FR"}},
 		{"acronyms", "The plan foresees a demilitarised zone (DMZ) along the border. The DMZ would be patrolled by foreign troops.",
 			nil, []string{"DMZ"}},
 		{"possessives", "Kellogg's plan was published by the Hudson Institute. Under Kellogg's plan, the war would stop.",
