@@ -56,8 +56,9 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 // groupsToLoad returns the groups whose events a finish must work out
 // again (events.Around): those of the reports with a source in a new
 // document or a local entity in moved, and the weeks, months and days
-// around them. It fills the temporary tables loaded_events and
-// loaded_groups (groupHash) with their reports and groups.
+// around them; nil (all) when they hold most reports. It fills the
+// temporary tables loaded_events and loaded_groups (groupHash) with their
+// reports and groups.
 func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
 	ctx, tx := w.ctx, w.tx
 	date := map[int64]string{}
@@ -116,6 +117,11 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
 		if loaded[events.GroupOf(d)] {
 			ids = append(ids, []any{id})
 		}
+	}
+	if 4*len(ids) > 3*len(date) {
+		// Most of the store (a batch over most of its days): reading it
+		// all costs less than naming what to read.
+		return nil, nil
 	}
 	seen := map[int64]bool{}
 	for g := range loaded {

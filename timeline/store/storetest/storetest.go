@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -955,6 +956,10 @@ func testPartialFinish(t *testing.T, open Open) {
 		doc("p3", "2025-02-26", "Alpha met Beta in Brussels on February 26, 2025."),
 		doc("p4", "2025-03-10", "Rutte met Zelensky in Brussels on March 10, 2025."),
 		doc("p5", "2025-03-20", "In March 2025 Rutte met Zelensky in Brussels."),
+	}
+	// Days the second batch leaves alone, most of the store.
+	for i, d := range []string{"06", "08", "13", "15", "20", "22", "27", "29"} {
+		first = append(first, doc("q"+strconv.Itoa(i), "2025-01-"+d, "Gamma met Beta in Kyiv on January "+strings.TrimPrefix(d, "0")+", 2025."))
 	}
 	second := []document.Document{
 		doc("p6", "2025-03-11", "Rutte met Zelensky in Brussels on March 10, 2025, and spoke to NATO."),
