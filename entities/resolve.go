@@ -56,17 +56,20 @@ func (e *Entity) Name(lang string) string {
 }
 
 // DefaultTranslitThreshold is the largest translit distance at which a
-// katakana person name is linked to an English name of the corpus. With
-// DefaultTranslitMargin, DefaultTranslitTieMargin and DefaultTranslitMaxCost
-// it was chosen by 5-fold cross-validation over the tune half of the
-// Wikidata name pairs (en-ja-translit.dev, TestTranslitCV), in corpora of
-// 100 names with as many katakana names again that have no English twin, as
-// in real news: 90.1% ± 0.8 of katakana names join their own English name,
-// 0.4% another's, and 3.1% of all katakana names a name not theirs (the
-// sound distance alone: 91.4%, 0.8%, 6.5%). Held-out half
-// (TestTranslitLinks): 89.7%, 0.27%, 3.1%. A higher threshold joins more
-// and merges more wrongly (0.30 with a max cost of 3.0: 90.1%, 0.5%, 4.9%).
-// Places link at 0.2 at most, organisations at 0.15.
+// katakana name is linked to an English name of the corpus by sound alone:
+// a person's where another English name sounds within the margin (the
+// model then breaks the tie only where the names share context), or where
+// TranslitMaxCost leaves the model out. Elsewhere a person's link is
+// decided by a LinkScorer over the sound and the learned model
+// (DefaultLinkScorer), which also links names up to 0.45 that the model
+// finds a usual rendering. Chosen by 5-fold cross-validation over the tune
+// half of the Wikidata name pairs (en-ja-translit.dev, TestTranslitCV), in
+// corpora of 100 names with as many katakana names again that have no
+// English twin, as in real news: 90.4% ± 0.9 of katakana names join their
+// own English name, 0.34% another's, and 2.5% of all katakana names a name
+// not theirs (the sound and the max cost alone: 90.1%, 0.4%, 3.1%).
+// Held-out half (TestTranslitLinks): 90.0%, 0.23%, 2.5% (was 89.7%, 0.27%,
+// 3.1%). Places link at 0.2 at most, organisations at 0.15.
 const DefaultTranslitThreshold = 0.28
 
 // ResolverOptions configure a Resolver.
@@ -91,13 +94,18 @@ type ResolverOptions struct {
 	TranslitTieMargin float64
 	// TranslitMaxCost is the largest cost under TranslitModel at which a
 	// katakana name links; 0 means DefaultTranslitMaxCost, a negative
-	// value sets no bound.
+	// value sets no bound and leaves person links to the sound alone (no
+	// TranslitScorer).
 	TranslitMaxCost float64
 	// NameDict gives the English names of kanji names (linkKanjiNames);
 	// nil means namedict.Default().
 	NameDict *namedict.Dict
 	// NoNameDict turns the kanji ↔ English dictionary links off.
 	NoNameDict bool
+	// TranslitScorer decides the links of katakana person names; nil
+	// means DefaultLinkScorer. TranslitMargin, TranslitTieMargin and
+	// TranslitMaxCost bound those of places and organisations.
+	TranslitScorer *LinkScorer
 }
 
 // Resolver merges mentions into canonical entities. It is immutable once

@@ -402,6 +402,14 @@ func TestResolveTransliteration(t *testing.T) {
 		docs:   docs([]string{"P Marco Rubio"}, []string{"P ヘグセス"}),
 		differ: [][]ref{{{0, 0}, {1, 0}}},
 	}, {
+		// French spelling hides the sound (the sound distance 0.31,
+		// beyond the threshold); the model knows the rendering and no
+		// other name is near.
+		name: "a likely rendering beyond the sound threshold",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Chaput", "P Bourriaud"}, []string{"P シャプー", "P ブリオー"}),
+		same: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+	}, {
 		// Real news: the whole names sound alike, a part does not.
 		name: "each part of a full name renders its counterpart",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
