@@ -1130,9 +1130,13 @@ func (s *resolution) linkAcrossCorpus() {
 
 // dropLoanwordPersons drops a person named by one katakana word that
 // Japanese text uses only as a common noun (アプリ, スマホ, ジェノサイド: a
-// tagger's slip) when nothing ties it to a person: no anchor, no full name
-// of its document or of the corpus that ends with it (ウサイン・ボルト …
-// ボルト keeps ボルト).
+// tagger's slip) when nothing ties it to a person: no anchor, no title, no
+// full name of its document or of the corpus that ends with it (ウサイン・
+// ボルト … ボルト keeps ボルト). A person named by several katakana words
+// that are all common nouns of the dictionary (キラー・ドローン, "killer
+// drone") is no one's name either, nor is a dictionary noun (ドローン) that
+// only such a "full name" explains; a dictionary noun alone is a surname
+// as often (ターゲット), and stays.
 func (s *resolution) dropLoanwordPersons() {
 	titled := map[int32]bool{} // forms some mention gave a title or honorific
 	for _, refs := range s.docs {
@@ -1142,21 +1146,57 @@ func (s *resolution) dropLoanwordPersons() {
 			}
 		}
 	}
+	// wordsOnly: katakana person forms made of dictionary nouns alone.
+	// named: the roots of sets holding any other form, or an anchor.
+	wordsOnly, named := map[int32]bool{}, map[int32]bool{}
+	for _, i := range s.forms {
+		n := &s.nodes[i]
+		toks := n.form.tokens
+		if n.typ == Person && !titled[i] && len(toks) > 0 && translit.IsKatakana(strings.Join(toks, "")) &&
+			(len(toks) > 1 && s.allLoanwords(toks) || len(toks) == 1 && (s.r.gaz.IsLoanword(toks[0]) || s.r.gaz.IsCommonKatakanaWord(toks[0]))) {
+			wordsOnly[i] = true
+		}
+	}
+	phrase := map[int32]bool{} // roots of sets with a name of several nouns
+	for i := range s.nodes {
+		switch {
+		case !wordsOnly[int32(i)]:
+			named[s.find(int32(i))] = true
+		case len(s.nodes[i].form.tokens) > 1:
+			phrase[s.find(int32(i))] = true
+		}
+	}
 	for di, refs := range s.docs {
 		if s.resolved[di] {
 			continue // names an earlier pass kept, with the evidence it saw
 		}
 		for i := range refs {
 			ref := &refs[i]
-			if ref.form < 0 || ref.anchor >= 0 || ref.target != ref.form || s.joined[ref.form] || titled[ref.form] {
+			if ref.form < 0 || ref.anchor >= 0 || ref.target < 0 || !wordsOnly[ref.form] {
 				continue
 			}
-			n := &s.nodes[ref.form]
-			if n.typ == Person && len(n.form.tokens) == 1 && translit.IsKatakana(ref.name) && s.r.gaz.IsCommonKatakanaWord(ref.name) {
+			// A surname may be a dictionary noun too (ターゲット, エッジ):
+			// one alone goes only if the text never calls it a name at all
+			// or a "full name" of nouns is all that explains it.
+			root := s.find(ref.target)
+			if !named[root] && (phrase[root] || len(s.nodes[ref.form].form.tokens) > 1 || s.r.gaz.IsCommonKatakanaWord(ref.name)) {
 				ref.target = -1
 			}
 		}
 	}
+}
+
+// allLoanwords reports whether every part of a katakana name is a common
+// noun of the dictionary (キラー・ドローン, "killer drone"): no one's name,
+// where a person's has a given name or a surname that is not a word
+// (ジョージ・ブッシュ).
+func (s *resolution) allLoanwords(parts []string) bool {
+	for _, p := range parts {
+		if !s.r.gaz.IsLoanword(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sortedFormNodes returns the form nodes in the order of their keys, so that

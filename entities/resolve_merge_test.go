@@ -114,6 +114,11 @@ func TestResolveMergeForms(t *testing.T) {
 		ids:  map[ref]string{{0, 0}: ""},
 		same: [][]ref{{{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
 	}, {
+		name: "a katakana 'person' of common nouns names no one; a name with a given name stays",
+		docs: docs([]string{"P キラー・ドローン", "P キラー・ドローン"}, []string{"P ジョージ・ブッシュ", "P ブッシュ"}, []string{"P Tom Miller", "P トム・ミラー"}),
+		ids:  map[ref]string{{0, 0}: "", {0, 1}: ""},
+		same: [][]ref{{{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
+	}, {
 		name: "simplified Chinese pasted into a page names no one",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P 她说", "P 习近平"}),

@@ -120,6 +120,33 @@ func (g *Gazetteer) IsKatakanaWord(s string) bool {
 	return ok
 }
 
+// loanwordsFile lists katakana common nouns of a Japanese–English
+// dictionary (ドローン, キラー), as go run ./entities/gazetteer/genloanwords
+// derives them from EDICT (CC BY-SA 3.0; see SOURCES.md).
+//
+//go:embed loanwords.txt
+var loanwordsFile string
+
+var (
+	loanwordsOnce sync.Once
+	loanwords     map[string]bool
+)
+
+// IsLoanword reports whether s is a katakana word the dictionary gives as a
+// common noun. Many are surnames too (ブッシュ, ミラー): it says what a word
+// can be, not what a name is.
+func (g *Gazetteer) IsLoanword(s string) bool {
+	loanwordsOnce.Do(func() {
+		loanwords = map[string]bool{}
+		for _, l := range strings.Split(loanwordsFile, "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") {
+				loanwords[l] = true
+			}
+		}
+	})
+	return loanwords[s]
+}
+
 // IsCommonKatakanaWord reports whether s is a katakana word that the text
 // never used as (part of) a name at all: a common noun (アプリ, ニュース),
 // not an organisation's name (アップル).
