@@ -538,11 +538,33 @@ func (s *resolution) readMentions(docs []DocMentions) {
 // person's single name that a full name of its document explains.
 func (s *resolution) oneTypePerName(docs []DocMentions) {
 	type votes [3]int
+	// The Japanese tagger reads a Latin word inside Japanese text with
+	// little to go on, and takes many for persons (Harvard, Tesla,
+	// Telegram). Where English sentences name it too and never as a
+	// person, its Japanese "person" mentions do not vote.
+	english := map[string]bool{} // Latin names of English mentions, none a person
+	for di, refs := range s.docs {
+		for i, ref := range refs {
+			if ref.form >= 0 && docs[di].Mentions[i].Lang == "en" && hasLatin(ref.name) {
+				if _, seen := english[ref.key]; !seen {
+					english[ref.key] = true
+				}
+				if s.nodes[ref.form].typ == Person {
+					english[ref.key] = false
+				}
+			}
+		}
+	}
 	count := map[string]*votes{}   // per mention
 	weighed := map[string]*votes{} // per mention, weighed by DocMentions.Weights
+	outvoted := map[string]bool{}  // names whose Japanese "person" mentions do not vote
 	for di, refs := range s.docs {
 		for i, ref := range refs {
 			if ref.form < 0 {
+				continue
+			}
+			if english[ref.key] && docs[di].Mentions[i].Lang == "ja" && s.nodes[ref.form].typ == Person {
+				outvoted[ref.key] = true
 				continue
 			}
 			v, w := count[ref.key], weighed[ref.key]
@@ -580,6 +602,9 @@ func (s *resolution) oneTypePerName(docs []DocMentions) {
 			if i != top && v[i] > 0 && v[top] >= 2 && v[top] >= 2*v[i] {
 				best[k] = Types[top]
 			}
+		}
+		if outvoted[k] && v[top] > 0 {
+			best[k] = Types[top]
 		}
 		// A known person's name typed PERSON in most of its mentions is
 		// that person's in the others too: the tagger's "President Obama"
@@ -867,6 +892,13 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 	if alias < 0 && entry == nil && (lone || r.isDemonym(name)) {
 		// A lone character is no name unless something knows it (米) or a
 		// title follows it (習主席); "Ukrainians" are people, not an entity.
+		return &reading{drop: true}
+	}
+	if t == Person && alias < 0 && mixedScriptWords(name) {
+		// No one's name is written half in Latin letters and half in
+		// Japanese: "正直 Harvard" ("honestly, Harvard") is a tagger's run
+		// over a word of the sentence, and as a full name it would make
+		// Harvard a surname.
 		return &reading{drop: true}
 	}
 	tokens := formTokens(t, name)
@@ -1184,6 +1216,22 @@ func (s *resolution) dropLoanwordPersons() {
 			}
 		}
 	}
+}
+
+// mixedScriptWords reports whether name has a word in Japanese script and
+// a word of Latin letters apart, at a space ("正直 Harvard"); an initial
+// inside a katakana name (ジョージ・W・ブッシュ) is no such word.
+func mixedScriptWords(name string) bool {
+	japanese, latin := false, false
+	for _, w := range strings.Fields(name) {
+		switch {
+		case !hasLatin(w) && gazetteer.HasJapanese(w):
+			japanese = true
+		case hasLatin(w) && !gazetteer.HasJapanese(w) && utf8.RuneCountInString(w) >= 2:
+			latin = true
+		}
+	}
+	return japanese && latin
 }
 
 // allLoanwords reports whether every part of a katakana name is a common

@@ -54,6 +54,15 @@ func TestResolveMergeForms(t *testing.T) {
 			[]string{"O Obama"}, []string{"O Obama"}),
 		same: [][]ref{{{0, 0}, {1, 0}, {3, 0}, {4, 0}}},
 	}, {
+		// The Japanese tagger took Harvard in Japanese posts for a person,
+		// more often than the English articles named the university.
+		name: "a Latin name is typed by its English mentions",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: inJapanese(docs([]string{"O Harvard", "P Alan Garber"}, []string{"O Harvard"},
+			[]string{"P Harvard", "P 正直 Harvard"}, []string{"P Harvard"}, []string{"P Harvard"}, []string{"P Harvard"}), 2, 3, 4, 5),
+		same: [][]ref{{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {5, 0}}},
+		ids:  map[ref]string{{0, 0}: "organization/harvard"},
+	}, {
 		// ヴァンス sounds nearer Burns than Vance to the edit distance, and
 		// ローズ as near Ross as Rose: the learned model knows which
 		// renderings are written, and links in a tie when the names share
@@ -135,4 +144,15 @@ func TestReadAsWord(t *testing.T) {
 			t.Errorf("readAsWord(%q) = %v, want %v", name, got, want)
 		}
 	}
+}
+
+// inJapanese marks every mention of the documents given as found in
+// Japanese sentences, as Latin names inside Japanese text are.
+func inJapanese(ds []DocMentions, doc ...int) []DocMentions {
+	for _, d := range doc {
+		for i := range ds[d].Mentions {
+			ds[d].Mentions[i].Lang = "ja"
+		}
+	}
+	return ds
 }
