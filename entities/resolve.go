@@ -542,15 +542,13 @@ func (s *resolution) oneTypePerName(docs []DocMentions) {
 	// little to go on, and takes many for persons (Harvard, Tesla,
 	// Telegram). Where English sentences name it too and never as a
 	// person, its Japanese "person" mentions do not vote.
-	english := map[string]bool{} // Latin names of English mentions, none a person
+	inEnglish, personInEnglish := map[string]bool{}, map[string]bool{} // Latin names of English mentions
 	for di, refs := range s.docs {
 		for i, ref := range refs {
 			if ref.form >= 0 && docs[di].Mentions[i].Lang == "en" && hasLatin(ref.name) {
-				if _, seen := english[ref.key]; !seen {
-					english[ref.key] = true
-				}
+				inEnglish[ref.key] = true
 				if s.nodes[ref.form].typ == Person {
-					english[ref.key] = false
+					personInEnglish[ref.key] = true
 				}
 			}
 		}
@@ -563,7 +561,7 @@ func (s *resolution) oneTypePerName(docs []DocMentions) {
 			if ref.form < 0 {
 				continue
 			}
-			if english[ref.key] && docs[di].Mentions[i].Lang == "ja" && s.nodes[ref.form].typ == Person {
+			if s.nodes[ref.form].typ == Person && docs[di].Mentions[i].Lang == "ja" && inEnglish[ref.key] && !personInEnglish[ref.key] {
 				outvoted[ref.key] = true
 				continue
 			}
@@ -1189,7 +1187,7 @@ func (s *resolution) dropLoanwordPersons() {
 			wordsOnly[i] = true
 		}
 	}
-	phrase := map[int32]bool{} // roots of sets with a name of several nouns
+	phrase := map[int32]bool{} // roots of sets with a name of several nouns (a form's own included)
 	for i := range s.nodes {
 		switch {
 		case !wordsOnly[int32(i)]:
@@ -1211,7 +1209,7 @@ func (s *resolution) dropLoanwordPersons() {
 			// one alone goes only if the text never calls it a name at all
 			// or a "full name" of nouns is all that explains it.
 			root := s.find(ref.target)
-			if !named[root] && (phrase[root] || len(s.nodes[ref.form].form.tokens) > 1 || s.r.gaz.IsCommonKatakanaWord(ref.name)) {
+			if !named[root] && (phrase[root] || s.r.gaz.IsCommonKatakanaWord(ref.name)) {
 				ref.target = -1
 			}
 		}
