@@ -778,6 +778,127 @@ story("2009-06-13",
  ("a","ja","プロレスリング・ノアの三沢光晴社長が13日、試合中に頭を強く打ち、死亡が確認された。46歳。"),
  ("b","ja","広島県警は13日、三沢さんの死亡の経緯について関係者から事情を聴き始めた。"))
 
+FRESH5_FROM = len(S)
+# fresh5: written before any change of the round that followed fresh4's third scoring, from
+# stories that no earlier split tells: items of the NewScopeDaily world feeds of March to
+# August 2026 (/work/realnews-scale) and Japanese Wikinews articles of 2006-2012 (the
+# tm4roon/jawikinews-headline-dataset of the real-news corpus). Hard negatives: an act and the
+# reaction to it (a strike and the protest it drew, a ban and the festival it cancelled, an
+# attack and the plea for air defence), two wins of one team on one day, a fire and the arrest
+# for it, a death and the inquiry it ended, a rate rise and a president's word on inflation.
+# Every sentence is newly written.
+story("2026-04-08",
+ ("a","en","Britain barred the rapper Kanye West from entering the country on Wednesday, citing his antisemitic remarks and his praise of Hitler."),
+ ("a","en","The Home Office refused Kanye West permission to travel to the UK on Wednesday, saying his presence would not be conducive to the public good."),
+ ("a","ja","英政府は8日、反ユダヤ的な発言を繰り返してきた米ラッパーのカニエ・ウェスト氏の入国を認めないと発表した。", "2026-04-09"),
+ ("a","ja","英国はカニエ・ウェスト氏の入国を禁止した。ナチス礼賛などが理由とされる。", "2026-04-09"),
+ ("b","en","Organisers of London's Wireless Festival called off this year's event on Wednesday after its headliner was refused entry."),
+ ("b","ja","ロンドンの音楽祭「ワイヤレス・フェスティバル」の主催者は8日、今年の開催を中止すると発表した。", "2026-04-09"))
+story("2026-04-08",
+ ("a","en","A gunman was killed and two police officers were wounded in a shootout outside Israel's consulate in Istanbul on Wednesday."),
+ ("a","en","Turkish police shot dead an attacker who opened fire near the Israeli consulate building in Istanbul on Wednesday."),
+ ("a","ja","トルコ最大の都市イスタンブールで8日、イスラエル総領事館の近くで銃撃戦があり、容疑者の男が死亡、警察官2人が負傷した。", "2026-04-09"),
+ ("b","en","US Vice President JD Vance threw his support behind Viktor Orban's re-election bid at a rally in Budapest on Wednesday."),
+ ("b","ja","バンス米副大統領は8日、ブダペストを訪れ、再選を目指すハンガリーのオルバン首相への支持を表明した。", "2026-04-09"),
+ ("b","ja","ハンガリーを訪問中のバンス氏は8日、オルバン氏と並んで演説し、EUを批判した。", "2026-04-09"))
+story("2026-06-11",
+ ("a","en","Three Indian sailors were killed when a US missile hit an oil tanker in the Gulf of Oman on Thursday."),
+ ("a","en","India confirmed on Thursday that three of its nationals died in an American strike on a tanker that had ignored orders to stop."),
+ ("a","ja","オマーン湾で11日、米軍が石油タンカーを攻撃し、インド人船員3人が死亡した。", "2026-06-12"),
+ ("a","ja","米軍のタンカー攻撃で11日、乗り組んでいたインド人3人が死亡したことが分かった。", "2026-06-12"),
+ ("b","en","New Delhi summoned the US ambassador on Thursday to protest against the strike that killed the Indian crew members."),
+ ("b","ja","インド外務省は11日、米国の駐インド大使を呼び、船員の死亡について抗議した。", "2026-06-12"),
+ ("c","en","The US military struck another ship off Oman on Thursday as it tightened its blockade of Iranian ports; all 20 Indian crew were safe."))
+story("2026-06-11",
+ ("a","en","The European Central Bank raised its deposit rate by a quarter point to 2.25% on Thursday, its first increase in three years, as the Iran war pushed up prices."),
+ ("a","en","Eurozone interest rates went up on Thursday for the first time since 2023 after the ECB moved to tame inflation driven by soaring energy costs."),
+ ("a","ja","欧州中央銀行（ECB）は11日の理事会で、3年ぶりの利上げを決め、預金金利を2.25％に引き上げた。", "2026-06-12"),
+ ("a","ja","ECBは11日、政策金利を0.25％引き上げると発表した。利上げは3年ぶり。", "2026-06-12"),
+ ("b","en","Trump said on Thursday that he loved the inflation, hours after data showed US prices rising at their fastest pace in three years."),
+ ("b","ja","トランプ大統領は11日、「インフレが大好きだ」と発言し、後に真意はインフレがもっと高くないことだと釈明した。", "2026-06-12"))
+story("2026-06-11",
+ ("a","en","A Bangkok court sentenced two Uighur men to death on Thursday for the 2015 bombing of the Erawan shrine that killed 20 people."),
+ ("a","en","Two men were condemned to death in Thailand on Thursday over the blast at a Hindu shrine in central Bangkok a decade ago."),
+ ("a","ja","タイの裁判所は11日、2015年にバンコクのエラワン廟で20人が死亡した爆弾事件で、被告の男2人に死刑を言い渡した。", "2026-06-12"),
+ ("b","en","At least 22 people were killed on Thursday when a Pakistani army helicopter crashed in Kashmir."),
+ ("b","ja","パキスタン軍のヘリコプターが11日、カシミール地方で墜落し、少なくとも22人が死亡した。", "2026-06-12"),
+ ("b","ja","カシミールで11日に軍用ヘリが落ち、乗っていた22人以上が死亡した。", "2026-06-12"))
+story("2026-07-15",
+ ("a","en","Russian bombing of Odesa killed three people and wounded three on Wednesday, the city's military administration said."),
+ ("a","ja","ウクライナ南部オデーサで15日、ロシア軍の攻撃により3人が死亡、3人が負傷した。", "2026-07-16"),
+ ("a","ja","オデーサ市の軍事行政トップは15日、ロシアの爆撃で市民3人が死亡したと明らかにした。", "2026-07-16"),
+ ("b","en","Ukraine said on Wednesday it had struck Russian cargo vessels in the Black Sea."),
+ ("b","ja","ウクライナ軍は15日、黒海でロシアの貨物船を攻撃したと発表した。", "2026-07-16"),
+ ("c","en","Ursula von der Leyen visited Kyiv on Wednesday and signed a deal with Zelensky for the EU and Ukraine to build drones together."),
+ ("c","ja","フォン・デア・ライエン欧州委員長は15日、キーウを訪れ、ゼレンスキー大統領とドローンの共同生産で合意した。", "2026-07-16"))
+story("2026-07-15",
+ ("a","en","Sheikh Hamad bin Khalifa Al Thani, the former emir who turned Qatar into a gas superpower, died on Wednesday at the age of 74."),
+ ("a","en","Qatar's royal court announced on Wednesday the death of Sheikh Hamad, who seized power from his father in a bloodless coup in 1995."),
+ ("a","ja","カタールの元首長、ハマド・ビン・ハリーファ・アール・サーニー氏が15日、死去した。74歳だった。", "2026-07-16"),
+ ("b","en","Spain and Britain lifted border controls at Gibraltar on Wednesday as their treaty took effect, and crowds crossed freely."),
+ ("b","ja","英領ジブラルタルとスペインの国境検問が15日、英国とEUの条約発効に伴い撤廃された。", "2026-07-16"),
+ ("b","ja","ジブラルタルで15日、スペインとの間の国境管理がなくなり、多くの人が行き来した。", "2026-07-16"))
+story("2026-08-05",
+ ("a","en","South Korean police raided the Seoul headquarters of Starbucks Korea on Wednesday over a 'Tank Day' promotion that customers said mocked the Gwangju massacre."),
+ ("a","en","Investigators searched Starbucks Korea's head office on Wednesday, saying the company's own inquiry into the marketing fiasco had fallen short."),
+ ("a","ja","韓国警察は5日、「戦車の日」と銘打った販促が光州事件を軽んじたと批判された問題で、スターバックス・コリアの本社を家宅捜索した。", "2026-08-06"),
+ ("a","ja","スターバックス韓国本社に5日、警察の捜索が入った。", "2026-08-06"),
+ ("b","en","Temperatures in South Korea hit a record 42.5C on Wednesday as a heatwave gripped the country."),
+ ("b","ja","韓国で5日、気温が観測史上最高の42.5度に達した。", "2026-08-06"))
+story("2026-08-05",
+ ("a","en","Russian missiles and drones killed at least 17 people in Kyiv and the surrounding region overnight into Wednesday."),
+ ("a","en","At least 17 people died as Russia struck the Ukrainian capital on Wednesday, hitting homes and warehouses; air defences failed to stop a single missile."),
+ ("a","ja","ロシア軍は5日未明、キーウと周辺地域をミサイルと無人機で攻撃し、少なくとも17人が死亡した。", "2026-08-06"),
+ ("a","ja","ウクライナの首都キーウで5日、ロシアの攻撃により17人以上が死亡した。", "2026-08-06"),
+ ("b","en","Zelensky said on Wednesday that interceptor missiles could have saved the lives lost in Kyiv and urged allies to send more."),
+ ("b","ja","ゼレンスキー大統領は5日、迎撃ミサイルがあれば犠牲は防げたとして、各国に防空支援を急ぐよう求めた。", "2026-08-06"),
+ ("c","en","The European Commission released 1.4 billion euros to Ukraine from the profits of frozen Russian assets on Wednesday."),
+ ("c","ja","欧州委員会は5日、凍結したロシア資産の運用益から14億ユーロをウクライナに拠出すると発表した。", "2026-08-06"))
+story("2026-05-06",
+ ("a","en","Three passengers have died in a suspected hantavirus outbreak aboard the cruise ship MV Hondius in the Atlantic, the WHO said on Wednesday."),
+ ("a","en","A Dutch couple were among three people who died on Wednesday after a suspected hantavirus outbreak on an Antarctic cruise ship."),
+ ("a","ja","大西洋を航行中のクルーズ船「ホンディウス」でハンタウイルスの集団感染が疑われ、6日までに乗客3人が死亡した。", "2026-05-07"),
+ ("a","ja","世界保健機関は6日、クルーズ船で乗客3人が死亡したハンタウイルス感染の疑いについて調査を始めた。", "2026-05-07"),
+ ("b","en","The Canary Islands government objected on Wednesday to Spain's decision to let the ship dock in Tenerife."),
+ ("b","ja","カナリア諸島の自治政府は6日、スペイン政府がクルーズ船のテネリフェ島への入港を認めたことに反対した。", "2026-05-07"))
+story("2026-03-12",
+ ("a","en","Spain withdrew its ambassador to Israel on Thursday as the diplomatic rift between the two countries deepened."),
+ ("a","ja","スペイン政府は12日、イスラエル駐在の大使を召還した。", "2026-03-13"),
+ ("a","ja","スペインは12日、イスラエルとの対立が深まる中、駐イスラエル大使を引き揚げた。", "2026-03-13"),
+ ("b","en","The EU and Britain demanded on Thursday that Israel halt a surge in settler violence in the West Bank."),
+ ("b","ja","EUと英国は12日、ヨルダン川西岸で急増する入植者の暴力を止めるようイスラエルに求めた。", "2026-03-13"),
+ ("c","en","Norwegian police arrested three brothers on Thursday over an explosion at the US embassy in Oslo."),
+ ("c","ja","ノルウェー警察は12日、オスロの米国大使館で起きた爆発に関与した疑いで兄弟3人を逮捕した。", "2026-03-13"))
+story("2006-01-07",
+ ("a","en","Fire destroyed the wooden main building of JR Shimonoseki station in western Japan early on Saturday; nobody was hurt."),
+ ("a","ja","山口県下関市のJR下関駅で7日未明に火災が発生し、1942年築の木造駅舎など約3000平方メートルが焼けた。"),
+ ("a","ja","7日午前2時ごろ、下関駅の構内から出火し、駅舎が全焼した。けが人はなかった。"),
+ ("b","en","Police arrested a 74-year-old homeless man on Saturday on suspicion of setting the fire at Shimonoseki station."),
+ ("b","ja","下関署は7日、下関駅に放火した疑いで住所不定、無職の福田九右衛門容疑者（74）を逮捕した。"),
+ ("b","ja","福田容疑者は「腹が減ってむしゃくしゃした」と容疑を認めているという。7日、下関署が逮捕した。"))
+story("2012-08-08",
+ ("a","en","Kaori Icho won her third straight Olympic gold in the women's 63kg freestyle wrestling in London on Wednesday."),
+ ("a","en","Japan's Kaori Icho beat China's Jing Ruixue 2-0 in the 63kg final on Wednesday to become the first Japanese woman to win three Olympic titles in a row."),
+ ("a","ja","ロンドン五輪第13日の8日、レスリング女子63キロ級で伊調馨が優勝し、日本女子初の五輪3連覇を達成した。", "2012-08-09"),
+ ("a","ja","伊調は決勝で中国の景瑞雪を破り、アテネ、北京に続く金メダルを手にした。", "2012-08-09"),
+ ("b","en","Hitomi Obara took gold in the women's 48kg class on Wednesday at her first Olympics."),
+ ("b","ja","女子48キロ級では初出場の小原日登美が8日の決勝でアゼルバイジャンの選手を破り、金メダルを獲得した。", "2012-08-09"))
+story("2010-06-22",
+ ("a","en","A man drove a car into workers at a Mazda factory in Hiroshima on Tuesday morning, killing one and injuring ten."),
+ ("a","en","Eleven Mazda employees were run down by a car that sped through the company's Ujina plant on Tuesday; one of them died."),
+ ("a","ja","広島市南区のマツダ宇品工場で22日朝、乗用車が構内に侵入して従業員11人を次々とはね、1人が死亡した。"),
+ ("a","ja","マツダの工場で22日、車にはねられた男性社員が死亡し、10人がけがをした。"),
+ ("b","en","Hiroshima police arrested a 42-year-old former temporary worker at the plant on Tuesday after he called them himself."),
+ ("b","ja","広島県警は22日、自ら110番通報した元期間従業員の引寺利明容疑者（42）を殺人未遂の疑いで逮捕した。"))
+story("2009-05-23",
+ ("a","en","Former South Korean President Roh Moo-hyun died on Saturday after jumping from a cliff behind his home village, leaving a suicide note."),
+ ("a","en","Roh Moo-hyun, who faced a bribery investigation, fell to his death while hiking near his home in Gimhae on Saturday."),
+ ("a","ja","韓国の盧武鉉前大統領が23日朝、故郷の慶尚南道金海市の裏山で転落し、搬送先の病院で死亡した。"),
+ ("a","ja","盧武鉉氏は23日、自宅近くの岩から飛び降りたとみられる。遺書が見つかり、警察は自殺と判断した。"),
+ ("b","en","South Korean prosecutors said on Saturday they would close their bribery investigation into Roh after his death."),
+ ("b","ja","韓国最高検察庁は23日、盧前大統領に対する収賄疑惑の捜査を打ち切ると決めた。"),
+ ("c","ja","李明博大統領は23日、盧氏の死去を受けて青瓦台で緊急会議を開き、哀悼の意を表した。"))
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
@@ -790,6 +911,8 @@ for si, (date, items) in enumerate(S):
         split = "fresh3"
     if si >= FRESH4_FROM:
         split = "fresh4"
+    if si >= FRESH5_FROM:
+        split = "fresh5"
     for k, (ev, lang, text, *published) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": published[0] if published else date, "date": date, "text": text})
