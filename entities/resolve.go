@@ -227,9 +227,9 @@ func (r *Resolver) Resolve(docs []DocMentions) ([]Entity, [][]int) {
 	s.oneTypePerName(docs)
 	s.linkInDocuments()
 	s.linkAcrossCorpus()
-	s.dropLoanwordPersons()
 	s.linkTransliterations()
 	s.linkKanjiNames()
+	s.dropLoanwordPersons()
 	return s.entities()
 }
 
@@ -1158,15 +1158,15 @@ func (s *resolution) linkAcrossCorpus() {
 	}
 }
 
-// dropLoanwordPersons drops a person named by one katakana word that
-// Japanese text uses only as a common noun (アプリ, スマホ, ジェノサイド: a
-// tagger's slip) when nothing ties it to a person: no anchor, no title, no
-// full name of its document or of the corpus that ends with it (ウサイン・
-// ボルト … ボルト keeps ボルト). A person named by several katakana words
-// that are all common nouns of the dictionary (キラー・ドローン, "killer
-// drone") is no one's name either, nor is a dictionary noun (ドローン) that
-// only such a "full name" explains; a dictionary noun alone is a surname
-// as often (ターゲット), and stays.
+// dropLoanwordPersons drops a person named by katakana common nouns alone
+// (アプリ, ジェノサイド, ドローン; キラー・ドローン, "killer drone": a tagger's
+// slip) when nothing ties it to a person: no anchor, no title or honorific
+// anywhere in the corpus, and no other name in its set (ウサイン・ボルト …
+// ボルト keeps ボルト; マクロン linked to Macron stays). A foreign surname
+// that is also a dictionary noun is in ENAMDICT, whose names the loanword
+// list leaves out, and Japanese news gives a person a title (マクロン大統領,
+// マスク氏) at least once; on real news every untitled, unlinked one-noun
+// "person" was a common noun.
 func (s *resolution) dropLoanwordPersons() {
 	titled := map[int32]bool{} // forms some mention gave a title or honorific
 	for _, refs := range s.docs {
@@ -1187,13 +1187,9 @@ func (s *resolution) dropLoanwordPersons() {
 			wordsOnly[i] = true
 		}
 	}
-	phrase := map[int32]bool{} // roots of sets with a name of several nouns (a form's own included)
 	for i := range s.nodes {
-		switch {
-		case !wordsOnly[int32(i)]:
+		if !wordsOnly[int32(i)] {
 			named[s.find(int32(i))] = true
-		case len(s.nodes[i].form.tokens) > 1:
-			phrase[s.find(int32(i))] = true
 		}
 	}
 	for di, refs := range s.docs {
@@ -1205,11 +1201,7 @@ func (s *resolution) dropLoanwordPersons() {
 			if ref.form < 0 || ref.anchor >= 0 || ref.target < 0 || !wordsOnly[ref.form] {
 				continue
 			}
-			// A surname may be a dictionary noun too (ターゲット, エッジ):
-			// one alone goes only if the text never calls it a name at all
-			// or a "full name" of nouns is all that explains it.
-			root := s.find(ref.target)
-			if !named[root] && (phrase[root] || s.r.gaz.IsCommonKatakanaWord(ref.name)) {
+			if !named[s.find(ref.target)] {
 				ref.target = -1
 			}
 		}
