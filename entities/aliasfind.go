@@ -146,7 +146,19 @@ type aliasExtractor struct {
 }
 
 func (a aliasExtractor) Extract(text string, sentences []Span) []Mention {
-	ms := a.x.Extract(text, sentences)
+	return a.add(text, sentences, a.x.Extract(text, sentences))
+}
+
+// ExtractWords is Extract, with the words of the extractor it wraps (see
+// WordExtractor); the alias mentions split no word.
+func (a aliasExtractor) ExtractWords(text string, sentences []Span) ([]Mention, [][]string) {
+	ms, words := ExtractWords(a.x, text, sentences)
+	return a.add(text, sentences, ms), words
+}
+
+// add merges the alias surfaces found in sentences into ms, the wrapped
+// extractor's mentions.
+func (a aliasExtractor) add(text string, sentences []Span, ms []Mention) []Mention {
 	extra := a.f.Find(text, sentences, a.lang)
 	if len(extra) == 0 {
 		return ms

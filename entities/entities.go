@@ -62,3 +62,13 @@ type WordExtractor interface {
 	// clipping or an overlap cut), substrings of text in order.
 	ExtractWords(text string, sentences []Span) (mentions []Mention, words [][]string)
 }
+
+// ExtractWords is x's ExtractWords when x is a WordExtractor, else its
+// Extract with no words: an extractor that wraps another (loading it
+// lazily, adding alias mentions) passes the words of the one it wraps on.
+func ExtractWords(x Extractor, text string, sentences []Span) ([]Mention, [][]string) {
+	if wx, ok := x.(WordExtractor); ok {
+		return wx.ExtractWords(text, sentences)
+	}
+	return x.Extract(text, sentences), nil
+}

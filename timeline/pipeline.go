@@ -55,6 +55,11 @@ type Options struct {
 	// of Pipeline.ResolveLocals: a store passes the resolution it keeps, so
 	// that its entity ids stay what they were.
 	Resolve func(locals []LocalEntity) Resolution
+	// Words keeps the words a WordExtractor split each sentence into
+	// (NamedSentence.Words) for a store's full-text index, which then need
+	// not split the sentences again; a run that stores nothing does not
+	// ask for them.
+	Words bool
 	// Top and MinWeight prune a lean run's result as Prune does, before its
 	// edges are built: a report shows the few hundred top entities, and a
 	// large corpus has millions of edges between the others.
@@ -341,7 +346,7 @@ func (p *Pipeline) analyzeDoc(d document.Document) docResult {
 			continue
 		}
 		wx, ok := ext.(entities.WordExtractor)
-		if !ok {
+		if !ok || !p.Options.Words {
 			mentions = append(mentions, ext.Extract(n.Norm, spans[i])...)
 			continue
 		}

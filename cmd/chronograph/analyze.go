@@ -154,6 +154,17 @@ func (l *lazyExtractor) Extract(text string, sentences []entities.Span) []entiti
 	return l.x.Extract(text, sentences)
 }
 
+// ExtractWords is Extract with the words of the extractor loaded (see
+// entities.WordExtractor): without it, ingest split every Japanese
+// sentence with kagome a second time for the full-text index.
+func (l *lazyExtractor) ExtractWords(text string, sentences []entities.Span) ([]entities.Mention, [][]string) {
+	l.once.Do(func() { l.x, l.err = l.load() })
+	if l.err != nil {
+		return nil, nil
+	}
+	return entities.ExtractWords(l.x, text, sentences)
+}
+
 // preloading passes the documents on to emit, and at the first that looks
 // Japanese starts loading the Japanese extractor in the background: the
 // reader runs ahead of the workers, and the dictionary, model and gazetteer

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/timeline/document"
 )
 
@@ -69,6 +74,34 @@ func TestLikelyJapanese(t *testing.T) {
 	for _, tt := range tests {
 		if got := likelyJapanese(tt.doc); got != tt.want {
 			t.Errorf("%s: likelyJapanese = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestExtractorsGiveWords checks that the Japanese extractor of a run,
+// loaded lazily and wrapped for --aliases, gives the words it split a
+// sentence into (entities.WordExtractor): without them ingest split every
+// Japanese sentence again for the full-text index.
+func TestExtractorsGiveWords(t *testing.T) {
+	aliases := filepath.Join(t.TempDir(), "aliases.tsv")
+	if err := os.WriteFile(aliases, []byte("Shigeru Ishiba\tPERSON\t石破首相\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "石破首相は中国を訪れた。"
+	for _, args := range [][]string{nil, {"--aliases", aliases}} {
+		fs := newFlags("ingest", "INPUT...", io.Discard)
+		var a analysisFlags
+		a.register(fs)
+		if err := parseFlags(fs, args); err != nil {
+			t.Fatal(err)
+		}
+		p, err := a.prepare([]string{"in"}, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, words := entities.ExtractWords(p.Extractors["ja"], text, []entities.Span{{Start: 0, End: len(text)}})
+		if len(words) != 1 || !slices.Contains(words[0], "中国") {
+			t.Errorf("%v: words %q, want the sentence's words", args, words)
 		}
 	}
 }

@@ -239,6 +239,7 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 		if p, err = a.prepare(inputs, stderr); err != nil {
 			return err
 		}
+		p.Options.Words = true // the full-text index takes the extractor's words
 		// A text read twice in this run is one document, shown under the
 		// least of its sources.
 		var (

@@ -31,6 +31,7 @@ func TestIndexTextFromExtractorWords(t *testing.T) {
 		Extractors: map[string]entities.Extractor{"ja": ja},
 		Tagger:     timex.New(timex.Options{}),
 		Resolver:   entities.NewResolver(entities.ResolverOptions{}),
+		Options:    timeline.Options{Words: true},
 	}
 	part := p.Partial(document.Document{ID: "ja", Source: "02_posts_ja.txt", Published: time.Date(2025, 2, 10, 0, 0, 0, 0, time.UTC), Text: string(text)})
 	// The terms FTS5's unicode61 tokenizer makes of an indexed text.
