@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func readAll(t *testing.T, opts Options, inputs ...string) ([]Document, []FileStatus) {
@@ -129,5 +131,25 @@ func TestSkips(t *testing.T) {
 	}
 	if reasons["posts.txt"] != "" {
 		t.Errorf("posts.txt skipped: %q", reasons["posts.txt"])
+	}
+}
+
+func TestBlockText(t *testing.T) {
+	for _, c := range []struct{ html, want string }{
+		{`<p><a href="/George">George</a> looks into his mailbox.</p>`, "George looks into his mailbox."},
+		{`<p>Asked by <b>Penny</b>, she said <i>no</i>.</p>`, "Asked by Penny, she said no."},
+		{`<p>Line<br>next</p>`, "Line\nnext"},
+		{`<table><tr><th>Name</th><th>Role</th></tr><tr><td>Pam</td><td>Mother</td></tr></table>`, "Name Role\n\nPam Mother"},
+		{`<p>re<b>mark</b>able</p>`, "remarkable"},
+	} {
+		root, err := html.Parse(strings.NewReader(c.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		blockText(&b, root)
+		if got := strings.TrimSpace(collapseBlankLines(b.String())); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.html, got, c.want)
+		}
 	}
 }

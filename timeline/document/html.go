@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability"
 	"golang.org/x/net/html"
@@ -90,8 +92,14 @@ func day(t time.Time) time.Time {
 func blockText(b *strings.Builder, n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(strings.Join(strings.Fields(n.Data), " "))
-		if strings.HasSuffix(n.Data, " ") || strings.HasSuffix(n.Data, "\n") {
+		// Space at either end of a text node parts it from its inline
+		// neighbours: "<a>George</a> looks" is two words, not "Georgelooks".
+		words := strings.Join(strings.Fields(n.Data), " ")
+		if words != "" && startsWithSpace(n.Data) && !endsWithSpace(b.String()) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words)
+		if endsWithSpace(n.Data) && !endsWithSpace(b.String()) {
 			b.WriteByte(' ')
 		}
 		return
@@ -107,9 +115,26 @@ func blockText(b *strings.Builder, n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		blockText(b, c)
 	}
-	if n.Type == html.ElementNode && blockElements[n.Data] {
+	switch {
+	case n.Type != html.ElementNode:
+	case blockElements[n.Data]:
 		b.WriteString("\n\n")
+	case n.Data == "td" || n.Data == "th":
+		// A table's cells are words apart, its rows paragraphs apart.
+		if !endsWithSpace(b.String()) {
+			b.WriteByte(' ')
+		}
 	}
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func endsWithSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 var blockElements = map[string]bool{"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true,
