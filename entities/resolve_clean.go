@@ -18,7 +18,7 @@ import (
 var englishTitles = wordSet(`president vice prime minister pm chancellor secretary state defense defence
 	foreign finance minister gen. general lt. lt col. colonel sen. senator rep. representative gov. governor
 	mayor mr. mr mrs. mrs ms. ms dr. dr prof. professor sir dame lord king queen prince princess pope
-	ambassador envoy special judge justice chairman chairwoman chair speaker leader commander admiral adm.
+	ambassador envoy special judge justice chairman chairwoman chairperson chair speaker leader commander admiral adm.
 	sgt. capt. captain maj. major former ex- premier sheikh ayatollah spokesman spokeswoman spokesperson
 	director chief ceo founder candidate deputy acting elect president-elect`)
 

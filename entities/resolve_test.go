@@ -107,8 +107,10 @@ func TestResolveTitlesAndPossessives(t *testing.T) {
 		// "President Trump's envoy met ..." / "Trump said ..." / 「トランプ氏は…」 / 「トランプ米大統領は…」
 		name: "titles honorifics possessives",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
-		docs: docs([]string{"P President Trump's", "P Trump", "P Mr. Trump"}, []string{"P トランプ氏", "P トランプ", "P トランプ米大統領"}),
-		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}},
+		docs: docs([]string{"P President Trump's", "P Trump", "P Mr. Trump"}, []string{"P トランプ氏", "P トランプ", "P トランプ米大統領"},
+			[]string{"P Chairperson Dmitry Medvedev"}, []string{"P Dmitry Medvedev"}),
+		same: [][]ref{{{0, 0}, {0, 1}, {0, 2}}, {{1, 0}, {1, 1}, {1, 2}}, {{2, 0}, {3, 0}}},
+		ids:  map[ref]string{{2, 0}: "person/dmitry-medvedev"},
 	}, {
 		// "Ukrainian President Volodymyr Zelensky said ..." / "Russia's President Putin ..."
 		name: "qualified titles",
