@@ -278,13 +278,16 @@ CREATE TABLE clusters (
 );
 `,
 	// 14: PostgreSQL's search text of Japanese sentences written again
-	// (reindexJapanese); nothing here.
+	// (by migration 16's reindexSearch); nothing here.
 	`SELECT 1`,
 	// 15: the links of a finish's clustering by group (a day, a week, a
 	// month …: the hash of its key, groupHash), so that a finish reads and
 	// replaces those of the groups it works on (events.Index.Partial). The
 	// next finish clusters afresh.
 	linksByGroupMigration + ` WITHOUT ROWID` + linksByGroupMigrationEnd,
+	// 16: PostgreSQL's tsvector made by chronograph (reindexSearch);
+	// nothing here.
+	`SELECT 1`,
 }
 
 // linksByGroupMigration and its end key event_links by group, in both
