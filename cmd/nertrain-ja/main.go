@@ -48,6 +48,7 @@ func main() {
 	pflag.Int64Var(&cv.seed, "cv-seed", 1, "seed of the fold assignment")
 	pflag.StringSliceVar(&cv.pool, "cv-pool", nil, "files scored by --cv and --holdout besides the training files (not trained on)")
 	pflag.StringSliceVar(&cv.holdout, "holdout", nil, "corpora (file names less split, e.g. ja-gsd-ne) each left out of training and scored whole")
+	pflag.StringSliceVar(&cv.together, "cv-together", []string{"ja-ner", "ja-gsd-ne"}, "corpora also reported together as one row (the issue's target is set on these two)")
 	pflag.StringVar(&cv.errorsOut, "cv-errors", "", "write every error on the held-out folds to this TSV file")
 	pflag.StringVar(&cv.models, "cv-models", "", "directory keeping each fold's model: a model found there is used instead of training one (to measure a change of rules alone; use one directory per training set-up)")
 	pflag.Usage = func() {
@@ -161,7 +162,8 @@ type cvOptions struct {
 	pool      []string
 	holdout   []string
 	errorsOut string
-	models    string // see nereval.FoldModel
+	models    string   // see nereval.FoldModel
+	together  []string // corpora reported together too
 }
 
 // crossValidate measures the training set-up t on documents it was not
@@ -189,6 +191,9 @@ func crossValidate(files []string, t trainer, o cvOptions) error {
 	}
 	plan := nereval.Plan{Folds: o.folds, Seed: o.seed, Holdout: o.holdout, ErrorsFile: o.errorsOut,
 		Title: fmt.Sprintf("training seeds %v, %d epochs", t.seeds, t.epochs)}
+	if len(o.together) > 1 {
+		plan.Together = [][]string{o.together}
+	}
 	_, err = nereval.CrossValidate(train, pool, plan, func(label string, keep func(int) bool) (entities.Extractor, error) {
 		m, err := nereval.FoldModel(o.models, label, func() (*seqlabel.Model, error) { return t.model(x, train, keep) })
 		if err != nil {

@@ -15,6 +15,8 @@ import (
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/dict/trie"
 	_ "github.com/ikawaha/kagome-dict/ipa" // ipaSource
+
+	"github.com/chronograph/chronograph/entities/namedict"
 )
 
 // ipaSource is the zipped IPA dictionary that package ipa embeds; it does
@@ -30,7 +32,7 @@ var ipaSource embed.FS
 var ipaDict = sync.OnceValues(loadIPA)
 
 // Preload starts loading what New loads (the dictionary and tokenizer, the
-// tagger model, the gazetteer index) in the background, each on its own
+// tagger model, the gazetteer index, the name dictionary's kinds) in the background, each on its own
 // goroutine, so that they load side by side and the first Japanese document
 // finds them ready or nearly so. New waits for what is still loading;
 // calling Preload more than once, or not at all, is fine.
@@ -38,6 +40,7 @@ func Preload() {
 	go func() { _, _ = shared() }()
 	go func() { _, _ = sharedModel() }()
 	go sharedGaz()
+	go namedict.DefaultKinds()
 }
 
 // loadIPA loads the dictionary as dict.Load(zr, false) does, with the parts

@@ -1,6 +1,8 @@
 package japanese
 
 import (
+	"math/bits"
+
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
@@ -42,6 +44,9 @@ const (
 	fCompPos
 	fRunNext
 	fCompFirst
+	fDict // a name-dictionary mark of the token (see markDictNames), one feature per mark
+	fDictPrev
+	fDictNext
 )
 
 // mix combines a template id with a property hash.
@@ -68,6 +73,7 @@ type props struct {
 	// runNext is the word hash of the token after the katakana run the
 	// token is in: what a multi-word foreign name is followed by (氏, 社).
 	runNext uint64
+	dict    uint32 // name-dictionary marks (see markDictNames)
 }
 
 // tagOf returns the hash of a B-/I- position tag for span labels on tokens,
@@ -80,8 +86,9 @@ func tagOf(begin bool, t entities.Type) uint64 {
 }
 
 // sentenceProps computes the properties of every token of a sentence.
-// gaz and rules are the spans the gazetteer and the context rules found.
-func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) []props {
+// gaz and rules are the spans the gazetteer and the context rules found,
+// dict the tokens' name-dictionary marks.
+func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan, dict []uint32) []props {
 	dst = dst[:0]
 	for i := range toks {
 		t := &toks[i]
@@ -90,6 +97,7 @@ func sentenceProps(dst []props, toks []token, gaz []gazSpan, rules []ruleSpan) [
 			pos:    seqlabel.Hash(t.pos[0], t.pos[1], t.pos[2], t.pos[3]),
 			script: uint64(t.script) + 1,
 			last:   seqlabel.Hash(lastRune(t.text)),
+			dict:   dict[i],
 		}
 		// The rest only serves the features of tagged tokens (cue words
 		// are nouns, so nameable too); context needs no more than the above.
@@ -226,6 +234,17 @@ func featurize(f seqlabel.Features, p []props, junk []bool, i int) seqlabel.Feat
 	}
 	if junk[i] {
 		f = append(f, fJunk)
+	}
+	f = appendMarks(f, fDict, cur.dict)
+	f = appendMarks(f, fDictPrev, prev.dict)
+	f = appendMarks(f, fDictNext, next.dict)
+	return f
+}
+
+// appendMarks appends one feature of template id per mark set in marks.
+func appendMarks(f seqlabel.Features, id uint64, marks uint32) seqlabel.Features {
+	for ; marks != 0; marks &= marks - 1 {
+		f = append(f, mix(id, uint64(bits.TrailingZeros32(marks))+1))
 	}
 	return f
 }

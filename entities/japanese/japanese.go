@@ -3,7 +3,9 @@
 // Text is split into morphemes by kagome with the IPA dictionary. An
 // averaged-perceptron BIO tagger (package seqlabel, weights embedded from
 // model.bin, see MODEL.md) labels the tokens from their words, parts of
-// speech, scripts, cue words and the findings of context rules. The rules
+// speech, scripts, cue words, the names of the name dictionary (ENAMDICT's
+// surnames, given names, places and organisations, see markDictNames) and
+// the findings of context rules. The rules
 // cover what the dictionary and the Wikipedia-trained tagger miss in news:
 // a katakana name before a title is a person (カルバーリョ大統領), before
 // 市/州/県 a place, before 省/軍/機構 part of an organisation; they take
@@ -24,6 +26,7 @@ import (
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/namedict"
 	"github.com/chronograph/chronograph/entities/seqlabel"
 )
 
@@ -63,6 +66,7 @@ type Extractor struct {
 	dict  *dict.Dict           // the tokenizer's dictionary, read only
 	pos   []uint32             // posCodes(dict)
 	gaz   *gazIndex
+	kinds *namedict.Kinds // the name dictionary, for the tagger's features
 	model *seqlabel.Model // nil: rules only
 	words dictWords
 	bufs  sync.Pool // *docBuf
@@ -87,7 +91,7 @@ func NewWithModel(m *seqlabel.Model) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{tok: tok, dict: loadedIPA(), pos: sharedPOS(), gaz: sharedGaz(), model: m, words: newDictWords()}, nil
+	return &Extractor{tok: tok, dict: loadedIPA(), pos: sharedPOS(), gaz: sharedGaz(), kinds: namedict.DefaultKinds(), model: m, words: newDictWords()}, nil
 }
 
 // strength orders the evidence for a mention; stronger evidence wins
@@ -113,6 +117,8 @@ type docBuf struct {
 	junk    []bool
 	props   []props
 	gaz     []gazSpan
+	dict    []uint32 // name-dictionary marks of the sentence's tokens
+	dspans  []dictSpan
 	rules   []ruleSpan
 	feats   []seqlabel.Features
 	labels  []string
@@ -266,7 +272,8 @@ func (x *Extractor) analyzeSentence(b *docBuf, text string, from, to int) {
 	markJunk(junk, text, toks)
 	b.gaz = x.gaz.match(b.gaz[:0], text, toks)
 	b.rules = applyRules(b.rules[:0], toks, b.gaz)
-	b.props = sentenceProps(b.props, toks, b.gaz, b.rules)
+	b.dict, b.dspans = markDictNames(b.dict, b.dspans, text, toks, x.kinds)
+	b.props = sentenceProps(b.props, toks, b.gaz, b.rules, b.dict)
 	if cap(b.feats) < len(toks) {
 		b.feats = append(b.feats[:cap(b.feats)], make([]seqlabel.Features, len(toks)-cap(b.feats))...)
 	}

@@ -61,3 +61,33 @@ func TestParseUnsorted(t *testing.T) {
 		t.Errorf("Lookup(名古屋) = %v, want nil", g)
 	}
 }
+
+func TestDefaultKinds(t *testing.T) {
+	k := DefaultKinds()
+	for _, c := range []struct {
+		name string
+		want Kind
+	}{
+		{"安倍", Surname | PlaceName},
+		{"晋三", GivenName},
+		{"安倍晋三", Person},
+		{"羽田空港", PlaceName},
+		{"宮内庁", OrgName},
+		{"プーチン", Surname},
+		{"ウラジーミル", GivenName},
+		{"義偉", PersonName},
+	} {
+		if got := k.Of(HashName(c.name)); got&c.want != c.want {
+			t.Errorf("kinds of %s = %b, want %b among them", c.name, got, c.want)
+		}
+	}
+	if got := k.Of(HashName("これは名前ではない")); got != 0 {
+		t.Errorf("kinds of a phrase = %b, want none", got)
+	}
+	if HashMore(HashName("安倍"), "晋三") != HashName("安倍晋三") {
+		t.Error("HashMore does not extend HashName")
+	}
+	if k.Len() < 500_000 {
+		t.Errorf("%d names indexed, want the half million of both tables", k.Len())
+	}
+}

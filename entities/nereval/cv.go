@@ -28,6 +28,9 @@ type Plan struct {
 	ErrorsFile string
 	// Title describes the training set-up in the report.
 	Title string
+	// Together lists groups of corpora also reported as one row each (the
+	// Japanese target is set on ja-ner and ja-gsd-ne together).
+	Together [][]string
 }
 
 // Fit trains an extractor on the training records for which keep is true;
@@ -100,7 +103,7 @@ func CrossValidate(train, pool []Record, plan Plan, fit Fit, w io.Writer) (folds
 		folds = append(folds, t)
 	}
 	if plan.Folds > 0 {
-		Report(w, fmt.Sprintf("cross-validation, %d folds by document (fold seed %d); %s", plan.Folds, plan.Seed, plan.Title), folds)
+		Report(w, fmt.Sprintf("cross-validation, %d folds by document (fold seed %d); %s", plan.Folds, plan.Seed, plan.Title), folds, plan.Together...)
 	}
 	for _, corpus := range plan.Holdout {
 		if !slices.ContainsFunc(poolDocs, func(d Doc) bool { return d.Corpus == corpus }) {

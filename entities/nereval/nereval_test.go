@@ -125,6 +125,15 @@ func TestScoreDoc(t *testing.T) {
 	if !strings.Contains(b.String(), "0.667 (0.667±0.000)") {
 		t.Errorf("report:\n%s", b.String())
 	}
+
+	// Two corpora together: c's counts and d's summed, not e's.
+	tl.ByCorpus["d"] = map[entities.Type]*Counts{entities.Person: {TP: 0, FP: 0, FN: 2}}
+	tl.ByCorpus["e"] = map[entities.Type]*Counts{entities.Person: {TP: 5, FP: 0, FN: 0}}
+	b.Reset()
+	Report(&b, "test", []*Tally{tl}, []string{"c", "d"})
+	if want := "c+d                         5  0.500"; !strings.Contains(b.String(), want) {
+		t.Errorf("report with c and d together, want a row %q:\n%s", want, b.String())
+	}
 }
 
 // TestCrossValidate checks that every fold trains without the documents it

@@ -6,7 +6,9 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/chronograph/chronograph/entities"
 )
@@ -17,12 +19,13 @@ const All = "ALL"
 // micro is the column of the report that sums the core types.
 const micro entities.Type = "micro"
 
-// sum returns the counts of a corpus (All for every corpus) and type (micro
-// for every core type).
+// sum returns the counts of a corpus (All for every corpus, "a+b" for
+// corpora a and b together) and type (micro for every core type).
 func (t *Tally) sum(corpus string, typ entities.Type) Counts {
 	var c Counts
+	parts := strings.Split(corpus, "+")
 	for name, m := range t.ByCorpus {
-		if corpus != All && name != corpus {
+		if corpus != All && !slices.Contains(parts, name) {
 			continue
 		}
 		for _, ct := range Core {
@@ -68,12 +71,13 @@ func meanSD(xs []float64) (mean, sd float64) {
 	return mean, math.Sqrt(sd / float64(len(xs)-1))
 }
 
-// Report writes one line per corpus (and one for all of them): the gold
-// names, and per core type and over all three the F1 of the folds pooled,
-// with the mean ± standard deviation of the per-fold F1 when there are
-// several folds. A difference between set-ups smaller than the spread is
-// noise.
-func Report(w io.Writer, title string, tallies []*Tally) {
+// Report writes one line per corpus (and one for all of them, and one for
+// each group of corpora of together, which a target may be set on): the
+// gold names, and per core type and over all three the F1 of the folds
+// pooled, with the mean ± standard deviation of the per-fold F1 when there
+// are several folds. A difference between set-ups smaller than the spread
+// is noise.
+func Report(w io.Writer, title string, tallies []*Tally, together ...[]string) {
 	fmt.Fprintf(w, "%s (%d fold(s); F1 pooled over folds, mean±sd of per-fold F1)\n", title, len(tallies))
 	cols := append(append([]entities.Type{}, Core...), micro)
 	fmt.Fprintf(w, "%-22s %6s", "corpus", "names")
@@ -81,7 +85,11 @@ func Report(w io.Writer, title string, tallies []*Tally) {
 		fmt.Fprintf(w, "  %-20s", c)
 	}
 	fmt.Fprintln(w)
-	for _, corpus := range corpora(tallies) {
+	rows := corpora(tallies)
+	for _, g := range together {
+		rows = append(rows, strings.Join(g, "+"))
+	}
+	for _, corpus := range rows {
 		var pooled Counts
 		for _, t := range tallies {
 			c := t.sum(corpus, micro)

@@ -14,6 +14,13 @@
 // its parenthesised notes: "Suzu (city)" → "Suzu", "Shinzō Abe (1954.9-)" →
 // "Shinzō Abe".
 //
+// It writes a second table, parts.tsv.gz, of the names the first leaves out
+// because they cannot be glossed to one English name but still say that a
+// word can be part of a person's name: surnames (s), given names (g; ENAMDICT's
+// m and f too) and person names of unclassified kind (u), in kanji or kana,
+// without glosses. The Japanese tagger uses both tables as features
+// (entities/japanese, namedict.Kinds).
+//
 // The dictionary ships in Debian's enamdict package (EUC-JP text):
 //
 //	apt-get install enamdict
@@ -41,7 +48,8 @@ import (
 
 func main() {
 	src := flag.String("src", "/usr/share/edict/enamdict", "ENAMDICT file (EUC-JP), as Debian's enamdict package installs it")
-	out := flag.String("o", "entities/namedict/namedict.tsv.gz", "output file")
+	out := flag.String("o", "entities/namedict/namedict.tsv.gz", "output file of glossed names")
+	partsOut := flag.String("parts", "entities/namedict/parts.tsv.gz", "output file of surnames and given names")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("namedict/gen: ")
@@ -50,14 +58,17 @@ func main() {
 		log.Fatalf("%v (install Debian's enamdict package, or pass -src)", err)
 	}
 	defer f.Close()
-	rows, header, err := read(transform.NewReader(f, japanese.EUCJP.NewDecoder()))
+	rows, parts, header, err := read(transform.NewReader(f, japanese.EUCJP.NewDecoder()))
 	if err != nil {
 		log.Fatalf("%s: %v", *src, err)
 	}
-	if err := write(*out, rows, header); err != nil {
+	if err := write(*out, "kanji\tgloss\ttypes", rows, header); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d rows from %s (%s) to %s", len(rows), *src, header, *out)
+	if err := write(*partsOut, "name\ttypes (s surname, g given name, u either)", parts, header); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d rows from %s (%s) to %s, %d to %s", len(rows), *src, header, *out, len(parts), *partsOut)
 }
 
 // typeOrder lists the ENAMDICT name types the table keeps.
@@ -65,13 +76,22 @@ var typeOrder = []string{"p", "st", "c", "o", "h"}
 
 var kept = map[string]bool{"p": true, "st": true, "c": true, "o": true, "h": true}
 
+// partTypes maps the ENAMDICT types of person-name parts to the letters of
+// the parts table: a surname, a given name (male, female or either), or a
+// person's name of either kind.
+var partTypes = map[string]string{"s": "s", "g": "g", "m": "g", "f": "g", "u": "u"}
+
+// partOrder is the order of the letters in a parts row.
+var partOrder = []string{"s", "g", "u"}
+
 // read parses ENAMDICT lines, "KANJI [READING] /(TYPES) Gloss/Gloss/(TYPES) Gloss/",
 // into table rows "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in
-// the order above), sorted. It returns the file's own header (its copyright
-// and creation date) too.
-func read(r io.Reader) ([]string, string, error) {
-	types := map[string]map[string]bool{} // KANJI<TAB>GLOSS -> types
-	header := ""
+// the order above), sorted, and the rows of the parts table,
+// "NAME<TAB>LETTERS" (see partTypes), sorted. It returns the file's own
+// header (its copyright and creation date) too.
+func read(r io.Reader) (rows, parts []string, header string, err error) {
+	types := map[string]map[string]bool{}   // KANJI<TAB>GLOSS -> types
+	partsOf := map[string]map[string]bool{} // NAME -> part letters
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	line := 0
@@ -87,6 +107,21 @@ func read(r io.Reader) ([]string, string, error) {
 			continue
 		}
 		word, _, _ := strings.Cut(strings.TrimSpace(head), " ")
+		for _, g := range strings.Split(body, "/") {
+			if !strings.HasPrefix(g, "(") {
+				continue
+			}
+			if end := strings.Index(g, ")"); end > 0 {
+				for _, t := range strings.Split(g[1:end], ",") {
+					if l, ok := partTypes[t]; ok {
+						if partsOf[word] == nil {
+							partsOf[word] = map[string]bool{}
+						}
+						partsOf[word][l] = true
+					}
+				}
+			}
+		}
 		if !namedict.HasKanji(word) {
 			continue
 		}
@@ -116,20 +151,26 @@ func read(r io.Reader) ([]string, string, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, "", fmt.Errorf("line %d: %w", line, err)
+		return nil, nil, "", fmt.Errorf("line %d: %w", line, err)
 	}
-	rows := make([]string, 0, len(types))
-	for k, ts := range types {
+	return tableRows(types, typeOrder, ","), tableRows(partsOf, partOrder, ""), header, nil
+}
+
+// tableRows returns one sorted row per key of sets, "KEY<TAB>MEMBERS", the
+// members in the given order joined by sep.
+func tableRows(sets map[string]map[string]bool, order []string, sep string) []string {
+	rows := make([]string, 0, len(sets))
+	for k, set := range sets {
 		var list []string
-		for _, t := range typeOrder {
-			if ts[t] {
+		for _, t := range order {
+			if set[t] {
 				list = append(list, t)
 			}
 		}
-		rows = append(rows, k+"\t"+strings.Join(list, ","))
+		rows = append(rows, k+"\t"+strings.Join(list, sep))
 	}
 	sort.Strings(rows)
-	return rows, header, nil
+	return rows
 }
 
 // clean drops a gloss's parenthesised notes and extra spaces.
@@ -158,15 +199,15 @@ func hasLatin(s string) bool {
 	return false
 }
 
-// write stores the rows gzipped, after a comment line naming the source, so
-// that the same dictionary gives the same bytes.
-func write(path string, rows []string, header string) error {
+// write stores the rows gzipped, after a comment line naming the columns
+// and the source, so that the same dictionary gives the same bytes.
+func write(path, columns string, rows []string, header string) error {
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(zw, "# kanji\tgloss\ttypes; from ENAMDICT: %s; CC BY-SA, see SOURCES.md\n", header)
+	fmt.Fprintf(zw, "# %s; from ENAMDICT: %s; CC BY-SA, see SOURCES.md\n", columns, header)
 	for _, r := range rows {
 		fmt.Fprintln(zw, r)
 	}

@@ -15,8 +15,11 @@ func TestRead(t *testing.T) {
 ゼレンスキー /(s) Zelensky/
 石破 [いしば] /(s) Ishiba/
 東京 [とうきょう] /(p,st) Tokyo/
+晋三 [しんぞう] /(g) Shinzou/
+茂 [しげる] /(s,m,f,u) Shigeru/
+ウラジーミル /(p,m) Vladimir/
 `
-	rows, header, err := read(strings.NewReader(src))
+	rows, parts, header, err := read(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,6 +32,18 @@ func TestRead(t *testing.T) {
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("rows =\n%q\nwant\n%q", rows, want)
+	}
+	wantParts := []string{
+		"ウラジーミル\tg",
+		"ゼレンスキー\ts",
+		"安倍\ts",
+		"晋三\tg",
+		"東芝\ts",
+		"石破\ts",
+		"茂\tsgu",
+	}
+	if !reflect.DeepEqual(parts, wantParts) {
+		t.Errorf("parts =\n%q\nwant\n%q", parts, wantParts)
 	}
 	if header != "ENAMDICT - test/Created: 2021-02-03" {
 		t.Errorf("header = %q", header)
