@@ -450,10 +450,19 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		if r := kept[tr]; r.Date != ev.Date || r.Granularity != ev.Granularity || r.DateText != ev.DateText || r.Anchor != ev.Anchor {
 			date, granularity, dateText, anchor = ev.Date, ev.Granularity, ev.DateText, ev.Anchor
 		}
+		// Nor the languages when they are the text's alone, nor the
+		// report of an event of one, which is its text's (see
+		// clusterReports): 80% of the events of generated news.
+		var languages any = jsonText(ev.Languages)
+		if languages == jsonText([]string{kept[tr].Lang}) {
+			languages = nil
+		}
 		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
-			ev.Reports, jsonText(ev.Languages), ev.FirstReported, sig})
-		for pos, r := range reportIDs {
-			crs = append(crs, []any{key, pos, r})
+			ev.Reports, languages, ev.FirstReported, sig})
+		if len(reportIDs) > 1 {
+			for pos, r := range reportIDs {
+				crs = append(crs, []any{key, pos, r})
+			}
 		}
 		var ents []int64
 		for _, e := range ev.Entities {
@@ -507,12 +516,18 @@ func signature(fields ...any) int64 {
 	return int64(binary.BigEndian.Uint64(sum[:8]))
 }
 
+// clusterReports lists the reports of every event (cluster, pos, event):
+// cluster_reports holds those of events of more than one; an event of one
+// has none there, its report is the one its text is from (clusters.report).
+const clusterReports = `SELECT cluster, pos, event FROM cluster_reports
+	UNION ALL SELECT c.id, 0, c.report FROM clusters c WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+
 // storedEvents reads the events of the last finish: by report key, the
 // event that held it; by event, the key of its seed report, of those in
 // scope; and which are in scope: those whose reports are all of loaded (the
 // reports read), whose rows the finish writes again (nil: all).
 func storedEvents(w *txWriter, loaded map[string]bool) (before, seeds map[string]string, inScope func(string) bool, err error) {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT cluster, pos, event FROM cluster_reports`)
+	rows, err := w.tx.QueryContext(w.ctx, clusterReports)
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -249,6 +249,10 @@ DROP INDEX sentences_tsv;
 ALTER TABLE sentences DROP COLUMN tsv;
 ALTER TABLE sentences ADD COLUMN tsv tsvector NOT NULL DEFAULT '';
 `,
+	// 17: as SQLite's.
+	`ALTER TABLE clusters ALTER COLUMN languages DROP NOT NULL;
+UPDATE clusters c SET languages = ` + languagesKept + `;
+` + singleReportsDropped,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -732,7 +732,7 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 // scanCluster reads, with the sentence its text is (as s): clusterFrom.
 const (
 	clusterColumns = `c.id, coalesce(c.date, r.date), coalesce(c.granularity, r.granularity), coalesce(c.date_text, r.date_text), coalesce(c.anchor, r.anchor),
-		s.lang, c.reports, c.languages, c.first_reported, s.doc, s.start, s."end"`
+		s.lang, c.reports, coalesce(c.languages, '["' || s.lang || '"]'), c.first_reported, s.doc, s.start, s."end"`
 	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence`
 )
 
@@ -766,9 +766,10 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	// Each source shows the text and language of its report (the
 	// report's first source).
 	rows, err := s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
-		FROM cluster_reports cr JOIN events e ON e.id = cr.event JOIN sentences rs ON rs.id = e.sentence
-			JOIN event_sources es ON es.event = cr.event JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc
-		WHERE cr.cluster = ?`, key)
+		FROM (SELECT pos, event FROM cluster_reports WHERE cluster = ?
+				UNION ALL SELECT 0, report FROM clusters c WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?)) cr
+			JOIN events e ON e.id = cr.event JOIN sentences rs ON rs.id = e.sentence
+			JOIN event_sources es ON es.event = cr.event JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc`, key, key, key)
 	if err != nil {
 		return err
 	}

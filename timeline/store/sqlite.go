@@ -288,7 +288,36 @@ CREATE TABLE clusters (
 	// 16: PostgreSQL's tsvector made by chronograph (reindexSearch);
 	// nothing here.
 	`SELECT 1`,
+	// 17: an event's languages are not kept when they are its text's
+	// alone (NULL), nor the reports of an event of one report, which is
+	// the report its text is from (clusterReports): 80% of the events of
+	// generated news. The stored events are moved to that form.
+	`
+CREATE TABLE clusters17 (
+	id INTEGER PRIMARY KEY,      -- the event's id (ev- and these 6 bytes in hex)
+	date TEXT, granularity TEXT, date_text TEXT, anchor TEXT, -- NULL: as the report's
+	report INTEGER NOT NULL,     -- the report (events.id) the event's text and language are from
+	reports INTEGER NOT NULL,
+	languages TEXT,              -- NULL: the language of its text alone
+	first_reported TEXT NOT NULL,
+	sig INTEGER NOT NULL         -- what the event was: see signature
+);
+INSERT INTO clusters17 SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.report, c.reports,
+	` + languagesKept + `, c.first_reported, c.sig FROM clusters c;
+DROP TABLE clusters;
+ALTER TABLE clusters17 RENAME TO clusters;
+` + singleReportsDropped,
 }
+
+// languagesKept and singleReportsDropped move the stored events to the form
+// of migration 17, in both dialects: the languages kept unless they are
+// the text's alone; a single report's row in cluster_reports dropped.
+const (
+	languagesKept = `CASE WHEN c.languages = (SELECT '["' || s.lang || '"]' FROM events r JOIN sentences s ON s.id = r.sentence WHERE r.id = c.report)
+		THEN NULL ELSE c.languages END`
+	singleReportsDropped = `DELETE FROM cluster_reports WHERE cluster IN (SELECT cr.cluster FROM cluster_reports cr JOIN clusters c ON c.id = cr.cluster
+	GROUP BY cr.cluster HAVING count(*) = 1 AND min(cr.event) = min(c.report))`
+)
 
 // linksByGroupMigration and its end key event_links by group, in both
 // dialects.
