@@ -190,7 +190,7 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 				if strong&bit != 0 || !strings.HasPrefix(text[i:], c.text) {
 					continue
 				}
-				if c.weak || jaSetting(text[i+len(c.text):]) {
+				if c.weak || jaSetting(text[i+len(c.text):]) || strings.HasSuffix(text[:i], "記者") {
 					weak |= bit
 				} else {
 					strong |= bit
@@ -227,6 +227,9 @@ func enSetting(tokens []string, i int) bool {
 	}
 	return false
 }
+
+// A Japanese cue right after 記者 is a press conference (記者会見し), not a
+// meeting of the people a report names: see match.
 
 // jaSettings are what follows a Japanese cue that makes it the setting,
 // background or a negation of what a sentence tells: 「会談後」, 「訪問中の」,

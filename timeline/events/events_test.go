@@ -334,3 +334,32 @@ func TestPartial(t *testing.T) {
 		}
 	}
 }
+
+// TestClues: reports that share no entity id (the tagger missed or cut a
+// name in one of them) join on a quantity both state, or a word in Latin
+// letters both use across languages, when their cues agree; a report of the
+// same day with the same quantity but another kind of happening, or with
+// another quantity, stays apart.
+func TestClues(t *testing.T) {
+	reports := []Report{
+		rep("s1", "2012-05-22", "en", "2012-05-22", "Tokyo Skytree, at 634 metres the world's tallest tower, opened to the public on Tuesday.", "l:tokyo-skytree"),
+		rep("s2", "2012-05-22", "ja", "2012-05-22", "高さ634メートルの東京スカイツリーが22日、東京都墨田区で開業した。", "l:墨田区"),
+		rep("n1", "2012-05-22", "ja", "2012-05-22", "墨田区のビルで22日、火災があり、634平方メートルが焼けた。", "l:墨田区2"),
+		rep("g1", "2025-02-24", "en", "2025-02-24", "Judges at the ICC opened a hearing on the charges against the former president on Monday.", "o:icc"),
+		rep("g2", "2025-02-24", "ja", "2025-02-25", "オランダ・ハーグのICCで24日、前大統領の罪状を確認する審理が始まった。", "l:オランダハーグ"),
+	}
+	if !together(reports, "s1", "s2") {
+		t.Error("the tower's opening, 634 metres in both, apart")
+	}
+	if together(reports, "s1", "n1") || together(reports, "s2", "n1") {
+		t.Error("a fire of 634 square metres joined the tower's opening")
+	}
+	if !together(reports, "g1", "g2") {
+		t.Error("the ICC's hearing in English and Japanese apart")
+	}
+	// Without a clue in common, reports that share no entity are not compared.
+	far := []Report{reports[0], rep("s3", "2012-05-22", "ja", "2012-05-22", "東京スカイツリーが22日、開業した。", "l:墨田区")}
+	if together(far, "s1", "s3") {
+		t.Error("reports with no entity and no clue in common joined")
+	}
+}

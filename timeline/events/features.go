@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,13 +34,23 @@ type features struct {
 	// Whether soft has a katakana name, a Latin one, and a Latin one of
 	// several words or with a number added: which pairs softShared can
 	// skip at once.
-	softJa, softLatin, softWords bool
+	softJa, softLatin, softWords, softKanji bool
+	// clues are posting keys of what two reports can share without an
+	// entity in common (clueKeys): the tagger misses or cuts names, most
+	// in Japanese (羽田空港, 安倍晋), and such reports are compared only if
+	// something else rare is common to them.
+	clues []string
+	// latin are the words in Latin letters of a report in another language
+	// than English, hashed as words hashes them: what it can share with an
+	// English report's words.
+	latin []uint32
 }
 
 // postings returns the keys under which a report is found by the reports of
-// its day it may be compared with: its entity ids and its soft keys.
-func (f *features) postings() [5][]string {
-	return [5][]string{f.people, f.orgs, f.places, f.ctries, f.softKeys}
+// its day it may be compared with: its entity ids, its soft keys and its
+// clue keys.
+func (f *features) postings() [6][]string {
+	return [6][]string{f.people, f.orgs, f.places, f.ctries, f.softKeys, f.clues}
 }
 
 // names reports whether the report names the entity id.
@@ -70,8 +81,13 @@ func newFeatures(r *Report, names softNames) features {
 	f.soft = names.add(f.soft, r.Places, placeWeight, false)
 	for i := range f.soft {
 		f.softJa = f.softJa || f.soft[i].ja
-		f.softLatin = f.softLatin || !f.soft[i].ja
+		f.softLatin = f.softLatin || !f.soft[i].ja && f.soft[i].kanji == ""
+		f.softKanji = f.softKanji || f.soft[i].kanji != ""
 		f.softWords = f.softWords || f.soft[i].base != "" && (len(f.soft[i].tokens) > 1 || !strings.HasSuffix(f.soft[i].id, f.soft[i].base))
+	}
+	f.clues = clueKeys(f.nums, text, tokens, r.Lang)
+	if r.Lang != "en" {
+		f.latin = words(tokens, "", false)
 	}
 	f.softKeys = softKeys(f.soft)
 	slices.Sort(f.softKeys)
@@ -90,6 +106,72 @@ func newFeatures(r *Report, names softNames) features {
 	f.fams = cues.familyOf(content)
 	f.react = f.fams&cues.reaction != 0
 	return f
+}
+
+// clueKeys returns the keys under which a report meets the reports that may
+// tell its happening without naming an entity it names: each quantity of
+// ten or more it states (634 metres and 634メートル; smaller ones are
+// everywhere), and each word in capitals of an English report or in Latin
+// letters of another (ICC, LIGO, SWIFT and their use in Japanese text).
+func clueKeys(nums []uint64, text string, tokens []string, lang string) []string {
+	var out []string
+	for _, n := range nums {
+		if v := math.Float64frombits(n); v >= 10 {
+			out = append(out, "#"+strconv.FormatUint(n, 36))
+		}
+	}
+	if lang == "en" {
+		for _, w := range acronyms(text) {
+			out = append(out, "w:"+stem(w))
+		}
+	} else {
+		for _, t := range tokens {
+			if len(t) >= 3 && !isDigits(t) && !stopwords[t] {
+				out = append(out, "w:"+stem(t))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// acronyms returns, lower-cased, the words of three or more letters and
+// digits that s writes in capitals alone (ICC, LIGO, G20 is too short).
+func acronyms(s string) []string {
+	var out []string
+	start, upper, letter := -1, true, false
+	flush := func(end int) {
+		if start >= 0 && end-start >= 3 && upper && letter {
+			out = append(out, strings.ToLower(s[start:end]))
+		}
+		start, upper, letter = -1, true, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= 'a' && c <= 'z':
+			upper = false
+		case c >= '0' && c <= '9':
+		default:
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// stem cuts a lower-cased word to the six letters words compares.
+func stem(w string) string {
+	if len(w) > 6 {
+		return w[:6]
+	}
+	return w
 }
 
 // latinTokens returns the lower-cased words of s written in Latin letters
@@ -163,10 +245,7 @@ func words(tokens []string, text string, cjk bool) []uint32 {
 		if len(t) < 3 || stopwords[t] || isDigits(t) {
 			continue
 		}
-		if len(t) > 6 {
-			t = t[:6]
-		}
-		out = append(out, hash32("e", t))
+		out = append(out, hash32("e", stem(t)))
 	}
 	if cjk {
 		var run []rune

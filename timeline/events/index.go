@@ -411,7 +411,7 @@ func (x *Index) cluster(g *group) {
 						continue
 					}
 					seen[b] = a + 1
-					if s, ok := p.score(f, x.feature(m[b])); ok && s >= p.Threshold {
+					if s, ok := p.scoreWith(f, x.feature(m[b]), true, p.Threshold); ok && s >= p.Threshold {
 						pairs = append(pairs, pair{a, b, s})
 					}
 				}
@@ -569,12 +569,11 @@ func conflicts(a, b []uint32) bool {
 }
 
 // join decides, for each cluster of a week or month group, the one cluster
-// of a day inside its span it joins: the day cluster it links to best, when
-// it links well enough to exactly one. Whether two clusters that an
+// of a day inside its span it joins: the day cluster it links to strongly,
+// when it links so to exactly one. Whether two clusters that an
 // earlier run had too, unchanged, link strongly is taken from that run
 // (Reuse) rather than worked out again.
 func (x *Index) join(g *group) {
-	p := &x.Params
 	g.joinDay = make([]string, len(g.clusters))
 	g.joinAt = make([]int, len(g.clusters))
 	g.strong = make([][]uint64, len(g.clusters))
@@ -585,7 +584,7 @@ func (x *Index) join(g *group) {
 	}
 	for c, members := range g.clusters {
 		g.joinAt[c] = -1
-		bestDay, bestAt, best, strong := "", -1, 0.0, 0
+		bestDay, bestAt, strong := "", -1, 0
 		var known []uint64 // the strong links of an earlier run, when fresh
 		if g.fresh[c] {
 			known = x.links[g.ident[c]]
@@ -606,15 +605,12 @@ func (x *Index) join(g *group) {
 					}
 					continue
 				}
-				s := x.link(members, dg.clusters[dc])
-				if s < p.Attach {
+				if !x.link(members, dg.clusters[dc]) {
 					continue
 				}
 				strong++
 				g.strong[c] = append(g.strong[c], dg.ident[dc])
-				if s > best {
-					bestDay, bestAt, best = day, dc, s
-				}
+				bestDay, bestAt = day, dc
 			}
 		}
 		if strong == 1 {
@@ -653,7 +649,7 @@ func (x *Index) Links() []Link {
 // linkRule is the version of what decides a link: raise it with any change
 // to score, link, the features or the first step, so that a store does not
 // reuse links learnt under another rule (LinkVersion).
-const linkRule = 1
+const linkRule = 2
 
 // LinkVersion names the rule Links were learnt under: the rule's version,
 // the parameters and the cue lexicon. Links of another version are not to
@@ -734,19 +730,24 @@ func (x *Index) candidates(members []int, dg *group) []int {
 	return slices.Compact(out)
 }
 
-// link is the best score between two clusters' reports, 0 when any two of
-// them conflict by their cues.
-func (x *Index) link(a, b []int) float64 {
-	best := 0.0
+// link reports whether two clusters' reports link strongly: some pair of
+// them scores Attach or more, and no two of them conflict by their cues.
+// (Which strong link is the best never matters: a cluster joins a day only
+// when it links strongly to exactly one.)
+func (x *Index) link(a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
 			if conflict(x.feature(i).fams, x.feature(j).fams) {
-				return 0
-			}
-			if s, ok := x.Params.scoreWith(x.feature(i), x.feature(j), false); ok && s > best {
-				best = s
+				return false
 			}
 		}
 	}
-	return best
+	for _, i := range a {
+		for _, j := range b {
+			if s, ok := x.Params.scoreWith(x.feature(i), x.feature(j), false, x.Params.Attach); ok && s >= x.Params.Attach {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,8 +1,10 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/translit"
 )
@@ -23,6 +25,12 @@ type softName struct {
 	tokens []string
 	keys   []string // sound keys: of each Latin token, or of each prefix of each katakana run
 	ja     bool
+	// kanji is a person's name written in kanji alone: the Japanese
+	// tagger cuts or extends such names (安倍晋 for 安倍晋三, 尹錫悦前 with
+	// the 前 of "former"), and one report names a person by the surname
+	// alone (安倍元首相), so two of one day whose one is the start of the
+	// other are one person.
+	kanji string
 }
 
 // softNames keeps the soft name of each entity id, or none.
@@ -65,6 +73,11 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 	for _, id := range ids {
 		name := id[strings.LastIndexByte(id, '/')+1:]
 		s := softName{id: id, weight: weight}
+		if onlyJa && weight == personWeight && allKanji(name) && utf8.RuneCountInString(name) >= 2 {
+			s.kanji = name
+			out = append(out, s)
+			continue
+		}
 		if runs := katakanaRuns(name); len(runs) > 0 {
 			s.ja = true
 			for _, run := range runs {
@@ -131,6 +144,8 @@ func katakanaRuns(s string) []string {
 // their ids are one name by the rules above.
 func softLike(a, b *softName) bool {
 	switch {
+	case a.kanji != "" || b.kanji != "":
+		return a.kanji != "" && b.kanji != "" && (strings.HasPrefix(a.kanji, b.kanji) || strings.HasPrefix(b.kanji, a.kanji))
 	case a.ja && b.ja:
 		return false // two katakana names the resolver kept apart
 	case a.ja || b.ja:
@@ -179,7 +194,8 @@ func oneWordIn(a, b *softName) bool {
 // by softLike and whose ids the other report does not name, matched one to
 // one, and how many of the matched names on each side are people.
 func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
-	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords) {
+	kanji := a.softKanji && b.softKanji && sharesKanjiKey(a.softKeys, b.softKeys)
+	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji) {
 		return 0, 0, 0
 	}
 	var used []bool
@@ -222,6 +238,11 @@ func softKeys(names []softName) []string {
 	var out []string
 	for i := range names {
 		s := &names[i]
+		if s.kanji != "" {
+			// Filed under its first two kanji: 安倍 and 安倍晋 meet.
+			out = append(out, kanjiKey+string([]rune(s.kanji)[:2]))
+			continue
+		}
 		if s.ja {
 			continue
 		}
@@ -241,6 +262,37 @@ func softKeys(names []softName) []string {
 		}
 	}
 	return out
+}
+
+// kanjiKey starts the posting key of a kanji name (softKeys).
+const kanjiKey = "person/kanji:"
+
+// sharesKanjiKey reports whether two reports' sorted soft keys have a
+// kanji name's key in common: only then can their kanji names be one.
+func sharesKanjiKey(a, b []string) bool {
+	i, _ := slices.BinarySearch(a, kanjiKey)
+	j, _ := slices.BinarySearch(b, kanjiKey)
+	for i < len(a) && j < len(b) && strings.HasPrefix(a[i], kanjiKey) && strings.HasPrefix(b[j], kanjiKey) {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// allKanji reports whether s is written in kanji alone.
+func allKanji(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // softKinds are the kinds of entity ids (entities.Entity.ID) a one-word name

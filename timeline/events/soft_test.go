@@ -54,3 +54,32 @@ func TestSoftLinks(t *testing.T) {
 		t.Error("a meeting about the dam joined its breach")
 	}
 }
+
+// TestKanjiNames: a person's kanji name that the tagger cut or extended
+// (安倍晋 for 安倍晋三) and the surname alone (安倍) of another report of the
+// day are one person; two kanji names that share no start are two people,
+// and a kanji place or organisation is no person's surname.
+func TestKanjiNames(t *testing.T) {
+	shot := func(key, person, text string) Report {
+		return Report{Key: key, Date: "2022-07-08", Lang: "ja", Text: text,
+			People: []string{person}, Places: []string{"location/nara-shi"}}
+	}
+	abe := []Report{
+		shot("a1", "person/安倍晋", "安倍晋三元首相が8日、奈良市で参院選の応援演説中に銃撃された。"),
+		shot("a2", "person/安倍", "奈良市で演説中に銃撃された安倍元首相が8日、搬送先の病院に運ばれた。"),
+	}
+	if !together(abe, "a1", "a2") {
+		t.Error("安倍晋 and 安倍 apart")
+	}
+	other := []Report{abe[0], shot("k1", "person/岸田", "岸田首相が8日、奈良市での銃撃を受けて選挙遊説を中止した。")}
+	if together(other, "a1", "k1") {
+		t.Error("安倍晋 and 岸田 joined")
+	}
+	a, b := softName{kanji: "安倍晋"}, softName{kanji: "安倍"}
+	if !softLike(&a, &b) {
+		t.Error("softLike(安倍晋, 安倍) = false")
+	}
+	if one := newSoftNames([]string{"location/安倍川"}, placeWeight, nil, false); len(one) != 0 && one[0].kanji != "" {
+		t.Errorf("a kanji place has a kanji soft name: %+v", one)
+	}
+}
