@@ -587,19 +587,17 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	// that name one of them at either end (in the new weeks, for an entity
 	// only named by new documents), and their weekly counts, keyed by the
 	// entities' numbers and the weeks'.
-	week := tx.d.weekNumber("le.week")
 	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
 	wipe := []string{`DELETE FROM edges`, `DELETE FROM entity_weeks`}
 	weeksOf := `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL`
 	if affected != nil {
 		// As IN lists: joined, SQLite's planner scanned local_edges.
 		const (
-			moved    = `(SELECT id FROM affected WHERE moved = 1)`
-			named    = `(SELECT id FROM affected WHERE moved = 0)`
-			movedN   = `(SELECT n FROM affected WHERE moved = 1)`
-			namedN   = `(SELECT n FROM affected WHERE moved = 0)`
-			inWeeks  = ` AND week IN (SELECT week FROM new_weeks)`
-			inNewNum = ` AND week IN (SELECT num FROM new_weeks)`
+			moved   = `(SELECT id FROM affected WHERE moved = 1)`
+			named   = `(SELECT id FROM affected WHERE moved = 0)`
+			movedN  = `(SELECT n FROM affected WHERE moved = 1)`
+			namedN  = `(SELECT n FROM affected WHERE moved = 0)`
+			inWeeks = ` AND week IN (SELECT num FROM new_weeks)`
 		)
 		of := func(ents string) string { return `(SELECT l.id FROM locals l WHERE l.entity IN ` + ents + `)` }
 		edgesOf = `SELECT a, b, week, n FROM local_edges WHERE a IN ` + of(moved) + `
@@ -611,19 +609,19 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		wipe = []string{
 			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + movedN + `)`,
 			`DELETE FROM edges WHERE a IN ` + movedN,
-			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + namedN + inNewNum + `)`,
-			`DELETE FROM edges WHERE a IN ` + namedN + inNewNum,
+			`DELETE FROM edges WHERE (b, a, week) IN (SELECT a, b, week FROM edges WHERE a IN ` + namedN + inWeeks + `)`,
+			`DELETE FROM edges WHERE a IN ` + namedN + inWeeks,
 			`DELETE FROM entity_weeks WHERE entity IN ` + movedN,
-			`DELETE FROM entity_weeks WHERE entity IN ` + namedN + inNewNum,
+			`DELETE FROM entity_weeks WHERE entity IN ` + namedN + inWeeks,
 		}
 		weeksOf = `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + moved + `
-			UNION ALL SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT week FROM new_weeks)`
+			UNION ALL SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT num FROM new_weeks)`
 	}
 	for _, q := range append(wipe,
 		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a BIGINT, b BIGINT, week INTEGER, n INTEGER)`,
 		`DELETE FROM pair_weeks`,
 		`INSERT INTO pair_weeks SELECT CASE WHEN ea.n < eb.n THEN ea.n ELSE eb.n END,
-				CASE WHEN ea.n < eb.n THEN eb.n ELSE ea.n END, `+week+`, sum(le.n)
+				CASE WHEN ea.n < eb.n THEN eb.n ELSE ea.n END, le.week, sum(le.n)
 			FROM (`+edgesOf+`) AS le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
 				JOIN entities ea ON ea.id = la.entity JOIN entities eb ON eb.id = lb.entity
 			WHERE ea.n <> eb.n
@@ -631,7 +629,7 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
 		`DELETE FROM pair_weeks`,
-		`INSERT INTO entity_weeks (entity, week, n) SELECT e.n, `+tx.d.weekNumber("lw.week")+`, sum(lw.n)
+		`INSERT INTO entity_weeks (entity, week, n) SELECT e.n, lw.week, sum(lw.n)
 			FROM (`+weeksOf+`) AS lw JOIN entities e ON e.id = lw.entity GROUP BY e.n, lw.week`,
 	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

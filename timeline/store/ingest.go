@@ -22,7 +22,12 @@ import (
 func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error) {
 	var id int64
 	var stored, docID string
-	err := s.db.QueryRowContext(ctx, `SELECT id, source, doc_id FROM docs WHERE hash = ?`, hash).Scan(&id, &stored, &docID)
+	// Prepared once: ingest asks this of every document it reads, and
+	// preparing the query each time cost as much as running it.
+	st, err := s.prepared(ctx, `SELECT id, source, doc_id FROM docs WHERE hash = ?`)
+	if err == nil {
+		err = st.QueryRowContext(ctx, hash).Scan(&id, &stored, &docID)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -402,6 +407,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	)
 	for n, p := range adding {
 		doc, week := docs[n], weekOf(p.Doc.Published)
+		num := weekKey(week)
 		gid := make([]int64, len(p.Locals))
 		named := map[int64]bool{}
 		for i, l := range p.Locals {
@@ -426,7 +432,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			ids = slices.Compact(ids)
 			for _, x := range ids {
 				sentLocals = append(sentLocals, []any{x, sid})
-				weeks[localWeek{x, week}]++
+				weeks[localWeek{x, num}]++
 			}
 			paired := ids // as timeline pairs them: at most MaxPairedNames
 			if sn.Paired != nil {
@@ -439,7 +445,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			}
 			for i, x := range paired {
 				for _, y := range paired[i+1:] {
-					pairs[pairWeek{x, y, week}]++
+					pairs[pairWeek{x, y, num}]++
 				}
 			}
 			for _, dt := range sn.Dates {
@@ -483,18 +489,18 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	}
 	rows = nil
 	for _, k := range sortedKeysOf(weeks, func(a, b localWeek) int {
-		return cmp.Or(cmp.Compare(a.local, b.local), strings.Compare(a.week, b.week))
+		return cmp.Or(cmp.Compare(a.local, b.local), cmp.Compare(a.week, b.week))
 	}) {
-		rows = append(rows, []any{k.local, k.week, weeks[k]})
+		rows = append(rows, []any{k.local, int64(k.week), weeks[k]})
 	}
 	if err := dl.upsertRows(w, upsertLocalWeeks, rows, nil); err != nil {
 		return 0, nil, err
 	}
 	rows = nil
 	for _, k := range sortedKeysOf(pairs, func(a, b pairWeek) int {
-		return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b), strings.Compare(a.week, b.week))
+		return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b), cmp.Compare(a.week, b.week))
 	}) {
-		rows = append(rows, []any{k.a, k.b, k.week, pairs[k]})
+		rows = append(rows, []any{k.a, k.b, int64(k.week), pairs[k]})
 	}
 	if err := dl.upsertRows(w, upsertLocalEdges, rows, nil); err != nil {
 		return 0, nil, err
@@ -502,17 +508,29 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	return len(adding), known, nil
 }
 
-// localWeek and pairWeek key the weekly counts of a batch.
+// localWeek and pairWeek key the weekly counts of a batch, each week by
+// weekKey.
 type (
 	localWeek struct {
 		local int64
-		week  string
+		week  int32
 	}
 	pairWeek struct {
 		a, b int64
-		week string
+		week int32
 	}
 )
+
+// weekKey is a week (weekOf) as local_edges and local_weeks key it
+// (since schema 18), and the tables a finish derives: the day number of its
+// Monday, noWeek for none. As text it took 10 bytes of each row and of
+// the index of local_edges.
+func weekKey(week string) int32 {
+	if week == "" {
+		return noWeek
+	}
+	return dayNumber(week)
+}
 
 // localIDs gives the ids of the local entities of rows (in key order),
 // which one writer counts at once (upsertLocals). Where writers run at
@@ -595,13 +613,13 @@ var (
 	upsertLocalWeeks = upsert{
 		table: "local_weeks",
 		cols:  []string{"local", "week", "n"},
-		types: []string{"bigint", "text", "integer"},
+		types: []string{"bigint", "integer", "integer"},
 		tail:  `ON CONFLICT (local, week) DO UPDATE SET n = local_weeks.n + excluded.n`,
 	}
 	upsertLocalEdges = upsert{
 		table: "local_edges",
 		cols:  []string{"a", "b", "week", "n"},
-		types: []string{"bigint", "bigint", "text", "integer"},
+		types: []string{"bigint", "bigint", "integer", "integer"},
 		tail:  `ON CONFLICT (a, b, week) DO UPDATE SET n = local_edges.n + excluded.n`,
 	}
 )

@@ -253,6 +253,16 @@ ALTER TABLE sentences ADD COLUMN tsv tsvector NOT NULL DEFAULT '';
 	`ALTER TABLE clusters ALTER COLUMN languages DROP NOT NULL;
 UPDATE clusters c SET languages = ` + languagesKept + `;
 ` + singleReportsDropped,
+	// 18: as SQLite's (the tables whose weeks are text: a test may run it
+	// again on a store of schema 18).
+	`DO $$ BEGIN
+IF (SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'local_edges' AND column_name = 'week') = 'text' THEN
+	ALTER TABLE local_edges ALTER COLUMN week TYPE INTEGER USING ` + postgresDialect{}.weekNumber("week") + `;
+END IF;
+IF (SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'local_weeks' AND column_name = 'week') = 'text' THEN
+	ALTER TABLE local_weeks ALTER COLUMN week TYPE INTEGER USING ` + postgresDialect{}.weekNumber("week") + `;
+END IF;
+END $$`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

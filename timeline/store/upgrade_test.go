@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/chronograph/chronograph/timeline/document"
 	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/store/storetest"
 )
@@ -18,14 +19,15 @@ import (
 // and reads as it did.
 func TestUpgradeSingleReportEvents(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
-	upgradeSingleReportEvents(t, path, "sqlite", path)
+	upgradeSingleReportEvents(t, path, "sqlite", path, sqliteTextWeeks)
 }
 
 // upgradeSingleReportEvents builds a store at dsn, writes its events back
-// in the form before schema 17 through db (driver, source), and checks
+// in the form before schema 17 through db (driver, source) — and its weeks
+// as the statements textWeeks leave them, as before schema 18 — and checks
 // that opening it again moves them to the compact form and that the store
 // reads as before.
-func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string) {
+func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWeeks []string) {
 	ctx := context.Background()
 	st, err := store.Open(ctx, dsn, store.Options{})
 	if err != nil {
@@ -53,13 +55,13 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string) {
 		return reports, languages
 	}
 	compactReports, compactLanguages := counts()
-	for _, q := range []string{
+	for _, q := range append(textWeeks,
 		`INSERT INTO cluster_reports (cluster, pos, event) SELECT c.id, 0, c.report FROM clusters c
 			WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`,
 		`UPDATE clusters SET languages = (SELECT '["' || s.lang || '"]' FROM events r JOIN sentences s ON s.id = r.sentence WHERE r.id = clusters.report)
 			WHERE languages IS NULL`,
-		fmt.Sprintf(`UPDATE schema_version SET version = %d`, store.SchemaVersion-1),
-	} {
+		`UPDATE schema_version SET version = 16`,
+	) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -114,5 +116,92 @@ func eventDetails(t *testing.T, st store.Store) []byte {
 // on PostgreSQL.
 func TestPostgresUpgradeSingleReportEvents(t *testing.T) {
 	dsn := storetest.PostgresDSN(t)
-	upgradeSingleReportEvents(t, dsn, "pgx", dsn)
+	upgradeSingleReportEvents(t, dsn, "pgx", dsn, postgresTextWeeks)
+}
+
+// TestUpgradeWeekNumbers: a store whose weekly counts kept at ingest key
+// weeks by text (before schema 18) is moved to day numbers, and a later
+// batch (whose finish counts again the weeks of its documents alone)
+// gives what one finish over all the documents gives.
+func TestUpgradeWeekNumbers(t *testing.T) {
+	dir := t.TempDir()
+	upgradeWeekNumbers(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite", sqliteTextWeeks)
+}
+
+// sqliteTextWeeks and postgresTextWeeks write the weeks of the weekly
+// counts kept at ingest back as text (YYYY-MM-DD of the Monday, empty for
+// none), as before schema 18.
+var (
+	sqliteTextWeeks = []string{
+		`UPDATE local_edges SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
+		`UPDATE local_weeks SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
+	}
+	postgresTextWeeks = []string{
+		`ALTER TABLE local_edges ALTER COLUMN week` + postgresTextWeek,
+		`ALTER TABLE local_weeks ALTER COLUMN week` + postgresTextWeek,
+	}
+)
+
+const postgresTextWeek = ` TYPE TEXT USING CASE WHEN week = -2147483648 THEN '' ELSE to_char(DATE '1970-01-01' + week, 'YYYY-MM-DD') END`
+
+// TestPostgresUpgradeWeekNumbers is TestUpgradeWeekNumbers on PostgreSQL.
+func TestPostgresUpgradeWeekNumbers(t *testing.T) {
+	upgradeWeekNumbers(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx", postgresTextWeeks)
+}
+
+// upgradeWeekNumbers ingests the suite's documents but the last two into
+// a store at dsn, writes its weeks back as text with the downgrade
+// statements, sets its schema back one version, then ingests the last two
+// (upgrading it), and compares it with a store at oneDSN that took them
+// all at once.
+func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []string) {
+	ctx := context.Background()
+	finish := func(st store.Store, docs []document.Document) {
+		t.Helper()
+		if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs := storetest.Docs()
+	one, err := store.Open(ctx, oneDSN, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	finish(one, docs)
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	finish(st, docs[:len(docs)-2])
+	st.Close()
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range append(downgrade, fmt.Sprintf(`UPDATE schema_version SET version = %d`, store.SchemaVersion-1)) {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var textWeeks int
+	if err := db.QueryRow(`SELECT count(*) FROM local_weeks WHERE week LIKE '2025-%'`).Scan(&textWeeks); err != nil || textWeeks == 0 {
+		t.Fatalf("%d weeks as text after the downgrade (%v)", textWeeks, err)
+	}
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	finish(st, docs[len(docs)-2:])
+	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+	var weeks int
+	if err := db.QueryRow(`SELECT count(*) FROM local_weeks WHERE week BETWEEN 20000 AND 20200`).Scan(&weeks); err != nil || weeks == 0 {
+		t.Errorf("%d weeks as day numbers after the upgrade (%v)", weeks, err)
+	}
 }
