@@ -125,9 +125,10 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 				introduced[surface(c)] = true // titled: "Mr Brennan"
 			}
 		}
+		personal := personalPronouns(sents, cands, surface)
 		for name, t := range typeOfName {
 			if t == entities.Person && !strings.Contains(name, " ") && !introduced[name] &&
-				!isFirstName(lower(name)) && !knownPerson(name) {
+				!isFirstName(lower(name)) && !knownPerson(name) && !personal[name] {
 				typeOfName[name] = entities.Organization
 			}
 		}
@@ -649,4 +650,53 @@ func matchesAcronym(s *sentence, c candidate, acr string) bool {
 		k++
 	}
 	return len(acr) >= 2
+}
+
+// personalPronouns returns the one-word person names that the text refers
+// back to as a person more often than as a thing: a sentence naming it
+// goes on with he, she, his, her or him (or the next one opens with
+// one), rather than it or its ("Penny quietly tends to her chores"). A
+// company is "it"; an unintroduced person the reader is expected to know
+// is still "he".
+func personalPronouns(sents []*sentence, cands []candidate, surface func(candidate) string) map[string]bool {
+	score := map[string]int{}
+	for _, c := range cands {
+		if c.typ != entities.Person || c.end-c.start != 1 {
+			continue
+		}
+		name := surface(c)
+		s := sents[c.sent]
+		personal, neuter := pronounsIn(s.Lower[c.end:])
+		if c.sent+1 < len(sents) && len(sents[c.sent+1].Lower) > 0 {
+			p, n := pronounsIn(sents[c.sent+1].Lower[:1])
+			personal, neuter = personal || p, neuter || n
+		}
+		switch {
+		case personal && !neuter:
+			score[name]++
+		case neuter && !personal:
+			score[name]--
+		}
+	}
+	out := map[string]bool{}
+	for name, n := range score {
+		if n > 0 {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// pronounsIn reports whether words hold a personal pronoun of the third
+// person, and whether they hold a neuter one.
+func pronounsIn(words []string) (personal, neuter bool) {
+	for _, w := range words {
+		switch w {
+		case "he", "she", "his", "her", "him", "hers", "himself", "herself":
+			personal = true
+		case "it", "its", "itself":
+			neuter = true
+		}
+	}
+	return personal, neuter
 }

@@ -225,6 +225,29 @@ func TestOnePersonPerArticle(t *testing.T) {
 	}
 }
 
+// TestPersonByPronoun checks that a one-word person a long article never
+// introduces in full stays a person when the text goes on with "she" or
+// "her" ("Penny quietly tends to her chores"), while one it calls "it"
+// is taken for a company.
+func TestPersonByPronoun(t *testing.T) {
+	var b strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&b, "Marisol spent day %d in the village, and she said her garden was growing. ", i+1)
+		fmt.Fprintf(&b, "Tellvara said its plant number %d would close. ", i+1)
+	}
+	got := extract(t, newTestExtractor(t), b.String())
+	for _, w := range []string{"PER:Marisol", "ORG:Tellvara"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s; got %v", w, got)
+		}
+	}
+	for _, g := range got {
+		if g == "ORG:Marisol" || g == "PER:Tellvara" {
+			t.Errorf("wrong type %s", g)
+		}
+	}
+}
+
 // TestFixtureF1 keeps micro F1 on a small annotated fixture of our own news
 // sentences above a floor, so that a model or rule change that breaks the
 // extractor fails here before it reaches the dev sets.
