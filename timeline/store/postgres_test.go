@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"testing"
 	"time"
 
@@ -197,5 +198,49 @@ func TestPostgresReindexSearch(t *testing.T) {
 	var bodies int
 	if err := db.QueryRow(`SELECT count(*) FROM sentences WHERE NOT ja AND body <> ''`).Scan(&bodies); err != nil || bodies != 0 {
 		t.Errorf("%d sentences without Japanese keep a body (%v)", bodies, err)
+	}
+}
+
+// TestPostgresKeepsConnections: an ingest's connections (its lock, the
+// batches written while the reader looks up known texts) stay open from
+// batch to batch; closed as they came back, every batch started a server
+// process anew.
+func TestPostgresKeepsConnections(t *testing.T) {
+	ctx := context.Background()
+	st := openPostgres(t)
+	defer st.Close()
+	done, err := st.Ingesting(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := storetest.Partials(storetest.Docs())
+	for _, p := range ps {
+		stop := make(chan struct{})
+		looked := make(chan error)
+		go func() { // the reader, meanwhile
+			for {
+				if _, err := st.Known(ctx, p.Hash, ""); err != nil {
+					looked <- err
+					return
+				}
+				select {
+				case <-stop:
+					looked <- nil
+					return
+				default:
+				}
+			}
+		}()
+		_, err := st.AddBatch(ctx, []timeline.Partial{p})
+		close(stop)
+		if err := errors.Join(err, <-looked); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := done(); err != nil {
+		t.Fatal(err)
+	}
+	if n := store.ConnectionsClosed(st); n > 0 {
+		t.Errorf("%d connections closed while idle over %d batches", n, len(ps))
 	}
 }
