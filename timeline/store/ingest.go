@@ -662,7 +662,7 @@ func eventRows(evs []eventSource) (events, sources [][]any) {
 		if i > 0 && e.id == evs[i-1].id {
 			continue
 		}
-		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence, e.rep})
+		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence})
 	}
 	return events, sources
 }
@@ -681,19 +681,31 @@ func upsertIDs(w *txWriter, u upsert, rows [][]any) (map[string]int64, error) {
 	return idOf, err
 }
 
-const firstSource = `excluded.rep < events.rep`
+// firstSource is the condition that the batch's source of a report
+// (excluded.sentence) comes before the stored one (events.sentence) in
+// the order of repRank: the first 8 bytes of the document's hash (16 hex
+// digits), then the offset. Both sentences are stored by then; the rank is
+// read from them rather than kept in each report (since schema 19: 13
+// bytes of each).
+var firstSource = func() string {
+	hash := func(sentence string) string {
+		return `(SELECT substr(d.hash, 1, 16) FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id = ` + sentence + `)`
+	}
+	start := func(sentence string) string { return `(SELECT s.start FROM sentences s WHERE s.id = ` + sentence + `)` }
+	return `(` + hash("excluded.sentence") + ` < ` + hash("events.sentence") + ` OR ` + hash("excluded.sentence") + ` = ` + hash("events.sentence") +
+		` AND ` + start("excluded.sentence") + ` < ` + start("events.sentence") + `)`
+}()
 
 var (
 	upsertEvents = upsert{
 		table: "events",
-		cols:  []string{"id", "date", "granularity", "date_text", "anchor", "sentence", "rep"},
-		types: []string{"bigint", "text", "text", "text", "text", "bigint", "bytea"},
+		cols:  []string{"id", "date", "granularity", "date_text", "anchor", "sentence"},
+		types: []string{"bigint", "text", "text", "text", "text", "bigint"},
 		tail: `ON CONFLICT (id) DO UPDATE SET
 			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
 			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
 			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
-			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END,
-			rep = CASE WHEN ` + firstSource + ` THEN excluded.rep ELSE events.rep END`,
+			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END`,
 	}
 )
 

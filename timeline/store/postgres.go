@@ -274,6 +274,8 @@ IF (SELECT data_type FROM information_schema.columns WHERE table_schema = curren
 	ALTER TABLE local_weeks ALTER COLUMN week TYPE INTEGER USING ` + postgresDialect{}.weekNumber("week") + `;
 END IF;
 END $$`,
+	// 19: as SQLite's.
+	`ALTER TABLE events DROP COLUMN IF EXISTS rep`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

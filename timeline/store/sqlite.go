@@ -321,6 +321,9 @@ INSERT INTO local_weeks18 SELECT local, ` + weekKeyOf + `, n FROM local_weeks;
 DROP TABLE local_weeks;
 ALTER TABLE local_weeks18 RENAME TO local_weeks;
 `,
+	// 19: a report's rank among its sources (events.rep) is read from the
+	// sentence it points at and its document (firstSource), not kept.
+	`ALTER TABLE events DROP COLUMN rep`,
 }
 
 // weekKeyOf is migration 18's week of a row: the day number of a week kept

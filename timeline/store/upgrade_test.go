@@ -130,9 +130,11 @@ func TestUpgradeWeekNumbers(t *testing.T) {
 
 // sqliteTextWeeks and postgresTextWeeks write the weeks of the weekly
 // counts kept at ingest back as text (YYYY-MM-DD of the Monday, empty for
-// none), as before schema 18.
+// none), as before schema 18, and give the reports the column of their
+// rank that schema 19 drops (PostgreSQL's migration drops it if there).
 var (
 	sqliteTextWeeks = []string{
+		`ALTER TABLE events ADD COLUMN rep BLOB NOT NULL DEFAULT x''`,
 		`UPDATE local_edges SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 		`UPDATE local_weeks SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 	}
@@ -183,7 +185,7 @@ func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []st
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, q := range append(downgrade, fmt.Sprintf(`UPDATE schema_version SET version = %d`, store.SchemaVersion-1)) {
+	for _, q := range append(downgrade, `UPDATE schema_version SET version = 17`) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
