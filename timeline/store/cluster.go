@@ -269,7 +269,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	}
 	srcs := make([][]src, len(reports))
 	published := map[string]string{}
-	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
+	publishedRow := map[int64]string{} // by the document's row
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.id, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
 		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc
 		WHERE `+only("es.event"))
 	if err != nil {
@@ -280,7 +281,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		var s src
 		var pub string
 		var isNew int
-		if err := rows.Scan(&ev, &s.Doc, &s.source, &pub, &s.Start, &s.End, &isNew); err != nil {
+		var doc int64
+		if err := rows.Scan(&ev, &doc, &s.Doc, &s.source, &pub, &s.Start, &s.End, &isNew); err != nil {
 			rows.Close()
 			return err
 		}
@@ -293,12 +295,14 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		if pub != "" {
 			published[s.Doc] = pub
 		}
+		publishedRow[doc] = pub
 	}
 	rows.Close()
 	// Reports naming no entity left (all dropped) are no events, as in a
 	// Result.
 	var kept []timeline.Event
 	var keptIDs []int64
+	var keptDocs []int64 // the document of each kept report's sentence (its text)
 	var dropped []timeline.Event // reports that are no events (any more)
 	for i, r := range reports {
 		if len(r.Entities) == 0 {
@@ -315,6 +319,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		}
 		kept = append(kept, r)
 		keptIDs = append(keptIDs, rowIDs[i])
+		keptDocs = append(keptDocs, spans[i].doc)
 	}
 	docs := make([]timeline.Document, 0, len(published))
 	for _, id := range sortedKeys(published) {
@@ -457,8 +462,13 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		if languages == jsonText([]string{kept[tr].Lang}) {
 			languages = nil
 		}
+		// Nor when it was first reported if that is when its text was.
+		var firstReported any = ev.FirstReported
+		if ev.FirstReported == publishedRow[keptDocs[tr]] {
+			firstReported = nil
+		}
 		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
-			ev.Reports, languages, ev.FirstReported, sig})
+			ev.Reports, languages, firstReported, sig})
 		if len(reportIDs) > 1 {
 			for pos, r := range reportIDs {
 				crs = append(crs, []any{key, pos, r})

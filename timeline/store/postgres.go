@@ -276,6 +276,9 @@ END IF;
 END $$`,
 	// 19: as SQLite's.
 	`ALTER TABLE events DROP COLUMN IF EXISTS rep`,
+	// 20: as SQLite's.
+	`ALTER TABLE clusters ALTER COLUMN first_reported DROP NOT NULL;
+UPDATE clusters c SET first_reported = ` + firstReportedKept,
 }
 
 // collateC makes every text column of a schema compare bytewise.

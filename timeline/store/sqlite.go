@@ -324,7 +324,29 @@ ALTER TABLE local_weeks18 RENAME TO local_weeks;
 	// 19: a report's rank among its sources (events.rep) is read from the
 	// sentence it points at and its document (firstSource), not kept.
 	`ALTER TABLE events DROP COLUMN rep`,
+	// 20: nor when an event was first reported if that is when its text's
+	// document was published (NULL).
+	`
+CREATE TABLE clusters20 (
+	id INTEGER PRIMARY KEY,      -- the event's id (ev- and these 6 bytes in hex)
+	date TEXT, granularity TEXT, date_text TEXT, anchor TEXT, -- NULL: as the report's
+	report INTEGER NOT NULL,     -- the report (events.id) the event's text and language are from
+	reports INTEGER NOT NULL,
+	languages TEXT,              -- NULL: the language of its text alone
+	first_reported TEXT,         -- NULL: the day its text's document was published
+	sig INTEGER NOT NULL         -- what the event was: see signature
+);
+INSERT INTO clusters20 SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.report, c.reports, c.languages,
+	` + firstReportedKept + `, c.sig FROM clusters c;
+DROP TABLE clusters;
+ALTER TABLE clusters20 RENAME TO clusters;
+`,
 }
+
+// firstReportedKept moves the stored events to the form of migration 20,
+// in both dialects.
+const firstReportedKept = `CASE WHEN c.first_reported = (SELECT d.published FROM events r JOIN sentences s ON s.id = r.sentence JOIN docs d ON d.id = s.doc WHERE r.id = c.report)
+		THEN NULL ELSE c.first_reported END`
 
 // weekKeyOf is migration 18's week of a row: the day number of a week kept
 // as text, a number as it is (a test may run the migration again).
