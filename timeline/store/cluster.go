@@ -302,7 +302,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	// Result.
 	var kept []timeline.Event
 	var keptIDs []int64
-	var keptDocs []int64 // the document of each kept report's sentence (its text)
+	var keptDocs []int64         // the document of each kept report's sentence (its text)
 	var dropped []timeline.Event // reports that are no events (any more)
 	for i, r := range reports {
 		if len(r.Entities) == 0 {
