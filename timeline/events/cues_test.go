@@ -69,7 +69,7 @@ func TestCueKinds(t *testing.T) {
 			continue
 		}
 		for i, text := range ex {
-			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]}, nil)
+			f := newFeatures(&Report{Text: text, Lang: [2]string{"en", "ja"}[i]}, nil, nil)
 			found := f.cues
 			if cues.family[c] == cues.statement && f.stmt {
 				found |= uint64(1) << c
@@ -201,7 +201,7 @@ func TestSettingCues(t *testing.T) {
 		{"ja", "トランプ氏はゼレンスキー氏を選挙なき独裁者と呼んだ。", nil, []string{"election"}},
 		{"ja", "首相の演説会場に爆発物が投げ込まれ、爆発した。", []string{"attack", "fire"}, []string{"speech"}},
 	} {
-		f := newFeatures(&Report{Text: c.text, Lang: c.lang}, nil)
+		f := newFeatures(&Report{Text: c.text, Lang: c.lang}, nil, nil)
 		if got := cues.names(f.cues); !slices.Equal(got, c.strong) {
 			t.Errorf("%q: cues %v, want %v", c.text, got, c.strong)
 		}

@@ -26,7 +26,10 @@ type features struct {
 	orgs   []string
 	places []string
 	ctries []string
-	lang   string
+	// nums of people, orgs, places and ctries: the entity ids as numbers
+	// of the index, sorted, which compare much faster than the ids.
+	pn, on, ln, cn []int32
+	lang           string
 	// soft are the names of its people, organisations and places as
 	// softLike compares them; softKeys its posting keys (see soft.go).
 	soft     []softName
@@ -65,9 +68,13 @@ func (f *features) names(id string) bool {
 
 // newFeatures computes a report's features; names, when not nil, keeps the
 // soft names (soft.go) of the entity ids seen so far, as one id recurs in
-// many reports.
-func newFeatures(r *Report, names softNames) features {
-	text := norm.NFKC.String(r.Text) // ＮＡＴＯ, ７日 and half-width katakana as any other
+// many reports, and ids their numbers (features of one index compare by
+// them; nil numbers the ids afresh, for a report compared with no other).
+func newFeatures(r *Report, names softNames, ids idNumbers) features {
+	text := r.Text
+	if !isASCII(text) {
+		text = norm.NFKC.String(text) // ＮＡＴＯ, ７日 and half-width katakana as any other
+	}
 	tokens := latinTokens(text)
 	cjk := hasCJK(text)
 	all, weak := cues.match(tokens, text, cjk)
@@ -76,6 +83,10 @@ func newFeatures(r *Report, names softNames) features {
 		nums:  numbers(text),
 		words: words(tokens, text, cjk),
 	}
+	if ids == nil {
+		ids = idNumbers{}
+	}
+	f.pn, f.on, f.ln, f.cn = ids.of(r.People), ids.of(r.Orgs), ids.of(r.Places), ids.of(r.Countries)
 	f.soft = names.add(f.soft, r.People, personWeight, true)
 	f.soft = names.add(f.soft, r.Orgs, orgWeight, false)
 	f.soft = names.add(f.soft, r.Places, placeWeight, false)
@@ -174,6 +185,27 @@ func stem(w string) string {
 	return w
 }
 
+// idNumbers numbers the entity ids an index has seen.
+type idNumbers map[string]int32
+
+// of returns the numbers of ids, sorted.
+func (n idNumbers) of(ids []string) []int32 {
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]int32, len(ids))
+	for i, id := range ids {
+		v, ok := n[id]
+		if !ok {
+			v = int32(len(n))
+			n[id] = v
+		}
+		out[i] = v
+	}
+	slices.Sort(out)
+	return out
+}
+
 // latinTokens returns the lower-cased words of s written in Latin letters
 // or digits, in order; a hyphen or apostrophe inside a word is kept
 // ("cease-fire"), a possessive "'s" dropped.
@@ -206,6 +238,17 @@ func latinTokens(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+// isASCII reports whether s is ASCII alone, which NFKC leaves as it is: a
+// byte loop is much cheaper than asking norm.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func hasCJK(s string) bool {

@@ -46,6 +46,7 @@ type Index struct {
 	dirty   map[string]bool // groups whose first step must run again
 	stale   map[string]bool // week and month groups whose joins must be decided again
 	names   softNames       // the soft name of each entity id seen
+	ids     idNumbers       // the number of each entity id seen
 
 	// What an earlier run found (Reuse): the clusters it made, and the
 	// strong links of its week and month clusters, by cluster ident; and
@@ -96,7 +97,7 @@ type group struct {
 // NewIndex returns an empty index with DefaultParams.
 func NewIndex() *Index {
 	return &Index{Params: DefaultParams, byKey: map[string]int{}, groups: map[string]*group{},
-		dirty: map[string]bool{}, stale: map[string]bool{}, names: softNames{}}
+		dirty: map[string]bool{}, stale: map[string]bool{}, names: softNames{}, ids: idNumbers{}}
 }
 
 // Add adds reports. A report whose key the index holds already is left
@@ -125,7 +126,7 @@ func (x *Index) Add(reports ...Report) {
 // Call growFeatures first.
 func (x *Index) feature(i int) *features {
 	if !x.hasFeat[i] {
-		x.feats[i] = newFeatures(&x.reports[i], x.names)
+		x.feats[i] = newFeatures(&x.reports[i], x.names, x.ids)
 		x.hasFeat[i] = true
 	}
 	return &x.feats[i]
@@ -589,12 +590,13 @@ func (x *Index) join(g *group) {
 		if g.fresh[c] {
 			known = x.links[g.ident[c]]
 		}
+		ids := x.entityIDs(members) // the same for every day of the span
 		for _, day := range days {
 			dg := x.groups[day]
 			if dg == nil {
 				continue
 			}
-			for _, dc := range x.candidates(members, dg) {
+			for _, dc := range candidates(ids, dg) {
 				if g.fresh[c] && dg.fresh[dc] {
 					if _, ok := slices.BinarySearch(known, dg.ident[dc]); ok {
 						// Strong, as before: its score matters only when
@@ -714,17 +716,26 @@ func (x *Index) clusterIdent(members []int) uint64 {
 	return max(h.Sum64(), 1)
 }
 
-// candidates lists, in order, the clusters of a day group that share an
-// entity with the reports of members.
-func (x *Index) candidates(members []int, dg *group) []int {
-	var out []int
+// entityIDs returns the distinct entity ids the reports of members name,
+// sorted.
+func (x *Index) entityIDs(members []int) []string {
+	var out []string
 	for _, r := range members {
 		rp := &x.reports[r]
 		for _, ids := range [4][]string{rp.People, rp.Orgs, rp.Places, rp.Countries} {
-			for _, id := range ids {
-				out = append(out, dg.byEntity[id]...)
-			}
+			out = append(out, ids...)
 		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// candidates lists, in order, the clusters of a day group that name one of
+// ids.
+func candidates(ids []string, dg *group) []int {
+	var out []int
+	for _, id := range ids {
+		out = append(out, dg.byEntity[id]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

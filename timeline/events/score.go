@@ -75,10 +75,10 @@ func (p *Params) scoreWith(a, b *features, soft bool, least float64) (float64, b
 	if conflict(a.fams, b.fams) {
 		return 0, false
 	}
-	sp, ap, bp := overlap(a.people, b.people)
-	so, ao, bo := overlap(a.orgs, b.orgs)
-	sl, al, bl := overlap(a.places, b.places)
-	sc, ac, bc := overlap(a.ctries, b.ctries)
+	sp, ap, bp := overlap(a.pn, b.pn)
+	so, ao, bo := overlap(a.on, b.on)
+	sl, al, bl := overlap(a.ln, b.ln)
+	sc, ac, bc := overlap(a.cn, b.cn)
 	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl) + countryWeight*float64(sc)
 	// Names the resolver left apart that are one name all the same
 	// (soft.go) count as shared, and their people as no others.
@@ -171,7 +171,7 @@ func nearNumber(a, b []uint64) bool {
 }
 
 // overlap counts the elements two sorted sets share and those only in each.
-func overlap[T int | uint32 | uint64 | string](a, b []T) (shared, onlyA, onlyB int) {
+func overlap[T int | int32 | uint32 | uint64 | string](a, b []T) (shared, onlyA, onlyB int) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
