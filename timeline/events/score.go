@@ -24,6 +24,7 @@ type Params struct {
 	Words     float64 // times the Dice overlap of their words, in one language
 	Others    float64 // each names people the other does not
 	PlacesOff float64 // both name places, none the same
+	OrgsOff   float64 // both name organisations, none the same
 	// NoEntity starts the score of two reports that share no entity but
 	// a quantity or a word in Latin letters across languages (clueKeys):
 	// they are compared only then.
@@ -42,7 +43,7 @@ type Params struct {
 var DefaultParams = Params{
 	Threshold: 1.4, Attach: 1.8,
 	Entities: 1.5, SameCue: 1.3, SameFam: 0.4, SameWeak: 0.4, NoCue: -1, Statement: 0.2, Reaction: 2,
-	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, NoEntity: 0.5, XWords: 1, Cohesion: 1,
+	Number: 0.7, NumberOff: 0.7, Words: 1.5, Others: 2.5, PlacesOff: 1, OrgsOff: 0.5, NoEntity: 0.5, XWords: 1, Cohesion: 1,
 	MaxPosting: 300,
 }
 
@@ -107,6 +108,9 @@ func (p *Params) scoreWith(a, b *features, soft bool, least float64) (float64, b
 	}
 	if sl == 0 && sw == 0 && al > 0 && bl > 0 {
 		s -= p.PlacesOff
+	}
+	if so == 0 && sw == 0 && ao > 0 && bo > 0 {
+		s -= p.OrgsOff
 	}
 	switch {
 	case a.cues&b.cues != 0:
