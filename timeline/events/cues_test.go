@@ -55,6 +55,7 @@ func TestCueKinds(t *testing.T) {
 		"apologise": {"The company's president apologised for the error.", "社長は誤りについて謝罪した。"},
 		"warning":   {"The agency issued a tsunami warning for the coast.", "気象庁は沿岸に津波警報を出した。"},
 		"announce":  {"The ministry announced the figures.", "国防省は数字を発表した。"},
+		"dropout":   {"The senator dropped out of the presidential race.", "知事は3選への出馬を断念した。"},
 		"row":       {"The talks ended in a shouting match.", "会談は激しい口論となった。"},
 		"rates":     {"The central bank raised its key interest rate to 20%.", "中央銀行は政策金利を20%に引き上げた。"},
 		"market":    {"Shares fell sharply in Tokyo.", "東京株式市場で電機株が値下がりした。"},
