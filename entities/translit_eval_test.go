@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities/translit"
 )
@@ -33,7 +35,10 @@ func loadTranslitHalf(t testing.TB, tune bool) []translitPair {
 	var out []translitPair
 	for _, p := range pairs {
 		if translit.TuneHalf(p.En) == tune {
-			p.En = strings.ToUpper(p.En[:1]) + p.En[1:]
+			// The first letter, not the first byte, in capitals: Šime,
+			// not a broken byte and ime.
+			first, size := utf8.DecodeRuneInString(p.En)
+			p.En = string(unicode.ToUpper(first)) + p.En[size:]
 			out = append(out, p)
 		}
 	}
@@ -146,6 +151,32 @@ func translitRows(pairs []translitPair, pool, decoys, rounds int, opts ResolverO
 	return rows
 }
 
+// loadENAMDICT returns the katakana person names of ENAMDICT with their
+// English glosses (translit.ReadENAMDICT), which the shipped model trains on
+// beside the tune half: from CHRONOGRAPH_ENAMDICT, or Debian's
+// /usr/share/edict/enamdict (apt-get install enamdict). CHRONOGRAPH_ENAMDICT=none
+// leaves them out.
+func loadENAMDICT(t testing.TB) []translitPair {
+	path := os.Getenv("CHRONOGRAPH_ENAMDICT")
+	switch path {
+	case "none":
+		return nil
+	case "":
+		path = "/usr/share/edict/enamdict"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("%v: install Debian's enamdict package, set CHRONOGRAPH_ENAMDICT to its file, or to none", err)
+	}
+	defer f.Close()
+	pairs, err := translit.ReadENAMDICT(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	t.Logf("%d ENAMDICT pairs from %s", len(pairs), path)
+	return pairs
+}
+
 // fitLinkScorer fits a LinkScorer's weights to rows by logistic regression
 // (batch gradient descent over standardised features, from zero weights).
 func fitLinkScorer(rows []linkRow) LinkScorer {
@@ -233,13 +264,18 @@ var translitFloors = []struct {
 
 // TestTranslitCV chooses the linking set-up by 5-fold cross-validation over
 // the tune half of the Wikidata pairs (CHRONOGRAPH_TUNE=1 to run): on each
-// fold, a model is trained on the other four, and a LinkScorer is fitted to
-// the names of the other four's corpora (of 100, 300 and 600 names, with as
-// many twinless katakana names again, each ranked by a model that did not
-// see it); the links are scored in corpora of 100 and 300 names, and the
-// mean and spread over folds are printed for each MinProb. Last, the scorer
-// fitted to all five folds' names, which DefaultLinkScorer ships. The
-// held-out half is not read.
+// fold, a model is trained on the other four and on ENAMDICT's names
+// (loadENAMDICT) less those that name a pair of the fold, and a LinkScorer
+// is fitted to the names of the other four's corpora (of 100, 300 and 600
+// names, with as many twinless katakana names again, each ranked by a model
+// that did not see it); the links are scored in corpora of 100 and 300
+// names, and the mean and spread over folds are printed for each MinProb
+// (CHRONOGRAPH_TUNE_GRID) and max cost (CHRONOGRAPH_TUNE_MAXCOST). Last,
+// the scorer fitted to all five folds' names, which DefaultLinkScorer
+// ships. CHRONOGRAPH_TUNE_DICT_WEIGHT weighs the dictionary's pairs;
+// CHRONOGRAPH_TUNE_ITERS and CHRONOGRAPH_TUNE_MIN_COUNT set the EM. The
+// held-out half is read only to keep its names out of the dictionary's
+// pairs; it is not scored.
 func TestTranslitCV(t *testing.T) {
 	if os.Getenv("CHRONOGRAPH_TUNE") == "" {
 		t.Skip("set CHRONOGRAPH_TUNE=1")
@@ -251,9 +287,21 @@ func TestTranslitCV(t *testing.T) {
 		h.Write([]byte("fold\x00" + strings.ToLower(en)))
 		return int(h.Sum32() % k)
 	}
+	// The dictionary's pairs train every fold's model, less those that
+	// name a pair of the fold or of the held-out half.
+	extra := translit.WithoutNames(loadENAMDICT(t), loadTranslitHalf(t, false))
+	dictWeight, iters, minCount := translit.TrainDictWeight, translit.TrainIters, translit.TrainMinCount
+	if w := os.Getenv("CHRONOGRAPH_TUNE_DICT_WEIGHT"); w != "" {
+		dictWeight, _ = strconv.ParseFloat(w, 64)
+	}
+	if v := os.Getenv("CHRONOGRAPH_TUNE_ITERS"); v != "" {
+		iters, _ = strconv.Atoi(v)
+	}
+	if v := os.Getenv("CHRONOGRAPH_TUNE_MIN_COUNT"); v != "" {
+		minCount, _ = strconv.ParseFloat(v, 64)
+	}
 	var models [k]*translit.Model
 	var tests [k][]translitPair
-	var rows [k][]linkRow
 	for f := range k {
 		var train []translit.Pair
 		for _, p := range tune {
@@ -263,56 +311,70 @@ func TestTranslitCV(t *testing.T) {
 				train = append(train, p)
 			}
 		}
-		models[f] = translit.Train(train, translit.TrainIters, translit.TrainMinCount)
-		opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f]}
-		for _, pool := range []int{100, 300, 600} {
-			rows[f] = append(rows[f], translitRows(tests[f], pool, pool, 3*len(tests[f])/pool, opts)...)
-		}
-	}
-	var scorers [k]LinkScorer
-	for f := range k {
-		var other []linkRow
-		for g := range k {
-			if g != f {
-				other = append(other, rows[g]...)
-			}
-		}
-		scorers[f] = fitLinkScorer(other)
+		models[f] = translit.Train([]translit.TrainingSet{{Pairs: train, Weight: 1},
+			{Pairs: translit.WithoutNames(extra, tests[f]), Weight: dictWeight}}, iters, minCount)
 	}
 	grid := strings.Fields(os.Getenv("CHRONOGRAPH_TUNE_GRID")) // MinProb values
 	if len(grid) == 0 {
 		grid = []string{"0.3", "0.4", "0.5", "0.6", "0.7"}
 	}
+	maxCosts := strings.Fields(os.Getenv("CHRONOGRAPH_TUNE_MAXCOST")) // TranslitMaxCost values
+	if len(maxCosts) == 0 {
+		maxCosts = []string{"0"} // DefaultTranslitMaxCost
+	}
 	decoys := 0 // katakana names with no English twin, per pool name
 	if d := os.Getenv("CHRONOGRAPH_TUNE_DECOYS"); d != "" {
 		decoys, _ = strconv.Atoi(d)
 	}
-	for _, g := range grid {
-		minProb, err := strconv.ParseFloat(g, 64)
+	for _, mc := range maxCosts {
+		maxCost, err := strconv.ParseFloat(mc, 64)
 		if err != nil {
-			t.Fatalf("grid %q: %v", g, err)
+			t.Fatalf("max cost %q: %v", mc, err)
 		}
-		for _, pool := range []int{100, 300} {
-			var rs, ws, was []float64
-			for f := range k {
-				sc := scorers[f]
-				sc.MinProb = minProb
-				opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitScorer: &sc}
-				r, w, wa := translitScores(tests[f], pool, decoys*pool, 3*len(tests[f])/pool, opts)
-				rs, ws, was = append(rs, r), append(ws, w), append(was, wa)
+		var rows [k][]linkRow
+		for f := range k {
+			opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitMaxCost: maxCost}
+			for _, pool := range []int{100, 300, 600} {
+				rows[f] = append(rows[f], translitRows(tests[f], pool, pool, 3*len(tests[f])/pool, opts)...)
 			}
-			rm, rsd := meanSD(rs)
-			wm, wsd := meanSD(ws)
-			wam, wasd := meanSD(was)
-			t.Logf("min prob %.2f, %d names: right %.4f ± %.4f, wrong %.4f ± %.4f; with %d× decoys wrong %.4f ± %.4f",
-				minProb, pool, rm, rsd, wm, wsd, decoys, wam, wasd)
 		}
+		var scorers [k]LinkScorer
+		for f := range k {
+			var other []linkRow
+			for g := range k {
+				if g != f {
+					other = append(other, rows[g]...)
+				}
+			}
+			scorers[f] = fitLinkScorer(other)
+		}
+		for _, g := range grid {
+			minProb, err := strconv.ParseFloat(g, 64)
+			if err != nil {
+				t.Fatalf("grid %q: %v", g, err)
+			}
+			for _, pool := range []int{100, 300} {
+				var rs, ws, was []float64
+				for f := range k {
+					sc := scorers[f]
+					sc.MinProb = minProb
+					opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitScorer: &sc, TranslitMaxCost: maxCost}
+					r, w, wa := translitScores(tests[f], pool, decoys*pool, 3*len(tests[f])/pool, opts)
+					rs, ws, was = append(rs, r), append(ws, w), append(was, wa)
+				}
+				rm, rsd := meanSD(rs)
+				wm, wsd := meanSD(ws)
+				wam, wasd := meanSD(was)
+				t.Logf("max cost %s, min prob %.2f, %d names: right %.4f ± %.4f, wrong %.4f ± %.4f; with %d× decoys wrong %.4f ± %.4f",
+					mc, minProb, pool, rm, rsd, wm, wsd, decoys, wam, wasd)
+			}
+		}
+		var all []linkRow
+		for f := range k {
+			all = append(all, rows[f]...)
+		}
+		t.Logf("max cost %s: fitted to all folds (%d names): %+v", mc, len(all), fitLinkScorer(all))
 	}
-	var all []linkRow
-	for f := range k {
-		all = append(all, rows[f]...)
-	}
-	t.Logf("fitted to all folds (%d names): %+v", len(all), fitLinkScorer(all))
 }
 
 // meanSD returns the mean and sample standard deviation of xs.

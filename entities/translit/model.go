@@ -188,28 +188,44 @@ func backward(j []uint16, e []byte, p func(uint32) float64, beta []float64) {
 const (
 	TrainIters    = 8
 	TrainMinCount = 0.5
+	// TrainDictWeight is the weight of ENAMDICT's pairs beside the
+	// Wikidata pairs' 1 (TrainingSet).
+	TrainDictWeight = 1.0
 )
 
 // A Pair is an English (Latin) spelling of a name and its katakana rendering.
 type Pair struct{ En, Ja string }
 
-// Train estimates a Model from name pairs by expectation maximisation over
-// all alignments (forward–backward): iters rounds from uniform piece
-// probabilities. A piece whose expected count falls below minCount is
-// dropped and priced at the floor, a tenth of the rarest piece kept.
-func Train(pairs []Pair, iters int, minCount float64) *Model {
+// A TrainingSet is name pairs and the weight each pair's alignments count
+// with: pairs of another source, whose renderings follow older or other
+// conventions (a dictionary's バ for v where the news write ヴ), can inform
+// the model without outweighing the pairs it is meant to rank.
+type TrainingSet struct {
+	Pairs  []Pair
+	Weight float64
+}
+
+// Train estimates a Model from sets of name pairs by expectation
+// maximisation over all alignments (forward–backward): iters rounds from
+// uniform piece probabilities. A piece whose expected count (weighted by
+// its set) falls below minCount is dropped and priced at the floor, a
+// tenth of the rarest piece kept.
+func Train(sets []TrainingSet, iters int, minCount float64) *Model {
 	m := &Model{units: map[string]uint16{}}
 	type example struct {
 		j []uint16
 		e []byte
+		w float64
 	}
 	var data []example
-	for _, p := range pairs {
-		j, e := m.unitIDs(kanaUnits(p.Ja), true), latinLetters(p.En)
-		if len(j) == 0 || len(e) == 0 || len(j) > maxLen || len(e) > maxLen {
-			continue
+	for _, set := range sets {
+		for _, p := range set.Pairs {
+			j, e := m.unitIDs(kanaUnits(p.Ja), true), latinLetters(p.En)
+			if len(j) == 0 || len(e) == 0 || len(j) > maxLen || len(e) > maxLen {
+				continue
+			}
+			data = append(data, example{j, e, set.Weight})
 		}
-		data = append(data, example{j, e})
 	}
 	prob := map[uint32]float64{}
 	p := func(k uint32) float64 {
@@ -240,7 +256,7 @@ func Train(pairs []Pair, iters int, minCount float64) *Model {
 								continue
 							}
 							key := pack(d.j[i:i+dj], d.e[k:k+de])
-							if c := a * p(key) * beta[(i+dj)*w+k+de] / z; c > 0 {
+							if c := d.w * a * p(key) * beta[(i+dj)*w+k+de] / z; c > 0 {
 								counts[key] += c
 							}
 						}
@@ -312,8 +328,8 @@ func (m *Model) piece(k uint32) float64 {
 // Cost returns how unlikely the katakana name ja is as the rendering of the
 // Latin spelling en: minus the log of P(ja | en) under the model, per
 // katakana unit. A usual rendering costs about 1 or less (ロムニー for
-// Romney 0.24, ケロッグ for Kellogg 1.4); a loanword that only sounds like a
-// name costs more (ニーモニック for Monique 2.8). Comparing the costs of one
+// Romney 0.29, ケロッグ for Kellogg 0.44); a loanword that only sounds like a
+// name costs more (ニーモニック for Monique 3.5). Comparing the costs of one
 // katakana name against several English names ranks them as the pairs the
 // model learnt from would.
 func (m *Model) Cost(ja, en string) float64 {

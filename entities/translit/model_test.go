@@ -3,8 +3,11 @@ package translit
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/japanese"
 )
 
 // TestDefaultModel checks that the shipped model reads and ranks renderings
@@ -37,7 +40,7 @@ func TestDefaultModel(t *testing.T) {
 func TestModelRoundTrip(t *testing.T) {
 	pairs := []Pair{{"Kellogg", "ケロッグ"}, {"Kelly", "ケリー"}, {"Vance", "ヴァンス"}, {"Evans", "エヴァンス"},
 		{"Monica", "モニカ"}, {"Smith", "スミス"}, {"Trump", "トランプ"}, {"Walker", "ウォーカー"}}
-	m := Train(pairs, 5, 0.01)
+	m := Train([]TrainingSet{{pairs, 1}}, 5, 0.01)
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -86,5 +89,37 @@ func TestReadPairs(t *testing.T) {
 	}
 	if TuneHalf("Redding") != TuneHalf("redding") {
 		t.Error("TuneHalf depends on case")
+	}
+}
+
+func TestReadENAMDICT(t *testing.T) {
+	in := `？？？？ /ENAMDICT - Japanese Proper Name Dictionary File/
+アーウィン /(m) Irwin/
+アービン /(s) Ervine/Irvine/
+アーサー・ミラー /(h) Arthur Miller/
+アーサーケストラー /(h) Arthur Koestler/
+アーネット /(o) AARnet/Australian Academic and Research Network/(c) Arnette (Japanese real-estate company)/
+アーカンソー /(p) Arkansas/
+アール /(m) Earl/(u) Earl/
+アイビーエム /(c) IBM/
+エヌ /(u) N/
+安倍 [あべ] /(s) Abe/
+`
+	euc, err := japanese.EUCJP.NewEncoder().String(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := ReadENAMDICT(strings.NewReader(euc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Pair{{"Irwin", "アーウィン"}, {"Ervine", "アービン"}, {"Irvine", "アービン"},
+		{"Arthur", "アーサー"}, {"Miller", "ミラー"}, {"Earl", "アール"}}
+	if !slices.Equal(ps, want) {
+		t.Errorf("ReadENAMDICT = %v, want %v", ps, want)
+	}
+	held := []Pair{{"irvine", "アーヴァイン"}, {"Mueller", "ミラー"}}
+	if got, want := WithoutNames(want, held), []Pair{{"Irwin", "アーウィン"}, {"Ervine", "アービン"}, {"Arthur", "アーサー"}, {"Earl", "アール"}}; !slices.Equal(got, want) {
+		t.Errorf("WithoutNames = %v, want %v", got, want)
 	}
 }

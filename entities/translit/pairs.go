@@ -7,6 +7,10 @@ import (
 	"hash/fnv"
 	"io"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/transform"
 )
 
 // ReadPairs reads name pairs as JSON lines ({"en": "redding", "ja":
@@ -40,4 +44,109 @@ func TuneHalf(en string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(strings.ToLower(en)))
 	return h.Sum32()%2 == 0
+}
+
+// personKinds are the ENAMDICT name types of people: surnames (s), given
+// names (g, m, f), full names (h) and names not classified (u), which in
+// katakana are mostly foreign surnames (アークエット Arquette).
+var personKinds = map[string]bool{"s": true, "g": true, "m": true, "f": true, "h": true, "u": true}
+
+// ReadENAMDICT reads the katakana person names of ENAMDICT (the EDRDG's
+// Japanese proper-name dictionary, EUC-JP text as Debian's enamdict package
+// installs it in /usr/share/edict/enamdict) with their English
+// glosses, as name pairs of one word each: "アーウィン /(m) Irwin/" gives
+// Irwin ↔ アーウィン, and a full name whose parts are written apart gives
+// one pair a part when both scripts have as many ("アーサー・ミラー /(h)
+// Arthur Miller/": Arthur ↔ アーサー, Miller ↔ ミラー). Glosses of places,
+// products or companies, glosses with notes or anything but letters, and
+// full names written without separators are left out. A name with several
+// glosses (アービン: Ervine, Irvine) gives a pair for each.
+func ReadENAMDICT(r io.Reader) ([]Pair, error) {
+	var out []Pair
+	seen := map[Pair]bool{}
+	sc := bufio.NewScanner(transform.NewReader(r, japanese.EUCJP.NewDecoder()))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		head, body, ok := strings.Cut(sc.Text(), " /")
+		if !ok || !IsKatakana(head) {
+			continue
+		}
+		ja := strings.FieldsFunc(head, isNameSeparator)
+		kinds := map[string]bool{}
+		for _, g := range strings.Split(body, "/") {
+			if strings.HasPrefix(g, "(") {
+				end := strings.Index(g, ")")
+				if end < 0 {
+					continue
+				}
+				clear(kinds)
+				for _, k := range strings.Split(g[1:end], ",") {
+					kinds[k] = true
+				}
+				g = strings.TrimSpace(g[end+1:])
+			}
+			person := false
+			for k := range kinds {
+				person = person || personKinds[k]
+			}
+			en := strings.Fields(g)
+			if !person || len(en) != len(ja) || !lettersOnly(en) {
+				continue
+			}
+			for i := range en {
+				p := Pair{En: en[i], Ja: ja[i]}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ENAMDICT: %w", err)
+	}
+	return out, nil
+}
+
+// isNameSeparator reports whether r separates the parts of a katakana name.
+func isNameSeparator(r rune) bool { return r == '・' || r == '･' || r == '=' || r == '＝' }
+
+// lettersOnly reports whether every word is two letters or more with no
+// character but letters and apostrophes (O'Brien), and not in capitals
+// alone (an acronym is spelt out, not transliterated).
+func lettersOnly(words []string) bool {
+	for _, w := range words {
+		n, upper := 0, true
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r) && r < 0x250:
+				n++
+				upper = upper && unicode.IsUpper(r)
+			case r == '\'' || r == '’':
+			default:
+				return false
+			}
+		}
+		if n < 2 || upper {
+			return false
+		}
+	}
+	return true
+}
+
+// WithoutNames returns the pairs of extra that share neither the English
+// name (in any case) nor the katakana with a pair of names: training pairs
+// from another source, kept apart from the pairs a model is measured on.
+func WithoutNames(extra, names []Pair) []Pair {
+	en, ja := map[string]bool{}, map[string]bool{}
+	for _, p := range names {
+		en[strings.ToLower(p.En)], ja[p.Ja] = true, true
+	}
+	var out []Pair
+	for _, p := range extra {
+		if !en[strings.ToLower(p.En)] && !ja[p.Ja] {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -1,11 +1,16 @@
 // Command gentranslit writes entities/translit/model.tsv, the learned
-// katakana ↔ Latin transliteration model the resolver breaks ties with:
+// katakana ↔ Latin transliteration model the resolver links person names with:
 //
+//	apt-get install enamdict     # or: apt-get download enamdict; dpkg -x enamdict_*.deb d
 //	go run ./entities/translit/gentranslit ../shared/eval/en-ja-translit.dev.jsonl
 //
-// It trains on the tune half of the Wikidata name pairs only (translit.TuneHalf),
-// so that the other half measures the links (TestTranslitLinks). The pairs are
-// CC0; the output is deterministic.
+// It trains on the tune half of the Wikidata name pairs (translit.TuneHalf,
+// CC0) and on the katakana person names of ENAMDICT with their English
+// glosses (translit.ReadENAMDICT; EDRDG, CC BY-SA, so the model is CC BY-SA
+// too), less every dictionary pair that shares an English or a katakana name
+// with the held-out half, so that the held-out half still measures the links
+// on names the model never saw (TestTranslitLinks). The output is
+// deterministic.
 package main
 
 import (
@@ -22,6 +27,8 @@ func main() {
 	out := flag.String("o", "entities/translit/model.tsv", "output file")
 	iters := flag.Int("iters", translit.TrainIters, "EM rounds")
 	minCount := flag.Float64("min-count", translit.TrainMinCount, "drop pieces with a smaller expected count")
+	dictWeight := flag.Float64("dict-weight", translit.TrainDictWeight, "weight of the ENAMDICT pairs beside the Wikidata pairs")
+	enamdict := flag.String("enamdict", "/usr/share/edict/enamdict", "ENAMDICT file (EUC-JP), as Debian's enamdict package installs it; \"\" for none")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		log.Fatal("usage: gentranslit [-o model.tsv] en-ja-translit.dev.jsonl")
@@ -35,15 +42,33 @@ func main() {
 	if err != nil {
 		log.Fatalf("%s: %v", flag.Arg(0), err)
 	}
-	var tune []translit.Pair
+	var tune, held []translit.Pair
 	for _, p := range pairs {
 		if translit.TuneHalf(p.En) {
 			tune = append(tune, p)
+		} else {
+			held = append(held, p)
 		}
 	}
 	var buf bytes.Buffer
-	fmt.Fprintf(&buf, "# Katakana ↔ Latin pieces, EM-aligned over %d Wikidata name pairs (CC0), the tune half of %s: go run ./entities/translit/gentranslit\n", len(tune), "en-ja-translit.dev.jsonl")
-	if err := translit.Train(tune, *iters, *minCount).Write(&buf); err != nil {
+	fmt.Fprintf(&buf, "# Katakana ↔ Latin pieces, EM-aligned over %d Wikidata name pairs (CC0), the tune half of %s", len(tune), "en-ja-translit.dev.jsonl")
+	sets := []translit.TrainingSet{{Pairs: tune, Weight: 1}}
+	if *enamdict != "" {
+		f, err := os.Open(*enamdict)
+		if err != nil {
+			log.Fatalf("%v (install Debian's enamdict package, pass -enamdict FILE, or -enamdict '' to train without it)", err)
+		}
+		dict, err := translit.ReadENAMDICT(f)
+		f.Close()
+		if err != nil {
+			log.Fatalf("%s: %v", *enamdict, err)
+		}
+		dict = translit.WithoutNames(dict, held)
+		sets = append(sets, translit.TrainingSet{Pairs: dict, Weight: *dictWeight})
+		fmt.Fprintf(&buf, ",\n# and %d katakana person names of ENAMDICT with their English glosses (EDRDG, CC BY-SA; see SOURCES.md) that name no pair of the held-out half", len(dict))
+	}
+	fmt.Fprintf(&buf, ": go run ./entities/translit/gentranslit\n")
+	if err := translit.Train(sets, *iters, *minCount).Write(&buf); err != nil {
 		log.Fatal(err)
 	}
 	tmp := *out + ".tmp"
