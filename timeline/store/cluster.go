@@ -184,8 +184,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		rowIDs  []int64
 	)
 	index := map[int64]int{}
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, e.anchor, s.lang, s.doc, s.start, s."end"
-		FROM events e JOIN sentences s ON s.id = e.sentence WHERE `+only("e.id")+` ORDER BY e.id`)
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, coalesce(e.anchor, d.published), s.lang, s.doc, s.start, s."end"
+		FROM events e JOIN sentences s ON s.id = e.sentence JOIN docs d ON d.id = s.doc WHERE `+only("e.id")+` ORDER BY e.id`)
 	if err != nil {
 		return err
 	}

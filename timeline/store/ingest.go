@@ -450,7 +450,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			}
 			for _, dt := range sn.Dates {
 				sum := timeline.EventKey(dt.Value, sn.Norm)
-				evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt})
+				evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt, published: p.Doc.Published})
 			}
 		}
 	}
@@ -640,6 +640,9 @@ type eventSource struct {
 	sentence int64
 	rep      []byte // repRank of the sentence: the least is the report's text
 	dt       timeline.EventDate
+	// published is the day its document was published: the anchor of
+	// most relative dates ("on Tuesday"), not kept again (NULL).
+	published string
 }
 
 // eventRows are the rows of a batch's reports, in the order of their keys,
@@ -662,7 +665,11 @@ func eventRows(evs []eventSource) (events, sources [][]any) {
 		if i > 0 && e.id == evs[i-1].id {
 			continue
 		}
-		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, e.dt.Anchor, e.sentence})
+		var anchor any = e.dt.Anchor
+		if anchor == e.published {
+			anchor = nil
+		}
+		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, anchor, e.sentence})
 	}
 	return events, sources
 }

@@ -279,6 +279,9 @@ END $$`,
 	// 20: as SQLite's.
 	`ALTER TABLE clusters ALTER COLUMN first_reported DROP NOT NULL;
 UPDATE clusters c SET first_reported = ` + firstReportedKept,
+	// 21: as SQLite's.
+	`ALTER TABLE events ALTER COLUMN anchor DROP NOT NULL;
+UPDATE events e SET anchor = ` + anchorKept,
 }
 
 // collateC makes every text column of a schema compare bytewise.

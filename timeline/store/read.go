@@ -731,7 +731,7 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 // clusterColumns are the columns of an event (cluster, as c) that
 // scanCluster reads, with the sentence its text is (as s): clusterFrom.
 const (
-	clusterColumns = `c.id, coalesce(c.date, r.date), coalesce(c.granularity, r.granularity), coalesce(c.date_text, r.date_text), coalesce(c.anchor, r.anchor),
+	clusterColumns = `c.id, coalesce(c.date, r.date), coalesce(c.granularity, r.granularity), coalesce(c.date_text, r.date_text), coalesce(c.anchor, r.anchor, sd.published),
 		s.lang, c.reports, coalesce(c.languages, '["' || s.lang || '"]'), coalesce(c.first_reported, sd.published), s.doc, s.start, s."end"`
 	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence JOIN docs sd ON sd.id = s.doc`
 )

@@ -341,7 +341,24 @@ INSERT INTO clusters20 SELECT c.id, c.date, c.granularity, c.date_text, c.anchor
 DROP TABLE clusters;
 ALTER TABLE clusters20 RENAME TO clusters;
 `,
+	// 21: nor a report's anchor when it is the day its sentence's
+	// document was published (NULL): 78% of the reports of generated news.
+	`
+CREATE TABLE events21 (
+	id INTEGER PRIMARY KEY,      -- the report's key (SHA-256 of date and normalised text): its first 8 bytes as a signed integer
+	date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+	anchor TEXT,                 -- NULL: the day the document of sentence was published
+	sentence INTEGER NOT NULL    -- the source its text, language and date_text are from: the first by firstSource
+);
+INSERT INTO events21 SELECT e.id, e.date, e.granularity, e.date_text, ` + anchorKept + `, e.sentence FROM events e;
+DROP TABLE events;
+ALTER TABLE events21 RENAME TO events;
+`,
 }
+
+// anchorKept moves the stored reports to the form of migration 21, in both
+// dialects.
+const anchorKept = `CASE WHEN e.anchor = (SELECT d.published FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id = e.sentence) THEN NULL ELSE e.anchor END`
 
 // firstReportedKept moves the stored events to the form of migration 20,
 // in both dialects.

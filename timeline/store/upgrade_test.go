@@ -15,7 +15,8 @@ import (
 
 // TestUpgradeSingleReportEvents: a store whose events are in the form
 // before schema 17 (every event's reports in cluster_reports, its
-// languages and when it was first reported always kept: schema 20) is
+// languages and when it was first reported always kept: schema 20; each
+// report's anchor always kept: schema 21) is
 // moved to the compact form by the migrations, and reads as it did.
 func TestUpgradeSingleReportEvents(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.db")
@@ -49,7 +50,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 	defer db.Close()
 	counts := func() (reports, languages int) {
 		t.Helper()
-		if err := db.QueryRow(`SELECT (SELECT count(*) FROM cluster_reports), (SELECT count(languages) + count(first_reported) FROM clusters)`).Scan(&reports, &languages); err != nil {
+		if err := db.QueryRow(`SELECT (SELECT count(*) FROM cluster_reports), (SELECT count(languages) + count(first_reported) FROM clusters) + (SELECT count(anchor) FROM events)`).Scan(&reports, &languages); err != nil {
 			t.Fatal(err)
 		}
 		return reports, languages
@@ -62,6 +63,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 			WHERE languages IS NULL`,
 		`UPDATE clusters SET first_reported = (SELECT d.published FROM events r JOIN sentences s ON s.id = r.sentence JOIN docs d ON d.id = s.doc WHERE r.id = clusters.report)
 			WHERE first_reported IS NULL`,
+		`UPDATE events SET anchor = (SELECT d.published FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id = events.sentence) WHERE anchor IS NULL`,
 		`UPDATE schema_version SET version = 16`,
 	) {
 		if _, err := db.Exec(q); err != nil {
