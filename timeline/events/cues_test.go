@@ -104,6 +104,8 @@ func TestNumbers(t *testing.T) {
 		"2025年2月7日午前6時半に",
 		"https://t.co/0CRuoiEf1j",
 		"on the 14th",
+		"Russian forces attacked near Pokrovsk on February 20 and 21.",
+		"overnight on February 20 to 21",
 	} {
 		if n := numbers(text); len(n) != 0 {
 			t.Errorf("%q: %d quantities read in a date, time or link", text, len(n))

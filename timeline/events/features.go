@@ -341,7 +341,9 @@ var (
 	kanjiDigit = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
 	enNumber   = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100}
-	months = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
+	// dayJoiners join a second day to a date's: February 20 and 21.
+	dayJoiners = map[string]bool{"and": true, "to": true, "or": true, "through": true, "until": true}
+	months     = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true,
 		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
 		"march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 		"november": true, "december": true}
@@ -360,6 +362,9 @@ func numbers(s string) []uint64 {
 		}
 	}
 	prevWord := "" // the Latin word before the number
+	// afterDay: the last number was a day of a date, and only a word that
+	// joins a second day ("February 20 and 21", "20 to 21") came since.
+	afterDay := false
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if d := digitValue(r); d < 0 {
@@ -397,6 +402,7 @@ func numbers(s string) []uint64 {
 					j++
 				}
 				w := strings.ToLower(s[i:j])
+				afterDay = afterDay && dayJoiners[w]
 				if v, ok := enNumber[w]; ok {
 					add(v)
 				}
@@ -450,7 +456,12 @@ func numbers(s string) []uint64 {
 		rest := s[j:]
 		restTrim := strings.TrimLeft(rest, " ")
 		// Dates and times.
-		if months[prevWord] || startsWithAny(rest, "年", "月", "日", "時", "分", "秒", "週", ":", "：") ||
+		if months[prevWord] || afterDay && dayJoiners[prevWord] {
+			prevWord, afterDay = "", true
+			continue
+		}
+		afterDay = false
+		if startsWithAny(rest, "年", "月", "日", "時", "分", "秒", "週", ":", "：") ||
 			ordinal(rest) || startsWithAny(strings.ToLower(rest), "a.m", "p.m", "am ", "pm ") {
 			prevWord = ""
 			continue
