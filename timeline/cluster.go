@@ -3,6 +3,7 @@ package timeline
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -53,11 +54,28 @@ type Reuse struct {
 	// given are all the reports of, the others being as the earlier run
 	// had them (events.Index.Partial).
 	Loaded func(group string) bool
+	// Elsewhere, with Loaded, gives by ident the day of each first-step
+	// cluster of the earlier run (its Links, To 0) in the days not loaded
+	// that the weeks and months loaded span (events.Index.Elsewhere).
+	Elsewhere map[uint64]string
 }
 
 // ErrIncomplete is ClusterReportsReusing's error when the groups loaded
 // (Reuse.Loaded) are not enough to work out their events: load them all.
 var ErrIncomplete = errors.New("the events of the reports given depend on reports not given")
+
+// IncompleteError is the ErrIncomplete of ClusterReportsReusing that knows
+// which groups to load as well (events.Index.Needs).
+type IncompleteError struct {
+	Groups []string
+}
+
+func (e *IncompleteError) Error() string {
+	return fmt.Sprintf("%v: %d groups more", ErrIncomplete, len(e.Groups))
+}
+
+// Is makes an IncompleteError an ErrIncomplete.
+func (e *IncompleteError) Is(target error) bool { return target == ErrIncomplete }
 
 // ClusterReportsReusing is ClusterReports reusing what an earlier run
 // learnt (its links, as it returns them): the same events, with less work
@@ -91,10 +109,16 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 		}
 		if reuse.Loaded != nil {
 			x.Partial(reuse.Loaded)
+			if reuse.Elsewhere != nil {
+				x.Elsewhere(reuse.Elsewhere)
+			}
 		}
 	}
 	clusters := x.Events()
 	if !x.Complete() {
+		if needs := x.Needs(); needs != nil {
+			return nil, nil, nil, &IncompleteError{Groups: needs}
+		}
 		return nil, nil, nil, ErrIncomplete
 	}
 	out := make([]Event, len(clusters))

@@ -111,6 +111,36 @@ func TestIngestBatchesMatchExtract(t *testing.T) {
 	}
 }
 
+// TestIngestSmallBatches checks the invariant where a finish works on a
+// few groups of a larger store (events.Around, and the days a join moves
+// into: timeline.IncompleteError): documents added one at a time to a
+// store of a few hundred give what one ingest of all gives.
+func TestIngestSmallBatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("ingests 300 generated documents twice")
+	}
+	dir := t.TempDir()
+	files := generatedCorpus(t, dir, 300)
+	one := ingestAll(t, filepath.Join(dir, "one.db"), [][]string{files})
+	order := rand.New(rand.NewPCG(3, 9)).Perm(len(files))
+	batches := [][]string{nil}
+	for i, j := range order {
+		if i < len(files)-12 {
+			batches[0] = append(batches[0], files[j])
+		} else {
+			batches = append(batches, []string{files[j]})
+		}
+	}
+	path := filepath.Join(dir, "small.db")
+	got := ingestAll(t, path, batches)
+	if g, w := storetest.CanonicalJSON(t, got), storetest.CanonicalJSON(t, one); !bytes.Equal(g, w) {
+		t.Errorf("documents added one at a time differ from one ingest")
+	}
+	if g, w := finishedOf(t, path), finishedOf(t, filepath.Join(dir, "one.db")); !bytes.Equal(g, w) {
+		t.Errorf("documents added one at a time: the finished store differs from one ingest's")
+	}
+}
+
 // TestIngestKilled kills an ingest (kill -9) while it writes: the store
 // holds whole documents only, and a second ingest finishes the job with
 // the store one ingest gives.

@@ -363,3 +363,93 @@ func TestClues(t *testing.T) {
 		t.Error("reports with no entity and no clue in common joined")
 	}
 }
+
+// TestElsewhere checks that a partial index told of the clusters of the
+// days it does not hold (Elsewhere) decides a month's joins again from the
+// one day that changed, and names the day a join leaves (Needs): a report
+// of 20 February that February's report links to as well takes that report
+// out of 7 February's event.
+func TestElsewhere(t *testing.T) {
+	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	earlier := append(slices.Clone(sample), month)
+	x := NewIndex()
+	x.Add(earlier...)
+	x.Events()
+	links, before := x.Links(), eventOf(x)
+	for _, c := range []struct {
+		name  string
+		added Report
+		needs []string
+	}{
+		{"unrelated", rep("u1", "2025-02-20", "en", "2025-02-20", "Rutte met Stoltenberg in Oslo on Thursday.", "p:rutte", "p:stoltenberg", "l:oslo"), nil},
+		{"second link", rep("t9", "2025-02-20", "en", "2025-02-20", "Russia's defence ministry said on Thursday its forces had captured Toretsk.", "o:mod-russia", "l:toretsk"), []string{"2025-02-07"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			all := append(slices.Clone(earlier), c.added)
+			if c.needs != nil && together(all, "f1", "t1") {
+				t.Fatal("f1 still joins t1: the test tests no join that moves")
+			}
+			partial := func(loaded map[string]bool) *Index {
+				// The clusters of the days not held, from the earlier run.
+				elsewhere := map[uint64]string{}
+				for _, l := range links {
+					if l.To == 0 && kindOf(l.Group) == dayKind && !loaded[l.Group] {
+						elsewhere[l.From] = l.Group
+					}
+				}
+				y := NewIndex()
+				for _, r := range all {
+					if loaded[GroupOf(r.Date)] {
+						y.Add(r)
+					}
+				}
+				y.Reuse(links, nil)
+				y.Earlier(before, nil)
+				y.Partial(func(g string) bool { return loaded[g] })
+				y.Elsewhere(elsewhere)
+				return y
+			}
+			loaded := Around([]string{c.added.Date})
+			if loaded["2025-02-07"] {
+				t.Fatal("Around holds 2025-02-07: the test tests nothing")
+			}
+			y := partial(loaded)
+			evs := y.Events()
+			if !slices.Equal(y.Needs(), c.needs) || y.Complete() != (c.needs == nil) {
+				t.Fatalf("needs %v (complete %v), want %v", y.Needs(), y.Complete(), c.needs)
+			}
+			if c.needs != nil {
+				for g := range Around(c.needs) {
+					loaded[g] = true
+				}
+				y = partial(loaded)
+				if evs = y.Events(); !y.Complete() {
+					t.Fatalf("still incomplete with %v: needs %v", c.needs, y.Needs())
+				}
+			}
+			// The events of the groups held are those of one run over all.
+			var want, got []string
+			for _, ev := range Cluster(all) {
+				var ks []string
+				in := true
+				for _, i := range ev.Reports {
+					ks = append(ks, all[i].Key)
+					in = in && loaded[GroupOf(all[i].Date)]
+				}
+				if in {
+					want = append(want, ev.ID+fmt.Sprint(ks))
+				}
+			}
+			for _, ev := range evs {
+				var ks []string
+				for _, i := range ev.Reports {
+					ks = append(ks, y.Reports()[i].Key)
+				}
+				got = append(got, ev.ID+fmt.Sprint(ks))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		})
+	}
+}

@@ -66,6 +66,11 @@ type Index struct {
 	// (Partial); incomplete that a join needed a day it does not hold.
 	loaded     func(group string) bool
 	incomplete bool
+	// elsewhere gives, by ident, the day of each cluster of the days a
+	// partial index does not hold that its weeks and months span
+	// (Elsewhere); needs the days not held whose events a join changed.
+	elsewhere map[uint64]string
+	needs     map[string]bool
 }
 
 // outside is the joinDay of a week or month cluster joined to a day
@@ -236,6 +241,40 @@ func (x *Index) Partial(loaded func(group string) bool) { x.loaded = loaded }
 // read (Partial).
 func (x *Index) Complete() bool { return !x.incomplete }
 
+// Elsewhere gives a partial index (Partial) the clusters of the days it
+// does not hold that its weeks and months span: by ident (the earlier
+// run's Links, To 0), the day. Those days are as the earlier run had them,
+// and so are the strong links into them of the week and month clusters
+// that are as then: a week or month whose joins are decided again (one of
+// its days changed) takes those links from the earlier run (Reuse) and
+// works out only those into the days it holds, so that it needs only the
+// days that changed. When a join moves into or out of a day not held, that
+// day's event changes: Events is then incomplete, and Needs names the day.
+func (x *Index) Elsewhere(idents map[uint64]string) { x.elsewhere = idents }
+
+// Needs returns the groups an incomplete Events needed and did not hold,
+// sorted; nil when it cannot say (hold them all).
+func (x *Index) Needs() []string {
+	if !x.incomplete || len(x.needs) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(x.needs))
+	for g := range x.needs {
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// need records that Events needs a day it does not hold.
+func (x *Index) need(day string) {
+	x.incomplete = true
+	if x.needs == nil {
+		x.needs = map[string]bool{}
+	}
+	x.needs[day] = true
+}
+
 // holds reports whether the index holds every one of the days.
 func (x *Index) holds(days []string) bool {
 	if x.loaded == nil {
@@ -253,15 +292,17 @@ func (x *Index) holds(days []string) bool {
 // day, a week, a month …).
 func GroupOf(date string) string { return groupKey(date) }
 
-// Around returns the groups an index must hold (Partial) to give the
-// events of the groups of the dates exactly, the others being as an
-// earlier run had them: those groups; the weeks and months holding their
-// days, whose joins are decided again, with every day they span; and the
-// weeks and months holding those days, whose clusters may join them.
+// Around returns the groups an index must hold (Partial, Elsewhere) to
+// give the events of the groups of the dates exactly, the others being as
+// an earlier run had them: those groups; for a week or month among them,
+// whose clusters link anew into every day it spans, those days; and the
+// weeks and months holding all those days, whose joins into them are
+// decided again (into the days not held, as the earlier run had them: a
+// day changed does not need the others of its week and month). Events may
+// still need a day more, when a join moves into or out of it (Needs).
 func Around(dates []string) map[string]bool {
 	out := map[string]bool{}
 	var days []string
-	stale := map[string]bool{}
 	for _, d := range dates {
 		k := groupKey(d)
 		if out[k] {
@@ -271,23 +312,41 @@ func Around(dates []string) map[string]bool {
 		switch kindOf(k) {
 		case dayKind:
 			days = append(days, k)
-			stale[k[:7]], stale[isoWeek(k)] = true, true
 		case attachKind:
-			stale[k] = true
-		}
-	}
-	for k := range stale {
-		out[k] = true
-		for _, d := range span(k) {
-			if !out[d] {
-				out[d] = true
-				days = append(days, d)
+			for _, d := range span(k) {
+				if !out[d] {
+					out[d] = true
+					days = append(days, d)
+				}
 			}
 		}
 	}
 	for _, d := range days {
 		out[d[:7]], out[isoWeek(d)] = true, true
 	}
+	return out
+}
+
+// Outside returns the days that the weeks and months among groups span and
+// groups do not hold, sorted: those whose clusters an index holding the
+// groups is told of by ident (Elsewhere).
+func Outside(groups map[string]bool) []string {
+	seen := map[string]bool{}
+	for g := range groups {
+		if kindOf(g) != attachKind {
+			continue
+		}
+		for _, d := range span(g) {
+			if !groups[d] {
+				seen[d] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for d := range seen {
+		out = append(out, d)
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -579,7 +638,8 @@ func (x *Index) join(g *group) {
 	g.joinAt = make([]int, len(g.clusters))
 	g.strong = make([][]uint64, len(g.clusters))
 	days := span(g.key)
-	if !x.holds(days) {
+	held := x.holds(days)
+	if !held && x.elsewhere == nil {
 		x.incomplete = true
 		return
 	}
@@ -591,6 +651,26 @@ func (x *Index) join(g *group) {
 			known = x.links[g.ident[c]]
 		}
 		ids := x.entityIDs(members) // the same for every day of the span
+		if !held {
+			if !g.fresh[c] {
+				// New or changed: its links into every day are to be
+				// worked out.
+				for _, d := range days {
+					if !x.loaded(d) {
+						x.need(d)
+					}
+				}
+				continue
+			}
+			// Into the days not held, as the earlier run had them.
+			for _, id := range known {
+				if _, ok := x.elsewhere[id]; ok {
+					strong++
+					g.strong[c] = append(g.strong[c], id)
+					bestDay, bestAt = outside, -1
+				}
+			}
+		}
 		for _, day := range days {
 			dg := x.groups[day]
 			if dg == nil {
@@ -617,6 +697,24 @@ func (x *Index) join(g *group) {
 		}
 		if strong == 1 {
 			g.joinDay[c], g.joinAt[c] = bestDay, bestAt
+		}
+		if !held {
+			// A join that leaves or reaches a day not held changes its
+			// event: that day is needed.
+			var was, now uint64
+			if len(known) == 1 {
+				was = known[0]
+			}
+			if strong == 1 {
+				now = g.strong[c][0]
+			}
+			if was != now {
+				for _, id := range []uint64{was, now} {
+					if d, ok := x.elsewhere[id]; ok {
+						x.need(d)
+					}
+				}
+			}
 		}
 	}
 }

@@ -32,21 +32,45 @@ import (
 // When it reuses them, it reads only the reports of the groups (days,
 // weeks, months …) whose events may change (events.Around the dates of the
 // changed reports) and writes only their events, so that a finish after a
-// batch of the last days reads little of a large store. Should those
-// groups not be enough (timeline.ErrIncomplete), it reads them all.
+// batch of the last days reads little of a large store: the weeks and
+// months around a changed day decide their joins into it again, and take
+// those into their other days, which it does not read, from the last
+// finish (outside_groups, timeline.Reuse.Elsewhere). Should a join move
+// into or out of a day not read, it reads that day too; should the groups
+// still not be enough (timeline.ErrIncomplete), it reads them all.
 func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) error {
 	current, err := linksCurrent(w)
 	if err != nil {
 		return err
 	}
 	reuse := !fresh && current
-	var loaded map[string]bool
+	var (
+		loaded map[string]bool
+		date   map[int64]string
+	)
 	if reuse {
-		if loaded, err = groupsToLoad(w, moved); err != nil {
+		if loaded, date, err = groupsToLoad(w, moved); err != nil {
+			return err
+		}
+		if loaded, err = loadGroups(w, loaded, date); err != nil {
 			return err
 		}
 	}
-	err = clusterGroups(w, clusters, moved, reuse, loaded)
+	// A join that moved into or out of a day not read needs that day too
+	// (timeline.IncompleteError): read it as well, a few times at most.
+	for try := 0; ; try++ {
+		err = clusterGroups(w, clusters, moved, reuse, loaded)
+		var more *timeline.IncompleteError
+		if loaded == nil || try == 3 || !errors.As(err, &more) {
+			break
+		}
+		for g := range events.Around(more.Groups) {
+			loaded[g] = true
+		}
+		if loaded, err = loadGroups(w, loaded, date); err != nil {
+			return err
+		}
+	}
 	if errors.Is(err, timeline.ErrIncomplete) {
 		err = clusterGroups(w, clusters, moved, reuse, nil)
 	}
@@ -55,40 +79,34 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 
 // groupsToLoad returns the groups whose events a finish must work out
 // again (events.Around): those of the reports with a source in a new
-// document or a local entity in moved, and the weeks, months and days
-// around them; nil (all) when they hold most reports. It fills the
-// temporary tables loaded_events and loaded_groups (groupHash) with their
-// reports and groups.
-func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
+// document or a local entity in moved, and the groups around them; and the
+// date of every stored report.
+func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64]string, error) {
 	ctx, tx := w.ctx, w.tx
 	date := map[int64]string{}
 	rows, err := tx.QueryContext(ctx, `SELECT id, date FROM events`)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for rows.Next() {
 		var id int64
 		var d string
 		if err := rows.Scan(&id, &d); err != nil {
 			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		date[id] = d
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, q := range []string{
 		`CREATE TEMP TABLE IF NOT EXISTS moved_locals (id BIGINT PRIMARY KEY)`,
 		`DELETE FROM moved_locals`,
-		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY)`,
-		`DELETE FROM loaded_events`,
-		`CREATE TEMP TABLE IF NOT EXISTS loaded_groups (grp BIGINT PRIMARY KEY)`,
-		`DELETE FROM loaded_groups`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	var ml [][]any
@@ -96,7 +114,7 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
 		ml = append(ml, []any{l})
 	}
 	if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var dates []string
 	for _, q := range []string{
@@ -105,38 +123,109 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, error) {
 	} {
 		ids, err := readInts(ctx, tx, q)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, id := range ids {
 			dates = append(dates, date[id])
 		}
 	}
-	loaded := events.Around(dates)
-	var ids, grps [][]any
+	return events.Around(dates), date, nil
+}
+
+// loadGroups fills the temporary tables loaded_events and loaded_groups
+// (groupHash) with the reports and the keys of the groups loaded, and
+// outside_clusters with the clusters of the last finish, by ident, in the
+// days the weeks and months loaded span and do not hold
+// (timeline.Reuse.Elsewhere). It returns the groups loaded, nil (all) when
+// they hold most reports: reading it all then costs less than naming what
+// to read. A day that shares its hash with another outside is loaded too.
+func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string) (map[string]bool, error) {
+	ctx, tx := w.ctx, w.tx
+	for _, q := range []string{
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY)`,
+		`DELETE FROM loaded_events`,
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_groups (grp BIGINT PRIMARY KEY)`,
+		`DELETE FROM loaded_groups`,
+		`CREATE TEMP TABLE IF NOT EXISTS outside_groups (grp BIGINT PRIMARY KEY)`,
+		`DELETE FROM outside_groups`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	// The groups' hashes: a day outside whose hash another group has is
+	// loaded, with its week and month, as its rows cannot be told apart.
+	var outside map[int64]string
+	seen := map[int64]bool{}
+	for clash := true; clash; {
+		clash = false
+		clear(seen)
+		for g := range loaded {
+			seen[groupHash(g)] = true
+		}
+		outside = map[int64]string{}
+		for _, d := range events.Outside(loaded) {
+			h := groupHash(d)
+			if other, ok := outside[h]; ok || seen[h] {
+				for g := range events.Around([]string{d, other}) {
+					loaded[g] = true
+				}
+				clash = true
+				break
+			}
+			outside[h] = d
+		}
+	}
+	var ids, grps, outs [][]any
 	for id, d := range date {
 		if loaded[events.GroupOf(d)] {
 			ids = append(ids, []any{id})
 		}
 	}
 	if 4*len(ids) > 3*len(date) {
-		// Most of the store (a batch over most of its days): reading it
-		// all costs less than naming what to read.
 		return nil, nil
 	}
-	seen := map[int64]bool{}
-	for g := range loaded {
-		if h := groupHash(g); !seen[h] {
-			seen[h] = true
-			grps = append(grps, []any{h})
+	for h := range seen {
+		grps = append(grps, []any{h})
+	}
+	for h := range outside {
+		outs = append(outs, []any{h})
+	}
+	for _, t := range []struct {
+		table, col string
+		rows       [][]any
+	}{{"loaded_events", "id", ids}, {"loaded_groups", "grp", grps}, {"outside_groups", "grp", outs}} {
+		if err := insertValues(ctx, tx, t.table, []string{t.col}, t.rows); err != nil {
+			return nil, err
 		}
 	}
-	if err := insertValues(ctx, tx, "loaded_events", []string{"id"}, ids); err != nil {
-		return nil, err
-	}
-	if err := insertValues(ctx, tx, "loaded_groups", []string{"grp"}, grps); err != nil {
-		return nil, err
-	}
 	return loaded, nil
+}
+
+// outsideClusters reads the clusters loadGroups named in outside_groups:
+// by ident, the day (loaded gives the days; those outside are the days of
+// the rows' group hashes).
+func outsideClusters(w *txWriter, loaded map[string]bool) (map[uint64]string, error) {
+	day := map[int64]string{}
+	for _, d := range events.Outside(loaded) {
+		day[groupHash(d)] = d
+	}
+	rows, err := w.tx.QueryContext(w.ctx, `SELECT grp, cluster FROM event_links WHERE target = 0 AND grp IN (SELECT grp FROM outside_groups)`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[uint64]string{}
+	for rows.Next() {
+		var grp, id int64
+		if err := rows.Scan(&grp, &id); err != nil {
+			return nil, err
+		}
+		if d, ok := day[grp]; ok {
+			out[uint64(id)] = d
+		}
+	}
+	return out, rows.Err()
 }
 
 // readInts reads a query's one integer column.
@@ -348,6 +437,9 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		opts.Links, opts.Before = stored, before
 		if loaded != nil {
 			opts.Loaded = func(g string) bool { return loaded[g] }
+			if opts.Elsewhere, err = outsideClusters(w, loaded); err != nil {
+				return err
+			}
 		}
 		for _, r := range dropped {
 			if _, ok := before[r.ID]; ok {

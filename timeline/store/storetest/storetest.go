@@ -942,10 +942,10 @@ func testKnownNames(t *testing.T, open Open) {
 }
 
 // testPartialFinish adds, in a second batch, reports of days in March: a
-// finish works out again the events of March and of the week that reaches
-// into February (and reads February's month, whose report joined a day of
-// early February it does not read), and must give what one finish over
-// all of them gives.
+// finish works out again the events of those days and the joins of their
+// weeks and months into them (March's report joined the day of 10 March,
+// which changes; the week of 1 March reaches into February, whose days it
+// does not read), and must give what one finish over all of them gives.
 func testPartialFinish(t *testing.T, open Open) {
 	doc := func(id, date, text string) document.Document {
 		return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
