@@ -76,3 +76,17 @@ func TestPhraseQuery(t *testing.T) {
 		t.Errorf("phraseQuery = %s, want %s", got, want)
 	}
 }
+
+// TestContentWords: the trigram index's text is a search text without the
+// words of hiragana alone.
+func TestContentWords(t *testing.T) {
+	for body, want := range map[string]string{
+		" 岩屋 外相 は 中国 を 訪問 し た ": " 岩屋 外相 中国 訪問 ",
+		" g7 で スーパー を ":         " g7 スーパー ",
+		" し た ":                 " ",
+	} {
+		if got := contentWords(body); got != want {
+			t.Errorf("contentWords(%q) = %q, want %q", body, got, want)
+		}
+	}
+}

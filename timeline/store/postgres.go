@@ -246,17 +246,17 @@ CREATE TABLE clusters (
 );
 `),
 	// 14: the search text of Japanese sentences split, then folded
-	// (reindexSearch, since migration 16 writes it again).
+	// (reindexSearch, since migration 22 writes it again).
 	`SELECT 1`,
 	// 15: as SQLite's.
 	linksByGroupMigration + linksByGroupMigrationEnd,
 	// 16: the tsvector made by chronograph (searchColumns), body kept for
-	// Japanese sentences alone; reindexSearch writes both again and builds
-	// the tsvector's index. A column added with a constant default is
+	// Japanese sentences alone; migration 22's reindexSearch writes both
+	// again and builds the tsvector's index. A column added with a constant default is
 	// written by no row until then (ALTER COLUMN … DROP EXPRESSION would
 	// need PostgreSQL 13).
 	`
-DROP INDEX sentences_tsv;
+DROP INDEX IF EXISTS sentences_tsv;
 ALTER TABLE sentences DROP COLUMN tsv;
 ALTER TABLE sentences ADD COLUMN tsv tsvector NOT NULL DEFAULT '';
 `,
@@ -282,6 +282,14 @@ UPDATE clusters c SET first_reported = ` + firstReportedKept,
 	// 21: as SQLite's.
 	`ALTER TABLE events ALTER COLUMN anchor DROP NOT NULL;
 UPDATE events e SET anchor = ` + anchorKept,
+	// 22: the trigram index over trgm, a Japanese sentence's words but
+	// those of hiragana alone (searchColumns); reindexSearch writes it and
+	// builds the index.
+	// (A test may run it again.)
+	`
+DROP INDEX IF EXISTS sentences_trgm;
+ALTER TABLE sentences ADD COLUMN IF NOT EXISTS trgm TEXT COLLATE "C" NOT NULL DEFAULT '';
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.
@@ -539,33 +547,66 @@ func column(rows [][]any, i int, typ string) (any, error) {
 func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	out := make([][]any, len(rows))
 	for i, r := range rows {
-		body, ja, tsv, err := searchColumns(r.text, r.words)
+		c, err := searchColumns(r.text, r.words)
 		if err != nil {
 			return err
 		}
-		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated, body, ja, tsv}
+		out[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated, c.body, c.ja, c.tsv, c.trgm}
 	}
-	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated", "body", "ja", "tsv"}, out)
+	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated", "body", "ja", "tsv", "trgm"}, out)
 }
 
-// searchColumns are the search columns of a sentence (since schema 16):
-// body, the text the trigram index holds (searchBody) for a Japanese
-// sentence and "" for another, whose words the tsvector alone finds; ja;
-// and tsv, the tsvector of its words (searchVector). The tsvector is made
-// here and sent in COPY's binary form: made by the server from body (a
-// generated column, to_tsvector) it took a third of the server's time of
-// loading sentences (0.55 of 1.6 CPU-s for the 72,000 sentences of 8.4 MB
-// of news), and body was stored for every sentence.
-func searchColumns(text string, words []string) (body string, ja bool, tsv pgtype.TSVector, err error) {
-	if body, ja, err = searchBody(text, words); err != nil {
-		return "", false, tsv, err
-	}
-	tsv = searchVector(body)
-	if !ja {
-		body = ""
-	}
-	return body, ja, tsv, nil
+// searchColumns are a sentence's search columns.
+type searchCols struct {
+	// body is the text of a Japanese sentence (searchBody), its words in a
+	// row, "" for another, whose words the tsvector alone finds.
+	body string
+	ja   bool
+	// tsv is the tsvector of its words (searchVector).
+	tsv pgtype.TSVector
+	// trgm is body without the words of hiragana alone (contentWords),
+	// which the trigram index holds (since schema 22).
+	trgm string
 }
+
+// searchColumns are the search columns of a sentence. The tsvector is made
+// here and sent in COPY's binary form (since schema 16): made by the
+// server from body (a generated column, to_tsvector) it took a third of
+// the server's time of loading sentences (0.55 of 1.6 CPU-s for the
+// 72,000 sentences of 8.4 MB of news), and body was stored for every
+// sentence. The trigram index holds the words that are not of hiragana
+// alone — particles and endings (の, を, した), a third of its trigrams,
+// most of them in every sentence — and a query's phrase is looked for in
+// body among the sentences it finds (postgresDialect.match).
+func searchColumns(text string, words []string) (searchCols, error) {
+	body, ja, err := searchBody(text, words)
+	if err != nil {
+		return searchCols{}, err
+	}
+	c := searchCols{ja: ja, tsv: searchVector(body)}
+	if ja {
+		c.body, c.trgm = body, contentWords(body)
+	}
+	return c, nil
+}
+
+// contentWords is a search text (searchBody) without its words of
+// hiragana alone, the others in their order, with a space either side of
+// each; " " when none is left.
+func contentWords(body string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	for _, w := range strings.Fields(body) {
+		if strings.TrimFunc(w, isHiragana) != "" {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// isHiragana: a hiragana letter, or the mark of a long vowel.
+func isHiragana(r rune) bool { return unicode.Is(unicode.Hiragana, r) || r == 'ー' }
 
 // The bounds of a tsvector (PostgreSQL's tsvector.h): a lexeme's bytes
 // (MAXSTRLEN; to_tsvector leaves longer words out), a position
@@ -668,10 +709,10 @@ func searchBody(text string, words []string) (body string, ja bool, err error) {
 }
 
 // reindexSearch writes again the search columns (searchColumns) of every
-// sentence of a PostgreSQL store (migration 16: the tsvector made here, of
-// the words a query is split into; body kept for Japanese sentences
-// alone), then builds the tsvector's index, which the migration dropped:
-// built once rather than kept up row by row. Japanese sentences indexed
+// sentence of a PostgreSQL store (migration 22; 16: the tsvector made
+// here, of the words a query is split into; body kept for Japanese
+// sentences alone; 22: trgm), then builds the indexes the migrations
+// dropped: built once rather than kept up row by row. Japanese sentences indexed
 // before schema 14 had their text folded before it was split, and are
 // split again.
 func reindexSearch(ctx context.Context, t *tx) error {
@@ -708,21 +749,23 @@ func reindexSearch(ctx context.Context, t *tx) error {
 		}
 		bodies := make([]string, len(got))
 		vectors := make([]string, len(got))
+		trgms := make([]string, len(got))
 		for i, text := range got {
-			body, _, tsv, err := searchColumns(text, nil)
+			c, err := searchColumns(text, nil)
 			if err != nil {
 				return err
 			}
-			bodies[i], vectors[i] = body, tsv.String()
+			bodies[i], vectors[i], trgms[i] = c.body, c.tsv.String(), c.trgm
 		}
-		if _, err := t.ExecContext(ctx, `UPDATE sentences SET body = r.body, tsv = CAST(r.tsv AS tsvector)
-			FROM unnest(?::bigint[], ?::text[], ?::text[]) AS r(id, body, tsv) WHERE sentences.id = r.id`,
-			ids, bodies, vectors); err != nil {
+		if _, err := t.ExecContext(ctx, `UPDATE sentences SET body = r.body, tsv = CAST(r.tsv AS tsvector), trgm = r.trgm
+			FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS r(id, body, tsv, trgm) WHERE sentences.id = r.id`,
+			ids, bodies, vectors, trgms); err != nil {
 			return err
 		}
 		after = ids[len(ids)-1]
 	}
-	_, err := t.ExecContext(ctx, `CREATE INDEX sentences_tsv ON sentences USING gin (tsv)`)
+	_, err := t.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS sentences_tsv ON sentences USING gin (tsv);
+		CREATE INDEX IF NOT EXISTS sentences_trgm ON sentences USING gin (trgm gin_trgm_ops) WHERE ja`)
 	return err
 }
 
@@ -771,6 +814,14 @@ func (postgresDialect) match(q string) (string, []any, error) {
 		if strings.TrimSpace(body) == "" {
 			conds = append(conds, `FALSE`)
 			continue
+		}
+		// The words but those of hiragana alone are in a row in trgm
+		// wherever the phrase is in body: the index finds the sentences
+		// by them, body decides. A phrase of hiragana alone is looked for
+		// in body alone.
+		if content := contentWords(body); strings.TrimSpace(content) != "" {
+			conds = append(conds, `s.ja AND s.trgm LIKE ? ESCAPE '\'`)
+			args = append(args, "%"+likeEscaper.Replace(content)+"%")
 		}
 		conds = append(conds, `s.ja AND s.body LIKE ? ESCAPE '\'`)
 		args = append(args, "%"+likeEscaper.Replace(body)+"%")

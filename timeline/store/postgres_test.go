@@ -157,10 +157,11 @@ func TestPostgresBatchesShareNewLocals(t *testing.T) {
 }
 
 // TestPostgresReindexSearch: opening a store of schema 15 (its tsvector
-// made by the server from body, body held for every sentence) writes the
-// search columns of every sentence again (migration 16): the tsvector of
-// the words a query is split into, body for Japanese sentences alone, so
-// that words and Japanese are found as in a new store.
+// made by the server from body, body held for every sentence, the trigram
+// index over body) writes the search columns of every sentence again
+// (migrations 16 and 22): the tsvector of the words a query is split into,
+// body for Japanese sentences alone, trgm, so that words and Japanese are
+// found as in a new store.
 func TestPostgresReindexSearch(t *testing.T) {
 	ctx := context.Background()
 	dsn := storetest.PostgresDSN(t)
@@ -179,10 +180,13 @@ func TestPostgresReindexSearch(t *testing.T) {
 	defer db.Close()
 	// As schema 15 left them, but unsearchable: the step must write them.
 	if _, err := db.Exec(`DROP INDEX sentences_tsv;
+		DROP INDEX sentences_trgm;
 		ALTER TABLE sentences DROP COLUMN tsv;
+		ALTER TABLE sentences DROP COLUMN trgm;
 		UPDATE sentences SET body = ' ';
 		ALTER TABLE sentences ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED;
 		CREATE INDEX sentences_tsv ON sentences USING gin (tsv);
+		CREATE INDEX sentences_trgm ON sentences USING gin (body gin_trgm_ops) WHERE ja;
 		UPDATE schema_version SET version = 15`); err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +194,7 @@ func TestPostgresReindexSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	for q, want := range map[string]int{"NATO": 2, `"met Rutte"`: 1, "中国": 3, "石破首相": 1, "中国 訪問": 1} {
+	for q, want := range map[string]int{"NATO": 2, `"met Rutte"`: 1, "中国": 3, "石破首相": 1, "中国 訪問": 1, "中国を訪問": 1, "した": 2} {
 		if hits, err := st.Search(ctx, store.SearchQuery{Query: q}); err != nil || hits.Total != want {
 			t.Errorf("search %q after the upgrade: %d hits (%v), want %d", q, hits.Total, err, want)
 		}

@@ -285,8 +285,8 @@ CREATE TABLE clusters (
 	// replaces those of the groups it works on (events.Index.Partial). The
 	// next finish clusters afresh.
 	linksByGroupMigration + ` WITHOUT ROWID` + linksByGroupMigrationEnd,
-	// 16: PostgreSQL's tsvector made by chronograph (reindexSearch);
-	// nothing here.
+	// 16: PostgreSQL's tsvector made by chronograph (by migration 22's
+	// reindexSearch); nothing here.
 	`SELECT 1`,
 	// 17: an event's languages are not kept when they are its text's
 	// alone (NULL), nor the reports of an event of one report, which is
@@ -354,6 +354,9 @@ INSERT INTO events21 SELECT e.id, e.date, e.granularity, e.date_text, ` + anchor
 DROP TABLE events;
 ALTER TABLE events21 RENAME TO events;
 `,
+	// 22: PostgreSQL's trigram index over the words not of hiragana alone
+	// (reindexSearch); nothing here.
+	`SELECT 1`,
 }
 
 // anchorKept moves the stored reports to the form of migration 21, in both

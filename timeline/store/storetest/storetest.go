@@ -592,7 +592,9 @@ func testSearchJapanese(t *testing.T, open Open) {
 	ctx := context.Background()
 	st := opened(t, open)
 	ingest(t, st, Partials(Docs()))
-	for q, want := range map[string]int{"中国": 3, "石破": 1, "石破首相": 1, "日本": 1, "岩屋": 1, "訪問": 1, "中国 訪問": 1} {
+	// 中国を訪問 is a phrase with a particle in it, した one of hiragana
+	// alone (PostgreSQL's trigram index leaves such words out).
+	for q, want := range map[string]int{"中国": 3, "石破": 1, "石破首相": 1, "日本": 1, "岩屋": 1, "訪問": 1, "中国 訪問": 1, "中国を訪問": 1, "中国の代表": 1, "中国と訪問": 0, "した": 2} {
 		hits, err := st.Search(ctx, store.SearchQuery{Query: q})
 		if err != nil {
 			t.Fatal(err)
