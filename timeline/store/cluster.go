@@ -116,20 +116,76 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 	if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
 		return nil, nil, err
 	}
-	var dates []string
-	for _, q := range []string{
-		`SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`,
-		`SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence WHERE sl.local IN (SELECT id FROM moved_locals)`,
-	} {
-		ids, err := readInts(ctx, tx, q)
+	ids, err := newReports(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(moved) > 0 {
+		// (No table is keyed by sentence: this reads event_sources.)
+		more, err := readInts(ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
+			WHERE sl.local IN (SELECT id FROM moved_locals)`)
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, id := range ids {
-			dates = append(dates, date[id])
+		ids = append(ids, more...)
+	}
+	var dates []string
+	for _, id := range ids {
+		if d, ok := date[id]; ok {
+			dates = append(dates, d)
 		}
 	}
 	return events.Around(dates), date, nil
+}
+
+// newReports returns the reports the documents of new_docs are sources of:
+// the keys of their dated sentences (timeline.EventKey of each date and the
+// sentence's normalised text), worked out again from their stored partials,
+// as ingest did. No table is keyed by sentence or document, and a join of
+// event_sources to sentences read both whole, every finish.
+func newReports(ctx context.Context, tx *tx) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, partial, text FROM docs WHERE id IN (SELECT id FROM new_docs)`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var doc int64
+		var blob, packed []byte
+		if err := rows.Scan(&doc, &blob, &packed); err != nil {
+			return nil, err
+		}
+		p, textNorm, err := decodePartial(blob)
+		if err != nil {
+			return nil, fmt.Errorf("store: document %d: %w", doc, err)
+		}
+		if len(textNorm) > 0 {
+			end := 0
+			for _, j := range textNorm {
+				end = max(end, p.Sentences[j].End)
+			}
+			text, err := unpackText(packed, end)
+			if err != nil {
+				return nil, fmt.Errorf("store: document %d: %w", doc, err)
+			}
+			for _, j := range textNorm {
+				sn := &p.Sentences[j]
+				t, err := cut(text, span{doc: doc, start: sn.Start, end: sn.End})
+				if err != nil {
+					return nil, err
+				}
+				sn.Norm = timeline.TextNorm(t)
+			}
+		}
+		for _, sn := range p.Sentences {
+			for _, dt := range sn.Dates {
+				sum := timeline.EventKey(dt.Value, sn.Norm)
+				out = append(out, reportID(sum[:]))
+			}
+		}
+	}
+	return out, rows.Err()
 }
 
 // loadGroups fills the temporary tables loaded_events and loaded_groups

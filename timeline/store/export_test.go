@@ -1,5 +1,10 @@
 package store
 
+import (
+	"context"
+	"slices"
+)
+
 // SetFinishHook makes st's Finish call hook once it has read the local
 // entities it resolves: a test's other writer goes there.
 func SetFinishHook(st Store, hook func()) { st.(*sqlStore).finishHook = hook }
@@ -11,3 +16,25 @@ func SetBatchHook(st Store, hook func()) { st.(*sqlStore).batchHook = hook }
 // ConnectionsClosed is how many of st's connections were closed because
 // too many were idle.
 func ConnectionsClosed(st Store) int64 { return st.(*sqlStore).db.DB.Stats().MaxIdleClosed }
+
+// PendingReports returns the reports the documents no finish has taken in
+// are sources of: as a finish works them out from their partials
+// (newReports), and as event_sources has them; each sorted, once.
+func PendingReports(st Store) (got, want []int64, err error) {
+	ctx := context.Background()
+	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer tx.Rollback()
+	if _, _, err := pendingDocs(ctx, tx); err != nil {
+		return nil, nil, err
+	}
+	if got, err = newReports(ctx, tx); err != nil {
+		return nil, nil, err
+	}
+	want, err = readInts(ctx, tx, `SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Compact(got), want, err
+}
