@@ -234,10 +234,12 @@ func fitLinkScorer(rows []linkRow) LinkScorer {
 // TestTranslitLinks measures katakana ↔ English person links through the
 // resolver on the held-out half of the Wikidata pairs, in corpora of 100
 // and 300 different names, with and without as many katakana names again
-// that have no English name in the corpus. Measured with DefaultLinkScorer:
-// 90.0% right, 0.23% wrong and 2.5% with the extra names (100 names);
-// 86.7%, 0.73% and 3.6% (300 names). Before it (the sound within 0.28 and
-// the model's max cost): 89.7%, 0.27%, 3.1%; 87.5%, 0.77%, 5.3%. The sound
+// that have no English name in the corpus. Measured with the model trained
+// on ENAMDICT's names too and DefaultLinkScorer: 91.1% right, 0.27% wrong
+// and 1.6% with the extra names (100 names); 88.7%, 0.53% and 2.7% (300
+// names). With the model of the Wikidata pairs alone: 90.0%, 0.23%, 2.5%;
+// 86.7%, 0.73%, 3.6%. Before the scorer (the sound within 0.28 and the
+// model's max cost): 89.7%, 0.27%, 3.1%; 87.5%, 0.77%, 5.3%. The sound
 // distance alone: 91.1%, 1.1%, 7.3% (100 names).
 func TestTranslitLinks(t *testing.T) {
 	if testing.Short() {
@@ -260,7 +262,7 @@ func TestTranslitLinks(t *testing.T) {
 var translitFloors = []struct {
 	pool                         int
 	right, maxWrong, maxWrongAll float64
-}{{100, 0.89, 0.01, 0.03}, {300, 0.86, 0.015, 0.045}}
+}{{100, 0.90, 0.01, 0.025}, {300, 0.875, 0.015, 0.04}}
 
 // TestTranslitCV chooses the linking set-up by 5-fold cross-validation over
 // the tune half of the Wikidata pairs (CHRONOGRAPH_TUNE=1 to run): on each
