@@ -124,11 +124,13 @@ func TestResolveMergeForms(t *testing.T) {
 		same: [][]ref{{{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
 	}, {
 		// ジェノサイド (genocide) alone, with no title and no twin, is a
-		// tagger's slip; マクロン (also "macron" in the dictionary) linked to
-		// Emmanuel Macron is the president.
-		name: "a katakana dictionary noun alone names no one unless linked to another name",
-		docs: docs([]string{"P ジェノサイド"}, []string{"P マクロン"}, []string{"P Emmanuel Macron", "P Macron"}),
-		ids:  map[ref]string{{0, 0}: ""},
+		// tagger's slip, as ニーモニック (mnemonic) is no company;
+		// マクロン (also "macron" in the dictionary) linked to Emmanuel
+		// Macron is the president, and メタ社 says it is a company.
+		name: "a katakana dictionary noun alone names nothing unless linked to another name or suffixed",
+		docs: docs([]string{"P ジェノサイド"}, []string{"P マクロン"}, []string{"P Emmanuel Macron", "P Macron"},
+			[]string{"O ニーモニック", "L サイバーセキュリティ", "O メタ社"}),
+		ids:  map[ref]string{{0, 0}: "", {3, 0}: "", {3, 1}: "", {3, 2}: "organization/メタ社"},
 		same: [][]ref{{{1, 0}, {2, 0}}},
 	}, {
 		name: "a katakana 'person' of common nouns names no one; a name with a given name stays",
