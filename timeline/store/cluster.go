@@ -484,7 +484,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	for _, r := range reports {
 		loadedIDs[r.ID] = true
 	}
-	before, seeds, inScope, err := storedEvents(w, loadedIDs)
+	before, seeds, inScope, err := storedEvents(w, loadedIDs, loaded != nil)
 	if err != nil {
 		return err
 	}
@@ -680,18 +680,33 @@ func signature(fields ...any) int64 {
 const clusterReports = `SELECT cluster, pos, event FROM cluster_reports
 	UNION ALL SELECT c.id, 0, c.report FROM clusters c WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
 
+// loadedClusterReports is clusterReports of the events of more than one
+// report and of those of one of loaded_events: the events of one of other
+// reports (most events) are not read. An event of one is keyed by its
+// report (eventKey, in SQL).
+const loadedClusterReports = `SELECT cluster, pos, event FROM cluster_reports
+	UNION ALL SELECT c.id, 0, c.report FROM loaded_events le JOIN clusters c ON c.id = ((le.id >> 16) & 281474976710655) AND c.report = le.id
+	WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+
 // storedEvents reads the events of the last finish: by report key, the
 // event that held it; by event, the key of its seed report, of those in
 // scope; and which are in scope: those whose reports are all of loaded (the
-// reports read), whose rows the finish writes again (nil: all).
-func storedEvents(w *txWriter, loaded map[string]bool) (before, seeds map[string]string, inScope func(string) bool, err error) {
-	rows, err := w.tx.QueryContext(w.ctx, clusterReports)
+// reports read), whose rows the finish writes again. When scoped (the
+// reports read are loaded_events), it reads the events that hold one of
+// them and those of more than one report, as no other is in scope.
+func storedEvents(w *txWriter, loaded map[string]bool, scoped bool) (before, seeds map[string]string, inScope func(string) bool, err error) {
+	q := clusterReports
+	if scoped {
+		q = loadedClusterReports
+	}
+	rows, err := w.tx.QueryContext(w.ctx, q)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	defer rows.Close()
 	before, seeds = map[string]string{}, map[string]string{}
-	out := map[string]bool{} // events with a report not loaded
+	out := map[string]bool{}  // events with a report not loaded
+	read := map[string]bool{} // events read
 	for rows.Next() {
 		var key, report int64
 		var pos int
@@ -700,6 +715,7 @@ func storedEvents(w *txWriter, loaded map[string]bool) (before, seeds map[string
 		}
 		id, r := eventID(key), reportEventID(report)
 		before[r] = id
+		read[id] = true
 		if pos == 0 {
 			seeds[id] = r
 		}
@@ -710,7 +726,7 @@ func storedEvents(w *txWriter, loaded map[string]bool) (before, seeds map[string
 	for id := range out {
 		delete(seeds, id)
 	}
-	return before, seeds, func(id string) bool { return !out[id] }, rows.Err()
+	return before, seeds, func(id string) bool { return read[id] && !out[id] }, rows.Err()
 }
 
 // linksCurrent reports whether the links the last finish's clustering
