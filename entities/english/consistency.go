@@ -134,6 +134,16 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		}
 	}
 
+	// A name most of whose mentions carry a model number is a product line
+	// ("RTX 3080", "RTX 3090"), not its maker: the tagger's organisation
+	// is dropped. A place keeps its number ("Route 66"), a person it (an
+	// age, a photo credit).
+	for name, n := range numbered(sents, cands, surface) {
+		if t := typeOfName[name]; n[0] >= 2 && 2*n[0] > n[1] && t == entities.Organization {
+			typeOfName[name] = misc
+		}
+	}
+
 	// An acronym of a name used in full elsewhere in the document is that
 	// name ("Wall Street Journal" … "WSJ"). Initials two names of other
 	// types share ("Fischer Ranger", "Flash Review": FR) say nothing.
@@ -234,6 +244,9 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		}
 		if t, ok := typeOfName[surface(c)]; ok && !(c.strong && t != c.typ && votes[surface(c)][c.typ] >= 5) {
 			c.typ = t
+		}
+		if c.typ == misc {
+			continue // a product line (numbered)
 		}
 		out = append(out, c)
 	}
@@ -699,4 +712,23 @@ func pronounsIn(words []string) (personal, neuter bool) {
 		}
 	}
 	return personal, neuter
+}
+
+// numbered counts, per name, the mentions followed by a number ("RTX
+// 3080", "Boeing 737") and all its mentions.
+func numbered(sents []*sentence, cands []candidate, surface func(candidate) string) map[string][2]int {
+	out := map[string][2]int{}
+	for _, c := range cands {
+		if c.typ == misc {
+			continue
+		}
+		s := sents[c.sent]
+		n := out[surface(c)]
+		n[1]++
+		if c.end < len(s.Tokens) && s.Cap[c.end] == capDigit && s.Tokens[c.end].SpaceBefore {
+			n[0]++
+		}
+		out[surface(c)] = n
+	}
+	return out
 }

@@ -248,6 +248,23 @@ func TestPersonByPronoun(t *testing.T) {
 	}
 }
 
+// TestProductLine checks that a name carrying a model number in most of
+// its mentions ("RTX 3080") is a product line, not an organisation, while
+// its maker stays one.
+func TestProductLine(t *testing.T) {
+	text := "Microsoft Corp. said the RTX 3080 sold out within minutes. The RTX 3090 followed a week later. " +
+		"Buyers who missed the RTX 3070 can wait for more RTX cards, Microsoft Corp. said."
+	got := extract(t, newTestExtractor(t), text)
+	if !slices.Contains(got, "ORG:Microsoft Corp.") {
+		t.Errorf("maker lost: %v", got)
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, ":RTX") {
+			t.Errorf("product line kept as %s: %v", g, got)
+		}
+	}
+}
+
 // TestFixtureF1 keeps micro F1 on a small annotated fixture of our own news
 // sentences above a floor, so that a model or rule change that breaks the
 // extractor fails here before it reaches the dev sets.
