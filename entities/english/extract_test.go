@@ -202,65 +202,54 @@ func TestRules(t *testing.T) {
 	}
 }
 
-// TestOnePersonPerArticle checks the article-level rules: a person
-// introduced by full name keeps the surname, while a one-word name never
-// introduced in a whole article is taken for an organisation.
-func TestOnePersonPerArticle(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("Chief executive Laura Brennan said on Monday that Tellvara would cut 2,000 jobs. ")
-	for i := range 12 {
-		fmt.Fprintf(&b, "Tellvara said its plant number %d would close, and Brennan said talks would continue. ", i+1)
-	}
-	x := newTestExtractor(t)
-	got := extract(t, x, b.String())
-	for _, w := range []string{"PER:Laura Brennan", "PER:Brennan", "ORG:Tellvara"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("missing %s; got %v", w, got)
+// TestDocumentTypes checks the rules that type a name by the whole
+// document: want lists mentions that must be found, wrong mentions that
+// must not be.
+func TestDocumentTypes(t *testing.T) {
+	repeat := func(format string) string {
+		var b strings.Builder
+		for i := range 12 {
+			fmt.Fprintf(&b, format, i+1, i+1)
 		}
+		return b.String()
 	}
-	for _, g := range got {
-		if g == "PER:Tellvara" || g == "ORG:Brennan" {
-			t.Errorf("wrong type %s", g)
+	for _, c := range []struct {
+		name, text  string
+		want, wrong []string
+	}{{
+		// A person introduced by full name keeps the surname; a one-word
+		// name never introduced in a whole article is an organisation.
+		name: "introduced person, unintroduced company",
+		text: "Chief executive Laura Brennan said on Monday that Tellvara would cut 2,000 jobs. " +
+			repeat("Tellvara said its plant number %d would close, and Brennan said talks would continue (round %d). "),
+		want:  []string{"PER:Laura Brennan", "PER:Brennan", "ORG:Tellvara"},
+		wrong: []string{"PER:Tellvara", "ORG:Brennan"},
+	}, {
+		// One the text goes on to call "she" or "her" stays a person
+		// ("Penny quietly tends to her chores"); one it calls "it" does not.
+		name:  "a person by pronoun",
+		text:  repeat("Marisol spent day %d in the village, and she said her garden was growing. Tellvara said its plant number %d would close. "),
+		want:  []string{"PER:Marisol", "ORG:Tellvara"},
+		wrong: []string{"ORG:Marisol", "PER:Tellvara"},
+	}, {
+		// A name carrying a model number in most of its mentions is a
+		// product line, not an organisation; its maker stays one.
+		name: "a product line",
+		text: "Microsoft Corp. said the RTX 3080 sold out within minutes. The RTX 3090 followed a week later. " +
+			"Buyers who missed the RTX 3070 can wait for more RTX cards, Microsoft Corp. said.",
+		want:  []string{"ORG:Microsoft Corp."},
+		wrong: []string{"ORG:RTX", "PER:RTX", "LOC:RTX"},
+	}} {
+		got := extract(t, newTestExtractor(t), c.text)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %s; got %v", c.name, w, got)
+			}
 		}
-	}
-}
-
-// TestPersonByPronoun checks that a one-word person a long article never
-// introduces in full stays a person when the text goes on with "she" or
-// "her" ("Penny quietly tends to her chores"), while one it calls "it"
-// is taken for a company.
-func TestPersonByPronoun(t *testing.T) {
-	var b strings.Builder
-	for i := range 12 {
-		fmt.Fprintf(&b, "Marisol spent day %d in the village, and she said her garden was growing. ", i+1)
-		fmt.Fprintf(&b, "Tellvara said its plant number %d would close. ", i+1)
-	}
-	got := extract(t, newTestExtractor(t), b.String())
-	for _, w := range []string{"PER:Marisol", "ORG:Tellvara"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("missing %s; got %v", w, got)
-		}
-	}
-	for _, g := range got {
-		if g == "ORG:Marisol" || g == "PER:Tellvara" {
-			t.Errorf("wrong type %s", g)
-		}
-	}
-}
-
-// TestProductLine checks that a name carrying a model number in most of
-// its mentions ("RTX 3080") is a product line, not an organisation, while
-// its maker stays one.
-func TestProductLine(t *testing.T) {
-	text := "Microsoft Corp. said the RTX 3080 sold out within minutes. The RTX 3090 followed a week later. " +
-		"Buyers who missed the RTX 3070 can wait for more RTX cards, Microsoft Corp. said."
-	got := extract(t, newTestExtractor(t), text)
-	if !slices.Contains(got, "ORG:Microsoft Corp.") {
-		t.Errorf("maker lost: %v", got)
-	}
-	for _, g := range got {
-		if strings.HasSuffix(g, ":RTX") {
-			t.Errorf("product line kept as %s: %v", g, got)
+		for _, w := range c.wrong {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: wrong %s; got %v", c.name, w, got)
+			}
 		}
 	}
 }
