@@ -924,23 +924,33 @@ func Finished(t *testing.T, st store.Store) []byte {
 // finish rebuilds their counts for the weeks of the new documents only,
 // and must give what one finish over all of them gives.
 func testKnownNames(t *testing.T, open Open) {
-	doc := func(id, date, text string) document.Document {
-		return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
-	}
-	first := []document.Document{doc("k1", "2025-02-03", "Rutte met Zelensky in Kyiv on February 3, 2025.")}
+	first := []document.Document{newsDoc("k1", "2025-02-03", "Rutte met Zelensky in Kyiv on February 3, 2025.")}
 	second := []document.Document{
-		doc("k2", "2025-02-11", "Rutte met Zelensky in Kyiv on February 11, 2025."),
-		doc("k3", "2025-02-19", "Rutte met Zelensky in Kyiv on February 19, 2025."),
-		doc("k4", "2025-03-04", "Rutte met Zelensky in Kyiv on March 4, 2025."),
+		newsDoc("k2", "2025-02-11", "Rutte met Zelensky in Kyiv on February 11, 2025."),
+		newsDoc("k3", "2025-02-19", "Rutte met Zelensky in Kyiv on February 19, 2025."),
+		newsDoc("k4", "2025-03-04", "Rutte met Zelensky in Kyiv on March 4, 2025."),
 	}
-	one := opened(t, open)
-	ingest(t, one, Partials(append(slices.Clone(first), second...)))
-	st := opened(t, open)
-	ingest(t, st, Partials(first))
-	ingest(t, st, Partials(second))
+	st, one := twoBatches(t, open, first, second)
 	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("two batches:\n%s\none:\n%s", got, want)
 	}
+}
+
+// newsDoc is a document of the news folder published on date.
+func newsDoc(id, date, text string) document.Document {
+	return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
+}
+
+// twoBatches ingests first and then second into one store, and both in
+// one go into another (one), to compare a finish of a second batch with
+// one finish over all.
+func twoBatches(t *testing.T, open Open, first, second []document.Document) (st, one store.Store) {
+	one = opened(t, open)
+	ingest(t, one, Partials(append(slices.Clone(first), second...)))
+	st = opened(t, open)
+	ingest(t, st, Partials(first))
+	ingest(t, st, Partials(second))
+	return st, one
 }
 
 // testPartialFinish adds, in a second batch, reports of days in March: a
@@ -949,29 +959,22 @@ func testKnownNames(t *testing.T, open Open) {
 // which changes; the week of 1 March reaches into February, whose days it
 // does not read), and must give what one finish over all of them gives.
 func testPartialFinish(t *testing.T, open Open) {
-	doc := func(id, date, text string) document.Document {
-		return document.Document{ID: id, Source: "news/" + id + ".txt", Published: day(date), Text: text}
-	}
 	first := []document.Document{
-		doc("p1", "2025-02-03", "Kellogg met Zelensky in Kyiv on February 3, 2025."),
-		doc("p2", "2025-02-20", "In February 2025 Kellogg met Zelensky in Kyiv."),
-		doc("p3", "2025-02-26", "Alpha met Beta in Brussels on February 26, 2025."),
-		doc("p4", "2025-03-10", "Rutte met Zelensky in Brussels on March 10, 2025."),
-		doc("p5", "2025-03-20", "In March 2025 Rutte met Zelensky in Brussels."),
+		newsDoc("p1", "2025-02-03", "Kellogg met Zelensky in Kyiv on February 3, 2025."),
+		newsDoc("p2", "2025-02-20", "In February 2025 Kellogg met Zelensky in Kyiv."),
+		newsDoc("p3", "2025-02-26", "Alpha met Beta in Brussels on February 26, 2025."),
+		newsDoc("p4", "2025-03-10", "Rutte met Zelensky in Brussels on March 10, 2025."),
+		newsDoc("p5", "2025-03-20", "In March 2025 Rutte met Zelensky in Brussels."),
 	}
 	// Days the second batch leaves alone, most of the store.
 	for i, d := range []string{"06", "08", "13", "15", "20", "22", "27", "29"} {
-		first = append(first, doc("q"+strconv.Itoa(i), "2025-01-"+d, "Gamma met Beta in Kyiv on January "+strings.TrimPrefix(d, "0")+", 2025."))
+		first = append(first, newsDoc("q"+strconv.Itoa(i), "2025-01-"+d, "Gamma met Beta in Kyiv on January "+strings.TrimPrefix(d, "0")+", 2025."))
 	}
 	second := []document.Document{
-		doc("p6", "2025-03-11", "Rutte met Zelensky in Brussels on March 10, 2025, and spoke to NATO."),
-		doc("p7", "2025-03-01", "Alpha met Gamma in Brussels on March 1, 2025."),
+		newsDoc("p6", "2025-03-11", "Rutte met Zelensky in Brussels on March 10, 2025, and spoke to NATO."),
+		newsDoc("p7", "2025-03-01", "Alpha met Gamma in Brussels on March 1, 2025."),
 	}
-	one := opened(t, open)
-	ingest(t, one, Partials(append(slices.Clone(first), second...)))
-	st := opened(t, open)
-	ingest(t, st, Partials(first))
-	ingest(t, st, Partials(second))
+	st, one := twoBatches(t, open, first, second)
 	if got, want := CanonicalJSON(t, Result(t, st)), CanonicalJSON(t, Result(t, one)); !bytes.Equal(got, want) {
 		t.Errorf("two batches:\n%s\none:\n%s", got, want)
 	}
