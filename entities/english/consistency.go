@@ -40,6 +40,9 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		}
 		votes[name][t] += n
 	}
+	// mentions and numbered count, per name, its mentions and those
+	// followed by a number ("RTX 3080", "Boeing 737").
+	mentions, numbered := map[string]int{}, map[string]int{}
 	for _, c := range cands {
 		if c.typ == misc {
 			continue
@@ -48,10 +51,16 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		if c.strong {
 			n = 5
 		}
-		if sents[c.sent].Tokens[c.start].Initial && c.end-c.start == 1 {
+		s := sents[c.sent]
+		if s.Tokens[c.start].Initial && c.end-c.start == 1 {
 			n = 1
 		}
-		vote(surface(c), c.typ, n)
+		name := surface(c)
+		vote(name, c.typ, n)
+		mentions[name]++
+		if c.end < len(s.Tokens) && s.Cap[c.end] == capDigit && s.Tokens[c.end].SpaceBefore {
+			numbered[name]++
+		}
 	}
 	// Person name parts and acronyms refer back to the full name.
 	for _, c := range cands {
@@ -138,8 +147,8 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	// ("RTX 3080", "RTX 3090"), not its maker: the tagger's organisation
 	// is dropped. A place keeps its number ("Route 66"), a person it (an
 	// age, a photo credit).
-	for name, n := range numbered(sents, cands, surface) {
-		if t := typeOfName[name]; n[0] >= 2 && 2*n[0] > n[1] && t == entities.Organization {
+	for name, n := range numbered {
+		if n >= 2 && 2*n > mentions[name] && typeOfName[name] == entities.Organization {
 			typeOfName[name] = misc
 		}
 	}
@@ -712,23 +721,4 @@ func pronounsIn(words []string) (personal, neuter bool) {
 		}
 	}
 	return personal, neuter
-}
-
-// numbered counts, per name, the mentions followed by a number ("RTX
-// 3080", "Boeing 737") and all its mentions.
-func numbered(sents []*sentence, cands []candidate, surface func(candidate) string) map[string][2]int {
-	out := map[string][2]int{}
-	for _, c := range cands {
-		if c.typ == misc {
-			continue
-		}
-		s := sents[c.sent]
-		n := out[surface(c)]
-		n[1]++
-		if c.end < len(s.Tokens) && s.Cap[c.end] == capDigit && s.Tokens[c.end].SpaceBefore {
-			n[0]++
-		}
-		out[surface(c)] = n
-	}
-	return out
 }
