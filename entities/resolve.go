@@ -1173,21 +1173,23 @@ func (s *resolution) linkAcrossCorpus() {
 // news 60 such "entities" were all common nouns but four names (バスク,
 // レアル, ビルボード, シークレットサービス: 9 mentions).
 func (s *resolution) dropLoanwordNames() {
-	titled := map[int32]bool{} // forms some mention gave a title or honorific
+	// tied: forms some mention gave a title or honorific (スマホ氏), or
+	// wrote with a company suffix or region word (メタ社, バスク地方).
+	tied := map[int32]bool{}
 	for _, refs := range s.docs {
 		for _, ref := range refs {
-			if ref.titled && ref.form >= 0 {
-				titled[ref.form] = true
+			if ref.form >= 0 && (ref.titled || ref.target >= 0 && !translit.IsKatakana(ref.name)) {
+				tied[ref.form] = true
 			}
 		}
 	}
-	// wordsOnly: katakana forms made of dictionary nouns alone.
+	// wordsOnly: katakana forms made of dictionary nouns alone, untied.
 	// named: the roots of sets holding any other form, or an anchor.
 	wordsOnly, named := map[int32]bool{}, map[int32]bool{}
 	for _, i := range s.forms {
 		n := &s.nodes[i]
 		toks := n.form.tokens
-		if titled[i] || len(toks) == 0 || !translit.IsKatakana(strings.Join(toks, "")) {
+		if tied[i] || len(toks) == 0 || !translit.IsKatakana(strings.Join(toks, "")) {
 			continue
 		}
 		if len(toks) > 1 && n.typ == Person && s.allLoanwords(toks) ||
@@ -1198,15 +1200,6 @@ func (s *resolution) dropLoanwordNames() {
 	for i := range s.nodes {
 		if !wordsOnly[int32(i)] {
 			named[s.find(int32(i))] = true
-		}
-	}
-	// A company suffix or a region word written with the noun (メタ社,
-	// グッドウィル社, バスク地方) says it is a name.
-	for _, refs := range s.docs {
-		for _, ref := range refs {
-			if ref.target >= 0 && ref.form >= 0 && wordsOnly[ref.form] && !translit.IsKatakana(ref.name) {
-				named[s.find(ref.target)] = true
-			}
 		}
 	}
 	for di, refs := range s.docs {
