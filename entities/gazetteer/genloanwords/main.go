@@ -117,7 +117,8 @@ func commonNoun(line string) (string, bool) {
 	return w, unicode.IsLower(r)
 }
 
-// katakana reports whether w is written in katakana, with ー and ・.
+// katakana reports whether w is written in katakana, with ー (・, of no
+// script, is not: a headword with it is a phrase).
 func katakana(w string) bool {
 	for _, r := range w {
 		if !unicode.Is(unicode.Katakana, r) && r != 'ー' {
