@@ -107,34 +107,27 @@ func read(r io.Reader) (rows, parts []string, header string, err error) {
 			continue
 		}
 		word, _, _ := strings.Cut(strings.TrimSpace(head), " ")
-		for _, g := range strings.Split(body, "/") {
-			if !strings.HasPrefix(g, "(") {
-				continue
-			}
-			if end := strings.Index(g, ")"); end > 0 {
-				for _, t := range strings.Split(g[1:end], ",") {
-					if l, ok := partTypes[t]; ok {
-						if partsOf[word] == nil {
-							partsOf[word] = map[string]bool{}
-						}
-						partsOf[word][l] = true
-					}
-				}
-			}
-		}
-		if !namedict.HasKanji(word) {
-			continue
-		}
+		glossed := namedict.HasKanji(word) // the glossed table has kanji names only
 		var gtypes []string
 		for _, g := range strings.Split(body, "/") {
-			g = strings.TrimSpace(g)
 			if strings.HasPrefix(g, "(") {
 				if end := strings.Index(g, ")"); end > 0 {
 					gtypes = strings.Split(g[1:end], ",")
-					g = strings.TrimSpace(g[end+1:])
+					g = g[end+1:]
+					for _, t := range gtypes {
+						if l, ok := partTypes[t]; ok {
+							if partsOf[word] == nil {
+								partsOf[word] = map[string]bool{}
+							}
+							partsOf[word][l] = true
+						}
+					}
 				}
 			}
-			g = clean(g)
+			if !glossed {
+				continue
+			}
+			g = clean(strings.TrimSpace(g))
 			if g == "" || !hasLatin(g) {
 				continue
 			}
