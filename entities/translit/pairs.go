@@ -72,22 +72,18 @@ func ReadENAMDICT(r io.Reader) ([]Pair, error) {
 			continue
 		}
 		ja := strings.FieldsFunc(head, isNameSeparator)
-		kinds := map[string]bool{}
+		person := false // the glosses that follow name a person
 		for _, g := range strings.Split(body, "/") {
 			if strings.HasPrefix(g, "(") {
 				end := strings.Index(g, ")")
 				if end < 0 {
 					continue
 				}
-				clear(kinds)
+				person = false
 				for _, k := range strings.Split(g[1:end], ",") {
-					kinds[k] = true
+					person = person || personKinds[k]
 				}
 				g = strings.TrimSpace(g[end+1:])
-			}
-			person := false
-			for k := range kinds {
-				person = person || personKinds[k]
 			}
 			en := strings.Fields(g)
 			if !person || len(en) != len(ja) || !lettersOnly(en) {
