@@ -116,24 +116,8 @@ func TestNumbers(t *testing.T) {
 // TestHardNegatives: reports on one day naming the same people that tell
 // different happenings stay apart, one test per kind.
 func TestHardNegatives(t *testing.T) {
-	for _, c := range hardNegatives {
-		if together([]Report{c.a, c.b}, "a", "b") {
-			t.Errorf("%s: %q and %q joined", c.kind, c.a.Text, c.b.Text)
-		}
-	}
-}
-
-// pairCase is two reports, "a" and "b", of one kind of pair.
-type pairCase struct {
-	kind string
-	a, b Report
-}
-
-// hardNegatives are reports on one day naming the same people that tell
-// different happenings, one pair per kind.
-var hardNegatives = func() []pairCase {
 	day := "2025-02-07"
-	return []pairCase{
+	checkPairs(t, false, []pairCase{
 		{"another kind of happening (meeting vs minerals), same people",
 			rep("a", day, "en", day, "Trump said on Friday he would meet Zelensky next week.", "p:trump", "p:zelensky"),
 			rep("b", day, "ja", day, "トランプ大統領は7日、ゼレンスキー大統領にレアアースの提供を求めた。", "p:trump", "p:zelensky")},
@@ -176,8 +160,29 @@ var hardNegatives = func() []pairCase {
 		{"another day",
 			rep("a", day, "en", day, "Russia captured Toretsk on Friday.", "l:toretsk"),
 			rep("b", "2025-02-08", "en", "2025-02-08", "Russia captured Toretsk, the ministry said on Saturday.", "l:toretsk")},
+	})
+}
+
+// pairCase is two reports, "a" and "b", of one kind of pair.
+type pairCase struct {
+	kind string
+	a, b Report
+}
+
+// checkPairs checks that the two reports of each pair are one event, or
+// stay apart when one is false.
+func checkPairs(t *testing.T, one bool, cases []pairCase) {
+	t.Helper()
+	wrong := "joined"
+	if one {
+		wrong = "apart"
 	}
-}()
+	for _, c := range cases {
+		if together([]Report{c.a, c.b}, "a", "b") != one {
+			t.Errorf("%s: %q and %q %s", c.kind, c.a.Text, c.b.Text, wrong)
+		}
+	}
+}
 
 // TestSettingCues: a cue of several senses, the name of a gathering where
 // something else happened, a cue in a setting ("at the summit", 「会談後」,
@@ -220,18 +225,8 @@ func TestSettingCues(t *testing.T) {
 // TestSameHappeningCues: reports of one happening in other words, or in
 // the other language, join through cues of one class, weak ones included.
 func TestSameHappeningCues(t *testing.T) {
-	for _, c := range sameHappenings {
-		if !together([]Report{c.a, c.b}, "a", "b") {
-			t.Errorf("%s: %q and %q apart", c.kind, c.a.Text, c.b.Text)
-		}
-	}
-}
-
-// sameHappenings are reports of one happening in other words, or in the
-// other language, one pair per kind.
-var sameHappenings = func() []pairCase {
 	day := "2023-06-06"
-	return []pairCase{
+	checkPairs(t, true, []pairCase{
 		{"a speech told with a gathering's name",
 			rep("a", day, "en", day, "Zelensky addressed the G7 leaders in Hiroshima on Tuesday.", "p:zelensky", "l:hiroshima"),
 			rep("b", day, "ja", day, "ゼレンスキー大統領は6日、広島でのG7首脳会議で演説した。", "p:zelensky", "l:hiroshima")},
@@ -262,8 +257,8 @@ var sameHappenings = func() []pairCase {
 		{"a town taken, told as the other side's withdrawal",
 			rep("a", day, "en", day, "Russia took full control of Avdiivka on Tuesday.", "c:russia", "l:avdiivka"),
 			rep("b", day, "en", day, "Ukrainian forces withdrew from Avdiivka on Tuesday.", "l:avdiivka")},
-	}
-}()
+	})
+}
 
 // TestNoBridge: a report that tells two things (a meeting and minerals)
 // does not join two reports that each tell one of them.
