@@ -436,9 +436,7 @@ type pair struct {
 // first, unless two reports of the two sides conflict by their cues.
 func (x *Index) cluster(g *group) {
 	p := &x.Params
-	m := slices.Clone(g.members)
-	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
-	g.members = m
+	m := x.sortMembers(g)
 	// Reports dated by a month, a quarter or a year are mostly background
 	// ("since the 2022 invasion"): they are not joined to one another, only
 	// (months) to a day's event in the second step.
@@ -514,6 +512,15 @@ func (x *Index) cluster(g *group) {
 	x.described(g)
 }
 
+// sortMembers sorts a group's members by key, the order its clusters are
+// made in (clusterIdent reads them so), and returns them.
+func (x *Index) sortMembers(g *group) []int {
+	m := slices.Clone(g.members)
+	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
+	g.members = m
+	return m
+}
+
 // clustersBy parts members by a label, in the order of their first
 // members, each in the order of members.
 func clustersBy[K comparable](members []int, label func(pos, r int) K) [][]int {
@@ -577,9 +584,7 @@ func (x *Index) asBefore(g *group) bool {
 			return false
 		}
 	}
-	m := slices.Clone(g.members)
-	slices.SortFunc(m, func(a, b int) int { return strings.Compare(x.reports[a].Key, x.reports[b].Key) })
-	g.members = m
+	m := x.sortMembers(g)
 	g.clusters = clustersBy(m, func(_, r int) string { return x.before[x.reports[r].Key] })
 	x.described(g)
 	return true
