@@ -168,17 +168,6 @@ func TestReuse(t *testing.T) {
 	// f1 as an earlier run had it: the capture of Toretsk, which joins
 	// that day's event.
 	before := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
-	keys := func(evs []Event, rs []Report) string {
-		var out []string
-		for _, ev := range evs {
-			var ks []string
-			for _, i := range ev.Reports {
-				ks = append(ks, rs[i].Key)
-			}
-			out = append(out, ev.ID+"@"+ev.Date+fmt.Sprint(ks))
-		}
-		return fmt.Sprint(out)
-	}
 	want := keys(Cluster(all), all)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for trial := range 30 {
@@ -220,6 +209,20 @@ func TestReuse(t *testing.T) {
 	}
 }
 
+// keys writes events as their ids, dates and reports' keys (rs, which
+// their Reports index), to compare two runs' events.
+func keys(evs []Event, rs []Report) string {
+	var out []string
+	for _, ev := range evs {
+		var ks []string
+		for _, i := range ev.Reports {
+			ks = append(ks, rs[i].Key)
+		}
+		out = append(out, ev.ID+"@"+ev.Date+fmt.Sprint(ks))
+	}
+	return fmt.Sprint(out)
+}
+
 // eventOf maps each report of an index to its event, as Earlier takes it.
 func eventOf(x *Index) map[string]string {
 	out := map[string]string{}
@@ -259,17 +262,6 @@ func TestEarlier(t *testing.T) {
 		y.Earlier(eventOf(x), gone)
 		return y, y.Events()
 	}
-	keys := func(x *Index, evs []Event) string {
-		var out []string
-		for _, ev := range evs {
-			var ks []string
-			for _, i := range ev.Reports {
-				ks = append(ks, x.Reports()[i].Key)
-			}
-			out = append(out, ev.ID+fmt.Sprint(ks))
-		}
-		return fmt.Sprint(out)
-	}
 	computed := func(x *Index, key string) bool {
 		i := x.byKey[key]
 		return i < len(x.hasFeat) && x.hasFeat[i]
@@ -277,8 +269,8 @@ func TestEarlier(t *testing.T) {
 	// Only 2025-03-11 (a month no other report names) is new: 2025-02-07's
 	// reports need no features, and f1 joins t1 as it did.
 	y, evs := run(append(slices.Clone(sample), month), all, nil)
-	if want := keys(y, Cluster(all)); keys(y, evs) != want {
-		t.Fatalf("got %s, want %s", keys(y, evs), want)
+	if want := keys(Cluster(all), all); keys(evs, y.Reports()) != want {
+		t.Fatalf("got %s, want %s", keys(evs, y.Reports()), want)
 	}
 	if computed(y, "t1") || !computed(y, "o1") {
 		t.Errorf("features of t1 (a day as it was) %v, of o1 (a new day) %v; want false, true", computed(y, "t1"), computed(y, "o1"))
@@ -297,8 +289,8 @@ func TestEarlier(t *testing.T) {
 	if !computed(y, "o1") {
 		t.Error("a day whose event lost a report kept its clusters")
 	}
-	if want := keys(y, Cluster(gone)); keys(y, evs) != want {
-		t.Errorf("got %s, want %s", keys(y, evs), want)
+	if want := keys(Cluster(gone), gone); keys(evs, y.Reports()) != want {
+		t.Errorf("got %s, want %s", keys(evs, y.Reports()), want)
 	}
 }
 
