@@ -53,6 +53,12 @@ type Report struct {
 	Countries []string
 }
 
+// entityIDs returns the entity ids the report names, by kind: its people,
+// organisations, places and countries.
+func (r *Report) entityIDs() [4][]string {
+	return [4][]string{r.People, r.Orgs, r.Places, r.Countries}
+}
+
 // Event is a cluster of reports.
 type Event struct {
 	ID   string // the Key of its seed report: published first, then lowest key

@@ -556,8 +556,7 @@ func (x *Index) described(g *group) {
 	g.byEntity = map[string][]int{}
 	for c, members := range g.clusters {
 		for _, r := range members {
-			rp := &x.reports[r]
-			for _, ids := range [4][]string{rp.People, rp.Orgs, rp.Places, rp.Countries} {
+			for _, ids := range x.reports[r].entityIDs() {
 				for _, id := range ids {
 					if l := g.byEntity[id]; len(l) == 0 || l[len(l)-1] != c {
 						g.byEntity[id] = append(l, c)
@@ -824,8 +823,7 @@ func (x *Index) clusterIdent(members []int) uint64 {
 func (x *Index) entityIDs(members []int) []string {
 	var out []string
 	for _, r := range members {
-		rp := &x.reports[r]
-		for _, ids := range [4][]string{rp.People, rp.Orgs, rp.Places, rp.Countries} {
+		for _, ids := range x.reports[r].entityIDs() {
 			out = append(out, ids...)
 		}
 	}
