@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strings"
 
@@ -258,12 +259,7 @@ func (x *Index) Needs() []string {
 	if !x.incomplete || len(x.needs) == 0 {
 		return nil
 	}
-	out := make([]string, 0, len(x.needs))
-	for g := range x.needs {
-		out = append(out, g)
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(x.needs))
 }
 
 // need records that Events needs a day it does not hold.
@@ -342,12 +338,7 @@ func Outside(groups map[string]bool) []string {
 			}
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for d := range seen {
-		out = append(out, d)
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // staleAround marks the week and month holding a day as having to decide
