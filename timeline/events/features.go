@@ -137,7 +137,7 @@ func clueKeys(nums []uint64, text string, tokens []string, lang string) []string
 		}
 	} else {
 		for _, t := range tokens {
-			if len(t) >= 3 && !isDigits(t) && !stopwords[t] {
+			if contentWord(t) {
 				out = append(out, "w:"+stem(t))
 			}
 		}
@@ -176,6 +176,10 @@ func acronyms(s string) []string {
 	flush(len(s))
 	return out
 }
+
+// contentWord reports whether a Latin token is a word words compares: three
+// letters or more, not a stopword, not a number.
+func contentWord(t string) bool { return len(t) >= 3 && !stopwords[t] && !isDigits(t) }
 
 // stem cuts a lower-cased word to the six letters words compares.
 func stem(w string) string {
@@ -285,7 +289,7 @@ var stopwords = func() map[string]bool {
 func words(tokens []string, text string, cjk bool) []uint32 {
 	var out []uint32
 	for _, t := range tokens {
-		if len(t) < 3 || stopwords[t] || isDigits(t) {
+		if !contentWord(t) {
 			continue
 		}
 		out = append(out, hash32("e", stem(t)))
