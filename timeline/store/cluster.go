@@ -122,7 +122,7 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 	}
 	if len(moved) > 0 {
 		// (No table is keyed by sentence: this reads event_sources.)
-		more, err := readInts(ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
+		more, err := readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
 			WHERE sl.local IN (SELECT id FROM moved_locals)`)
 		if err != nil {
 			return nil, nil, err
@@ -280,24 +280,6 @@ func outsideClusters(w *txWriter, loaded map[string]bool) (map[uint64]string, er
 		if d, ok := day[grp]; ok {
 			out[uint64(id)] = d
 		}
-	}
-	return out, rows.Err()
-}
-
-// readInts reads a query's one integer column.
-func readInts(ctx context.Context, tx *tx, q string) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var v int64
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
 	}
 	return out, rows.Err()
 }

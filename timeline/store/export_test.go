@@ -33,7 +33,7 @@ func PendingReports(st Store) (got, want []int64, err error) {
 	if got, err = newReports(ctx, tx); err != nil {
 		return nil, nil, err
 	}
-	want, err = readInts(ctx, tx, `SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
+	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
 	slices.Sort(got)
 	slices.Sort(want)
 	return slices.Compact(got), want, err
