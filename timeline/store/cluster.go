@@ -101,26 +101,26 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
-	for _, q := range []string{
-		`CREATE TEMP TABLE IF NOT EXISTS moved_locals (id BIGINT PRIMARY KEY)`,
-		`DELETE FROM moved_locals`,
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return nil, nil, err
-		}
-	}
-	var ml [][]any
-	for _, l := range sortedKeysOf(moved, cmp.Compare[int64]) {
-		ml = append(ml, []any{l})
-	}
-	if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
-		return nil, nil, err
-	}
 	ids, err := newReports(ctx, tx)
 	if err != nil {
 		return nil, nil, err
 	}
 	if len(moved) > 0 {
+		for _, q := range []string{
+			`CREATE TEMP TABLE IF NOT EXISTS moved_locals (id BIGINT PRIMARY KEY)`,
+			`DELETE FROM moved_locals`,
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return nil, nil, err
+			}
+		}
+		var ml [][]any
+		for _, l := range sortedKeysOf(moved, cmp.Compare[int64]) {
+			ml = append(ml, []any{l})
+		}
+		if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
+			return nil, nil, err
+		}
 		// (No table is keyed by sentence: this reads event_sources.)
 		more, err := readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
 			WHERE sl.local IN (SELECT id FROM moved_locals)`)
