@@ -556,7 +556,7 @@ func (d postgresDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	return d.copyRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated", "body", "ja", "tsv", "trgm"}, out)
 }
 
-// searchColumns are a sentence's search columns.
+// searchCols are a sentence's search columns (searchColumns).
 type searchCols struct {
 	// body is the text of a Japanese sentence (searchBody), its words in a
 	// row, "" for another, whose words the tsvector alone finds.
