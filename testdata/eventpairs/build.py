@@ -899,6 +899,141 @@ story("2009-05-23",
  ("b","ja","韓国最高検察庁は23日、盧前大統領に対する収賄疑惑の捜査を打ち切ると決めた。"),
  ("c","ja","李明博大統領は23日、盧氏の死去を受けて青瓦台で緊急会議を開き、哀悼の意を表した。"))
 
+FRESH6_FROM = len(S)
+# fresh6: written before any change of issue 23's fifth round, from stories that no earlier
+# split tells: items of the NewScopeDaily world feeds of March and May 2026
+# (/work/realnews-scale) and Japanese Wikinews articles of 2006-2016 (the
+# tm4roon/jawikinews-headline-dataset of the real-news corpus). Hard negatives: an act and the
+# reaction to it (missiles and the ban on a ferry, a test and a summit that condemned it, an
+# election and the loser's concession, a claim of talks and its denial, a match and the protest
+# outside it, a quake and the tsunami warning), two Olympic medals of one night, a court's order
+# and a visit on one outbreak, a new cabinet and the old one's resignation. Every sentence is
+# newly written.
+story("2026-05-19",
+ ("a","en","Thomas Massie, the Republican congressman who defied Trump, lost his Kentucky primary on Tuesday to the Trump-endorsed Ed Gallrein."),
+ ("a","en","Ed Gallrein, a former Navy Seal backed by the president and by pro-Israel groups, defeated Thomas Massie in Kentucky's 4th district on Tuesday."),
+ ("a","ja","米南部ケンタッキー州で19日、共和党の予備選挙が行われ、トランプ大統領に批判的なマッシー下院議員が敗れた。", "2026-05-20"),
+ ("a","ja","トランプ氏が支持したギャルレイン氏は19日の予備選で現職のマッシー氏を破った。", "2026-05-20"),
+ ("b","en","Secretary of State Marco Rubio said on Tuesday that the World Health Organization had been a little late in spotting the Ebola outbreak in Congo."),
+ ("b","ja","ルビオ国務長官は19日、コンゴでのエボラ出血熱の流行について、世界保健機関の把握が遅れたと批判した。", "2026-05-20"),
+ ("c","en","Kenya's transport operators suspended their strike over fuel prices on Tuesday after days of deadly protests."))
+story("2026-05-20",
+ ("a","en","Vladimir Putin and Xi Jinping signed a joint statement in Beijing on Wednesday that included closer military cooperation."),
+ ("a","en","The Chinese and Russian leaders pledged on Wednesday to deepen their defence ties, in a declaration signed during Putin's visit to Beijing."),
+ ("a","ja","中国の習近平国家主席とロシアのプーチン大統領は20日、北京で会談し、軍事協力の強化を盛り込んだ共同声明に署名した。", "2026-05-21"),
+ ("a","ja","北京を訪問中のプーチン氏は20日、習氏と共同声明を発表し、両国の連携を誇示した。", "2026-05-21"),
+ ("b","en","Taiwan's president Lai Ching-te rejected pressure from Beijing on Wednesday and promised to strengthen the island's defences."),
+ ("b","ja","台湾の頼清徳総統は20日、中国の圧力には屈しないと述べ、防衛力を強化する考えを示した。", "2026-05-21"),
+ ("c","en","Lithuania's president and prime minister took shelter on Wednesday and flights at Vilnius were halted after a suspected drone was detected near the Belarus border."),
+ ("c","ja","リトアニアで20日、ベラルーシ国境付近で無人機とみられる物体が探知され、大統領や首相が避難し、空港の運航が停止した。", "2026-05-21"))
+story("2026-05-20",
+ ("a","en","An American doctor who caught Ebola in Congo was flown to Berlin's Charité hospital on Wednesday with his wife and four children."),
+ ("a","en","Peter Stafford, a US physician infected with the Ebola virus, arrived in Germany for specialist treatment on Wednesday."),
+ ("a","ja","コンゴでエボラ出血熱に感染した米国人医師が20日、治療のためベルリンのシャリテ病院に移送された。", "2026-05-21"),
+ ("a","ja","エボラに感染した米国人医師のスタフォード氏が20日、家族とともにドイツに到着した。", "2026-05-21"),
+ ("b","en","The World Health Organization said on Wednesday that the outbreak had now caused 139 suspected deaths and 600 suspected cases."),
+ ("b","ja","世界保健機関は20日、エボラ出血熱の疑い例が600件、死者が139人に達したと発表した。", "2026-05-21"),
+ ("c","en","German police arrested a couple on Wednesday on suspicion of spying for China."),
+ ("c","ja","ドイツ警察は20日、中国のためにスパイ活動をした疑いでドイツ人の夫婦を逮捕した。", "2026-05-21"))
+story("2026-05-29",
+ ("a","en","A Kenyan court on Friday suspended a US plan to open an Ebola quarantine centre for Americans in the country."),
+ ("a","en","Judges in Nairobi halted the opening of a 50-bed isolation unit for US citizens exposed to Ebola on Friday, after protests by Kenyan doctors."),
+ ("a","ja","ケニアの裁判所は29日、エボラ出血熱に接触した米国人を隔離する施設を国内に設ける米政府の計画を差し止めた。", "2026-05-30"),
+ ("a","ja","米国がケニアに計画していたエボラ隔離施設について、現地の裁判所が29日、開設の停止を命じた。", "2026-05-30"),
+ ("b","en","WHO chief Tedros Adhanom Ghebreyesus arrived in Congo on Friday and called for a ceasefire so that the Ebola outbreak could be stopped."),
+ ("b","en","The head of the World Health Organization flew into eastern Congo on Friday, saying the epidemic can be stopped if the fighting ends."),
+ ("b","ja","世界保健機関のテドロス事務局長は29日、コンゴ入りし、エボラ対策のため武装勢力に停戦を呼びかけた。", "2026-05-30"))
+story("2026-03-22",
+ ("a","en","Two pilots were killed on Sunday when an Air Canada Express jet struck a fire truck while landing at LaGuardia airport in New York."),
+ ("a","en","A regional jet hit a fire engine on the runway at LaGuardia on Sunday, killing the pilot and co-pilot and sending dozens to hospital; the airport was closed."),
+ ("a","ja","ニューヨークのラガーディア空港で22日、着陸したエア・カナダ系の旅客機が消防車と衝突し、操縦士2人が死亡した。", "2026-03-23"),
+ ("a","ja","ラガーディア空港で22日に起きた衝突事故で、機長と副操縦士が死亡、41人が病院に運ばれた。", "2026-03-23"),
+ ("b","en","Israel said on Sunday it would widen its ground and air attacks on Hezbollah in Lebanon."),
+ ("b","ja","イスラエルは22日、レバノンのヒズボラに対する地上と空からの攻撃を拡大すると表明した。", "2026-03-23"))
+story("2026-03-23",
+ ("a","en","A Colombian air force Hercules carrying 125 people, most of them soldiers, crashed on take-off from Puerto Leguizamo on Monday, killing at least 66."),
+ ("a","en","Scores of Colombian soldiers died on Monday when their military transport plane came down minutes after leaving an Amazon airstrip near the border with Peru."),
+ ("a","ja","コロンビア南部プエルト・レギサモで23日、兵士ら125人を乗せた軍の輸送機が離陸直後に墜落し、少なくとも66人が死亡した。", "2026-03-24"),
+ ("a","ja","コロンビア軍の輸送機C130が23日に墜落した事故で、サンチェス国防相は多数の兵士が死亡したと明らかにした。", "2026-03-24"),
+ ("b","en","Lionel Jospin, the Socialist who was France's prime minister from 1997 to 2002, died on Monday at the age of 88."),
+ ("b","ja","フランスのジョスパン元首相が23日、死去した。88歳だった。", "2026-03-24"),
+ ("b","ja","週35時間労働制を導入したフランスのジョスパン元首相が23日に亡くなった。", "2026-03-24"))
+story("2026-03-23",
+ ("a","en","Trump said on Monday that the US had held very good and productive talks with Iran, and put off strikes on Iranian power plants for five days."),
+ ("a","en","The president postponed attacks on Iran's power stations on Monday, citing productive discussions with Tehran."),
+ ("a","ja","トランプ大統領は23日、イランと生産的な協議を行ったと述べ、発電所への攻撃を5日間延期すると表明した。", "2026-03-24"),
+ ("b","en","Iran denied on Monday that it had held any talks with the United States, after Trump's claim."),
+ ("b","ja","イラン国会議長は23日、米国との協議は一切行っていないと否定した。", "2026-03-24"),
+ ("b","ja","イラン側は23日、トランプ氏の発言を受けて、米国と交渉した事実はないと反論した。", "2026-03-24"),
+ ("c","en","Italy's Giorgia Meloni conceded defeat on Monday after voters rejected her reform of the judiciary in a referendum."),
+ ("c","ja","イタリアのメローニ首相は23日、司法改革を問う国民投票で反対多数となったことを受け、敗北を認めた。", "2026-03-24"))
+story("2026-03-24",
+ ("a","en","Brazil's supreme court allowed Jair Bolsonaro on Tuesday to serve his 27-year sentence for a coup attempt at home because of his failing health."),
+ ("a","en","Justice Alexandre de Moraes granted the former president humanitarian house arrest on Tuesday for an initial 90 days."),
+ ("a","ja","ブラジル最高裁は24日、クーデター未遂で禁錮27年の刑に服しているボルソナロ前大統領に対し、健康悪化を理由に自宅での服役を認めた。", "2026-03-25"),
+ ("a","ja","ボルソナロ氏は24日、人道的措置として90日間の自宅軟禁に移ることが認められた。", "2026-03-25"),
+ ("b","en","Mette Frederiksen's Social Democrats came first in Denmark's election on Tuesday but had their worst result since 1903 and lost their majority."),
+ ("b","ja","デンマーク総選挙が24日行われ、フレデリクセン首相の社会民主党は第1党を維持したが、1903年以来の低い得票に終わった。", "2026-03-25"),
+ ("b","ja","24日投開票のデンマーク総選挙で、与党陣営は過半数に届かなかった。", "2026-03-25"),
+ ("c","en","President Ferdinand Marcos declared an energy emergency in the Philippines on Tuesday, saying the Iran war put the country's fuel supply in imminent danger."),
+ ("c","ja","フィリピンのマルコス大統領は24日、イラン情勢で燃料供給が脅かされているとして、エネルギー非常事態を宣言した。", "2026-03-25"),
+ ("d","en","Israel's defence minister said on Tuesday that the army would hold a large buffer zone in southern Lebanon."))
+story("2016-08-14",
+ ("a","en","Kei Nishikori beat Rafael Nadal on Sunday to win bronze in the men's tennis singles at the Rio Olympics, Japan's first tennis medal in 96 years."),
+ ("a","en","Japan's Nishikori took the bronze medal in Rio on Sunday, defeating the Spaniard Nadal in three sets."),
+ ("a","ja","リオデジャネイロ五輪のテニス男子シングルス3位決定戦が14日行われ、錦織圭がナダルを破って銅メダルを獲得した。", "2016-08-15"),
+ ("a","ja","錦織は14日、ナダルとの3位決定戦をフルセットで制し、日本テニス界に96年ぶりのメダルをもたらした。", "2016-08-15"),
+ ("b","en","Usain Bolt won the Olympic 100 metres for the third time in a row in Rio on Sunday night."),
+ ("b","ja","陸上男子100メートル決勝が14日行われ、ジャマイカのボルトが9秒81で優勝し、五輪3連覇を果たした。", "2016-08-15"))
+story("2012-12-19",
+ ("a","en","Park Geun-hye was elected South Korea's first female president on Wednesday, the daughter of the former military ruler Park Chung-hee."),
+ ("a","en","South Korean voters on Wednesday chose the conservative Saenuri Party's Park Geun-hye as their next president."),
+ ("a","ja","韓国大統領選挙は19日投開票され、与党セヌリ党の朴槿恵候補が当選した。韓国初の女性大統領となる。"),
+ ("a","ja","19日の韓国大統領選で朴槿恵氏が勝利し、朴正熙元大統領の長女が大統領に就くことになった。"),
+ ("b","en","The liberal candidate Moon Jae-in conceded defeat on Wednesday night and congratulated his rival."),
+ ("b","ja","野党の文在寅候補は19日夜、敗北を認め、朴氏に祝意を示した。"))
+story("2008-09-24",
+ ("a","en","Japan's parliament elected Taro Aso as prime minister on Wednesday, the country's fourth leader in two years."),
+ ("a","ja","国会は24日、自民党の麻生太郎総裁を第92代首相に選出した。"),
+ ("a","ja","24日の衆院本会議の首相指名選挙で麻生氏が指名され、麻生内閣が発足した。"),
+ ("b","en","Yasuo Fukuda's cabinet resigned en masse on Wednesday morning, clearing the way for his successor."),
+ ("b","ja","福田内閣は24日午前の臨時閣議で総辞職した。"))
+story("2006-07-05",
+ ("a","en","North Korea test-fired seven missiles on Wednesday, including a long-range Taepodong-2, which all fell into the Sea of Japan."),
+ ("a","en","Pyongyang launched a barrage of missiles early on Wednesday; the long-range one failed less than a minute after lift-off, US officials said."),
+ ("a","ja","北朝鮮は5日、長距離弾道ミサイル「テポドン2号」を含む計7発のミサイルを発射し、いずれも日本海に落下した。"),
+ ("a","ja","北朝鮮が5日未明から夕方にかけて弾道ミサイルを相次いで発射した。"),
+ ("b","en","Japan banned the North Korean ferry Mangyongbong-92 from its ports for six months on Wednesday in response to the launches."),
+ ("b","ja","日本政府は5日、制裁措置として北朝鮮の貨客船「万景峰92」の入港を6か月間禁止することを決めた。"),
+ ("b","ja","政府は5日、万景峰号の入港禁止など北朝鮮への制裁を閣議で決めた。"))
+story("2006-10-09",
+ ("a","en","North Korea said on Monday it had carried out its first nuclear weapons test, underground and without leakage."),
+ ("a","en","Pyongyang announced on Monday that it had successfully exploded a nuclear device, defying warnings from its neighbours."),
+ ("a","ja","北朝鮮の朝鮮中央通信は9日、地下核実験を安全に成功させたと報じた。"),
+ ("a","ja","北朝鮮は9日、初の核実験を実施したと発表した。"),
+ ("b","en","Shinzo Abe met South Korea's President Roh Moo-hyun in Seoul on Monday, and the two leaders condemned the test."),
+ ("b","ja","安倍晋三首相は9日、ソウルで盧武鉉大統領と会談し、核実験は容認できないとの認識で一致した。"))
+story("2014-06-12",
+ ("a","en","Brazil beat Croatia 3-1 in Sao Paulo on Thursday in the opening match of the World Cup, with two goals from Neymar."),
+ ("a","en","Neymar scored twice as the hosts came from behind to defeat Croatia in the first game of the tournament on Thursday."),
+ ("a","ja","サッカーW杯ブラジル大会は12日、サンパウロで開幕し、開幕戦でブラジルがクロアチアを3-1で破った。", "2014-06-13"),
+ ("a","ja","開催国ブラジルは12日の開幕戦でネイマールが2得点を挙げ、クロアチアに逆転勝ちした。", "2014-06-13"),
+ ("b","en","Police fired tear gas at protesters against the cost of the World Cup in Sao Paulo on Thursday, hours before the opening match."),
+ ("b","ja","サンパウロでは12日、開幕戦を前にW杯開催に反対するデモ隊に警察が催涙弾を発射した。", "2014-06-13"))
+story("2011-04-07",
+ ("a","en","A magnitude 7.4 aftershock struck off Miyagi late on Thursday, shaking north-eastern Japan almost four weeks after the March disaster."),
+ ("a","ja","7日午後11時32分ごろ、宮城県沖を震源とする強い地震があり、宮城県栗原市などで震度6強を観測した。"),
+ ("a","ja","宮城県で7日深夜、震度6強の揺れを観測する余震が発生し、東北各地で停電が起きた。"),
+ ("b","en","Japan's weather agency issued a tsunami warning for the Miyagi coast on Thursday night after the quake."),
+ ("b","ja","気象庁は7日夜、宮城県の沿岸に津波警報を発表し、住民に避難を呼びかけた。"))
+story("2007-09-23",
+ ("a","en","Yasuo Fukuda defeated Taro Aso on Sunday to become president of Japan's ruling Liberal Democratic Party, all but assuring him of the premiership."),
+ ("a","ja","自民党総裁選は23日、両院議員総会で投開票され、福田康夫元官房長官が麻生太郎幹事長を破って新総裁に選ばれた。"),
+ ("a","ja","23日の自民党総裁選で福田氏が330票を獲得し、麻生氏を破った。"),
+ ("b","en","Thousands of Buddhist monks and supporters marched through Yangon on Sunday in a protest against Myanmar's military rulers."),
+ ("b","ja","ミャンマーの最大都市ヤンゴンで23日、僧侶らによる大規模な反政府デモがあった。"))
+
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
@@ -913,6 +1048,8 @@ for si, (date, items) in enumerate(S):
         split = "fresh4"
     if si >= FRESH5_FROM:
         split = "fresh5"
+    if si >= FRESH6_FROM:
+        split = "fresh6"
     for k, (ev, lang, text, *published) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": published[0] if published else date, "date": date, "text": text})
