@@ -29,6 +29,10 @@ type DocMentions struct {
 	// before, in its own document (the corpus pass over local entities):
 	// the evidence of the text (titles, honorifics) was weighed then.
 	Resolved bool
+	// Anchor is the English name of the gazetteer entry the document pass
+	// gave a local entity by its article's country (Entity.Anchor): its
+	// bare names (民主党) are that entry (anchorByCountry).
+	Anchor string
 }
 
 // Entity is a canonical entity: one person, place or organisation.
@@ -45,6 +49,11 @@ type Entity struct {
 	// MarkedSource: the user's alias file names it a source (a
 	// source<TAB>surface line), whatever the text says.
 	MarkedSource bool
+	// Anchor is the English name of the gazetteer entry a bare name of it
+	// was given by its document's country (民主党 in an article about the
+	// United States is the Democratic Party), "" when its names say what
+	// it is: a local entity keeps it for the corpus pass (DocMentions.Anchor).
+	Anchor string
 }
 
 // Name returns the display name in lang, falling back to English.
@@ -137,6 +146,12 @@ type Resolver struct {
 	// aliasLinks the links to make in each resolution, in order.
 	aliasGaz   []*gazetteer.Entry
 	aliasLinks []aliasLink
+	// countryForms are the entries a bare name shortens, by its
+	// normalised form (民主党 of 米民主党); regionCountry the country of
+	// each region; home the country of homeCountry (indexCountryForms).
+	countryForms  map[string][]countryForm
+	regionCountry map[*gazetteer.Entry]*gazetteer.Entry
+	home          *gazetteer.Entry
 }
 
 // cache is a map safe for concurrent use that stops growing at maxReadings
@@ -214,6 +229,7 @@ func NewResolver(opts ResolverOptions) *Resolver {
 		r.sources[gazetteer.Normalize(s)] = true
 	}
 	r.linkAliases()
+	r.indexCountryForms()
 	return r
 }
 
@@ -274,6 +290,9 @@ type resolution struct {
 	abbrevs  [][][2]int // per document, DocMentions.Abbreviations
 	weights  [][]int    // per document, DocMentions.Weights
 	resolved []bool     // per document, DocMentions.Resolved
+	anchors  []string   // per document, DocMentions.Anchor
+	// byContext marks the gazetteer nodes anchorByCountry gave a name.
+	byContext map[int32]bool
 	// Acronyms defined in documents: acronym form node -> definitions.
 	acronymDefs map[int32]map[int32]bool
 	// joined marks the form nodes linkAcrossCorpus joined to another.
@@ -283,7 +302,7 @@ type resolution struct {
 
 func newResolution(r *Resolver) *resolution {
 	s := &resolution{r: r, forms: map[string]int32{}, gazNodes: map[*gazetteer.Entry]int32{},
-		acronymDefs: map[int32]map[int32]bool{}, joined: map[int32]bool{}}
+		acronymDefs: map[int32]map[int32]bool{}, joined: map[int32]bool{}, byContext: map[int32]bool{}}
 	for i, e := range r.opts.Aliases.Entries {
 		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
 	}
@@ -487,6 +506,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 	s.abbrevs = make([][][2]int, len(docs))
 	s.weights = make([][]int, len(docs))
 	s.resolved = make([]bool, len(docs))
+	s.anchors = make([]string, len(docs))
 	// Names recur: clean and look up each distinct text of each type once.
 	type surface struct {
 		t    Type
@@ -525,6 +545,7 @@ func (s *resolution) readMentions(docs []DocMentions) {
 		s.abbrevs[di] = d.Abbreviations
 		s.weights[di] = d.Weights
 		s.resolved[di] = d.Resolved
+		s.anchors[di] = d.Anchor
 	}
 }
 
@@ -1055,6 +1076,7 @@ func (s *resolution) linkInDocuments() {
 				}
 			}
 		}
+		s.anchorByCountry(di, refs)
 	}
 }
 

@@ -169,6 +169,9 @@ func (s *resolution) describe(c *cluster) {
 	for _, a := range e.Aliases {
 		e.MarkedSource = e.MarkedSource || s.r.sources[gazetteer.Normalize(a)]
 	}
+	if g, ok := s.gazNodes[entry]; ok && entry != nil && s.byContext[g] {
+		e.Anchor = entry.Name
+	}
 	e.ID = s.r.entityID(e.Type, e.Names["en"])
 	c.entity = e
 }

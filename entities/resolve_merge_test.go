@@ -80,6 +80,22 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {0, 1}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}},
 	}, {
+		// Japanese news write a foreign party with its country (米民主党)
+		// and leave it out where the article is about that country; bare,
+		// in an article about Japan or none, 民主党 is Japan's.
+		name: "a bare party name is the party of the country its article is about",
+		docs: docs([]string{"L アメリカ", "O 民主党", "L 米国"}, []string{"L 大阪府", "O 民主党", "L 日本"},
+			[]string{"O 民主党"}, []string{"L アメリカ", "L 日本", "L 大阪府", "O 民主党"}, []string{"O Democratic Party"}),
+		same:   [][]ref{{{0, 1}, {4, 0}}, {{1, 1}, {2, 0}, {3, 3}}},
+		differ: [][]ref{{{0, 1}, {1, 1}}},
+		ids:    map[ref]string{{0, 1}: "organization/democratic-party", {1, 1}: "organization/民主党"},
+	}, {
+		// The corpus pass reads a local entity's names alone: the anchor
+		// its document pass chose by country comes with it.
+		name: "a local entity keeps the party its document chose",
+		docs: resolvedDocs(docs([]string{"O 民主党"}, []string{"O 民主党"}, []string{"O 共和党"}), "Democratic Party", "", "Democratic Party"),
+		ids:  map[ref]string{{0, 0}: "organization/democratic-party", {1, 0}: "organization/民主党", {2, 0}: "organization/republican-party"},
+	}, {
 		name: "a katakana word that names things links to no person; organisations link only when spelt closely",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P Ali", "O Twitter", "O Apple", "P Kellogg", "O Microsoft"},
@@ -156,6 +172,15 @@ func TestReadAsWord(t *testing.T) {
 	}
 }
 
+// resolvedDocs marks the documents as local entities of an earlier pass,
+// each with its anchor (DocMentions.Anchor).
+func resolvedDocs(ds []DocMentions, anchors ...string) []DocMentions {
+	for i, a := range anchors {
+		ds[i].Resolved, ds[i].Anchor = true, a
+	}
+	return ds
+}
+
 // inJapanese marks every mention of the documents given as found in
 // Japanese sentences, as Latin names inside Japanese text are.
 func inJapanese(ds []DocMentions, doc ...int) []DocMentions {
@@ -165,4 +190,23 @@ func inJapanese(ds []DocMentions, doc ...int) []DocMentions {
 		}
 	}
 	return ds
+}
+
+// TestAnchorByCountryIsKept checks that the document pass says which entry
+// it gave a bare name by country (Entity.Anchor), and only then.
+func TestAnchorByCountryIsKept(t *testing.T) {
+	r := NewResolver(ResolverOptions{})
+	for _, tc := range []struct {
+		doc  []string
+		want string
+	}{
+		{[]string{"L アメリカ", "O 民主党"}, "Democratic Party"},
+		{[]string{"L アメリカ", "O 米民主党"}, ""}, // the name says which
+		{[]string{"L 日本", "O 民主党"}, ""},
+	} {
+		list, of := r.Resolve(docs(tc.doc))
+		if got := list[of[0][1]].Anchor; got != tc.want {
+			t.Errorf("%v: the party's anchor is %q, want %q", tc.doc, got, tc.want)
+		}
+	}
 }

@@ -583,7 +583,7 @@ func (p *Pipeline) ResolveLocals(locals []LocalEntity) Resolution {
 				ms = append(ms, entities.Mention{Text: alias, Type: typ, Lang: lang})
 			}
 		}
-		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms, Weights: make([]int, len(ms)), Resolved: true}
+		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms, Weights: make([]int, len(ms)), Resolved: true, Anchor: l.Anchor}
 		for j := range ms {
 			// What the corpus says of it: a surname joins the full name
 			// mentioned most (entities.DocMentions.Weights).

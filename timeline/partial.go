@@ -43,11 +43,17 @@ type LocalEntity struct {
 	Abbrevs  [][2]string `json:"abbrevs,omitempty"`
 	Mentions int         `json:"mentions"`        // in this document
 	Cited    int         `json:"cited,omitempty"` // mentions that cite it as a source (entities.Attributions)
+	// Anchor is the English name of the gazetteer entry the document gave
+	// a bare name of it by the country it is about (民主党 in an article
+	// about the United States: entities.Entity.Anchor); the corpus pass,
+	// which reads the names alone, keeps the choice.
+	Anchor string `json:"anchor,omitempty"`
 }
 
 // Key identifies a local entity across documents: equal keys (type,
-// aliases, languages and abbreviations) are resolved alike, so a corpus
-// keeps each distinct local entity once.
+// aliases, languages, abbreviations and anchor) are resolved alike, so a
+// corpus keeps each distinct local entity once. A local entity with no
+// anchor has the key it had before anchors were kept.
 func (l LocalEntity) Key() string {
 	var b strings.Builder
 	b.WriteString(l.Type)
@@ -63,6 +69,9 @@ func (l LocalEntity) Key() string {
 	}
 	for _, ab := range l.Abbrevs {
 		b.WriteString("\x00" + ab[0] + "\x1f" + ab[1])
+	}
+	if l.Anchor != "" {
+		b.WriteString("\x00\x1e" + l.Anchor)
 	}
 	return b.String()
 }
@@ -140,7 +149,7 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 	}
 	out.Locals = make([]LocalEntity, len(r.clusters))
 	for i, c := range r.clusters {
-		out.Locals[i] = LocalEntity{Type: string(c.typ), Aliases: c.aliases, Langs: c.langs, Abbrevs: c.abbrevs}
+		out.Locals[i] = LocalEntity{Type: string(c.typ), Aliases: c.aliases, Langs: c.langs, Abbrevs: c.abbrevs, Anchor: c.anchor}
 	}
 	out.Mentions = make([]LocalMention, 0, len(r.mentions))
 	for i, m := range r.mentions {

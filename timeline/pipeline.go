@@ -107,6 +107,7 @@ type localEntity struct {
 	// it ("… Security Affairs (SWP)"), both among aliases: the corpus pass
 	// keeps them together.
 	abbrevs [][2]string
+	anchor  string // entities.Entity.Anchor
 }
 
 type timexHit struct {
@@ -515,7 +516,7 @@ func (p *Pipeline) resolveLocal(docID string, mentions []entities.Mention, abbre
 }
 
 func newLocalEntity(e entities.Entity) localEntity {
-	return localEntity{typ: e.Type, aliases: e.Aliases, langs: e.Langs}
+	return localEntity{typ: e.Type, aliases: e.Aliases, langs: e.Langs, anchor: e.Anchor}
 }
 
 // namesEntity reports whether any of a sentence's mentions was kept.

@@ -370,7 +370,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			r, ok := locals[k]
 			if !ok {
 				locals[k] = []any{dl.key(k), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-					l.Mentions, l.Cited, first[i], last[i]}
+					l.Mentions, l.Cited, first[i], last[i], l.Anchor}
 				continue
 			}
 			r[5], r[6] = r[5].(int)+l.Mentions, r[6].(int)+l.Cited
@@ -547,7 +547,7 @@ func localIDs(w *txWriter, rows [][]any) (map[string]int64, error) {
 	}
 	zero := make([][]any, len(rows))
 	for i, r := range rows {
-		zero[i] = append(slices.Clone(r[:5]), 0, 0, "", "")
+		zero[i] = append(slices.Clone(r[:5]), 0, 0, "", "", r[9]) // counts and dates zero; the anchor as named
 	}
 	insert := upsertLocals
 	insert.tail = `ON CONFLICT (key) DO NOTHING`
@@ -597,8 +597,8 @@ var (
 	}
 	upsertLocals = upsert{
 		table: "locals",
-		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last"},
-		types: []string{"bytea", "text", "text", "text", "text", "integer", "integer", "text", "text"},
+		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last", "anchor"},
+		types: []string{"bytea", "text", "text", "text", "text", "integer", "integer", "text", "text", "text"},
 		tail: `ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions + excluded.mentions, cited = locals.cited + excluded.cited,
 			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
 			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END

@@ -29,6 +29,12 @@ const partialFormat = 0x07
 // generated news): another final block of the reserved type.
 const partialFormatNorms = 0x0f
 
+// partialFormatAnchors is partialFormatNorms followed by the anchors of
+// the local entities that have one (timeline.LocalEntity.Anchor, since
+// schema 23): their number, then each one's index and anchor. A partial
+// none of whose locals has an anchor is written as before.
+const partialFormatAnchors = 0x17
+
 // How a partialFormatNorms partial gives a sentence's Norm.
 const (
 	normNone = iota // no Norm: the sentence dates no event
@@ -106,18 +112,34 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		e.int(sn.DatesOmitted)
 		at = sn.Start
 	}
-	return deflate([]byte{partialFormatNorms}, e.b)
+	anchored := 0
+	for _, l := range p.Locals {
+		if l.Anchor != "" {
+			anchored++
+		}
+	}
+	if anchored == 0 {
+		return deflate([]byte{partialFormatNorms}, e.b)
+	}
+	e.int(anchored)
+	for i, l := range p.Locals {
+		if l.Anchor != "" {
+			e.int(i)
+			e.str(l.Anchor)
+		}
+	}
+	return deflate([]byte{partialFormatAnchors}, e.b)
 }
 
 // decodePartial reads a stored partial: its document's fields and its
 // sentences' text are not in it, nor the Norm of the sentences textNorm
 // lists (their Norm is timeline.TextNorm of their text).
 func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) {
-	if len(blob) == 0 || blob[0] != partialFormat && blob[0] != partialFormatNorms {
+	if len(blob) == 0 || blob[0] != partialFormat && blob[0] != partialFormatNorms && blob[0] != partialFormatAnchors {
 		p, err = decodeJSONPartial(blob)
 		return p, nil, err
 	}
-	norms := blob[0] == partialFormatNorms
+	norms := blob[0] != partialFormat
 	b, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob[1:])))
 	if err != nil {
 		return p, nil, fmt.Errorf("a stored document is damaged: %w", err)
@@ -200,6 +222,15 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 			}
 			sn.DatesOmitted = d.int()
 			at = sn.Start
+		}
+	}
+	if blob[0] == partialFormatAnchors {
+		for range d.len() {
+			if i := d.int(); i >= 0 && i < len(p.Locals) {
+				p.Locals[i].Anchor = d.str()
+			} else if d.err == nil {
+				d.err = errors.New("an anchor of no local entity")
+			}
 		}
 	}
 	if d.err != nil || len(d.b) > 0 {

@@ -20,6 +20,7 @@ func TestPartialRoundTrip(t *testing.T) {
 			{Type: "PERSON", Aliases: []string{"Keith Kellogg", "Kellogg"}, Langs: []string{"en"}, Mentions: 2},
 			{Type: "ORGANIZATION", Aliases: []string{"Stiftung Wissenschaft und Politik", "SWP"}, Abbrevs: [][2]string{{"Stiftung Wissenschaft und Politik", "SWP"}}, Mentions: 1, Cited: 1},
 			{Type: "LOCATION", Aliases: []string{"キーウ"}, Langs: []string{"ja"}, Mentions: 1},
+			{Type: "ORGANIZATION", Aliases: []string{"民主党"}, Langs: []string{"ja"}, Mentions: 1, Anchor: "Democratic Party"},
 		},
 		Mentions: []timeline.LocalMention{
 			{Start: 0, End: 13, Text: "Keith Kellogg", Type: "PERSON", Local: 0},
@@ -52,10 +53,13 @@ func TestPartialRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
+	if blob[0] != partialFormatAnchors {
+		t.Errorf("a partial with an anchored local is in form %#x, want partialFormatAnchors", blob[0])
+	}
 	if !reflect.DeepEqual(textNorm, []int{2}) {
 		t.Errorf("sentences whose Norm is their text's: %v, want [2]", textNorm)
 	}
-	for _, bad := range [][]byte{blob[:len(blob)/2], blob[:len(blob)-1], {partialFormat}, {partialFormatNorms}} {
+	for _, bad := range [][]byte{blob[:len(blob)/2], blob[:len(blob)-1], {partialFormat}, {partialFormatNorms}, {partialFormatAnchors}} {
 		if _, _, err := decodePartial(bad); err == nil {
 			t.Errorf("a damaged partial (%d bytes) was read without error", len(bad))
 		}

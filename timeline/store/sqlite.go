@@ -357,6 +357,11 @@ ALTER TABLE events21 RENAME TO events;
 	// 22: PostgreSQL's trigram index over the words not of hiragana alone
 	// (reindexSearch); nothing here.
 	`SELECT 1`,
+	// 23: a local entity's anchor by its article's country
+	// (timeline.LocalEntity.Anchor), '' for none, as the stored ones
+	// have; documents' results that hold one are written in
+	// partialFormatAnchors, which a chronograph of schema 22 cannot read.
+	localAnchorMigration,
 }
 
 // anchorKept moves the stored reports to the form of migration 21, in both
@@ -394,6 +399,11 @@ DELETE FROM meta WHERE key = 'event_links'`
 
 // partialFormatMigration records the form of new partials.
 const partialFormatMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+
+// localAnchorMigration adds the locals' anchors (schema 23) in both
+// dialects, and records the form of new partials.
+const localAnchorMigration = `ALTER TABLE locals ADD COLUMN anchor TEXT NOT NULL DEFAULT '';
+INSERT INTO meta (key, value) VALUES ('partial_format', '3') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
 
 // partialNormsMigration records the form of new partials since schema 13.
 const partialNormsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '2') ON CONFLICT (key) DO UPDATE SET value = excluded.value`

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/chronograph/chronograph/timeline/document"
@@ -135,10 +136,12 @@ func TestUpgradeWeekNumbers(t *testing.T) {
 // sqliteTextWeeks and postgresTextWeeks write the weeks of the weekly
 // counts kept at ingest back as text (YYYY-MM-DD of the Monday, empty for
 // none), as before schema 18, and give the reports the column of their
-// rank that schema 19 drops (PostgreSQL's migration drops it if there).
+// rank that schema 19 drops (PostgreSQL's migration drops it if there);
+// SQLite's drop the locals' anchors, which schema 23 adds.
 var (
 	sqliteTextWeeks = []string{
 		`ALTER TABLE events ADD COLUMN rep BLOB NOT NULL DEFAULT x''`,
+		`ALTER TABLE locals DROP COLUMN anchor`, // added again by schema 23
 		`UPDATE local_edges SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 		`UPDATE local_weeks SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 	}
@@ -162,27 +165,18 @@ func TestPostgresUpgradeWeekNumbers(t *testing.T) {
 // all at once.
 func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []string) {
 	ctx := context.Background()
-	finish := func(st store.Store, docs []document.Document) {
-		t.Helper()
-		if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
-			t.Fatal(err)
-		}
-	}
 	docs := storetest.Docs()
 	one, err := store.Open(ctx, oneDSN, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer one.Close()
-	finish(one, docs)
+	finishBatch(t, one, docs)
 	st, err := store.Open(ctx, dsn, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	finish(st, docs[:len(docs)-2])
+	finishBatch(t, st, docs[:len(docs)-2])
 	st.Close()
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -202,12 +196,84 @@ func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []st
 		t.Fatal(err)
 	}
 	defer st.Close()
-	finish(st, docs[len(docs)-2:])
+	finishBatch(t, st, docs[len(docs)-2:])
 	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
 	}
 	var weeks int
 	if err := db.QueryRow(`SELECT count(*) FROM local_weeks WHERE week BETWEEN 20000 AND 20200`).Scan(&weeks); err != nil || weeks == 0 {
 		t.Errorf("%d weeks as day numbers after the upgrade (%v)", weeks, err)
+	}
+}
+
+// TestUpgradeLocalAnchors: a store of schema 22, whose local entities have
+// no anchor column, gains it on opening, empty for every stored local, and
+// reads as before; a later batch finishes as one store of all.
+func TestUpgradeLocalAnchors(t *testing.T) {
+	dir := t.TempDir()
+	upgradeLocalAnchors(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeLocalAnchors is TestUpgradeLocalAnchors on PostgreSQL.
+func TestPostgresUpgradeLocalAnchors(t *testing.T) {
+	upgradeLocalAnchors(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeLocalAnchors(t *testing.T, oneDSN, dsn, driver string) {
+	ctx := context.Background()
+	party := document.Document{ID: "c1", Source: "news/c1.txt", Text: "アメリカの民主党は声明を出した。"}
+	docs := storetest.Docs()
+	one, err := store.Open(ctx, oneDSN, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	finishBatch(t, one, append(slices.Clone(docs), party))
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	finishBatch(t, st, docs)
+	want := storetest.Finished(t, st)
+	st.Close()
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range []string{`ALTER TABLE locals DROP COLUMN anchor`, `UPDATE schema_version SET version = 22`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var anchored int
+	if err := db.QueryRow(`SELECT count(*) FROM locals WHERE anchor <> ''`).Scan(&anchored); err != nil || anchored != 0 {
+		t.Fatalf("upgraded: %d stored locals with an anchor (%v), want 0", anchored, err)
+	}
+	if got := storetest.Finished(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store reads otherwise:\n%s\nwant\n%s", got, want)
+	}
+	finishBatch(t, st, []document.Document{party})
+	if err := db.QueryRow(`SELECT count(*) FROM locals WHERE anchor <> ''`).Scan(&anchored); err != nil || anchored != 1 {
+		t.Errorf("after a batch naming the Democratic Party by its country: %d locals with an anchor (%v), want 1", anchored, err)
+	}
+	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+}
+
+// finishBatch ingests docs into st as one batch and finishes.
+func finishBatch(t *testing.T, st store.Store, docs []document.Document) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -47,6 +47,7 @@ func Run(t *testing.T, open Open) {
 		{"EventRedirects", testEventRedirects},
 		{"BatchOrder", testBatchOrder},
 		{"KnownNames", testKnownNames},
+		{"CountryAnchors", testCountryAnchors},
 		{"PartialFinish", testPartialFinish},
 		{"Concurrent", testConcurrent},
 	}
@@ -81,11 +82,11 @@ func (x listExtractor) Extract(text string, sentences []entities.Span) []entitie
 // Pipeline is the pipeline the suite analyses its documents with.
 func Pipeline() *timeline.Pipeline {
 	types := map[string]entities.Type{"Kyiv": entities.Location, "Brussels": entities.Location, "NATO": entities.Organization,
-		"中国": entities.Location, "日本": entities.Location}
+		"中国": entities.Location, "日本": entities.Location, "アメリカ": entities.Location, "民主党": entities.Organization}
 	return &timeline.Pipeline{
 		Extractors: map[string]entities.Extractor{
 			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma`), types, "en"},
-			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋`), types, "ja"},
+			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋|アメリカ|民主党`), types, "ja"},
 		},
 		Tagger:   timex.New(timex.Options{}),
 		Resolver: entities.NewResolver(entities.ResolverOptions{}),
@@ -777,6 +778,20 @@ func Result(t *testing.T, st store.Store) *timeline.Result {
 	return res
 }
 
+// inMemory is the result of the partials folded in memory, no store.
+func inMemory(t *testing.T, ps []timeline.Partial) *timeline.Result {
+	t.Helper()
+	c := Pipeline().NewCorpus()
+	for _, p := range ps {
+		c.Add(p)
+	}
+	res, err := c.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // testBatchOrder ingests the corpus in one go and in random batches in
 // random orders: the results are the same, up to sticky ids, and equal to
 // the result of the partials folded in memory.
@@ -805,15 +820,7 @@ func testBatchOrder(t *testing.T, open Open) {
 		t.Errorf("Events lists\n%s\nthe result has\n%s", a, b)
 	}
 
-	c := Pipeline().NewCorpus()
-	for _, p := range ps {
-		c.Add(p)
-	}
-	mem, err := c.Result()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := CanonicalJSON(t, mem); !bytes.Equal(got, want) {
+	if got := CanonicalJSON(t, inMemory(t, ps)); !bytes.Equal(got, want) {
 		t.Errorf("store differs from the corpus folded in memory:\n%s\nwant\n%s", got, want)
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
@@ -933,6 +940,39 @@ func testKnownNames(t *testing.T, open Open) {
 	st, one := twoBatches(t, open, first, second)
 	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("two batches:\n%s\none:\n%s", got, want)
+	}
+}
+
+// testCountryAnchors: a bare party name is the party of the country its
+// article is about (民主党 in an article about the United States is the
+// Democratic Party, in one about Japan Japan's), a choice the local
+// entity's names alone do not make: it must survive the store, whichever
+// batch each article comes in, as the corpus folded in memory has it.
+func testCountryAnchors(t *testing.T, open Open) {
+	us := newsDoc("c1", "2025-02-03", "アメリカの民主党は2025年2月3日に声明を出した。アメリカの議会で。")
+	ja := newsDoc("c2", "2025-02-04", "日本の民主党は2025年2月4日に会見した。")
+	mem := inMemory(t, Partials([]document.Document{us, ja}))
+	party := map[string]string{}
+	for _, m := range mem.Mentions {
+		if m.Text == "民主党" {
+			party[m.Doc] = m.Entity
+		}
+	}
+	if party["c1"] != "organization/democratic-party" || party["c2"] != "organization/民主党" {
+		t.Fatalf("民主党 in memory: %v; want the Democratic Party in c1, Japan's in c2", party)
+	}
+	want := CanonicalJSON(t, mem)
+	for _, batches := range [][][]document.Document{{{us, ja}}, {{us}, {ja}}, {{ja}, {us}}} {
+		st := opened(t, open)
+		for _, b := range batches {
+			ingest(t, st, Partials(b))
+		}
+		if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
+			t.Errorf("%d batches, %s first: the store differs from the corpus in memory:\n%s\nwant\n%s", len(batches), batches[0][0].ID, got, want)
+		}
+		if e := entityNamed(t, st, "Democratic Party"); e.Mentions != 1 {
+			t.Errorf("%d batches, %s first: the Democratic Party has %d mentions, want 1", len(batches), batches[0][0].ID, e.Mentions)
+		}
 	}
 }
 
