@@ -654,7 +654,7 @@ func (p *jaParser) day(start, end, d int) (Timex, bool) {
 	}
 	x := p.rel(start, end, Date, Day, func(a time.Time) string {
 		y, m := a.Year(), int(a.Month())
-		if d > a.Day() && p.tense(end) == tensePast {
+		if d > a.Day() && p.lastMonth(a, d, p.tense(end)) {
 			y, m = addMonths(y, m, -1)
 		}
 		if !validDay(y, m, d) {
@@ -663,6 +663,30 @@ func (p *jaParser) day(start, end, d int) (Timex, bool) {
 		return dayValue(date(y, m, d))
 	})
 	return p.timeOfDay(p.weekdayParen(x)), true
+}
+
+// lastMonth reports whether 「d日」, a day after the anchor's, names a day of
+// the month before: when its predicate is past, or when no tense is found
+// and that day is the last week's, nearer the anchor than the day of its
+// own month. News tells of the last days more than of next month: a report
+// of 1 August about 「31日夜」 and explosions 「相次ぎ」 means 31 July, not 31
+// August; one of 13 October about a meeting 「29日に迫る」 means 29 October.
+func (p *jaParser) lastMonth(a time.Time, d int, tn tense) bool {
+	switch tn {
+	case tensePast:
+		return true
+	case tenseFuture:
+		return false
+	}
+	y, m := addMonths(a.Year(), int(a.Month()), -1)
+	switch {
+	case !validDay(y, m, d):
+		return false
+	case !validDay(a.Year(), int(a.Month()), d):
+		return true
+	}
+	back := a.Sub(date(y, m, d))
+	return back <= 7*24*time.Hour && back < date(a.Year(), int(a.Month()), d).Sub(a)
 }
 
 // weekdayParen swallows a weekday in brackets after a date: 7日(金), 7日（金曜）.
@@ -995,9 +1019,13 @@ var jaMarkers = func() map[rune][]jaMarker {
 		}
 	}
 	add(tensePast, "した", "った", "いた", "れた", "えた", "きた", "けた", "せた", "めた", "てた", "ねた", "べた",
-		"んだ", "でした", "だった", "ました", "じた", "ちた", "りた", "びた")
+		"んだ", "いだ", "でした", "だった", "ました", "じた", "ちた", "りた", "びた")
 	add(tenseFuture, "予定", "見通し", "方針", "見込み", "する", "れる", "ます", "へ。", "だろう", "でしょう",
 		"行う", "開く", "目指す", "始まる", "迎える")
+	// Hedges end in れる or hold いだ but tell no tense: 「原因とみられる爆発が
+	// 相次ぎ」 is about the explosions, whose predicate comes later, and
+	// 「考えてないだろ」 is no past.
+	add(tenseNone, "とみられ", "と見られ", "とされ", "ないだろ")
 	return m
 }()
 
@@ -1017,13 +1045,21 @@ func (p *jaParser) tense(k int) tense {
 	if len(rest) > maxPredicateLook {
 		rest = rest[:maxPredicateLook]
 	}
+	skip := 0 // the end of a hedge, whose letters mark no tense
 	for i, r := range rest {
 		switch r {
 		case '。', '！', '？':
 			return p.sentenceEndTense(rest[:i])
 		}
+		if i < skip {
+			continue
+		}
 		for _, m := range jaMarkers[r] {
 			if strings.HasPrefix(rest[i:], m.w) {
+				if m.t == tenseNone {
+					skip = i + len(m.w)
+					break
+				}
 				return m.t
 			}
 		}
