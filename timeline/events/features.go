@@ -38,6 +38,7 @@ type features struct {
 	// several words or with a number added: which pairs softShared can
 	// skip at once.
 	softJa, softLatin, softWords, softKanji bool
+	softRoman                               bool // a Latin person's name, for kanji ones
 	// clues are posting keys of what two reports can share without an
 	// entity in common (clueKeys): the tagger misses or cuts names, most
 	// in Japanese (羽田空港, 安倍晋), and such reports are compared only if
@@ -91,6 +92,10 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	f.soft = names.add(f.soft, r.Orgs, orgWeight, false)
 	f.soft = names.add(f.soft, r.Places, placeWeight, false)
 	for i := range f.soft {
+		if f.soft[i].roman {
+			f.softRoman = true
+			continue
+		}
 		f.softJa = f.softJa || f.soft[i].ja
 		f.softLatin = f.softLatin || !f.soft[i].ja && f.soft[i].kanji == ""
 		f.softKanji = f.softKanji || f.soft[i].kanji != ""

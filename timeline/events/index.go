@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronograph/chronograph/entities/namedict"
 	"github.com/chronograph/chronograph/timeline/period"
 )
 
@@ -744,14 +745,14 @@ func (x *Index) Links() []Link {
 // linkRule is the version of what decides a link: raise it with any change
 // to score, link, the features or the first step, so that a store does not
 // reuse links learnt under another rule (LinkVersion).
-const linkRule = 2
+const linkRule = 3
 
 // LinkVersion names the rule Links were learnt under: the rule's version,
-// the parameters and the cue lexicon. Links of another version are not to
-// be reused.
+// the parameters, the cue lexicon and the name dictionary that romanises
+// kanji names (soft.go). Links of another version are not to be reused.
 func LinkVersion() string {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%d %+v\x00%s", linkRule, DefaultParams, cuesTSV)
+	fmt.Fprintf(h, "%d %+v\x00%s\x00%s", linkRule, DefaultParams, cuesTSV, namedict.DataHash())
 	return fmt.Sprintf("%d-%016x", linkRule, h.Sum64())
 }
 

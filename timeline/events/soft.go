@@ -6,6 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chronograph/chronograph/entities/namedict"
 	"github.com/chronograph/chronograph/entities/translit"
 )
 
@@ -31,6 +34,12 @@ type softName struct {
 	// alone (安倍元首相), so two of one day whose one is the start of the
 	// other are one person.
 	kanji string
+	// roma are the romanisations of a kanji name (kanjiRomaji), each as
+	// its words, or, for a Latin person's name (roman), its own words: a
+	// kanji name is not a transliteration, so it meets the Latin name of
+	// the other report through the dictionary (安倍 Abe, shinzo-abe).
+	roma  [][]string
+	roman bool // a Latin person's name, compared with kanji names alone
 }
 
 // softNames keeps the soft name of each entity id, or none.
@@ -75,6 +84,13 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 		s := softName{id: id, weight: weight}
 		if onlyJa && weight == personWeight && allKanji(name) && utf8.RuneCountInString(name) >= 2 {
 			s.kanji = name
+			s.roma = kanjiRomaji(name)
+			out = append(out, s)
+			continue
+		}
+		if onlyJa && weight == personWeight && isSlug(name) {
+			s.roman = true
+			s.roma = [][]string{romaWords(name, true)}
 			out = append(out, s)
 			continue
 		}
@@ -144,6 +160,8 @@ func katakanaRuns(s string) []string {
 // their ids are one name by the rules above.
 func softLike(a, b *softName) bool {
 	switch {
+	case a.roman || b.roman:
+		return a.kanji != "" && b.roman && romajiLike(a.roma, b.roma[0]) || b.kanji != "" && a.roman && romajiLike(b.roma, a.roma[0])
 	case a.kanji != "" || b.kanji != "":
 		return a.kanji != "" && b.kanji != "" && (strings.HasPrefix(a.kanji, b.kanji) || strings.HasPrefix(b.kanji, a.kanji))
 	case a.ja && b.ja:
@@ -195,7 +213,8 @@ func oneWordIn(a, b *softName) bool {
 // one, and how many of the matched names on each side are people.
 func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 	kanji := a.softKanji && b.softKanji && sharesKanjiKey(a.softKeys, b.softKeys)
-	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji) {
+	roman := a.softKanji && b.softRoman || a.softRoman && b.softKanji
+	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji || roman) {
 		return 0, 0, 0
 	}
 	var used []bool
@@ -239,11 +258,21 @@ func softKeys(names []softName) []string {
 	for i := range names {
 		s := &names[i]
 		if s.kanji != "" {
-			// Filed under its first two kanji: 安倍 and 安倍晋 meet.
+			// Filed under its first two kanji: 安倍 and 安倍晋 meet; and
+			// under the ids its full romanisations would have, in either
+			// order: 岸田文雄 (Kishida Fumio) meets person/fumio-kishida.
 			out = append(out, kanjiKey+string([]rune(s.kanji)[:2]))
+			for _, g := range s.roma {
+				if len(g) >= 2 {
+					out = append(out, "person/"+strings.Join(g, "-"))
+				}
+				if len(g) == 2 {
+					out = append(out, "person/"+g[1]+"-"+g[0])
+				}
+			}
 			continue
 		}
-		if s.ja {
+		if s.ja || s.roman {
 			continue
 		}
 		slash := strings.LastIndexByte(s.id, '/')
@@ -298,3 +327,99 @@ func allKanji(s string) bool {
 // softKinds are the kinds of entity ids (entities.Entity.ID) a one-word name
 // of a longer one may be filed under.
 var softKinds = []string{"person/", "organization/", "location/"}
+
+// kanjiRomaji returns the romanisations the name dictionary (namedict,
+// ENAMDICT) gives a kanji name, each as its words (romaWords, not
+// folded): of the name itself, else of its longest start that the
+// dictionary knows, of two kanji or more (大谷翔平, cut or not by the tagger,
+// as 大谷: Ootani, …). A gloss after a comma describes ("Moon Jae-in ,
+// President of South Korea") and is left out.
+func kanjiRomaji(name string) [][]string {
+	r := []rune(name)
+	for n := len(r); n >= 2; n-- {
+		glosses := namedict.Default().Lookup(string(r[:n]))
+		if len(glosses) == 0 {
+			continue
+		}
+		var out [][]string
+		for _, g := range glosses {
+			en, _, _ := strings.Cut(g.English, ",")
+			if w := romaWords(en, false); len(w) > 0 && len(w) <= 4 {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// romaWords returns the lower-cased words of a Latin name (a slug or a
+// gloss), diacritics removed (Shinzō: shinzo); with fold, long vowels are
+// written one way (foldLong), as romanisations differ in them.
+func romaWords(s string, fold bool) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(norm.NFD.String(strings.ToLower(s)), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z') && !unicode.Is(unicode.Mn, r)
+	}) {
+		w = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Mn, r) {
+				return -1
+			}
+			return r
+		}, w)
+		if w == "" {
+			continue
+		}
+		if fold {
+			w = foldLong(w)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// foldLong writes a romanised word's long vowels one way: Ootani, Ōtani,
+// Ohtani and Outani are otani; Shouhei is shohei.
+func foldLong(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if b.Len() > 0 {
+			p := b.String()[b.Len()-1]
+			next := byte(0)
+			if i+1 < len(w) {
+				next = w[i+1]
+			}
+			switch {
+			case c == p && strings.IndexByte("aiueo", c) >= 0: // oo, uu
+				continue
+			case p == 'o' && c == 'u': // ou
+				continue
+			case p == 'o' && c == 'h' && strings.IndexByte("aiueoy", next) < 0: // Ohtani, not Kohei
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// romajiLike reports whether a romanisation of a kanji name (glosses, not
+// folded) has all its words among the Latin name's (latin, folded): 安倍
+// (Abe) is shinzo-abe, 岸田文雄 (Kishida Fumio) fumio-kishida, 大谷 (Ootani)
+// shohei-ohtani.
+func romajiLike(glosses [][]string, latin []string) bool {
+	for _, g := range glosses {
+		all := true
+		for _, w := range g {
+			if !slices.Contains(latin, foldLong(w)) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}

@@ -83,3 +83,64 @@ func TestKanjiNames(t *testing.T) {
 		t.Errorf("a kanji place has a kanji soft name: %+v", one)
 	}
 }
+
+// TestKanjiRomaji: a kanji name the resolver did not link is the Latin name
+// of another report of the day when the name dictionary romanises it to
+// that name's words, long vowels written any way (大谷: Ootani, ohtani); a
+// Latin name that shares only part of a romanised full name (Kim) is
+// another person, and so is a kanji name the dictionary does not know.
+func TestKanjiRomaji(t *testing.T) {
+	for _, c := range []struct {
+		kanji, latin string
+		like         bool
+	}{
+		{"person/安倍", "person/shinzo-abe", true},
+		{"person/岸田文雄", "person/fumio-kishida", true},
+		{"person/大谷翔平", "person/shohei-ohtani", true}, // 大谷翔平 unknown: its start 大谷
+		{"person/堀江", "person/takafumi-horie", true},
+		{"person/金正恩", "person/kim-jong-un", true},
+		{"person/金正恩", "person/kim-yo-jong", false},
+		{"person/岸田", "person/shinzo-abe", false},
+		{"person/尹錫悦前", "person/yoon-suk-yeol", false}, // no gloss to read
+	} {
+		k := newSoftNames([]string{c.kanji}, personWeight, nil, true)
+		l := newSoftNames([]string{c.latin}, personWeight, nil, true)
+		if len(k) != 1 || len(l) != 1 {
+			t.Fatalf("%s, %s: no soft name", c.kanji, c.latin)
+		}
+		if got := softLike(&k[0], &l[0]); got != c.like {
+			t.Errorf("softLike(%s, %s) = %v, want %v (glosses %v)", c.kanji, c.latin, got, c.like, k[0].roma)
+		}
+		if softLike(&l[0], &l[0]) {
+			t.Errorf("%s: a Latin name is soft-like itself: Latin names meet kanji ones alone", c.latin)
+		}
+	}
+	for w, want := range map[string]string{"ootani": "otani", "ohtani": "otani", "shouhei": "shohei", "kohei": "kohei", "yuuki": "yuki"} {
+		if got := foldLong(w); got != want {
+			t.Errorf("foldLong(%s) = %s, want %s", w, got, want)
+		}
+	}
+}
+
+// TestKanjiRomajiJoins: an English and a Japanese report of one happening,
+// the person resolved apart (fumio-kishida, 岸田) and the city not, join; the same person's
+// other happening of the day (a shooting and the prime minister's word on
+// it) stays apart.
+func TestKanjiRomajiJoins(t *testing.T) {
+	day := "2023-04-15"
+	r := func(key, lang, text string, people, places []string) Report {
+		return Report{Key: key, Date: day, Lang: lang, Published: day, Text: text, People: people, Places: places}
+	}
+	rs := []Report{
+		r("en", "en", "A man threw an explosive device at Prime Minister Fumio Kishida during a campaign stop in Wakayama on Saturday; Kishida was unhurt.",
+			[]string{"person/fumio-kishida"}, []string{"location/wakayama"}),
+		r("ja", "ja", "岸田首相が15日に和歌山市で演説しようとした際、爆発物が投げ込まれた。", []string{"person/岸田"}, []string{"location/wakayama"}),
+		r("word", "ja", "岸田首相は15日夜、記者団に「選挙は民主主義の根幹だ」と述べ、遊説を続ける考えを示した。", []string{"person/岸田"}, nil),
+	}
+	if !together(rs, "en", "ja") {
+		t.Error("fumio-kishida and 岸田: the attack apart")
+	}
+	if together(rs, "en", "word") || together(rs, "ja", "word") {
+		t.Error("the attack joined Kishida's word on it")
+	}
+}
