@@ -745,7 +745,7 @@ func (x *Index) Links() []Link {
 // linkRule is the version of what decides a link: raise it with any change
 // to score, link, the features or the first step, so that a store does not
 // reuse links learnt under another rule (LinkVersion).
-const linkRule = 3
+const linkRule = 4
 
 // LinkVersion names the rule Links were learnt under: the rule's version,
 // the parameters, the cue lexicon and the name dictionary that romanises

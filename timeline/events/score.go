@@ -83,6 +83,10 @@ func (p *Params) scoreWith(a, b *features, soft bool, least float64) (float64, b
 	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl) + countryWeight*float64(sc)
 	// Names the resolver left apart that are one name all the same
 	// (soft.go) count as shared, and their people as no others.
+	// The Dice overlap below weighs each report's names as they are; a
+	// soft name counts as shared, not as another person of its report.
+	wa := personWeight*float64(sp+ap) + orgWeight*float64(so+ao) + placeWeight*float64(sl+al) + countryWeight*float64(sc+ac)
+	wb := personWeight*float64(sp+bp) + orgWeight*float64(so+bo) + placeWeight*float64(sl+bl) + countryWeight*float64(sc+bc)
 	var sw float64
 	if soft {
 		var spa, spb int
@@ -95,8 +99,6 @@ func (p *Params) scoreWith(a, b *features, soft bool, least float64) (float64, b
 	near := nums && nearNumber(a.nums, b.nums)
 	xw := latinShared(a, b)
 	if shared > 0 {
-		wa := personWeight*float64(sp+ap) + orgWeight*float64(so+ao) + placeWeight*float64(sl+al) + countryWeight*float64(sc+ac)
-		wb := personWeight*float64(sp+bp) + orgWeight*float64(so+bo) + placeWeight*float64(sl+bl) + countryWeight*float64(sc+bc)
 		s = p.Entities * 2 * shared / (wa + wb)
 		if ap > 0 && bp > 0 {
 			s -= p.Others

@@ -144,3 +144,23 @@ func TestKanjiRomajiJoins(t *testing.T) {
 		t.Error("the attack joined Kishida's word on it")
 	}
 }
+
+// TestSoftScoresAsShared: a name two reports share softly (岸田 and
+// fumio-kishida) weighs in their score as a name they share by id, no more:
+// the score is finite when the reports name nothing else, and equal to
+// what the resolved name gives.
+func TestSoftScoresAsShared(t *testing.T) {
+	en := Report{Key: "en", Date: "2023-04-15", Lang: "en", Text: "Kishida was unhurt after an explosion at a campaign stop on Saturday.",
+		People: []string{"person/fumio-kishida"}}
+	soft := Report{Key: "ja", Date: "2023-04-15", Lang: "ja", Text: "岸田首相が15日に演説しようとした際、爆発物が投げ込まれた。",
+		People: []string{"person/岸田"}}
+	resolved := soft
+	resolved.People = []string{"person/fumio-kishida"}
+	names, ids := softNames{}, idNumbers{}
+	fe, fs, fr := newFeatures(&en, names, ids), newFeatures(&soft, names, ids), newFeatures(&resolved, names, ids)
+	s1, ok1 := DefaultParams.score(&fe, &fs)
+	s2, ok2 := DefaultParams.score(&fe, &fr)
+	if !ok1 || !ok2 || s1 != s2 {
+		t.Errorf("score with 岸田 %v (%v), with fumio-kishida %v (%v): want one finite score", s1, ok1, s2, ok2)
+	}
+}
