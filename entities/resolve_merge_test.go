@@ -103,6 +103,18 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 5}}},
 	}, {
+		// ポニー is "pony" (ポニー乗馬体験, pony rides), which the tagger
+		// took for a person, and ソニー the company: neither is Penny or
+		// Sonny, however alike they sound. ピンク is "pink" and the singer
+		// Pink, as the dictionary spells it; ボット ("bot") with a title is
+		// someone's name.
+		name: "a katakana noun or brand joins a person by sound only as the dictionary spells it or with a title",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Penny"}, []string{"P ポニー"}, []string{"P Sonny"}, []string{"P ソニー"}, []string{"P Pink"}, []string{"P ピンク"},
+			[]string{"P Jon Voight"}, []string{"P ボット氏"}),
+		same:   [][]ref{{{4, 0}, {5, 0}}, {{6, 0}, {7, 0}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
+	}, {
 		// アップル is the sound of the word Apple; a ticker written in
 		// capitals (APPL) is read letter by letter, and its spelling
 		// must not win the tie.

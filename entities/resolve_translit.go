@@ -2,6 +2,7 @@ package entities
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,10 +98,14 @@ func (s *resolution) linkTransliterations() {
 	}
 	latin := map[nameKey]bool{}
 	katakana := map[nameKey]bool{}
+	titled := map[int32]bool{} // nodes a mention gave a title or honorific (ポニー氏)
 	for _, refs := range s.docs {
 		for _, ref := range refs {
 			if ref.target < 0 {
 				continue
+			}
+			if ref.titled {
+				titled[ref.target] = true
 			}
 			root := s.find(ref.target)
 			t := s.nodes[root].typ
@@ -225,6 +230,9 @@ func (s *resolution) linkTransliterations() {
 		if bestRoot < 0 {
 			continue
 		}
+		if k.t == Person && parts == nil && !titled[k.node] && !s.r.glossedAs(name, cands, bestRoot) {
+			continue // ポニー "pony" is not Penny
+		}
 		if parts != nil && !s.r.partsAgreeWith(parts, cands, bestRoot) {
 			// マイケル・グリフィン is not Mikhail Galuzin. A look-alike
 			// whose parts disagree still stood in the way of a tie.
@@ -236,6 +244,29 @@ func (s *resolution) linkTransliterations() {
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// glossedAs reports whether a single katakana person name may join entity
+// root by its sound: unless the dictionaries give the word as a common noun
+// or the name of a thing and never as a person's name (ポニー "pony", ソニー
+// the company; gazetteer.ThingWord), it may, and if they do, only as the
+// very word they gloss it by (ピンク and the singer Pink, ジャガー and Mick
+// Jagger, which ENAMDICT knows). The tagger takes such words for persons
+// in running text (ポニー乗馬体験, "pony rides"), and a word that is a noun
+// first sounds like one English name or another often enough (Penny): the
+// link needs more than the sound, as a title on one of its mentions
+// (linkTransliterations checks that), or the dictionary's own spelling.
+func (r *Resolver) glossedAs(ja string, cands []scored, root int32) bool {
+	glosses, ok := r.gaz.ThingWord(ja)
+	if !ok {
+		return true
+	}
+	for _, c := range cands {
+		if c.root == root && slices.Contains(glosses, strings.ToLower(c.name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // readAsWord reports whether a name written in capitals can be said as a

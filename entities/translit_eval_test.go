@@ -258,11 +258,13 @@ func TestTranslitLinks(t *testing.T) {
 	}
 }
 
-// translitFloors are the lines TestTranslitLinks holds.
+// translitFloors are the lines TestTranslitLinks holds. The right links'
+// floors were lowered by the two points the katakana nouns (glossedAs)
+// cost on the folds, before the held-out half was scored with them.
 var translitFloors = []struct {
 	pool                         int
 	right, maxWrong, maxWrongAll float64
-}{{100, 0.90, 0.01, 0.025}, {300, 0.875, 0.015, 0.04}}
+}{{100, 0.88, 0.01, 0.025}, {300, 0.855, 0.015, 0.04}}
 
 // TestTranslitCV chooses the linking set-up by 5-fold cross-validation over
 // the tune half of the Wikidata pairs (CHRONOGRAPH_TUNE=1 to run): on each

@@ -121,30 +121,56 @@ func (g *Gazetteer) IsKatakanaWord(s string) bool {
 }
 
 // loanwordsFile lists katakana common nouns of a Japanese–English
-// dictionary (ドローン, キラー), as go run ./entities/gazetteer/genloanwords
-// derives them from EDICT (CC BY-SA 3.0; see SOURCES.md).
+// dictionary (ドローン, キラー) and the names of things of its dictionary of
+// names (ソニー), each with its kind and its one-word English glosses, as go
+// run ./entities/gazetteer/genloanwords derives them from EDICT and ENAMDICT
+// (CC BY-SA 3.0; see SOURCES.md).
 //
 //go:embed loanwords.txt
 var loanwordsFile string
 
+// A loanword is what the dictionaries say of a katakana word.
+type loanword struct {
+	kind    string   // noun (no name), name (a noun, and a name of no person) or brand
+	glosses []string // one-word English glosses, lower case
+}
+
 var (
 	loanwordsOnce sync.Once
-	loanwords     map[string]bool
+	loanwords     map[string]loanword
 )
 
-// IsLoanword reports whether s is a katakana word the dictionary gives as a
-// common noun. Many are surnames too (ブッシュ, ミラー): it says what a word
-// can be, not what a name is.
-func (g *Gazetteer) IsLoanword(s string) bool {
-	loanwordsOnce.Do(func() {
-		loanwords = map[string]bool{}
-		for _, l := range strings.Split(loanwordsFile, "\n") {
-			if l != "" && !strings.HasPrefix(l, "#") {
-				loanwords[l] = true
-			}
+func loadLoanwords() {
+	loanwords = map[string]loanword{}
+	for _, l := range strings.Split(loanwordsFile, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
 		}
-	})
-	return loanwords[s]
+		w, rest, _ := strings.Cut(l, "\t")
+		kind, glosses, _ := strings.Cut(rest, "\t")
+		loanwords[w] = loanword{kind: kind, glosses: strings.Fields(glosses)}
+	}
+}
+
+// IsLoanword reports whether s is a katakana word the dictionary gives as a
+// common noun and the dictionary of names does not list. Many nouns are
+// surnames too (ブッシュ, ミラー): it says what a word can be, not what a
+// name is.
+func (g *Gazetteer) IsLoanword(s string) bool {
+	loanwordsOnce.Do(loadLoanwords)
+	return loanwords[s].kind == "noun"
+}
+
+// ThingWord reports whether s is a katakana word that the dictionaries give
+// as a common noun or the name of a thing and never as a person's name
+// (ポニー "pony", also the brand Pony; ソニー, a company), and returns the
+// English words it is glossed by, in lower case (pony; sony). A person may
+// be named so (the singer Pink, ピンク), but the word's sound alone does not
+// say that it names one.
+func (g *Gazetteer) ThingWord(s string) (glosses []string, ok bool) {
+	loanwordsOnce.Do(loadLoanwords)
+	w, ok := loanwords[s]
+	return w.glosses, ok
 }
 
 // IsCommonKatakanaWord reports whether s is a katakana word that the text
