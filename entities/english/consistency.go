@@ -722,3 +722,78 @@ func pronounsIn(words []string) (personal, neuter bool) {
 	}
 	return personal, neuter
 }
+
+// orgMembers reads an everyday plural in capitals after an organisation's
+// name as the organisation's members, as NATO writes of its member states
+// ("NATO Allies"; "Allies agreed"): the span is cut to the organisation,
+// and it returns the plurals so read, which alone in the same document
+// are no name (dropMembers), as "allies" is not. Only a plural that the
+// document also names alone, as if a name, is read so: "DC Comics" and
+// "Getty Images" keep their words. Elsewhere a capitalised plural keeps
+// its reading: the training text annotates the wartime Allies as an
+// organisation, so dropping the plural everywhere cost English CV
+// (MODEL.md). The organisation must be named alone in the document too.
+func orgMembers(sents []*sentence, cands []candidate) ([]candidate, map[string]bool) {
+	orgs, alone := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		if c.typ == entities.Organization {
+			s := sents[c.sent]
+			orgs[spanText(s, c.start, c.end)] = true
+			if c.end-c.start == 1 && everydayPlural(s, c.start) {
+				alone[s.Lower[c.start]] = true
+			}
+		}
+	}
+	var members map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		s := sents[c.sent]
+		last := c.end - 1
+		if c.typ != entities.Organization || c.end-c.start < 2 || !alone[s.Lower[last]] || !everydayPlural(s, last) ||
+			!orgs[spanText(s, c.start, last)] {
+			continue
+		}
+		c.end = last
+		if members == nil {
+			members = map[string]bool{}
+		}
+		members[s.Lower[last]] = true
+	}
+	return dropMembers(sents, cands, members), members
+}
+
+// dropMembers drops the names that are one of the members plurals alone
+// (orgMembers), whatever the tagger typed them: its "person" Allies would
+// vote the word back as a name.
+func dropMembers(sents []*sentence, cands []candidate, members map[string]bool) []candidate {
+	if len(members) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.end-c.start == 1 && members[sents[c.sent].Lower[c.start]] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// spanText is the text of tokens start to end of s, as written.
+func spanText(s *sentence, start, end int) string {
+	var b strings.Builder
+	for i := start; i < end; i++ {
+		if i > start && s.Tokens[i].SpaceBefore {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Tokens[i].Text)
+	}
+	return b.String()
+}
+
+// everydayPlural reports whether token k of s is an everyday word's
+// plural in capitals ("Allies", "Members").
+func everydayPlural(s *sentence, k int) bool {
+	w := s.Lower[k]
+	return isCap(s.Cap[k]) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && isCommonWord(w)
+}

@@ -103,10 +103,11 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
 	tagged := coverage(sents, cands) // MISC included
+	cands, members := orgMembers(sents, cands)
 	cands = joinCityRegion(sents, consistent(sents, cands))
 	// Names a list added are found again where the tagger missed them.
 	if listed := coordinate(sents, cands, tagged, doc); len(listed) > len(cands) {
-		cands = consistent(sents, listed)
+		cands = consistent(sents, dropMembers(sents, listed, members))
 	} else {
 		cands = listed
 	}

@@ -239,6 +239,23 @@ func TestDocumentTypes(t *testing.T) {
 			"Buyers who missed the RTX 3070 can wait for more RTX cards, Microsoft Corp. said.",
 		want:  []string{"ORG:Microsoft Corp."},
 		wrong: []string{"ORG:RTX", "PER:RTX", "LOC:RTX"},
+	}, {
+		// NATO writes of its member states as "Allies": after the
+		// organisation's name the plural is its members, and alone in
+		// the same text it names no one.
+		name: "an organisation's members in capitals",
+		text: "Since 2022, NATO Allies have provided military assistance to Ukraine. At the Vilnius Summit, Allies agreed to " +
+			"develop the programme. NATO said the Allies will continue their support.",
+		want:  []string{"ORG:NATO"},
+		wrong: []string{"ORG:NATO Allies", "ORG:Allies", "PER:Allies", "LOC:Allies"},
+	}, {
+		// Without the organisation before it, the capitalised plural keeps
+		// the tagger's reading (the wartime Allies); a name whose last
+		// word is a plural (DC Comics) keeps it.
+		name:  "a capitalised plural no organisation's name precedes",
+		text:  "In 1944 the Allies landed in Normandy. The Allies pushed inland within weeks. DC Comics said DC would publish the story.",
+		want:  []string{"ORG:Allies", "ORG:DC Comics"},
+		wrong: []string{"ORG:Comics"},
 	}} {
 		got := extract(t, newTestExtractor(t), c.text)
 		for _, w := range c.want {
