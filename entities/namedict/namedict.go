@@ -40,7 +40,7 @@ const (
 // Gloss is one English name or romanisation of a kanji name.
 type Gloss struct {
 	English string
-	Kinds   []string // Place, Station, Company, Organization, FullName
+	Kinds   []string // ENAMDICT's kinds of name; in the table Place, Station, Company, Organization, FullName
 }
 
 // Has reports whether the gloss is of kind k.

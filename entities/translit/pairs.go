@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/transform"
+	"github.com/chronograph/chronograph/entities/namedict"
 )
 
 // ReadPairs reads name pairs as JSON lines ({"en": "redding", "ja":
@@ -53,8 +53,8 @@ var personKinds = map[string]bool{"s": true, "g": true, "m": true, "f": true, "h
 
 // ReadENAMDICT reads the katakana person names of ENAMDICT (the EDRDG's
 // Japanese proper-name dictionary, EUC-JP text as Debian's enamdict package
-// installs it in /usr/share/edict/enamdict) with their English
-// glosses, as name pairs of one word each: "アーウィン /(m) Irwin/" gives
+// installs it in /usr/share/edict/enamdict; namedict.ReadENAMDICT parses
+// it) with their English glosses, as name pairs of one word each: "アーウィン /(m) Irwin/" gives
 // Irwin ↔ アーウィン, and a full name whose parts are written apart gives
 // one pair a part when both scripts have as many ("アーサー・ミラー /(h)
 // Arthur Miller/": Arthur ↔ アーサー, Miller ↔ ミラー). Glosses of places,
@@ -64,29 +64,14 @@ var personKinds = map[string]bool{"s": true, "g": true, "m": true, "f": true, "h
 func ReadENAMDICT(r io.Reader) ([]Pair, error) {
 	var out []Pair
 	seen := map[Pair]bool{}
-	sc := bufio.NewScanner(transform.NewReader(r, japanese.EUCJP.NewDecoder()))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		head, body, ok := strings.Cut(sc.Text(), " /")
-		if !ok || !IsKatakana(head) {
-			continue
+	_, err := namedict.ReadENAMDICT(r, func(e namedict.Entry) {
+		if !IsKatakana(e.Name) {
+			return
 		}
-		ja := strings.FieldsFunc(head, isNameSeparator)
-		person := false // the glosses that follow name a person
-		for _, g := range strings.Split(body, "/") {
-			if strings.HasPrefix(g, "(") {
-				end := strings.Index(g, ")")
-				if end < 0 {
-					continue
-				}
-				person = false
-				for _, k := range strings.Split(g[1:end], ",") {
-					person = person || personKinds[k]
-				}
-				g = strings.TrimSpace(g[end+1:])
-			}
-			en := strings.Fields(g)
-			if !person || len(en) != len(ja) || !lettersOnly(en) {
+		ja := strings.FieldsFunc(e.Name, isNameSeparator)
+		for _, g := range e.Glosses {
+			en := strings.Fields(g.English)
+			if !slices.ContainsFunc(g.Kinds, func(k string) bool { return personKinds[k] }) || len(en) != len(ja) || !lettersOnly(en) {
 				continue
 			}
 			for i := range en {
@@ -97,11 +82,8 @@ func ReadENAMDICT(r io.Reader) ([]Pair, error) {
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ENAMDICT: %w", err)
-	}
-	return out, nil
+	})
+	return out, err
 }
 
 // isNameSeparator reports whether r separates the parts of a katakana name.

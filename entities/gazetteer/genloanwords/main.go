@@ -38,6 +38,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronograph/chronograph/entities/namedict"
 	"golang.org/x/text/encoding/japanese"
 )
 
@@ -78,33 +79,35 @@ func main() {
 			addGlosses(e.glosses, glosses)
 		}
 	})
-	eachLine(flag.Arg(1), func(l string) {
-		head, body, ok := strings.Cut(l, " /")
-		if !ok || utf8.RuneCountInString(head) < 2 || !katakana(head) {
+	f, err := os.Open(flag.Arg(1))
+	if err != nil {
+		log.Fatalf("genloanwords: %v", err)
+	}
+	defer f.Close()
+	_, err = namedict.ReadENAMDICT(f, func(n namedict.Entry) {
+		if utf8.RuneCountInString(n.Name) < 2 || !katakana(n.Name) {
 			return
 		}
 		var kinds, glosses []string
-		for _, g := range strings.Split(strings.TrimSuffix(body, "/"), "/") {
-			if strings.HasPrefix(g, "(") {
-				if end := strings.Index(g, ")"); end > 0 {
-					kinds = append(kinds, strings.Split(g[1:end], ",")...)
-					g = g[end+1:]
-				}
-			}
-			glosses = append(glosses, g)
+		for _, g := range n.Glosses {
+			kinds = append(kinds, g.Kinds...)
+			glosses = append(glosses, g.English)
 		}
 		person, thing := false, len(kinds) > 0
 		for _, k := range kinds {
 			person = person || personKinds[k]
 			thing = thing && !personKinds[k] && !placeKinds[k] && k != "u"
 		}
-		if words[head] == nil && !thing {
+		if words[n.Name] == nil && !thing {
 			return // neither a noun nor a brand
 		}
-		e := get(head)
+		e := get(n.Name)
 		e.name, e.person, e.thing = true, e.person || person, e.thing || thing
 		addGlosses(e.glosses, glosses)
 	})
+	if err != nil {
+		log.Fatalf("genloanwords: %s: %v", flag.Arg(1), err)
+	}
 	var lines []string
 	for w, e := range words {
 		var kind string
@@ -164,8 +167,8 @@ func addGlosses(set map[string]bool, glosses []string) {
 	}
 }
 
-// eachLine calls fn with each line of the EUC-JP file at path and returns
-// how many it read.
+// eachLine calls fn with each line of the EUC-JP file at path (EDICT) and
+// returns how many it read.
 func eachLine(path string, fn func(string)) int {
 	f, err := os.Open(path)
 	if err != nil {

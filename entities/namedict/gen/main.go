@@ -29,7 +29,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"flag"
@@ -42,8 +41,6 @@ import (
 	"unicode"
 
 	"github.com/chronograph/chronograph/entities/namedict"
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/transform"
 )
 
 func main() {
@@ -58,7 +55,7 @@ func main() {
 		log.Fatalf("%v (install Debian's enamdict package, or pass -src)", err)
 	}
 	defer f.Close()
-	rows, parts, header, err := read(transform.NewReader(f, japanese.EUCJP.NewDecoder()))
+	rows, parts, header, err := read(f)
 	if err != nil {
 		log.Fatalf("%s: %v", *src, err)
 	}
@@ -84,67 +81,46 @@ var partTypes = map[string]string{"s": "s", "g": "g", "m": "g", "f": "g", "u": "
 // partOrder is the order of the letters in a parts row.
 var partOrder = []string{"s", "g", "u"}
 
-// read parses ENAMDICT lines, "KANJI [READING] /(TYPES) Gloss/Gloss/(TYPES) Gloss/",
-// into table rows "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in
-// the order above), sorted, and the rows of the parts table,
-// "NAME<TAB>LETTERS" (see partTypes), sorted. It returns the file's own
-// header (its copyright and creation date) too.
+// read parses ENAMDICT (EUC-JP; namedict.ReadENAMDICT) into table rows
+// "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in the order above),
+// sorted, and the rows of the parts table, "NAME<TAB>LETTERS" (see
+// partTypes), sorted. It returns the file's own header (its copyright and
+// creation date) too.
 func read(r io.Reader) (rows, parts []string, header string, err error) {
 	types := map[string]map[string]bool{}   // KANJI<TAB>GLOSS -> types
 	partsOf := map[string]map[string]bool{} // NAME -> part letters
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		head, body, ok := strings.Cut(text, "/")
-		if !ok {
-			continue
-		}
-		if line == 1 {
-			header = strings.Trim(body, "/ ")
-			continue
-		}
-		word, _, _ := strings.Cut(strings.TrimSpace(head), " ")
-		glossed := namedict.HasKanji(word) // the glossed table has kanji names only
-		var gtypes []string
-		for _, g := range strings.Split(body, "/") {
-			if strings.HasPrefix(g, "(") {
-				if end := strings.Index(g, ")"); end > 0 {
-					gtypes = strings.Split(g[1:end], ",")
-					g = g[end+1:]
-					for _, t := range gtypes {
-						if l, ok := partTypes[t]; ok {
-							if partsOf[word] == nil {
-								partsOf[word] = map[string]bool{}
-							}
-							partsOf[word][l] = true
-						}
+	header, err = namedict.ReadENAMDICT(r, func(e namedict.Entry) {
+		glossed := namedict.HasKanji(e.Name) // the glossed table has kanji names only
+		for _, g := range e.Glosses {
+			for _, t := range g.Kinds {
+				if l, ok := partTypes[t]; ok {
+					if partsOf[e.Name] == nil {
+						partsOf[e.Name] = map[string]bool{}
 					}
+					partsOf[e.Name][l] = true
 				}
 			}
 			if !glossed {
 				continue
 			}
-			g = clean(strings.TrimSpace(g))
-			if g == "" || !hasLatin(g) {
+			en := clean(g.English)
+			if en == "" || !hasLatin(en) {
 				continue
 			}
-			for _, t := range gtypes {
+			for _, t := range g.Kinds {
 				if !kept[t] {
 					continue
 				}
-				k := word + "\t" + g
+				k := e.Name + "\t" + en
 				if types[k] == nil {
 					types[k] = map[string]bool{}
 				}
 				types[k][t] = true
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, "", fmt.Errorf("line %d: %w", line, err)
+	})
+	if err != nil {
+		return nil, nil, "", err
 	}
 	return tableRows(types, typeOrder, ","), tableRows(partsOf, partOrder, ""), header, nil
 }

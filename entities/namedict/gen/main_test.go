@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/japanese"
 )
 
 func TestRead(t *testing.T) {
@@ -19,7 +21,11 @@ func TestRead(t *testing.T) {
 茂 [しげる] /(s,m,f,u) Shigeru/
 ウラジーミル /(p,m) Vladimir/
 `
-	rows, parts, header, err := read(strings.NewReader(src))
+	euc, err := japanese.EUCJP.NewEncoder().String(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, parts, header, err := read(strings.NewReader(euc))
 	if err != nil {
 		t.Fatal(err)
 	}
