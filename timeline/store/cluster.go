@@ -38,28 +38,41 @@ import (
 // finish (outside_groups, timeline.Reuse.Elsewhere). Should a join move
 // into or out of a day not read, it reads that day too; should the groups
 // still not be enough (timeline.ErrIncomplete), it reads them all.
-func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) error {
+//
+// It returns how many stored reports it read (FinishReport.ReportsRead).
+func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) (int, error) {
 	current, err := linksCurrent(w)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	reuse := !fresh && current
 	var (
 		loaded map[string]bool
 		date   map[int64]string
 	)
+	read := newReportRows()
+	count := 0
 	if reuse {
 		if loaded, date, err = groupsToLoad(w, moved); err != nil {
-			return err
+			return 0, err
 		}
-		if loaded, err = loadGroups(w, loaded, date); err != nil {
-			return err
+		if loaded, err = loadGroups(w, loaded, date, read, 0); err != nil {
+			return 0, err
 		}
 	}
 	// A join that moved into or out of a day not read needs that day too
 	// (timeline.IncompleteError): read it as well, a few times at most.
+	// Each pass reads only the reports of the groups it adds.
 	for try := 0; ; try++ {
-		err = clusterGroups(w, clusters, moved, reuse, loaded)
+		if loaded == nil {
+			read = newReportRows()
+		}
+		n := len(read.reports)
+		if err := read.read(w, moved, loaded != nil, try); err != nil {
+			return 0, err
+		}
+		count += len(read.reports) - n
+		err = clusterGroups(w, clusters, reuse, loaded, read)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
@@ -67,14 +80,19 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		for g := range events.Around(more.Groups) {
 			loaded[g] = true
 		}
-		if loaded, err = loadGroups(w, loaded, date); err != nil {
-			return err
+		if loaded, err = loadGroups(w, loaded, date, read, try+1); err != nil {
+			return 0, err
 		}
 	}
 	if errors.Is(err, timeline.ErrIncomplete) {
-		err = clusterGroups(w, clusters, moved, reuse, nil)
+		read = newReportRows()
+		if err := read.read(w, moved, false, 0); err != nil {
+			return 0, err
+		}
+		count += len(read.reports)
+		err = clusterGroups(w, clusters, reuse, nil, read)
 	}
-	return err
+	return count, err
 }
 
 // groupsToLoad returns the groups whose events a finish must work out
@@ -195,16 +213,25 @@ func newReports(ctx context.Context, tx *tx) ([]int64, error) {
 // (timeline.Reuse.Elsewhere). It returns the groups loaded, nil (all) when
 // they hold most reports: reading it all then costs less than naming what
 // to read. A day that shares its hash with another outside is loaded too.
-func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string) (map[string]bool, error) {
+//
+// Pass numbers the calls of one finish, from 0: the reports the earlier
+// passes read (read) stay in loaded_events, and those new to this pass are
+// marked with its number, the ones reportRows.read reads.
+func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string, read *reportRows, pass int) (map[string]bool, error) {
 	ctx, tx := w.ctx, w.tx
-	for _, q := range []string{
-		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY)`,
+	qs := []string{
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY, pass INTEGER NOT NULL)`,
 		`DELETE FROM loaded_events`,
+	}
+	if pass > 0 {
+		qs = nil
+	}
+	for _, q := range append(qs,
 		`CREATE TEMP TABLE IF NOT EXISTS loaded_groups (grp BIGINT PRIMARY KEY)`,
 		`DELETE FROM loaded_groups`,
 		`CREATE TEMP TABLE IF NOT EXISTS outside_groups (grp BIGINT PRIMARY KEY)`,
 		`DELETE FROM outside_groups`,
-	} {
+	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return nil, err
 		}
@@ -233,12 +260,16 @@ func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string) (map
 		}
 	}
 	var ids, grps, outs [][]any
+	all := 0
 	for id, d := range date {
 		if loaded[events.GroupOf(d)] {
-			ids = append(ids, []any{id})
+			all++
+			if _, ok := read.index[id]; !ok {
+				ids = append(ids, []any{id, pass})
+			}
 		}
 	}
-	if 4*len(ids) > 3*len(date) {
+	if 4*all > 3*len(date) {
 		return nil, nil
 	}
 	for h := range seen {
@@ -248,10 +279,11 @@ func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string) (map
 		outs = append(outs, []any{h})
 	}
 	for _, t := range []struct {
-		table, col string
-		rows       [][]any
-	}{{"loaded_events", "id", ids}, {"loaded_groups", "grp", grps}, {"outside_groups", "grp", outs}} {
-		if err := insertValues(ctx, tx, t.table, []string{t.col}, t.rows); err != nil {
+		table string
+		cols  []string
+		rows  [][]any
+	}{{"loaded_events", []string{"id", "pass"}, ids}, {"loaded_groups", []string{"grp"}, grps}, {"outside_groups", []string{"grp"}, outs}} {
+		if err := insertValues(ctx, tx, t.table, t.cols, t.rows); err != nil {
 			return nil, err
 		}
 	}
@@ -294,29 +326,51 @@ func groupHash(group string) int64 {
 	return int64(h.Sum32())
 }
 
-// clusterGroups is clusterEvents over the reports of the groups loaded
-// (all when nil).
-func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse bool, loaded map[string]bool) error {
+// reportRows are the stored reports a finish clusters again, as
+// timeline.Events with their rows' ids, the spans of their texts and their
+// sources; read in passes (clusterEvents), each adding those of the groups
+// it loads.
+type reportRows struct {
+	reports []timeline.Event
+	rowIDs  []int64
+	spans   []span
+	srcs    [][]reportSource
+	index   map[int64]int  // by row of events: the report's position
+	changed map[int64]bool // by row of events: a local entity moved, or a source is new
+	// published gives the publication date of each source document, by
+	// its id and by its row.
+	published    map[string]string
+	publishedRow map[int64]string
+}
+
+// reportSource is a source of a report, with its document's source (the
+// outlet, which orders a report's sources).
+type reportSource struct {
+	timeline.Source
+	source string
+}
+
+func newReportRows() *reportRows {
+	return &reportRows{index: map[int64]int{}, changed: map[int64]bool{}, published: map[string]string{}, publishedRow: map[int64]string{}}
+}
+
+// read adds the reports loadGroups marked with pass in loaded_events when
+// scoped, else all.
+func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass int) error {
 	ctx, tx := w.ctx, w.tx
-	// only restricts a query's events (column col) to those loaded.
+	// only restricts a query's events (column col) to those of the pass.
 	only := func(col string) string {
-		if loaded == nil {
+		if !scoped {
 			return "TRUE"
 		}
-		return col + ` IN (SELECT id FROM loaded_events)`
+		return col + ` IN (SELECT id FROM loaded_events WHERE pass = ` + strconv.Itoa(pass) + `)`
 	}
-	changed := map[int64]bool{} // by row of events
-	var (
-		reports []timeline.Event
-		rowIDs  []int64
-	)
-	index := map[int64]int{}
+	first := len(rr.reports)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, coalesce(e.anchor, d.published), s.lang, s.doc, s.start, s."end"
 		FROM events e JOIN sentences s ON s.id = e.sentence JOIN docs d ON d.id = s.doc WHERE `+only("e.id")+` ORDER BY e.id`)
 	if err != nil {
 		return err
 	}
-	var spans []span
 	for rows.Next() {
 		var id int64
 		var ev timeline.Event
@@ -326,22 +380,23 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 			return err
 		}
 		ev.ID = reportEventID(id)
-		index[id] = len(reports)
-		reports = append(reports, ev)
-		rowIDs = append(rowIDs, id)
-		spans = append(spans, sp)
+		rr.index[id] = len(rr.reports)
+		rr.reports = append(rr.reports, ev)
+		rr.rowIDs = append(rr.rowIDs, id)
+		rr.spans = append(rr.spans, sp)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	got, err := texts(ctx, tx, spans)
+	got, err := texts(ctx, tx, rr.spans[first:])
 	if err != nil {
 		return err
 	}
-	for i := range reports {
-		reports[i].Text = got[i]
+	for i, t := range got {
+		rr.reports[first+i].Text = t
 	}
+	rr.srcs = append(rr.srcs, make([][]reportSource, len(rr.reports)-first)...)
 	// A report names the local entities its sources' sentences name:
 	// joined here, as neither table is keyed by sentence first.
 	type named struct {
@@ -379,10 +434,10 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 		}
 		for _, n := range bySentence[sn] {
 			if moved[n.local] {
-				changed[ev] = true
+				rr.changed[ev] = true
 			}
-			if i, ok := index[ev]; ok && n.entity != "" {
-				reports[i].Entities = append(reports[i].Entities, n.entity)
+			if i, ok := rr.index[ev]; ok && n.entity != "" {
+				rr.reports[i].Entities = append(rr.reports[i].Entities, n.entity)
 			}
 		}
 	}
@@ -390,13 +445,11 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	type src struct {
-		timeline.Source
-		source string
+	for i := first; i < len(rr.reports); i++ {
+		r := &rr.reports[i]
+		slices.Sort(r.Entities)
+		r.Entities = slices.Compact(r.Entities)
 	}
-	srcs := make([][]src, len(reports))
-	published := map[string]string{}
-	publishedRow := map[int64]string{} // by the document's row
 	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.id, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
 		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc
 		WHERE `+only("es.event"))
@@ -405,7 +458,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	}
 	for rows.Next() {
 		var ev int64
-		var s src
+		var s reportSource
 		var pub string
 		var isNew int
 		var doc int64
@@ -414,17 +467,34 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 			return err
 		}
 		if isNew == 1 {
-			changed[ev] = true // a new source: perhaps the text it shows
+			rr.changed[ev] = true // a new source: perhaps the text it shows
 		}
-		if i, ok := index[ev]; ok {
-			srcs[i] = append(srcs[i], s)
+		if i, ok := rr.index[ev]; ok {
+			rr.srcs[i] = append(rr.srcs[i], s)
 		}
 		if pub != "" {
-			published[s.Doc] = pub
+			rr.published[s.Doc] = pub
 		}
-		publishedRow[doc] = pub
+		rr.publishedRow[doc] = pub
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := first; i < len(rr.reports); i++ {
+		slices.SortFunc(rr.srcs[i], func(a, b reportSource) int {
+			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+		})
+	}
+	return nil
+}
+
+// clusterGroups is clusterEvents over the reports read, those of the
+// groups loaded (all when nil).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows) error {
+	ctx, tx := w.ctx, w.tx
+	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
+	changed, published, publishedRow := read.changed, read.published, read.publishedRow
 	// Reports naming no entity left (all dropped) are no events, as in a
 	// Result.
 	var kept []timeline.Event
@@ -436,11 +506,6 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 			dropped = append(dropped, r)
 			continue
 		}
-		slices.Sort(r.Entities)
-		r.Entities = slices.Compact(r.Entities)
-		slices.SortFunc(srcs[i], func(a, b src) int {
-			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
-		})
 		for _, s := range srcs[i] {
 			r.Sources = append(r.Sources, s.Source)
 		}
@@ -522,7 +587,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, moved map[int64]bool, reuse
 	// Only the events that changed are written again: a finish after a
 	// small batch changes few.
 	old := map[int64]int64{} // key -> sig
-	rows, err = tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
 	if err != nil {
 		return err
 	}

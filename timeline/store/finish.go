@@ -262,7 +262,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		for _, c := range changed {
 			moved[c[0].(int64)] = true
 		}
-		if err := clusterEvents(w, clusters, moved, !incremental || renamed); err != nil {
+		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, !incremental || renamed); err != nil {
 			return rep, fmt.Errorf("store: clustering events: %w", err)
 		}
 	}

@@ -304,6 +304,11 @@ type FinishReport struct {
 	Entities  int `json:"entities"`
 	New       int `json:"new"`       // entities with an id not seen before
 	Redirects int `json:"redirects"` // ids merged away in this finish
+	// ReportsRead counts the stored reports (dated sentences) the finish
+	// read to work their events out again: after a small batch, those of
+	// the days, weeks and months it changed and of the days their joins
+	// reach, each once.
+	ReportsRead int `json:"reports_read"`
 }
 
 // Correction kinds.
