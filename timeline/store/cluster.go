@@ -174,9 +174,14 @@ func newReports(ctx context.Context, tx *tx) ([]int64, error) {
 		if err := rows.Scan(&doc, &blob, &packed); err != nil {
 			return nil, err
 		}
-		p, textNorm, err := decodePartial(blob)
+		p, dv, err := decodePartial(blob)
 		if err != nil {
 			return nil, fmt.Errorf("store: document %d: %w", doc, err)
+		}
+		textNorm := dv.norms // (the dates' values are their temporal expressions', which the partial holds)
+		for _, k := range dv.dates {
+			dt := &p.Sentences[k[0]].Dates[k[1]]
+			dt.Value = p.Timexes[k[2]].Value
 		}
 		if len(textNorm) > 0 {
 			end := 0

@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
+
+	"github.com/chronograph/chronograph/timeline"
 )
 
 // SetFinishHook makes st's Finish call hook once it has read the local
@@ -37,4 +40,29 @@ func PendingReports(st Store) (got, want []int64, err error) {
 	slices.Sort(got)
 	slices.Sort(want)
 	return slices.Compact(got), want, err
+}
+
+// WritePartialsAsJSON writes every stored partial of st back in the first
+// form, deflated JSON (before schema 9), which every later schema reads:
+// a store to upgrade.
+func WritePartialsAsJSON(st Store) error {
+	ctx := context.Background()
+	s := st.(*sqlStore)
+	return s.Partials(ctx, Slice{}, func(p timeline.Partial) error {
+		hash := p.Hash
+		p.Doc, p.Hash, p.Bytes = timeline.Document{}, "", 0
+		for i := range p.Sentences {
+			p.Sentences[i].Text = ""
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			return err
+		}
+		blob, err := deflate(nil, b)
+		if err != nil {
+			return err
+		}
+		_, err = s.db.ExecContext(ctx, `UPDATE docs SET partial = ? WHERE hash = ?`, blob, hash)
+		return err
+	})
 }

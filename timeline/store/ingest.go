@@ -752,7 +752,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 		}
 		var ps []timeline.Partial
 		var ids []int64
-		var textNorms [][]int
+		var dvs []derived
 		for rows.Next() {
 			var id int64
 			var hash string
@@ -763,7 +763,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 				rows.Close()
 				return err
 			}
-			p, textNorm, err := decodePartial(blob)
+			p, dv, err := decodePartial(blob)
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("store: document %s: %w", d.Source, err)
@@ -771,7 +771,7 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 			p.Hash, p.Bytes, p.Doc = hash, bytes, d
 			ps = append(ps, p)
 			ids = append(ids, id)
-			textNorms = append(textNorms, textNorm)
+			dvs = append(dvs, dv)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -783,9 +783,9 @@ func (s *sqlStore) Partials(ctx context.Context, sl Slice, fn func(timeline.Part
 		if err := s.fillSentences(ctx, ids, ps); err != nil {
 			return err
 		}
-		for i, p := range ps {
-			for _, j := range textNorms[i] {
-				p.Sentences[j].Norm = timeline.TextNorm(p.Sentences[j].Text)
+		for i := range ps {
+			if err := dvs[i].fill(&ps[i]); err != nil {
+				return fmt.Errorf("store: document %s: %w", ps[i].Doc.Source, err)
 			}
 		}
 		for _, p := range ps {

@@ -2,12 +2,15 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"compress/flate"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/chronograph/chronograph/timeline"
 )
@@ -35,6 +38,16 @@ const partialFormatNorms = 0x0f
 // none of whose locals has an anchor is written as before.
 const partialFormatAnchors = 0x17
 
+// partialFormatTexts starts a partialFormatAnchors partial (its anchors
+// always follow, perhaps none) that also leaves out the text of a mention
+// or temporal expression where its document's named sentences (docs.text)
+// hold it at its offsets, and an event date's value, granularity and text
+// where they are those of a temporal expression of the partial (since
+// schema 24; these texts were 19% of the partials of generated news,
+// deflated): another final block of the reserved type. Every partial is
+// written in it.
+const partialFormatTexts = 0x1f
+
 // How a partialFormatNorms partial gives a sentence's Norm.
 const (
 	normNone = iota // no Norm: the sentence dates no event
@@ -42,9 +55,16 @@ const (
 	normKept        // the Norm follows
 )
 
-// encodePartial is the stored form of a partial.
+// encodePartial is the stored form of a partial. The texts its sentences
+// hold at a mention's or temporal expression's offsets are not kept again
+// (see partialFormatTexts): decodePartial's derived gives them back once
+// the sentences' text is read.
 func encodePartial(p timeline.Partial) ([]byte, error) {
 	var e encoder
+	inText := func(start, end int, s string) bool {
+		t, ok := textAt(p.Sentences, start, end)
+		return ok && t == s
+	}
 	e.int(len(p.Locals))
 	for _, l := range p.Locals {
 		e.str(l.Type)
@@ -63,7 +83,7 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 	for _, m := range p.Mentions {
 		e.int(m.Start - at)
 		e.int(m.End - m.Start)
-		e.str(m.Text)
+		e.strUnless(m.Text, inText(m.Start, m.End, m.Text))
 		e.str(m.Type)
 		e.int(m.Local)
 		at = m.Start
@@ -74,7 +94,7 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		e.int(t.Start - at)
 		e.int(t.End - t.Start)
 		e.str(t.Doc)
-		e.str(t.Text)
+		e.strUnless(t.Text, inText(t.Start, t.End, t.Text))
 		e.str(t.Type)
 		e.str(t.Value)
 		e.str(t.Label)
@@ -95,6 +115,14 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		}
 		e.int(len(sn.Dates))
 		for _, d := range sn.Dates {
+			// A date is most often one of the partial's temporal
+			// expressions: kept as its number (from 1), else 0.
+			if k := timexOf(p.Timexes, sn, d); k >= 0 {
+				e.int(k + 1)
+				e.str(d.Anchor)
+				continue
+			}
+			e.int(0)
 			e.str(d.Value)
 			e.str(d.Granularity)
 			e.str(d.Text)
@@ -112,14 +140,12 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		e.int(sn.DatesOmitted)
 		at = sn.Start
 	}
+	// The anchors of the local entities that have one.
 	anchored := 0
 	for _, l := range p.Locals {
 		if l.Anchor != "" {
 			anchored++
 		}
-	}
-	if anchored == 0 {
-		return deflate([]byte{partialFormatNorms}, e.b)
 	}
 	e.int(anchored)
 	for i, l := range p.Locals {
@@ -128,21 +154,167 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 			e.str(l.Anchor)
 		}
 	}
-	return deflate([]byte{partialFormatAnchors}, e.b)
+	return deflate([]byte{partialFormatTexts}, e.b)
+}
+
+// repackPartials writes the stored partials in the form encodePartial
+// writes (schema 24), each read with its sentences' text, a batch of
+// documents at a time: a store of 10,000 documents takes seconds.
+func repackPartials(ctx context.Context, t *tx) error {
+	const batch = 256
+	type doc struct {
+		id    int64
+		bytes int
+		p     timeline.Partial
+		dv    derived
+	}
+	for after := int64(0); ; {
+		rows, err := t.QueryContext(ctx, `SELECT id, bytes, partial, text FROM docs WHERE id > ? ORDER BY id LIMIT ?`, after, batch)
+		if err != nil {
+			return err
+		}
+		var docs []doc
+		n := 0
+		for rows.Next() {
+			n++
+			var d doc
+			var blob, packed []byte
+			if err := rows.Scan(&d.id, &d.bytes, &blob, &packed); err != nil {
+				rows.Close()
+				return err
+			}
+			after = d.id
+			if len(blob) > 0 && blob[0] == partialFormatTexts {
+				continue
+			}
+			if d.p, d.dv, err = decodePartial(blob); err == nil {
+				var text []byte
+				if text, err = unpackText(packed, d.bytes); err == nil {
+					for i := range d.p.Sentences {
+						sn := &d.p.Sentences[i]
+						if sn.Text, err = cut(text, span{doc: d.id, start: sn.Start, end: sn.End}); err != nil {
+							break
+						}
+					}
+				}
+			}
+			if err == nil {
+				err = d.dv.fill(&d.p)
+			}
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("document %d: %w", d.id, err)
+			}
+			docs = append(docs, d)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, d := range docs {
+			blob, err := encodePartial(d.p)
+			if err != nil {
+				return err
+			}
+			if _, err := t.ExecContext(ctx, `UPDATE docs SET partial = ? WHERE id = ?`, blob, d.id); err != nil {
+				return err
+			}
+		}
+		if n < batch {
+			return nil
+		}
+	}
+}
+
+// textAt is the text of a partial's named sentences at start..end, if one
+// holds it.
+func textAt(sentences []timeline.NamedSentence, start, end int) (string, bool) {
+	i, _ := slices.BinarySearchFunc(sentences, start+1, func(sn timeline.NamedSentence, at int) int { return cmp.Compare(sn.Start, at) })
+	if i == 0 {
+		return "", false
+	}
+	sn := sentences[i-1]
+	if start < sn.Start || end > sn.End || end < start || sn.End-sn.Start != len(sn.Text) {
+		return "", false
+	}
+	return sn.Text[start-sn.Start : end-sn.Start], true
+}
+
+// timexOf is the index of the first temporal expression inside sentence sn
+// with date d's value, granularity and text, or -1.
+func timexOf(timexes []timeline.Timex, sn timeline.NamedSentence, d timeline.EventDate) int {
+	for k, t := range timexes {
+		if t.Start >= sn.Start && t.End <= sn.End && t.Value == d.Value && t.Granularity == d.Granularity && t.Text == d.Text {
+			return k
+		}
+	}
+	return -1
+}
+
+// derived lists what a stored partial leaves to be read from its
+// sentences' text once that is filled in (fill): the sentences whose Norm
+// is timeline.TextNorm of their text, the mentions and temporal
+// expressions whose text is the sentences' at their offsets; and the
+// dates that are a temporal expression's (sentence, date, expression).
+type derived struct {
+	norms, mentions, timexes []int
+	dates                    [][3]int
+}
+
+// fill sets what d lists in p, whose sentences hold their text.
+func (d derived) fill(p *timeline.Partial) error {
+	for _, j := range d.norms {
+		p.Sentences[j].Norm = timeline.TextNorm(p.Sentences[j].Text)
+	}
+	for _, i := range d.mentions {
+		m := &p.Mentions[i]
+		t, ok := textAt(p.Sentences, m.Start, m.End)
+		if !ok {
+			return fmt.Errorf("a stored document is damaged: mention at %d..%d is in no sentence", m.Start, m.End)
+		}
+		m.Text = t
+	}
+	for _, i := range d.timexes {
+		x := &p.Timexes[i]
+		t, ok := textAt(p.Sentences, x.Start, x.End)
+		if !ok {
+			return fmt.Errorf("a stored document is damaged: date at %d..%d is in no sentence", x.Start, x.End)
+		}
+		x.Text = t
+	}
+	for _, sdt := range d.dates {
+		x, dt := p.Timexes[sdt[2]], &p.Sentences[sdt[0]].Dates[sdt[1]]
+		dt.Value, dt.Granularity, dt.Text = x.Value, x.Granularity, x.Text
+	}
+	return nil
 }
 
 // decodePartial reads a stored partial: its document's fields and its
-// sentences' text are not in it, nor the Norm of the sentences textNorm
-// lists (their Norm is timeline.TextNorm of their text).
-func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) {
-	if len(blob) == 0 || blob[0] != partialFormat && blob[0] != partialFormatNorms && blob[0] != partialFormatAnchors {
+// sentences' text are not in it, nor what dv lists, which dv.fill sets
+// once the sentences' text is read (dv.norms, the sentences whose Norm is
+// timeline.TextNorm of their text, needs only those).
+func decodePartial(blob []byte) (p timeline.Partial, dv derived, err error) {
+	if len(blob) == 0 || blob[0] != partialFormat && blob[0] != partialFormatNorms && blob[0] != partialFormatAnchors && blob[0] != partialFormatTexts {
 		p, err = decodeJSONPartial(blob)
-		return p, nil, err
+		return p, derived{}, err
 	}
 	norms := blob[0] != partialFormat
+	texts := blob[0] == partialFormatTexts
+	// text reads a text the form may leave to the sentences (texts),
+	// noting it in list.
+	text := func(d *decoder, list *[]int, i int) string {
+		if !texts {
+			return d.str()
+		}
+		s, ok := d.strUnless()
+		if ok {
+			*list = append(*list, i)
+		}
+		return s
+	}
 	b, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob[1:])))
 	if err != nil {
-		return p, nil, fmt.Errorf("a stored document is damaged: %w", err)
+		return p, derived{}, fmt.Errorf("a stored document is damaged: %w", err)
 	}
 	d := decoder{b: b}
 	if n := d.len(); n > 0 {
@@ -169,7 +341,7 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 			m := &p.Mentions[i]
 			m.Start = at + d.int()
 			m.End = m.Start + d.int()
-			m.Text = d.str()
+			m.Text = text(&d, &dv.mentions, i)
 			m.Type = d.str()
 			m.Local = d.int()
 			at = m.Start
@@ -183,7 +355,7 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 			t.Start = at + d.int()
 			t.End = t.Start + d.int()
 			t.Doc = d.str()
-			t.Text = d.str()
+			t.Text = text(&d, &dv.timexes, i)
 			t.Type = d.str()
 			t.Value = d.str()
 			t.Label = d.str()
@@ -204,6 +376,16 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 			if n := d.len(); n > 0 {
 				sn.Dates = make([]timeline.EventDate, n)
 				for j := range sn.Dates {
+					if texts {
+						if k := d.int() - 1; k >= 0 {
+							if k >= len(p.Timexes) {
+								d.err = errors.New("a date of no temporal expression")
+							}
+							dv.dates = append(dv.dates, [3]int{i, j, k})
+							sn.Dates[j] = timeline.EventDate{Anchor: d.str()}
+							continue
+						}
+					}
 					sn.Dates[j] = timeline.EventDate{Value: d.str(), Granularity: d.str(), Text: d.str(), Anchor: d.str()}
 				}
 			}
@@ -213,7 +395,7 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 				switch d.int() {
 				case normNone:
 				case normText:
-					textNorm = append(textNorm, i)
+					dv.norms = append(dv.norms, i)
 				case normKept:
 					sn.Norm = d.str()
 				default:
@@ -224,7 +406,7 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 			at = sn.Start
 		}
 	}
-	if blob[0] == partialFormatAnchors {
+	if blob[0] == partialFormatAnchors || blob[0] == partialFormatTexts {
 		for range d.len() {
 			if i := d.int(); i >= 0 && i < len(p.Locals) {
 				p.Locals[i].Anchor = d.str()
@@ -234,9 +416,9 @@ func decodePartial(blob []byte) (p timeline.Partial, textNorm []int, err error) 
 		}
 	}
 	if d.err != nil || len(d.b) > 0 {
-		return timeline.Partial{}, nil, fmt.Errorf("a stored document is damaged: %w", cmpErr(d.err, errors.New("bytes left over")))
+		return timeline.Partial{}, derived{}, fmt.Errorf("a stored document is damaged: %w", cmpErr(d.err, errors.New("bytes left over")))
 	}
-	return p, textNorm, nil
+	return p, dv, nil
 }
 
 func cmpErr(err, otherwise error) error {
@@ -266,6 +448,16 @@ type encoder struct{ b []byte }
 
 func (e *encoder) int(n int)    { e.b = binary.AppendVarint(e.b, int64(n)) }
 func (e *encoder) str(s string) { e.int(len(s)); e.b = append(e.b, s...) }
+
+// strUnless writes s, or -1 when derived says it is to be read elsewhere.
+func (e *encoder) strUnless(s string, derived bool) {
+	if derived {
+		e.int(-1)
+		return
+	}
+	e.str(s)
+}
+
 func (e *encoder) ints(v []int) {
 	e.int(len(v))
 	for _, n := range v {
@@ -318,6 +510,16 @@ func (d *decoder) str() string {
 	s := string(d.b[:n])
 	d.b = d.b[n:]
 	return s
+}
+
+// strUnless reads what encoder.strUnless wrote: a string, or "" and true
+// when it is to be read elsewhere.
+func (d *decoder) strUnless() (string, bool) {
+	if len(d.b) > 0 && d.b[0] == 1 { // the varint -1
+		d.b = d.b[1:]
+		return "", true
+	}
+	return d.str(), false
 }
 
 // ints reads a list of numbers, nil for -1 or none.

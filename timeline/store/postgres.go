@@ -292,6 +292,8 @@ ALTER TABLE sentences ADD COLUMN IF NOT EXISTS trgm TEXT COLLATE "C" NOT NULL DE
 `,
 	// 23: as SQLite's (a test may run it again).
 	collateC(strings.Replace(localAnchorMigration, "ADD COLUMN", "ADD COLUMN IF NOT EXISTS", 1)),
+	// 24: as SQLite's.
+	partialTextsMigration,
 }
 
 // collateC makes every text column of a schema compare bytewise.

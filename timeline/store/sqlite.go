@@ -362,6 +362,10 @@ ALTER TABLE events21 RENAME TO events;
 	// have; documents' results that hold one are written in
 	// partialFormatAnchors, which a chronograph of schema 22 cannot read.
 	localAnchorMigration,
+	// 24: documents' results written without the texts their named
+	// sentences hold (partialFormatTexts), which a chronograph of schema
+	// 23 cannot read; repackPartials writes the stored ones so.
+	partialTextsMigration,
 }
 
 // anchorKept moves the stored reports to the form of migration 21, in both
@@ -404,6 +408,9 @@ const partialFormatMigration = `INSERT INTO meta (key, value) VALUES ('partial_f
 // dialects, and records the form of new partials.
 const localAnchorMigration = `ALTER TABLE locals ADD COLUMN anchor TEXT NOT NULL DEFAULT '';
 INSERT INTO meta (key, value) VALUES ('partial_format', '3') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+
+// partialTextsMigration records the form of partials since schema 24.
+const partialTextsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '4') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
 
 // partialNormsMigration records the form of new partials since schema 13.
 const partialNormsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '2') ON CONFLICT (key) DO UPDATE SET value = excluded.value`

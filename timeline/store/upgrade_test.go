@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
 
+	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/document"
 	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/store/storetest"
@@ -276,4 +278,87 @@ func finishBatch(t *testing.T, st store.Store, docs []document.Document) {
 	if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestUpgradePartialTexts: a store whose documents' results keep the texts
+// their named sentences hold (here in the first form, deflated JSON) has
+// them written without on opening (schema 24, repackPartials), smaller,
+// and gives the same partials and finished store as before.
+func TestUpgradePartialTexts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.db")
+	upgradePartialTexts(t, path, "sqlite", path)
+}
+
+// TestPostgresUpgradePartialTexts is TestUpgradePartialTexts on PostgreSQL.
+func TestPostgresUpgradePartialTexts(t *testing.T) {
+	dsn := storetest.PostgresDSN(t)
+	upgradePartialTexts(t, dsn, "pgx", dsn)
+}
+
+func upgradePartialTexts(t *testing.T, dsn, driver, source string) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, dsn, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	finishBatch(t, st, storetest.Docs())
+	partials := func(st store.Store) []byte {
+		t.Helper()
+		var out bytes.Buffer
+		if err := st.Partials(ctx, store.Slice{}, func(p timeline.Partial) error {
+			b, err := json.Marshal(p)
+			out.Write(append(b, '\n'))
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	want, wantPartials := storetest.Finished(t, st), partials(st)
+	if err := store.WritePartialsAsJSON(st); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, err := sql.Open(driver, source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	size := func() (total int64) {
+		t.Helper()
+		if err := db.QueryRow(`SELECT sum(length(partial)) FROM docs`).Scan(&total); err != nil {
+			t.Fatal(err)
+		}
+		return total
+	}
+	jsonSize := size()
+	if _, err := db.Exec(`UPDATE schema_version SET version = 23`); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var old int
+	if err := db.QueryRow(`SELECT count(*) FROM docs WHERE ` + firstByteIsNot(driver, 0x1f)).Scan(&old); err != nil || old != 0 {
+		t.Errorf("upgraded: %d partials in an older form (%v)", old, err)
+	}
+	if got := size(); got >= jsonSize {
+		t.Errorf("upgraded partials take %d bytes, as JSON %d", got, jsonSize)
+	}
+	if got := partials(st); !bytes.Equal(got, wantPartials) {
+		t.Errorf("the upgraded store's partials read otherwise:\n%s\nwant\n%s", got, wantPartials)
+	}
+	if got := storetest.Finished(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store reads otherwise:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// firstByteIsNot is a condition on docs.partial's first byte in the
+// dialect of driver.
+func firstByteIsNot(driver string, b byte) string {
+	if driver == "pgx" {
+		return fmt.Sprintf("get_byte(partial, 0) <> %d", b)
+	}
+	return fmt.Sprintf("hex(substr(partial, 1, 1)) <> '%02X'", b)
 }
