@@ -208,13 +208,16 @@ func (s *resolution) linkTransliterations() {
 		var top scored
 		var f linkFeatures
 		ok := len(cands) > 0
-		scorer := k.t == Person && s.r.maxCost() > 0 // else the sound alone
-		if scorer {
+		decide := bySound // a place's or an organisation's name, or no model bound
+		if k.t == Person && s.r.maxCost() > 0 {
 			top, f, ok = s.r.rankPersons(name, cands)
+			decide = s.r.personDecider(f)
 		}
-		if scorer && ok && f.gap >= s.r.margin() {
+		switch {
+		case !ok || decide == byCost: // nothing to link, or too unlikely a rendering
+		case decide == byScorer:
 			bestRoot = s.r.pickPerson(top, f)
-		} else if ok {
+		default:
 			// Another name sounds as near (a person's) or a place or an
 			// organisation: the sound decides, and the model only breaks
 			// a tie where the names share context.
@@ -496,20 +499,42 @@ func (r *Resolver) rankPersons(ja string, cands []scored) (top scored, f linkFea
 	return first.scored, f, true
 }
 
+// A decider is what decides the link of a katakana person name.
+type decider int
+
+const (
+	byScorer decider = iota // LinkScorer (pickPerson)
+	byCost                  // the model's cost, which finds the rendering too unlikely: no link
+	bySound                 // the sound and the context (pickTransliteration)
+)
+
+// personDecider returns what decides the link of a katakana person name
+// whose English name ranked first (rankPersons) has features f. The
+// scorer decides where no other entity's name sounds within the margin and
+// the model's cost is within the max cost; beyond the max cost nothing
+// links, however near the name sounds: the scorer gives little weight to
+// the cost of a name that sounds very near, and real news has many
+// katakana words that sound like a name of the corpus and are nobody's
+// rendering of it (ニーモニック "mnemonic" and Monique, 3.5; リタ and Ritter,
+// 2.8, passes it). Where another name is as near, the sound decides.
+// TestTranslitCV fits the scorer to the names it decides.
+func (r *Resolver) personDecider(f linkFeatures) decider {
+	switch maxCost := r.maxCost(); {
+	case f.gap < r.margin():
+		return bySound
+	case maxCost > 0 && f.cost > maxCost:
+		return byCost
+	}
+	return byScorer
+}
+
 // pickPerson returns the entity of the English name ranked first for a
-// katakana person name (rankPersons) if the scorer finds it likely the
-// name's own and the model's cost is within the max cost, or -1. The
-// scorer gives little weight to the cost of a name that sounds very near,
-// and real news has many katakana words that sound like a name of the
-// corpus and are nobody's rendering of it (ニーモニック "mnemonic" and
-// Monique, 3.5; リタ and Ritter, 2.8, passes it).
+// katakana person name if the scorer, deciding (personDecider), finds it
+// likely the name's own, or -1.
 func (r *Resolver) pickPerson(top scored, f linkFeatures) int32 {
 	l := r.opts.TranslitScorer
 	if l == nil {
 		l = &DefaultLinkScorer
-	}
-	if maxCost := r.maxCost(); maxCost > 0 && f.cost > maxCost {
-		return -1
 	}
 	if l.prob(f) < l.MinProb {
 		return -1

@@ -141,9 +141,7 @@ func translitRows(pairs []translitPair, pool, decoys, rounds int, opts ResolverO
 				continue
 			}
 			top, f, ok := r.rankPersons(p.Ja, r.nearNames(key, "", names[Person][translit.SoundClass(key[0])], personNear))
-			// As in linkTransliterations: the scorer decides only where no
-			// other name is as near and the model's cost is within bounds.
-			if ok && f.gap >= r.margin() && f.cost <= r.maxCost() {
+			if ok && r.personDecider(f) == byScorer {
 				rows = append(rows, linkRow{f.vector(), i < len(picked) && top.root == int32(i)})
 			}
 		}
