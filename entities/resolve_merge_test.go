@@ -115,6 +115,16 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{4, 0}, {5, 0}}, {{6, 0}, {7, 0}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
 	}, {
+		// チャン joined マイケル・チャン (Michael Chang) in the corpus pass;
+		// alone it is Chan's sound, but the set's full name is no
+		// Priscilla Chan. マスク, with イーロン・マスク, is Elon Musk.
+		name: "a katakana surname links only if the full names of its set agree with the person's",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P マイケル・チャン", "P チャン"}, []string{"P チャン"}, []string{"P Priscilla Chan"},
+			[]string{"P イーロン・マスク", "P マスク"}, []string{"P Elon Musk", "P Musk"}),
+		same:   [][]ref{{{0, 0}, {0, 1}, {1, 0}}, {{3, 0}, {3, 1}, {4, 0}}},
+		differ: [][]ref{{{1, 0}, {2, 0}}},
+	}, {
 		// アップル is the sound of the word Apple; a ticker written in
 		// capitals (APPL) is read letter by letter, and its spelling
 		// must not win the tie.

@@ -132,6 +132,16 @@ func (s *resolution) linkTransliterations() {
 	if len(katakana) == 0 {
 		return
 	}
+	// The full names of each side's people, for a surname that links
+	// alone (チャン) to answer for the full names of its set (マイケル・
+	// チャン) too.
+	kanaFull, latinFull := map[int32][][]string{}, map[int32][][]string{}
+	for k := range katakana {
+		if toks := nameTokens(k.name); k.t == Person && len(toks) > 1 {
+			root := s.find(k.node)
+			kanaFull[root] = append(kanaFull[root], toks)
+		}
+	}
 	full, single := candidatePool{}, candidatePool{}
 	for k := range latin {
 		if !wanted[k.t] || isAcronymForm(k.name) && !readAsWord(k.name) {
@@ -153,6 +163,7 @@ func (s *resolution) linkTransliterations() {
 		if k.t == Person {
 			c.last = translit.Key(surname(toks))
 			c.parts = namePartsForLink(k.name)
+			latinFull[k.node] = append(latinFull[k.node], c.parts)
 		}
 		full.add(k.t, c)
 		if k.t == Person {
@@ -235,6 +246,9 @@ func (s *resolution) linkTransliterations() {
 		}
 		if k.t == Person && parts == nil && !titled[k.node] && !s.r.glossedAs(name, cands, bestRoot) {
 			continue // ポニー "pony" is not Penny
+		}
+		if k.t == Person && parts == nil && !s.r.fullNamesAgree(kanaFull[s.find(k.node)], latinFull[bestRoot]) {
+			continue // チャン, with マイケル・チャン, is not Priscilla Chan
 		}
 		if parts != nil && !s.r.partsAgreeWith(parts, cands, bestRoot) {
 			// マイケル・グリフィン is not Mikhail Galuzin. A look-alike
@@ -325,6 +339,26 @@ func (r *Resolver) partsAgreeWith(ja []string, cands []scored, root int32) bool 
 		}
 	}
 	return best == nil || best.parts == nil || r.partsAgree(ja, best.parts)
+}
+
+// fullNamesAgree reports whether each katakana full name of a set (ja) has
+// its parts agree with those of one English full name of the entity its
+// surname would join (en; partsAgree), or the entity has none. A surname
+// links alone by its sound, and the corpus pass has joined it to the
+// katakana full names that end with it (チャン and マイケル・チャン): the
+// link takes them along, and a person is both names or neither: キム・
+// ジョンイル is not Vinicius Junior, マイケル・チャン not Priscilla Chan,
+// however alike the surnames.
+func (r *Resolver) fullNamesAgree(ja, en [][]string) bool {
+	if len(en) == 0 {
+		return true
+	}
+	for _, j := range ja {
+		if !slices.ContainsFunc(en, func(e []string) bool { return r.partsAgree(j, e) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // namePartsForLink returns the words of an English full name that a
