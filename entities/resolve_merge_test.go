@@ -45,6 +45,25 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {4, 0}}},
 		differ: [][]ref{{{3, 0}, {4, 0}}},
 	}, {
+		// Local entities, each found in several documents: Barack Obama
+		// named 43 times in 12 documents, Michelle Obama 22 times in 3,
+		// and a bare Obama in documents of its own.
+		name: "a surname joins the full name named in most documents where the mentions agree",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: counted(docs([]string{"P Barack Obama"}, []string{"P Michelle Obama"}, []string{"P Obama"}),
+			[2]int{43, 12}, [2]int{22, 3}, [2]int{30, 13}),
+		same:   [][]ref{{{0, 0}, {2, 0}}},
+		differ: [][]ref{{{1, 0}, {2, 0}}},
+	}, {
+		// Colin Powell in three documents, Dina Powell three times in one:
+		// the mentions do not say Colin, and the bare Powell (the Fed's
+		// chair, never named in full) stays apart.
+		name: "a surname joins no full name where documents and mentions disagree",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: counted(docs([]string{"P Colin Powell"}, []string{"P Dina Powell"}, []string{"P Powell"}),
+			[2]int{3, 3}, [2]int{3, 1}, [2]int{3, 1}),
+		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
+	}, {
 		// The tagger took "President Obama" for an organisation in two
 		// documents; Obama is a known person's name, a person in most
 		// of its mentions.
@@ -192,6 +211,20 @@ func TestReadAsWord(t *testing.T) {
 			t.Errorf("readAsWord(%q) = %v, want %v", name, got, want)
 		}
 	}
+}
+
+// counted makes the documents local entities of an earlier pass, each
+// given its mentions and documents: every mention of ds[i] stands for
+// counts[i][0] mentions in counts[i][1] documents.
+func counted(ds []DocMentions, counts ...[2]int) []DocMentions {
+	for i, c := range counts {
+		ds[i].Resolved, ds[i].Documents = true, c[1]
+		ds[i].Weights = make([]int, len(ds[i].Mentions))
+		for j := range ds[i].Weights {
+			ds[i].Weights[j] = c[0]
+		}
+	}
+	return ds
 }
 
 // resolvedDocs marks the documents as local entities of an earlier pass,

@@ -68,6 +68,7 @@ type localAcc struct {
 	LocalEntity
 	key         string
 	first, last string // earliest and latest event dates naming it
+	lastDoc     int32  // 1 + the last document counted in Docs
 }
 
 type mentionRec struct {
@@ -182,10 +183,14 @@ func (a *aggregator) add(r Partial) {
 			}
 			c.Langs = slices.Clone(c.Langs)
 			c.Abbrevs = slices.Clone(c.Abbrevs)
-			c.Mentions, c.Cited = 0, 0
+			c.Mentions, c.Cited, c.Docs = 0, 0, 0
 			a.locals = append(a.locals, localAcc{LocalEntity: c, key: key})
 		}
 		a.locals[g].Mentions += n
+		if l := &a.locals[g]; l.lastDoc != di+1 {
+			l.Docs += max(r.Locals[i].Docs, 1) // another document
+			l.lastDoc = di + 1
+		}
 		a.locals[g].Cited += cited
 		gid[i] = g
 		a.docLocals = append(a.docLocals, g)
@@ -583,7 +588,7 @@ func (p *Pipeline) ResolveLocals(locals []LocalEntity) Resolution {
 				ms = append(ms, entities.Mention{Text: alias, Type: typ, Lang: lang})
 			}
 		}
-		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms, Weights: make([]int, len(ms)), Resolved: true, Anchor: l.Anchor}
+		docs[k] = entities.DocMentions{Doc: strconv.Itoa(k), Mentions: ms, Weights: make([]int, len(ms)), Resolved: true, Anchor: l.Anchor, Documents: l.Docs}
 		for j := range ms {
 			// What the corpus says of it: a surname joins the full name
 			// mentioned most (entities.DocMentions.Weights).

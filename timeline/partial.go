@@ -48,6 +48,9 @@ type LocalEntity struct {
 	// about the United States: entities.Entity.Anchor); the corpus pass,
 	// which reads the names alone, keeps the choice.
 	Anchor string `json:"anchor,omitempty"`
+	// Docs is how many documents it was found in where a corpus or a store
+	// counts equal local entities together; a partial's are its own (0).
+	Docs int `json:"docs,omitempty"`
 }
 
 // Key identifies a local entity across documents: equal keys (type,

@@ -79,7 +79,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		prev   []string
 	)
 	// (Those no batch has counted yet are left out: see localIDs.)
-	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, cited, coalesce(entity, ''), anchor FROM locals WHERE mentions > 0 ORDER BY key`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, type, aliases, langs, abbrevs, mentions, cited, coalesce(entity, ''), anchor, docs FROM locals WHERE mentions > 0 ORDER BY key`)
 	if err != nil {
 		return rep, fmt.Errorf("store: %w", err)
 	}
@@ -87,7 +87,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		var id int64
 		var l timeline.LocalEntity
 		var aliases, langs, abbrevs, entity string
-		if err := rows.Scan(&id, &l.Type, &aliases, &langs, &abbrevs, &l.Mentions, &l.Cited, &entity, &l.Anchor); err != nil {
+		if err := rows.Scan(&id, &l.Type, &aliases, &langs, &abbrevs, &l.Mentions, &l.Cited, &entity, &l.Anchor, &l.Docs); err != nil {
 			rows.Close()
 			return rep, err
 		}

@@ -347,9 +347,11 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 
 	// The local entities, one row per key over the batch, with their
 	// counts and event dates added up.
+	// (A row's last cell is the batch index of the last document that
+	// named it, so that each document counts once in docs.)
 	locals := map[string][]any{}
 	nsent := 0
-	for _, p := range adding {
+	for n, p := range adding {
 		nsent += len(p.Sentences)
 		first := make([]string, len(p.Locals))
 		last := make([]string, len(p.Locals))
@@ -370,10 +372,13 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			r, ok := locals[k]
 			if !ok {
 				locals[k] = []any{dl.key(k), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-					l.Mentions, l.Cited, first[i], last[i], l.Anchor}
+					l.Mentions, l.Cited, first[i], last[i], l.Anchor, 1, n}
 				continue
 			}
 			r[5], r[6] = r[5].(int)+l.Mentions, r[6].(int)+l.Cited
+			if r[11] != n {
+				r[10], r[11] = r[10].(int)+1, n // another document
+			}
 			if f := first[i]; f != "" && (r[7] == "" || f < r[7].(string)) {
 				r[7] = f
 			}
@@ -383,7 +388,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	keys := sortedKeys(locals)
 	rows = make([][]any, len(keys))
 	for i, k := range keys {
-		rows[i] = locals[k]
+		rows[i] = locals[k][:len(upsertLocals.cols)]
 	}
 	idOf, err := localIDs(w, rows)
 	if err != nil {
@@ -547,7 +552,7 @@ func localIDs(w *txWriter, rows [][]any) (map[string]int64, error) {
 	}
 	zero := make([][]any, len(rows))
 	for i, r := range rows {
-		zero[i] = append(slices.Clone(r[:5]), 0, 0, "", "", r[9]) // counts and dates zero; the anchor as named
+		zero[i] = append(slices.Clone(r[:5]), 0, 0, "", "", r[9], 0) // counts and dates zero; the anchor as named
 	}
 	insert := upsertLocals
 	insert.tail = `ON CONFLICT (key) DO NOTHING`
@@ -597,9 +602,10 @@ var (
 	}
 	upsertLocals = upsert{
 		table: "locals",
-		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last", "anchor"},
-		types: []string{"bytea", "text", "text", "text", "text", "integer", "integer", "text", "text", "text"},
+		cols:  []string{"key", "type", "aliases", "langs", "abbrevs", "mentions", "cited", "first", "last", "anchor", "docs"},
+		types: []string{"bytea", "text", "text", "text", "text", "integer", "integer", "text", "text", "text", "integer"},
 		tail: `ON CONFLICT (key) DO UPDATE SET mentions = locals.mentions + excluded.mentions, cited = locals.cited + excluded.cited,
+			docs = locals.docs + excluded.docs,
 			first = CASE WHEN locals.first = '' OR excluded.first <> '' AND excluded.first < locals.first THEN excluded.first ELSE locals.first END,
 			last = CASE WHEN excluded.last > locals.last THEN excluded.last ELSE locals.last END
 		RETURNING id, key`,

@@ -366,6 +366,9 @@ ALTER TABLE events21 RENAME TO events;
 	// sentences hold (partialFormatTexts), which a chronograph of schema
 	// 23 cannot read; repackPartials writes the stored ones so.
 	partialTextsMigration,
+	// 25: how many documents name each local entity (timeline.LocalEntity.Docs),
+	// counted from doc_locals for the stored ones.
+	localDocsMigration,
 }
 
 // anchorKept moves the stored reports to the form of migration 21, in both
@@ -411,6 +414,11 @@ INSERT INTO meta (key, value) VALUES ('partial_format', '3') ON CONFLICT (key) D
 
 // partialTextsMigration records the form of partials since schema 24.
 const partialTextsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '4') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+
+// localDocsMigration counts the documents of each local entity (schema
+// 25) in both dialects.
+const localDocsMigration = `ALTER TABLE locals ADD COLUMN docs INTEGER NOT NULL DEFAULT 0;
+UPDATE locals SET docs = (SELECT count(*) FROM doc_locals WHERE doc_locals.local = locals.id)`
 
 // partialNormsMigration records the form of new partials since schema 13.
 const partialNormsMigration = `INSERT INTO meta (key, value) VALUES ('partial_format', '2') ON CONFLICT (key) DO UPDATE SET value = excluded.value`

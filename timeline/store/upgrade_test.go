@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chronograph/chronograph/timeline"
@@ -139,11 +140,13 @@ func TestUpgradeWeekNumbers(t *testing.T) {
 // counts kept at ingest back as text (YYYY-MM-DD of the Monday, empty for
 // none), as before schema 18, and give the reports the column of their
 // rank that schema 19 drops (PostgreSQL's migration drops it if there);
-// SQLite's drop the locals' anchors, which schema 23 adds.
+// SQLite's drop the locals' anchors and documents, which schemas 23 and
+// 25 add.
 var (
 	sqliteTextWeeks = []string{
 		`ALTER TABLE events ADD COLUMN rep BLOB NOT NULL DEFAULT x''`,
 		`ALTER TABLE locals DROP COLUMN anchor`, // added again by schema 23
+		`ALTER TABLE locals DROP COLUMN docs`,   // and 25
 		`UPDATE local_edges SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 		`UPDATE local_weeks SET week = CASE WHEN week = -2147483648 THEN '' ELSE date(week * 86400, 'unixepoch') END`,
 	}
@@ -208,20 +211,22 @@ func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []st
 	}
 }
 
-// TestUpgradeLocalAnchors: a store of schema 22, whose local entities have
-// no anchor column, gains it on opening, empty for every stored local, and
-// reads as before; a later batch finishes as one store of all.
-func TestUpgradeLocalAnchors(t *testing.T) {
+// TestUpgradeLocals: a store of schema 22, whose local entities have no
+// anchor nor count of documents, gains both on opening: no stored local
+// has an anchor, and each counts the documents doc_locals gives it, as a
+// new store's do. It reads as before, and a later batch finishes as one
+// store of all.
+func TestUpgradeLocals(t *testing.T) {
 	dir := t.TempDir()
-	upgradeLocalAnchors(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+	upgradeLocals(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
 }
 
-// TestPostgresUpgradeLocalAnchors is TestUpgradeLocalAnchors on PostgreSQL.
-func TestPostgresUpgradeLocalAnchors(t *testing.T) {
-	upgradeLocalAnchors(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+// TestPostgresUpgradeLocals is TestUpgradeLocals on PostgreSQL.
+func TestPostgresUpgradeLocals(t *testing.T) {
+	upgradeLocals(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
 }
 
-func upgradeLocalAnchors(t *testing.T, oneDSN, dsn, driver string) {
+func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	ctx := context.Background()
 	party := document.Document{ID: "c1", Source: "news/c1.txt", Text: "アメリカの民主党は声明を出した。"}
 	docs := storetest.Docs()
@@ -243,7 +248,29 @@ func upgradeLocalAnchors(t *testing.T, oneDSN, dsn, driver string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, q := range []string{`ALTER TABLE locals DROP COLUMN anchor`, `UPDATE schema_version SET version = 22`} {
+	counts := func() string {
+		t.Helper()
+		var out bytes.Buffer
+		rows, err := db.Query(`SELECT type, aliases, docs FROM locals ORDER BY key`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var typ, aliases string
+			var n int
+			if err := rows.Scan(&typ, &aliases, &n); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&out, "%s %s %d\n", typ, aliases, n)
+		}
+		return out.String()
+	}
+	wantCounts := counts()
+	if !strings.Contains(wantCounts, `["Zelensky"] 4`) {
+		t.Fatalf("a new store's documents per local entity:\n%s\nwant Zelensky's 4", wantCounts)
+	}
+	for _, q := range []string{`ALTER TABLE locals DROP COLUMN anchor`, `ALTER TABLE locals DROP COLUMN docs`, `UPDATE schema_version SET version = 22`} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -255,6 +282,9 @@ func upgradeLocalAnchors(t *testing.T, oneDSN, dsn, driver string) {
 	var anchored int
 	if err := db.QueryRow(`SELECT count(*) FROM locals WHERE anchor <> ''`).Scan(&anchored); err != nil || anchored != 0 {
 		t.Fatalf("upgraded: %d stored locals with an anchor (%v), want 0", anchored, err)
+	}
+	if got := counts(); got != wantCounts {
+		t.Errorf("upgraded, the documents per local entity:\n%s\nwant\n%s", got, wantCounts)
 	}
 	if got := storetest.Finished(t, st); !bytes.Equal(got, want) {
 		t.Errorf("the upgraded store reads otherwise:\n%s\nwant\n%s", got, want)
@@ -332,8 +362,11 @@ func upgradePartialTexts(t *testing.T, dsn, driver, source string) {
 		return total
 	}
 	jsonSize := size()
-	if _, err := db.Exec(`UPDATE schema_version SET version = 23`); err != nil {
-		t.Fatal(err)
+	// Back to schema 23: without the locals' documents, which schema 25 adds.
+	for _, q := range []string{`ALTER TABLE locals DROP COLUMN docs`, `UPDATE schema_version SET version = 23`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
 		t.Fatal(err)

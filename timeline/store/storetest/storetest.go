@@ -48,6 +48,7 @@ func Run(t *testing.T, open Open) {
 		{"BatchOrder", testBatchOrder},
 		{"KnownNames", testKnownNames},
 		{"CountryAnchors", testCountryAnchors},
+		{"SurnameDocuments", testSurnameDocuments},
 		{"PartialFinish", testPartialFinish},
 		{"JoinLeavesDay", testJoinLeavesDay},
 		{"MovedLocal", testMovedLocal},
@@ -87,7 +88,7 @@ func Pipeline() *timeline.Pipeline {
 		"中国": entities.Location, "日本": entities.Location, "アメリカ": entities.Location, "民主党": entities.Organization}
 	return &timeline.Pipeline{
 		Extractors: map[string]entities.Extractor{
-			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma`), types, "en"},
+			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma|Barack Obama|Michelle Obama|Obama`), types, "en"},
 			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋|アメリカ|民主党`), types, "ja"},
 		},
 		Tagger:   timex.New(timex.Options{}),
@@ -974,6 +975,41 @@ func testCountryAnchors(t *testing.T, open Open) {
 		}
 		if e := entityNamed(t, st, "Democratic Party"); e.Mentions != 1 {
 			t.Errorf("%d batches, %s first: the Democratic Party has %d mentions, want 1", len(batches), batches[0][0].ID, e.Mentions)
+		}
+	}
+}
+
+// testSurnameDocuments: a bare surname joins the full name named in most
+// documents where the mentions agree (Barack Obama six times in three
+// documents, Michelle Obama four times in one): the store counts the
+// documents of each local entity over its batches as the corpus in memory
+// does.
+func testSurnameDocuments(t *testing.T, open Open) {
+	var docs []document.Document
+	for i, d := range []string{"03", "04", "05"} {
+		docs = append(docs, newsDoc("o"+strconv.Itoa(i), "2025-02-"+d, "Barack Obama spoke on February "+strings.TrimPrefix(d, "0")+", 2025. Barack Obama left."))
+	}
+	docs = append(docs,
+		newsDoc("m", "2025-02-06", "Michelle Obama spoke on February 6, 2025. Michelle Obama wrote. Michelle Obama left. Michelle Obama smiled."),
+		newsDoc("s", "2025-02-07", "Obama spoke on February 7, 2025."))
+	mem := inMemory(t, Partials(docs))
+	var obama string
+	for _, m := range mem.Mentions {
+		if m.Text == "Obama" {
+			obama = m.Entity
+		}
+	}
+	if obama != "person/barack-obama" {
+		t.Fatalf("the bare Obama in memory is %q, want person/barack-obama", obama)
+	}
+	want := CanonicalJSON(t, mem)
+	for _, batches := range [][][]document.Document{{docs}, {docs[:2], docs[2:]}, {docs[4:], docs[:4]}, {docs[:1], docs[1:3], docs[3:]}} {
+		st := opened(t, open)
+		for _, b := range batches {
+			ingest(t, st, Partials(b))
+		}
+		if got := CanonicalJSON(t, Result(t, st)); !bytes.Equal(got, want) {
+			t.Errorf("%d batches, %s first: the store differs from the corpus in memory:\n%s\nwant\n%s", len(batches), batches[0][0].ID, got, want)
 		}
 	}
 }
