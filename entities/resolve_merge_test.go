@@ -144,6 +144,15 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {0, 1}, {1, 0}}, {{3, 0}, {3, 1}, {4, 0}}},
 		differ: [][]ref{{{1, 0}, {2, 0}}},
 	}, {
+		// ピーター and ジョン are given names (ENAMDICT: g alone), no
+		// surname: alone they are not Thomas Peter or Elton John.
+		name: "a katakana given name alone joins no full name through its surname",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Thomas Peter"}, []string{"P ピーター"}, []string{"P Elton John"}, []string{"P ジョン"},
+			[]string{"P Tom Hanks"}, []string{"P ハンクス"}),
+		same:   [][]ref{{{4, 0}, {5, 0}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
+	}, {
 		// アップル is the sound of the word Apple; a ticker written in
 		// capitals (APPL) is read letter by letter, and its spelling
 		// must not win the tie.

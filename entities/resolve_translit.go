@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph/entities/gazetteer"
+	"github.com/chronograph/chronograph/entities/namedict"
 	"github.com/chronograph/chronograph/entities/translit"
 )
 
@@ -27,6 +28,9 @@ type translitCandidate struct {
 	// parts are a person's full name's words as compared one by one
 	// (namePartsForLink), nil for a single name.
 	parts []string
+	// surname: the name is the surname of a full name (Thomas Peter's
+	// Peter), compared with single katakana names.
+	surname bool
 }
 
 // soundClasses are the classes the katakana rendering of an English name may
@@ -167,7 +171,7 @@ func (s *resolution) linkTransliterations() {
 		}
 		full.add(k.t, c)
 		if k.t == Person {
-			single.add(k.t, translitCandidate{name: surname(toks), key: translit.Key(surname(toks)), root: k.node, rank: rank})
+			single.add(k.t, translitCandidate{name: surname(toks), key: translit.Key(surname(toks)), root: k.node, rank: rank, surname: true})
 		}
 	}
 	for _, byClass := range []candidatePool{full, single} {
@@ -215,6 +219,10 @@ func (s *resolution) linkTransliterations() {
 			limit = max(limit, personNear)
 		}
 		cands := s.r.nearNames(key, lastKey, pool[k.t][translit.SoundClass(key[0])], limit)
+		if k.t == Person && parts == nil && givenNameOnly(name) {
+			// ピーター is a given name: not Thomas Peter's surname.
+			cands = slices.DeleteFunc(cands, func(c scored) bool { return c.surname })
+		}
 		bestRoot := int32(-1)
 		var top scored
 		var f linkFeatures
@@ -284,6 +292,17 @@ func (r *Resolver) glossedAs(ja string, cands []scored, root int32) bool {
 		}
 	}
 	return false
+}
+
+// givenNameOnly reports whether the name dictionary knows a katakana word
+// as a given name and never as a surname or a name of either kind
+// (ENAMDICT's g, m or f alone: ピーター, ジョン, マイケル; not アンドリュー,
+// which it leaves unclassified). A first name alone joins no one's full
+// name through its surname, however alike they sound: ピーター is not
+// Thomas Peter, ジョン not Elton John.
+func givenNameOnly(name string) bool {
+	k := namedict.DefaultKinds().Of(namedict.HashName(name))
+	return k&namedict.GivenName != 0 && k&(namedict.Surname|namedict.PersonName) == 0
 }
 
 // readAsWord reports whether a name written in capitals can be said as a
