@@ -206,6 +206,7 @@ type reading struct {
 	alias   int              // the alias-file entry it names, or -1
 	entry   *gazetteer.Entry // else the gazetteer entry it names, or nil
 	titled  bool             // a title or honorific came with the name (トランプ氏): a person
+	code    bool             // entry is named by a Latin code alone (CA, CO): see codeNamesEntry
 }
 
 // NewResolver returns a Resolver.
@@ -283,6 +284,7 @@ type mentionRef struct {
 	key    string // the name whatever its type (reading.nameKey)
 	target int32  // the node the mention resolves to
 	titled bool   // reading.titled
+	code   bool   // reading.code
 }
 
 type resolution struct {
@@ -720,7 +722,7 @@ func (s *resolution) readMention(m Mention) mentionRef {
 	if rd.drop {
 		return mentionRef{form: -1, anchor: -1, target: -1}
 	}
-	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, key: rd.nameKey, target: -1, titled: rd.titled}
+	ref := mentionRef{form: s.formNode(m.Type, rd), anchor: -1, name: rd.name, key: rd.nameKey, target: -1, titled: rd.titled, code: rd.code}
 	switch {
 	case rd.alias >= 0:
 		ref.anchor, ref.alias = int32(rd.alias), true
@@ -930,7 +932,48 @@ func (r *Resolver) readSurface(t Type, text string) *reading {
 	}
 	tokens := formTokens(t, name)
 	return &reading{name: name, nameKey: gazetteer.Normalize(name), formKey: string(t) + "\x00" + strings.Join(tokens, " "), tokens: tokens,
-		alias: alias, entry: entry, titled: t == Person && name != base}
+		alias: alias, entry: entry, titled: t == Person && name != base, code: alias < 0 && r.codeOnly(name, entry)}
+}
+
+// codeOnly reports whether name is a Latin code (CA, CO, SA) that names
+// entry e weakly, as an ISO code, and in no other way.
+func (r *Resolver) codeOnly(name string, e *gazetteer.Entry) bool {
+	if e == nil || !hasLatin(name) || !slices.Contains(e.Codes, name) {
+		return false
+	}
+	for _, m := range r.gaz.Match(name) {
+		if m.Entry == e && !m.Weak {
+			return false
+		}
+	}
+	return true
+}
+
+// codesNamedInFull leaves a country's (or region's) Latin code in a
+// document its entity only where the document names that entity in full
+// too (Canada … CA): a code alone is more often something else — a
+// certificate authority (CA), Colorado in an address (CO), a state's
+// abbreviation — than the country, which news name in words. A local
+// entity of the corpus pass is such a document: CA with Canada among its
+// names is Canada, CA alone is not. Japanese one-kanji codes (米) are
+// how Japanese news name the country, and stay.
+func (s *resolution) codesNamedInFull(refs []mentionRef) {
+	var full map[int32]bool
+	for i := range refs {
+		if refs[i].code {
+			if full == nil {
+				full = map[int32]bool{}
+				for _, ref := range refs {
+					if ref.anchor >= 0 && !ref.alias && !ref.code {
+						full[ref.anchor] = true
+					}
+				}
+			}
+			if !full[refs[i].anchor] {
+				refs[i].anchor = -1
+			}
+		}
+	}
 }
 
 func (r *Resolver) isDemonym(name string) bool {
@@ -1020,6 +1063,7 @@ func (t targets) only(k string) (int32, bool) {
 // Liberty) to the whole.
 func (s *resolution) linkInDocuments() {
 	for di, refs := range s.docs {
+		s.codesNamedInFull(refs)
 		defined := map[int]int{} // abbreviation -> the name it is defined for
 		for _, p := range s.abbrevs[di] {
 			if p[0] >= 0 && p[1] >= 0 && p[0] < len(refs) && p[1] < len(refs) {

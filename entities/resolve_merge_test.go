@@ -11,6 +11,16 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
 		differ: [][]ref{{{0, 0}, {0, 1}}},
 	}, {
+		// A certificate authority (CA) or Colorado in an address (CO) is
+		// no country; a code beside the country's name is it; 米 is how
+		// Japanese news name the United States.
+		name: "a Latin country code is the country only beside its name",
+		docs: append(docs([]string{"L CA", "L CO"}, []string{"L Canada", "L CA"}, []string{"L 米"}, []string{"L United States"}),
+			resolvedDocs(docs([]string{"L CA"}, []string{"L CA", "L Canada"}), "", "")...),
+		same:   [][]ref{{{1, 0}, {1, 1}, {5, 0}, {5, 1}}, {{2, 0}, {3, 0}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{4, 0}, {1, 0}}},
+		ids:    map[ref]string{{0, 1}: "location/co"},
+	}, {
 		name:   "a city with the word City is the city, not a country",
 		docs:   docs([]string{"L Kharkiv City", "L Mexico City"}, []string{"L Kharkiv", "L Mexico"}),
 		same:   [][]ref{{{0, 0}, {1, 0}}},
