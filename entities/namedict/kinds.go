@@ -34,14 +34,14 @@ var partsCompressed []byte
 // kinds. Keys are hashes, not strings, and a tagger looking up every run of
 // tokens hashes them as it extends the run (see HashMore). The table is
 // open addressing over one slice, each slot the top 56 bits of a name's hash
-// and its kinds in the low byte: the 570,000 names cost 8 MB (a Go map took
+// and its kinds in the low byte: the 610,000 names cost 8 MB (a Go map took
 // 19 MB and longer to build), and a lookup is one or two probes.
 type Kinds struct {
 	slots []uint64 // 0: empty
 	n     int
 }
 
-// kindsBits is log2 of the number of slots: 2^20 slots for some 570,000
+// kindsBits is log2 of the number of slots: 2^20 slots for some 610,000
 // names keeps probe runs short.
 const kindsBits = 20
 
@@ -136,6 +136,12 @@ func kindOfLetter(l byte) Kind {
 		return GivenName
 	case 'u':
 		return PersonName
+	case 'h':
+		return Person
+	case 'p':
+		return PlaceName
+	case 'o':
+		return OrgName
 	}
 	return 0
 }

@@ -76,6 +76,8 @@ func TestDefaultKinds(t *testing.T) {
 		{"プーチン", Surname},
 		{"ウラジーミル", GivenName},
 		{"義偉", PersonName},
+		{"ボルチャンスク", PlaceName},
+		{"IBM", OrgName},
 	} {
 		if got := k.Of(HashName(c.name)); got&c.want != c.want {
 			t.Errorf("kinds of %s = %b, want %b among them", c.name, got, c.want)

@@ -14,11 +14,13 @@
 // its parenthesised notes: "Suzu (city)" → "Suzu", "Shinzō Abe (1954.9-)" →
 // "Shinzō Abe".
 //
-// It writes a second table, parts.tsv.gz, of the names the first leaves out
-// because they cannot be glossed to one English name but still say that a
-// word can be part of a person's name: surnames (s), given names (g; ENAMDICT's
-// m and f too) and person names of unclassified kind (u), in kanji or kana,
-// without glosses. The Japanese tagger uses both tables as features
+// It writes a second table, parts.tsv.gz, of the names the first leaves out,
+// without glosses: surnames (s), given names (g; ENAMDICT's m and f too) and
+// person names of unclassified kind (u), in kanji or kana, which cannot be
+// glossed to one English name but still say that a word can be part of a
+// person's name; and names with no kanji of the kept types, full names (h),
+// places and stations (p), companies and organisations (o), also in NFKC
+// form (ＮＡＴＯ as NATO). The Japanese tagger uses both tables as features
 // (entities/japanese, namedict.Kinds).
 //
 // The dictionary ships in Debian's enamdict package (EUC-JP text):
@@ -41,6 +43,7 @@ import (
 	"unicode"
 
 	"github.com/chronograph/chronograph/entities/namedict"
+	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
@@ -62,7 +65,7 @@ func main() {
 	if err := write(*out, "kanji\tgloss\ttypes", rows, header); err != nil {
 		log.Fatal(err)
 	}
-	if err := write(*partsOut, "name\ttypes (s surname, g given name, u either)", parts, header); err != nil {
+	if err := write(*partsOut, "name\ttypes (s surname, g given name, u either, h full name, p place, o organisation)", parts, header); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d rows from %s (%s) to %s, %d to %s", len(rows), *src, header, *out, len(parts), *partsOut)
@@ -78,8 +81,14 @@ var kept = map[string]bool{"p": true, "st": true, "c": true, "o": true, "h": tru
 // person's name of either kind.
 var partTypes = map[string]string{"s": "s", "g": "g", "m": "g", "f": "g", "u": "u"}
 
+// kanaTypes maps the other ENAMDICT types to letters of the parts table
+// for names with no kanji, which the glossed table leaves out: places in
+// katakana (ボルチャンスク), companies and organisations (ソニー, ＮＡＴＯ), full
+// names (アン・ブーリン).
+var kanaTypes = map[string]string{"p": "p", "st": "p", "c": "o", "o": "o", "h": "h"}
+
 // partOrder is the order of the letters in a parts row.
-var partOrder = []string{"s", "g", "u"}
+var partOrder = []string{"s", "g", "u", "h", "p", "o"}
 
 // read parses ENAMDICT (EUC-JP; namedict.ReadENAMDICT) into table rows
 // "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in the order above),
@@ -93,11 +102,20 @@ func read(r io.Reader) (rows, parts []string, header string, err error) {
 		glossed := namedict.HasKanji(e.Name) // the glossed table has kanji names only
 		for _, g := range e.Glosses {
 			for _, t := range g.Kinds {
-				if l, ok := partTypes[t]; ok {
-					if partsOf[e.Name] == nil {
-						partsOf[e.Name] = map[string]bool{}
+				l, ok := partTypes[t]
+				if !ok && !glossed {
+					l, ok = kanaTypes[t]
+				}
+				if !ok {
+					continue
+				}
+				// Text writes Latin letters and digits half width
+				// more often than ENAMDICT's full width (ＮＡＴＯ).
+				for _, w := range []string{e.Name, norm.NFKC.String(e.Name)} {
+					if partsOf[w] == nil {
+						partsOf[w] = map[string]bool{}
 					}
-					partsOf[e.Name][l] = true
+					partsOf[w][l] = true
 				}
 			}
 			if !glossed {

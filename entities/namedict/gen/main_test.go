@@ -20,6 +20,7 @@ func TestRead(t *testing.T) {
 晋三 [しんぞう] /(g) Shinzou/
 茂 [しげる] /(s,m,f,u) Shigeru/
 ウラジーミル /(p,m) Vladimir/
+ＩＢＭ /(c) IBM/
 `
 	euc, err := japanese.EUCJP.NewEncoder().String(src)
 	if err != nil {
@@ -40,13 +41,15 @@ func TestRead(t *testing.T) {
 		t.Errorf("rows =\n%q\nwant\n%q", rows, want)
 	}
 	wantParts := []string{
-		"ウラジーミル\tg",
+		"IBM\to",
+		"ウラジーミル\tgp",
 		"ゼレンスキー\ts",
 		"安倍\ts",
 		"晋三\tg",
 		"東芝\ts",
 		"石破\ts",
 		"茂\tsgu",
+		"ＩＢＭ\to",
 	}
 	if !reflect.DeepEqual(parts, wantParts) {
 		t.Errorf("parts =\n%q\nwant\n%q", parts, wantParts)
