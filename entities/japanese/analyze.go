@@ -1,6 +1,7 @@
 package japanese
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -55,9 +56,78 @@ func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 			dst = splitAtDots(dst, t)
 			continue
 		}
+		if n := len(dst); n > 0 && dst[n-1].end == t.start {
+			if joinCompass(&dst[n-1], t) {
+				continue
+			}
+			if head, rest, ok := splitDivision(&dst[n-1], t); ok {
+				dst = append(dst, head, rest)
+				continue
+			}
+		}
 		dst = append(dst, t)
 	}
 	return dst
+}
+
+// joinCompass joins a diagonal compass point and 部 that follows it into
+// one token (北西|部 into 北西部), as the dictionary has 東部 and 西部: the
+// place cues (placeCues) and the tagger then see the four diagonal parts
+// of a country as they see the other four.
+func joinCompass(prev *token, t token) bool {
+	if t.text != "部" || !diagonals[prev.text] {
+		return false
+	}
+	prev.text += t.text
+	prev.end = t.end
+	prev.pos = [4]string{"名詞", "一般", "*", "*"}
+	return true
+}
+
+var diagonals = setOf("北東", "北西", "南東", "南西")
+
+// divisionHeads end the name of a place (愛知県, 横浜市) or of a unit of
+// an organisation (総務部, 警備局, 海兵隊). The dictionary has many of them
+// fused with the word after (県内, 市長, 部長, 隊員), so a name that ends
+// with one ends inside a token, where the tagger cannot end it:
+// 愛知|県内, 警備|局長.
+var divisionHeads = map[rune][]string{
+	'県': placeRest, '市': placeRest, '区': placeRest, '町': placeRest, '村': placeRest,
+	'都': placeRest, '府': placeRest, '州': placeRest, '郡': placeRest,
+	'部': unitRest, '局': unitRest, '課': unitRest, '室': unitRest, '隊': unitRest,
+	'党': unitRest, '署': unitRest, '省': unitRest, '庁': unitRest, '軍': unitRest,
+}
+
+// placeRest and unitRest are the words fused after a division head that
+// are not part of the name: 内 (within), 長 (head of), 知事 (governor),
+// 民 (people of), 員 (member of), 機 (aircraft of).
+var (
+	placeRest = []string{"内", "長", "知事", "民"}
+	unitRest  = []string{"内", "長", "員", "機"}
+)
+
+// splitDivision splits a token that fuses a division head with the word
+// after it (県内, 局長) into the two, when it follows a word it can end
+// the name of: 愛知|県内 becomes 愛知|県|内. A token at the start of a
+// phrase (市民が, 部長は) is a word of its own and stays whole.
+func splitDivision(prev *token, t token) (head, rest token, ok bool) {
+	if t.script != scKanji || !nameable(prev) || prev.script == scPunct || prev.script == scSpace || prev.script == scDigit {
+		return token{}, token{}, false
+	}
+	r, n := utf8.DecodeRuneInString(t.text)
+	rests := divisionHeads[r]
+	if len(rests) == 0 || !slices.Contains(rests, t.text[n:]) {
+		return token{}, token{}, false
+	}
+	head, rest = t, t
+	head.text, head.end = t.text[:n], t.start+n
+	rest.text, rest.start = t.text[n:], t.start+n
+	head.pos = [4]string{"名詞", "接尾", "一般", "*"}
+	if slices.Equal(rests, placeRest) {
+		head.pos[2] = "地域"
+	}
+	rest.pos = [4]string{"名詞", "接尾", "一般", "*"}
+	return head, rest, true
 }
 
 // posOf returns the four part-of-speech levels of a kagome token, "*"

@@ -123,6 +123,7 @@ type docBuf struct {
 	feats   []seqlabel.Features
 	labels  []string
 	chunks  []seqlabel.Chunk
+	parts   [][2]int // token ranges read again (see tagSentence)
 	cands   []candidate
 	senses  senseTable
 	covered []bool
@@ -280,29 +281,42 @@ func (x *Extractor) analyzeSentence(b *docBuf, text string, from, to int) {
 	b.feats = b.feats[:len(toks)]
 	for i := range toks {
 		b.feats[i] = b.feats[i][:0]
-		if nameable(&toks[i]) {
+		if tagged(toks, i) {
 			b.feats[i] = featurize(b.feats[i], b.props, junk, i)
 		}
 	}
 }
 
-// regions calls f with the bounds of each maximal run of nameable tokens
-// in toks. Only these are tagged: particles, verbs and punctuation (half of
-// all tokens) are never part of a name, and leaving them out halves the
-// tagger's work. Their words still serve as context features.
+// regions calls f with the bounds of each maximal run of tagged tokens
+// in toks (see tagged). Only these are tagged: particles, verbs and
+// punctuation (half of all tokens) are rarely part of a name, and leaving
+// them out halves the tagger's work. Their words still serve as context
+// features.
 func regions(toks []token, f func(start, end int)) {
 	for i := 0; i < len(toks); {
-		if !nameable(&toks[i]) {
+		if !tagged(toks, i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && nameable(&toks[j]) {
+		for j < len(toks) && tagged(toks, j) {
 			j++
 		}
 		f(i, j)
 		i = j
 	}
+}
+
+// tagged reports whether token i is labelled by the tagger: a nameable
+// token, or a の between two (日本野鳥の会, 希望の党), which names of
+// organisations and works hold.
+func tagged(toks []token, i int) bool {
+	t := &toks[i]
+	if nameable(t) {
+		return true
+	}
+	return t.text == "の" && t.pos[0] == "助詞" && i > 0 && i+1 < len(toks) && nameable(&toks[i-1]) && nameable(&toks[i+1]) &&
+		toks[i-1].script != scPunct && toks[i+1].script != scPunct && toks[i-1].script != scSpace && toks[i+1].script != scSpace
 }
 
 // tagSentence finds the mentions of the sentence tokens b.toks[from:to] and
@@ -319,23 +333,73 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 	}
 	ruled := b.cands[first:]
 	if x.model != nil {
-		regions(b.toks[from:to], func(rs, re int) {
-			b.labels = x.model.PredictInto(b.labels, b.feats[rs:re])
-			b.chunks = appendChunks(b.chunks[:0], b.labels)
+		toks := b.toks[from:to]
+		keep := func(c seqlabel.Chunk) {
+			typ, ok := labelTypes[c.Label]
+			if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
+				(c.End-c.Start == 1 && commonAcronyms[toks[c.Start].text]) {
+				return
+			}
+			b.cands = appendSplit(b.cands, toks, b.gaz, from, c.Start, c.End, typ)
+		}
+		regions(toks, func(rs, re int) {
+			x.predict(b, rs, re)
+			b.parts = b.parts[:0]
 			for _, c := range b.chunks {
-				c.Start, c.End = c.Start+rs, c.End+rs
-				typ, ok := labelTypes[c.Label]
-				if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
-					(c.End-c.Start == 1 && commonAcronyms[b.toks[from+c.Start].text]) {
-					continue
+				if _, ok := labelTypes[c.Label]; !ok {
+					b.parts = appendSpaced(b.parts, toks, c.Start, c.End)
 				}
-				b.cands = appendSplit(b.cands, b.toks[from:to], b.gaz, from, c.Start, c.End, typ)
+				keep(c)
+			}
+			// A work or event the tagger read across the spaces of a
+			// headline (ロシア ウクライナ 停戦交渉) holds names, not one: a
+			// Japanese name has no spaces (see appendSplit), so each part
+			// is read again on its own.
+			for _, p := range b.parts {
+				x.predict(b, p[0], p[1])
+				for _, c := range b.chunks {
+					keep(c)
+				}
 			}
 		})
 	}
 	b.cands = authorities(b.cands, b.toks[from:to], b.gaz, from, first)
 	b.cands = trustedOrgs(b.cands, b.toks[from:to], b.gaz, junk, from, first)
 	sortCandidates(b.cands[first:])
+}
+
+// predict labels the tokens [start, end) of the sentence whose features
+// are in b.feats and leaves their chunks, in sentence token indices, in
+// b.chunks.
+func (x *Extractor) predict(b *docBuf, start, end int) {
+	b.labels = x.model.PredictInto(b.labels, b.feats[start:end])
+	b.chunks = appendChunks(b.chunks[:0], b.labels)
+	for i := range b.chunks {
+		b.chunks[i].Start += start
+		b.chunks[i].End += start
+	}
+}
+
+// appendSpaced appends to parts the runs of tokens [start, end) between the
+// spaces that separate Japanese words (see appendSplit), if there are any.
+func appendSpaced(parts [][2]int, toks []token, start, end int) [][2]int {
+	partStart, split := start, false
+	for i := start + 1; i < end-1; i++ {
+		if wordSpace(toks, i) {
+			parts = append(parts, [2]int{partStart, i})
+			partStart, split = i+1, true
+		}
+	}
+	if split {
+		parts = append(parts, [2]int{partStart, end})
+	}
+	return parts
+}
+
+// wordSpace reports whether token i is a space between two words that are
+// not Latin: a space inside Japanese text separates names.
+func wordSpace(toks []token, i int) bool {
+	return toks[i].script == scSpace && toks[i-1].script != scLatin && toks[i+1].script != scLatin
 }
 
 // appendSplit appends the tagger chunk over sentence tokens [start, end) as
@@ -362,7 +426,7 @@ func appendSplit(dst []candidate, toks []token, gaz []gazSpan, offset, start, en
 		dst = append(dst, candidate{offset + s, offset + e, t, byTagger})
 	}
 	for i := start + 1; i < end-1; i++ {
-		if toks[i].script == scSpace && toks[i-1].script != scLatin && toks[i+1].script != scLatin &&
+		if wordSpace(toks, i) &&
 			!(typ == entities.Person && toks[i-1].script == scKanji && toks[i+1].script == scKanji) ||
 			acronymEquals(toks, i) {
 			emit(partStart, i)

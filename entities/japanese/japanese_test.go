@@ -77,10 +77,16 @@ func TestRules(t *testing.T) {
 		{"province", "ミコライウ州で停電が起きた。", []string{"LOC:ミコライウ州"}},
 		{"region", "ガリツィア地方で戦闘が続く。", []string{"LOC:ガリツィア地方"}},
 		{"after capital", "ジョージアの首都トビリシでデモがあった。", []string{"LOC:トビリシ"}},
+		// The dictionary splits 北西|部 and fuses 市|長 and 軍|機: the
+		// tokeniser joins and splits them (see joinCompass, splitDivision).
+		{"after a compass point", "部隊は南西のザルビノフカに向けて進軍した。", []string{"LOC:ザルビノフカ"}},
+		{"diagonal compass point", "ウクライナ北西部のザルビノフカで戦闘が続く。", []string{"LOC:ザルビノフカ"}},
+		{"place before a fused word", "ザルビノフカ市長は語った。", []string{"LOC:ザルビノフカ市"}},
 		// Organisations: the whole compound up to the suffix.
 		{"ministry", "ロシア国防省は声明を出した。", []string{"ORG:ロシア国防省"}},
 		{"treaty organisation", "北大西洋条約機構の会合が開かれた。", []string{"ORG:北大西洋条約機構"}},
 		{"katakana company", "ノルデン社は新製品を発表した。", []string{"ORG:ノルデン社"}},
+		{"organisation before a fused word", "ロシア軍機が飛来した。", []string{"ORG:ロシア軍"}},
 		{"shrine is not an organisation", "八幡神社に参拝した。", nil},
 		{"same company", "同社は赤字に転落した。", nil},
 	}
@@ -368,6 +374,54 @@ func TestCompanyHeads(t *testing.T) {
 	for _, m := range extractAll(x, text) {
 		if m.Text == "岡本製作所" && m.Type != entities.Organization {
 			t.Errorf("%s typed %s, want ORGANIZATION", m.Text, m.Type)
+		}
+	}
+}
+
+// TestTokenizeDivisions checks the tokeniser's two changes to the
+// dictionary's words around the heads of names: a diagonal compass point
+// is one word as 東部 is, and a division head fused with the word after it
+// is split when it follows a word whose name it can end, not otherwise.
+func TestTokenizeDivisions(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ text, want string }{
+		{"ウクライナ北西部の町", "ウクライナ|北西部|の|町"},
+		{"愛知県内で講演した", "愛知|県|内|で|講演|し|た"},
+		{"東京都知事が会見した", "東京|都|知事|が|会見|し|た"},
+		{"警備局長に就任した", "警備|局|長|に|就任|し|た"},
+		{"市民が集まった", "市民|が|集まっ|た"},       // no name before it
+		{"昨日、部長は言った", "昨日|、|部長|は|言っ|た"}, // nor here
+		{"株式会社の会長", "株式会社|の|会長"},        // 会 and 社 are not split
+	}
+	for _, tt := range tests {
+		var words []string
+		for _, tok := range x.tokenize(nil, tt.text, 0, len(tt.text)) {
+			words = append(words, tok.text)
+		}
+		if got := strings.Join(words, "|"); got != tt.want {
+			t.Errorf("tokenize(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestRegionsHoldNo checks that a の between two nameable words is tagged
+// with them, so that a name that holds one (希望の党) can be found, and that
+// one after punctuation is not.
+func TestRegionsHoldNo(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ text, want string }{
+		{"希望の党が発足した", "希望の党"},
+		{"日本野鳥の会によると", "日本野鳥の会"},
+		{"「東京」の人口", "東京"},
+	}
+	for _, tt := range tests {
+		toks := x.tokenize(nil, tt.text, 0, len(tt.text))
+		var got []string
+		regions(toks, func(start, end int) {
+			got = append(got, tt.text[toks[start].start:toks[end-1].end])
+		})
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("regions(%q) = %q, want %q among them", tt.text, got, tt.want)
 		}
 	}
 }

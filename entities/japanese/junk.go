@@ -23,7 +23,7 @@ var latinStopwords = setOf("january", "february", "march", "april", "may", "june
 // tagger sometimes follows. A mention that is exactly one is dropped.
 var commonAcronyms = setOf("SNS", "AI", "IT", "PC", "TV", "CM", "CD", "DVD", "CEO", "CFO", "COO", "CTO",
 	"NGO", "NPO", "GDP", "DX", "VR", "AR", "CG", "OL", "URL", "PDF", "GPS", "LED", "USB", "SF", "MC", "DJ",
-	"OB", "OG", "IoT", "ICT", "EV", "PR", "QR", "ID", "BGM", "FAQ")
+	"OB", "OG", "IoT", "ICT", "EV", "PR", "QR", "ID", "BGM", "FAQ", "LLM", "API", "GPU", "CPU", "OS", "UI")
 
 // markJunk sets junk[i] for every token that is, or lies inside, text that
 // cannot be a name. text is the document; toks are one sentence's tokens.

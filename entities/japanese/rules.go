@@ -31,7 +31,11 @@ var (
 		"川", "島", "諸島", "半島", "湾", "海", "山", "山脈", "高原", "砂漠", "海峡", "共和国", "王国", "自治区", "特別区")
 	// placeCues precede a place name: の首都キーウ.
 	placeCues = setOf("首都", "州都", "都市", "要衝", "近郊", "郊外", "東部", "西部", "南部", "北部", "中部",
-		"北東部", "北西部", "南東部", "南西部", "中心部")
+		"北東部", "北西部", "南東部", "南西部", "中心部",
+		// The diagonal compass points, as news places a town from a
+		// landmark (北西のコスティアンティニウカ): the single-kanji ones
+		// are as often words of time and sides (東の空).
+		"北東", "北西", "南東", "南西")
 	// placeAfter follow a place name and are not part of it: ミコライウ市内.
 	placeAfter = setOf("市内", "州内", "県内", "国内", "近郊", "郊外", "周辺", "一帯", "方面", "上空", "沖", "市街", "中心部")
 	// orgSuffixes end an organisation's name and belong to it: ロシア国防省,
