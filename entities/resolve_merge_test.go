@@ -119,6 +119,13 @@ func TestResolveMergeForms(t *testing.T) {
 		differ: [][]ref{{{0, 1}, {1, 1}}},
 		ids:    map[ref]string{{0, 1}: "organization/democratic-party", {1, 1}: "organization/民主党"},
 	}, {
+		// 米最高裁 in the gazetteer: 最高裁 alone is the court of the
+		// country the article is about.
+		name:   "a bare court is the court of the country its article is about",
+		docs:   docs([]string{"L アメリカ", "O 最高裁"}, []string{"L 日本", "O 最高裁"}),
+		differ: [][]ref{{{0, 1}, {1, 1}}},
+		ids:    map[ref]string{{0, 1}: "organization/supreme-court-of-the-united-states", {1, 1}: "organization/最高裁"},
+	}, {
 		// The corpus pass reads a local entity's names alone: the anchor
 		// its document pass chose by country comes with it.
 		name: "a local entity keeps the party its document chose",
