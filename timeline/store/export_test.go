@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
+	"strconv"
 
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/events"
 )
 
 // SetFinishHook makes st's Finish call hook once it has read the local
@@ -65,4 +67,42 @@ func WritePartialsAsJSON(st Store) error {
 		_, err = s.db.ExecContext(ctx, `UPDATE docs SET partial = ? WHERE hash = ?`, blob, hash)
 		return err
 	})
+}
+
+// StoredLinks is every link of st's event_links, as a finish reads them.
+func StoredLinks(st Store) ([]events.Link, error) {
+	ctx := context.Background()
+	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	return storedLinks(st.(*sqlStore).writer(ctx, tx), false)
+}
+
+// WriteLinksAsRows writes st's event_links back a row per link, as before
+// schema 27.
+func WriteLinksAsRows(st Store) error {
+	links, err := StoredLinks(st)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DROP TABLE event_links; CREATE TABLE event_links (grp BIGINT NOT NULL, cluster BIGINT NOT NULL, target BIGINT NOT NULL, PRIMARY KEY (grp, cluster, target))`); err != nil {
+		return err
+	}
+	var rows [][]any
+	for _, l := range links {
+		grp, _ := strconv.ParseInt(l.Group, 10, 64)
+		rows = append(rows, []any{grp, int64(l.From), int64(l.To)})
+	}
+	if err := insertValues(ctx, tx, "event_links", []string{"grp", "cluster", "target"}, rows); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

@@ -296,6 +296,16 @@ ALTER TABLE sentences ADD COLUMN IF NOT EXISTS trgm TEXT COLLATE "C" NOT NULL DE
 	partialTextsMigration,
 	// 25: as SQLite's (a test may run it again).
 	strings.Replace(localDocsMigration, "ADD COLUMN", "ADD COLUMN IF NOT EXISTS", 1),
+	// 26: as SQLite's (a test may run it again).
+	`
+ALTER TABLE clusters ADD COLUMN IF NOT EXISTS entities BYTEA NOT NULL DEFAULT '\x00';
+DROP INDEX IF EXISTS cluster_entities_cluster;
+`,
+	// 27: as SQLite's.
+	`
+DROP TABLE IF EXISTS event_links27;
+CREATE TABLE event_links27 (grp BIGINT PRIMARY KEY, links BYTEA NOT NULL);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.
@@ -502,6 +512,25 @@ func (postgresDialect) deleteRows(w *txWriter, table, col, typ string, keys []an
 		return fmt.Errorf("deleting from %s: %w", table, err)
 	}
 	if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ANY(?::`+typ+`[])`, arr); err != nil {
+		return fmt.Errorf("deleting from %s: %w", table, err)
+	}
+	return nil
+}
+
+// deletePairs deletes in one statement, each column of the pairs sent as
+// an array.
+func (postgresDialect) deletePairs(w *txWriter, table string, cols [2]string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	var arrs [2]any
+	for i := range arrs {
+		var err error
+		if arrs[i], err = column(rows, i, "bigint"); err != nil {
+			return fmt.Errorf("deleting from %s: %w", table, err)
+		}
+	}
+	if _, err := w.exec(`DELETE FROM `+table+` WHERE ("`+cols[0]+`", "`+cols[1]+`") IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))`, arrs[0], arrs[1]); err != nil {
 		return fmt.Errorf("deleting from %s: %w", table, err)
 	}
 	return nil

@@ -758,11 +758,26 @@ func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, erro
 // reports in order, each with the report's text and language.
 func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	key, _ := parseEventID(ev.ID)
-	ids, err := readStrings(ctx, s.db, `SELECT e.id FROM cluster_entities ce JOIN entities e ON e.n = ce.entity WHERE ce.cluster = ? ORDER BY e.id`, key)
-	if err != nil {
+	// Its entities by the numbers its row lists (cluster_entities is
+	// keyed by entity alone).
+	var blob []byte
+	if err := s.db.QueryRowContext(ctx, `SELECT entities FROM clusters WHERE id = ?`, key).Scan(&blob); err != nil {
 		return err
 	}
-	ev.Entities = ids
+	ns, err := unpackNumbers(blob)
+	if err != nil {
+		return fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	ev.Entities = nil
+	if len(ns) > 0 {
+		args := make([]any, len(ns))
+		for i, n := range ns {
+			args[i] = n
+		}
+		if ev.Entities, err = readStrings(ctx, s.db, `SELECT id FROM entities WHERE n IN (`+placeholders(len(ns))+`) ORDER BY id`, args...); err != nil {
+			return err
+		}
+	}
 	// Each source shows the text and language of its report (the
 	// report's first source).
 	rows, err := s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang

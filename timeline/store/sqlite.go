@@ -369,6 +369,33 @@ ALTER TABLE events21 RENAME TO events;
 	// 25: how many documents name each local entity (timeline.LocalEntity.Docs),
 	// counted from doc_locals for the stored ones.
 	localDocsMigration,
+	// 26: an event's entities are listed in its row (clusters.entities,
+	// packNumbers; packClusterEntities fills it), and cluster_entities is
+	// no longer indexed by event too: the index took as much room as the
+	// table.
+	`
+CREATE TABLE clusters26 (
+	id INTEGER PRIMARY KEY,      -- the event's id (ev- and these 6 bytes in hex)
+	date TEXT, granularity TEXT, date_text TEXT, anchor TEXT, -- NULL: as the report's
+	report INTEGER NOT NULL,     -- the report (events.id) the event's text and language are from
+	reports INTEGER NOT NULL,
+	languages TEXT,              -- NULL: the language of its text alone
+	first_reported TEXT,         -- NULL: the day its text's document was published
+	sig INTEGER NOT NULL,        -- what the event was: see signature
+	entities BLOB NOT NULL       -- the numbers (entities.n) of its entities: packNumbers
+);
+INSERT INTO clusters26 SELECT c.id, c.date, c.granularity, c.date_text, c.anchor, c.report, c.reports, c.languages,
+	c.first_reported, c.sig, x'00' FROM clusters c;
+DROP TABLE clusters;
+ALTER TABLE clusters26 RENAME TO clusters;
+DROP INDEX IF EXISTS cluster_entities_cluster;
+`,
+	// 27: the links of a finish's clustering a row per group, not per
+	// link (packLinks); packEventLinks moves them.
+	`
+DROP TABLE IF EXISTS event_links27;
+CREATE TABLE event_links27 (grp INTEGER PRIMARY KEY, links BLOB NOT NULL); -- a group's hash (groupHash), its links (packLinks)
+`,
 }
 
 // anchorKept moves the stored reports to the form of migration 21, in both
@@ -591,6 +618,10 @@ func (sqliteDialect) updateRows(w *txWriter, table string, cols, _ []string, row
 
 func (sqliteDialect) deleteRows(w *txWriter, table, col, _ string, keys []any) error {
 	return deleteEach(w, table, col, keys)
+}
+
+func (sqliteDialect) deletePairs(w *txWriter, table string, cols [2]string, rows [][]any) error {
+	return deletePairsEach(w, table, cols, rows)
 }
 
 func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {

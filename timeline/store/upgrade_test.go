@@ -13,6 +13,7 @@ import (
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/document"
+	"github.com/chronograph/chronograph/timeline/events"
 	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/store/storetest"
 )
@@ -298,6 +299,41 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 }
 
+// upgradeAfterBatch builds a store of all at oneDSN and one of first at
+// dsn, calls read on the latter, takes it back to an older schema by the
+// statements downgrade (through driver), and opens it again, upgrading
+// it: the stores to compare, and the database under the second.
+func upgradeAfterBatch(t *testing.T, oneDSN, dsn, driver string, all, first []document.Document, read func(store.Store), downgrade ...string) (one, st store.Store, db *sql.DB) {
+	t.Helper()
+	ctx := context.Background()
+	one, err := store.Open(ctx, oneDSN, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { one.Close() })
+	finishBatch(t, one, all)
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	finishBatch(t, st, first)
+	read(st)
+	st.Close()
+	if db, err = sql.Open(driver, dsn); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, q := range downgrade {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, err = store.Open(ctx, dsn, store.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return one, st, db
+}
+
 // finishBatch ingests docs into st as one batch and finishes.
 func finishBatch(t *testing.T, st store.Store, docs []document.Document) {
 	t.Helper()
@@ -394,4 +430,89 @@ func firstByteIsNot(driver string, b byte) string {
 		return fmt.Sprintf("get_byte(partial, 0) <> %d", b)
 	}
 	return fmt.Sprintf("hex(substr(partial, 1, 1)) <> '%02X'", b)
+}
+
+// TestUpgradeClusterEntities: a store whose events' entities are found
+// through an index of cluster_entities by event (before schema 26) has
+// them listed in the events' rows on opening and the index dropped; it
+// reads as before, and a later batch, which writes some events again,
+// gives what one store of all gives.
+func TestUpgradeClusterEntities(t *testing.T) {
+	dir := t.TempDir()
+	upgradeClusterEntities(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeClusterEntities is TestUpgradeClusterEntities on
+// PostgreSQL.
+func TestPostgresUpgradeClusterEntities(t *testing.T) {
+	upgradeClusterEntities(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeClusterEntities(t *testing.T, oneDSN, dsn, driver string) {
+	docs := storetest.Docs()
+	empty := `x'00'`
+	if driver == "pgx" {
+		empty = `'\x00'::bytea`
+	}
+	var want []byte
+	one, st, _ := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
+		func(st store.Store) { want = eventDetails(t, st) },
+		`UPDATE clusters SET entities = `+empty,
+		`CREATE INDEX cluster_entities_cluster ON cluster_entities(cluster)`,
+		`UPDATE schema_version SET version = 25`)
+	if got := eventDetails(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store's events read otherwise:\n%s\nwant\n%s", got, want)
+	}
+	finishBatch(t, st, docs[len(docs)-2:])
+	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+}
+
+// TestUpgradeEventLinks: a store whose finish's links are a row per link
+// (before schema 27) has them a row per group on opening, the same links;
+// a later batch, whose finish reuses them, gives what one store of all
+// gives.
+func TestUpgradeEventLinks(t *testing.T) {
+	dir := t.TempDir()
+	upgradeEventLinks(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeEventLinks is TestUpgradeEventLinks on PostgreSQL.
+func TestPostgresUpgradeEventLinks(t *testing.T) {
+	upgradeEventLinks(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeEventLinks(t *testing.T, oneDSN, dsn, driver string) {
+	docs := storetest.Docs()
+	var want []events.Link
+	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
+		func(st store.Store) {
+			var err error
+			if want, err = store.StoredLinks(st); err != nil {
+				t.Fatal(err)
+			}
+			if err := store.WriteLinksAsRows(st); err != nil {
+				t.Fatal(err)
+			}
+		},
+		`UPDATE schema_version SET version = 26`)
+	var groups int
+	if err := db.QueryRow(`SELECT count(links) FROM event_links`).Scan(&groups); err != nil || groups == 0 || groups > len(want) {
+		t.Errorf("upgraded: %d groups' rows of event links (%v), %d links", groups, err, len(want))
+	}
+	got, err := store.StoredLinks(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("upgraded: links\n%v\nwant\n%v", got, want)
+	}
+	finishBatch(t, st, docs[len(docs)-2:])
+	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
 }
