@@ -69,6 +69,13 @@ func (e *Entity) Name(lang string) string {
 	return e.Names["en"]
 }
 
+// AmbiguousSurname is the Entity.Anchor (and DocMentions.Anchor) of a
+// surname its document gives to two full names of its own and leaves to
+// neither (Blake and Elizabeth Snyder, and "Snyder"): the corpus pass
+// joins it to no full name, where the names alone would let the corpus's
+// most named Snyder take it.
+const AmbiguousSurname = "-"
+
 // DefaultTranslitThreshold is the largest translit distance at which a
 // katakana name is linked to an English name of the corpus by sound alone:
 // a person's where another English name sounds within the margin (the
@@ -299,8 +306,10 @@ type resolution struct {
 	resolved []bool     // per document, DocMentions.Resolved
 	anchors  []string   // per document, DocMentions.Anchor
 	ndocs    []int      // per document, DocMentions.Documents, at least 1
-	// byContext marks the gazetteer nodes anchorByCountry gave a name.
-	byContext map[int32]bool
+	// byContext marks the gazetteer nodes anchorByCountry gave a name;
+	// ambiguous the surnames a document shares among full names of its
+	// own and leaves to none (AmbiguousSurname).
+	byContext, ambiguous map[int32]bool
 	// Acronyms defined in documents: acronym form node -> definitions.
 	acronymDefs map[int32]map[int32]bool
 	// joined marks the form nodes linkAcrossCorpus joined to another.
@@ -310,7 +319,7 @@ type resolution struct {
 
 func newResolution(r *Resolver) *resolution {
 	s := &resolution{r: r, forms: map[string]int32{}, gazNodes: map[*gazetteer.Entry]int32{},
-		acronymDefs: map[int32]map[int32]bool{}, joined: map[int32]bool{}, byContext: map[int32]bool{}}
+		acronymDefs: map[int32]map[int32]bool{}, joined: map[int32]bool{}, byContext: map[int32]bool{}, ambiguous: map[int32]bool{}}
 	for i, e := range r.opts.Aliases.Entries {
 		s.addNode(node{key: "a\x00" + strconv.Itoa(i), typ: e.Type, alias: i})
 	}
@@ -1071,6 +1080,8 @@ func (s *resolution) linkInDocuments() {
 			}
 		}
 		last, initials, halves := targets{}, targets{}, targets{}
+		firsts := targets{}             // a Latin full name's first word -> the name
+		surnameOf := map[int32]string{} // a Latin full name -> its surname
 		var kanjiFull []int
 		for i := range refs {
 			ref := &refs[i]
@@ -1083,6 +1094,10 @@ func (s *resolution) linkInDocuments() {
 			case t == Person && len(f.tokens) >= 2:
 				for _, sn := range surnames(f.tokens) {
 					last.addWeight(sn, ref.defaultTarget(), s.weight(di, i))
+				}
+				if hasLatin(ref.name) && utf8.RuneCountInString(f.tokens[0]) > 1 {
+					firsts.add(f.tokens[0], ref.defaultTarget())
+					surnameOf[ref.defaultTarget()] = surname(f.tokens)
 				}
 			case t == Person && isKanjiName(ref.name) && len([]rune(ref.name)) >= 3:
 				kanjiFull = append(kanjiFull, i)
@@ -1125,10 +1140,22 @@ func (s *resolution) linkInDocuments() {
 				// Ali Khamenei, whom the news call Khamenei).
 				if n, ok := last.dominant(f.tokens[0]); ok {
 					ref.target = n
+				} else if len(last[f.tokens[0]]) >= 2 && !s.resolved[di] {
+					// Blake and Elizabeth Snyder, and "Snyder": the
+					// document leaves it to neither, and the corpus
+					// must not choose for it (AmbiguousSurname).
+					s.ambiguous[ref.form] = true
 				} else if isKanjiName(ref.name) {
 					if n, ok := s.kanjiFullName(refs, kanjiFull, ref.name); ok {
 						ref.target = n
 					}
+				} else if n, ok := firsts.only(f.tokens[0]); ok && (s.resolved[di] || len(last[surnameOf[n]]) >= 2) {
+					// Two people of one surname (Jerry and Stephen
+					// Jones): the text tells them apart by first
+					// name, and "Stephen" is Stephen Jones. A local
+					// entity of the corpus pass holds the names its
+					// document so joined.
+					ref.target = n
 				}
 			case len(halves[key]) > 0: // only names of other types are halved
 				if n, ok := halves.only(key); ok {
@@ -1233,6 +1260,18 @@ func (s *resolution) linkAcrossCorpus() {
 			}
 		}
 	}
+	// The surnames a document left ambiguous join no one here either.
+	held := map[int32]bool{}
+	for f := range s.ambiguous {
+		held[f] = true
+	}
+	for di, refs := range s.docs {
+		if s.anchors[di] == AmbiguousSurname {
+			for _, ref := range refs {
+				held[ref.form] = true
+			}
+		}
+	}
 	type link struct{ from, to int32 }
 	var links []link
 	for _, i := range sortedFormNodes(s) {
@@ -1240,7 +1279,7 @@ func (s *resolution) linkAcrossCorpus() {
 		if s.rootAnchor(i) >= 0 {
 			continue
 		}
-		if n.typ == Person && len(n.form.tokens) == 1 {
+		if n.typ == Person && len(n.form.tokens) == 1 && !held[i] {
 			sn := n.form.tokens[0]
 			to, ok := bySurname.dominant(sn)
 			if !ok {

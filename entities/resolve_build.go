@@ -172,6 +172,9 @@ func (s *resolution) describe(c *cluster) {
 	if g, ok := s.gazNodes[entry]; ok && entry != nil && s.byContext[g] {
 		e.Anchor = entry.Name
 	}
+	if s.ambiguous[c.root] {
+		e.Anchor = AmbiguousSurname
+	}
 	e.ID = s.r.entityID(e.Type, e.Names["en"])
 	c.entity = e
 }

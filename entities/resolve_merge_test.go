@@ -74,6 +74,24 @@ func TestResolveMergeForms(t *testing.T) {
 			[2]int{3, 3}, [2]int{3, 1}, [2]int{3, 1}),
 		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
 	}, {
+		// Jerry and Stephen Jones: the text tells them apart by first
+		// name. With one Jones a first name alone joins no one.
+		name: "a first name is the full name of its document when two share the surname",
+		docs: docs([]string{"P Stephen Jones", "P Jerry Jones", "P Stephen", "P Jerry"}, []string{"P Ali Khamenei", "P Ali"},
+			[]string{"P Tom Baker", "P Tom"}),
+		same:   [][]ref{{{0, 0}, {0, 2}}, {{0, 1}, {0, 3}}},
+		differ: [][]ref{{{0, 0}, {0, 1}}, {{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
+	}, {
+		// Blake and Elizabeth Snyder in one article, and "Snyder": the
+		// corpus, which names Elizabeth Snyder most, must not choose.
+		name: "a surname its document shares among two full names joins neither across the corpus",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: append(docs([]string{"P Blake Snyder", "P Elizabeth Snyder", "P Snyder"}, []string{"P Elizabeth Snyder"}, []string{"P Elizabeth Snyder"}),
+			resolvedDocs(docs([]string{"P Snyder"}, []string{"P Ann Wilson"}, []string{"P Ann Wilson"}, []string{"P Nancy Wilson"}, []string{"P Wilson"}),
+				AmbiguousSurname)...),
+		differ: [][]ref{{{0, 2}, {0, 0}, {0, 1}}, {{3, 0}, {1, 0}}},
+		same:   [][]ref{{{7, 0}, {5, 0}}},
+	}, {
 		// The tagger took "President Obama" for an organisation in two
 		// documents; Obama is a known person's name, a person in most
 		// of its mentions.
@@ -274,7 +292,8 @@ func inJapanese(ds []DocMentions, doc ...int) []DocMentions {
 }
 
 // TestAnchorByCountryIsKept checks that the document pass says which entry
-// it gave a bare name by country (Entity.Anchor), and only then.
+// it gave a bare name by country (Entity.Anchor), and only then, and that
+// it marks a surname it left ambiguous.
 func TestAnchorByCountryIsKept(t *testing.T) {
 	r := NewResolver(ResolverOptions{})
 	for _, tc := range []struct {
@@ -284,10 +303,12 @@ func TestAnchorByCountryIsKept(t *testing.T) {
 		{[]string{"L アメリカ", "O 民主党"}, "Democratic Party"},
 		{[]string{"L アメリカ", "O 米民主党"}, ""}, // the name says which
 		{[]string{"L 日本", "O 民主党"}, ""},
+		{[]string{"P Blake Snyder", "P Elizabeth Snyder", "P Snyder"}, AmbiguousSurname},
+		{[]string{"P Blake Snyder", "P Snyder"}, ""},
 	} {
 		list, of := r.Resolve(docs(tc.doc))
-		if got := list[of[0][1]].Anchor; got != tc.want {
-			t.Errorf("%v: the party's anchor is %q, want %q", tc.doc, got, tc.want)
+		if got := list[of[0][len(tc.doc)-1]].Anchor; got != tc.want {
+			t.Errorf("%v: the last name's anchor is %q, want %q", tc.doc, got, tc.want)
 		}
 	}
 }
