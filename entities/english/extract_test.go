@@ -63,6 +63,8 @@ func TestRules(t *testing.T) {
 		{"titles", "U.S. President Lena Varga said the plan would fail. Later, Secretary of State Ivo Brandt met Texas Governor Tom Hale.",
 			[]string{"LOC:U.S.", "PER:Lena Varga", "PER:Ivo Brandt", "LOC:Texas", "PER:Tom Hale"},
 			[]string{"U.S. President Lena Varga", "Secretary of State Ivo Brandt", "of State Ivo Brandt", "Texas Governor Tom Hale"}},
+		{"titles", "At 4:00 PM she leaves 2 Willow Lane, Walking Vincent and Jas home. Later, Darius Manning met Sterling Brooks.",
+			[]string{"PER:Vincent", "PER:Darius Manning"}, []string{"Walking Vincent"}},
 		{"joins", "A senior official told Radio Free Europe/Radio Liberty (RFE/RL) that talks were under way.",
 			[]string{"ORG:Radio Free Europe/Radio Liberty"}, nil},
 		{"joins", "The talks were held at the Institute for Strategic and Defence Studies (ISDS) in Lisbon.",

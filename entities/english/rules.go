@@ -182,6 +182,10 @@ func trim(s *sentence, c candidate) candidate {
 		case directions[w] && c.end-c.start > 1 && gazType(s.GazKind[c.start+1]) == entities.Location && s.Gaz[c.start+1] == 'B':
 			// "Northern Algeria" is Algeria; "North Korea" stays whole.
 		case calendarWords[w]:
+		case c.typ == entities.Person && c.end-c.start > 1 && len(w) > 5 && strings.HasSuffix(w, "ing") && isCommonWord(w) &&
+			!isFirstName(w) && isCap(s.Cap[c.start+1]):
+			// "Walking Vincent and Jas home": a verb in capitals (a
+			// wiki's or a headline's style) before a name is no given name.
 		case c.typ == entities.Person && (titleWords[w] != "" || roleWords[w]) && c.end-c.start > 1 && isCap(s.Cap[c.start+1]):
 		case c.typ == entities.Person && titleWords[w] != "" && c.end-c.start > 3 && s.Lower[c.start+1] == "of" &&
 			roleWords[s.Lower[c.start+2]] && isCap(s.Cap[c.start+2]):
