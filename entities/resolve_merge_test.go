@@ -188,6 +188,15 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{4, 0}, {5, 0}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
 	}, {
+		// ピーター・ティール is Peter Thiel; ティール, its surname in the
+		// same set, sounds nearer Till: the set must not make Peter
+		// Thiel and Emmett Till one.
+		name:   "a katakana set joins one English person, its full name's",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"P Peter Thiel"}, []string{"P Emmett Till"}, []string{"P ピーター・ティール", "P ティール"}),
+		same:   [][]ref{{{0, 0}, {2, 0}, {2, 1}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
 		// アップル is the sound of the word Apple; a ticker written in
 		// capitals (APPL) is read letter by letter, and its spelling
 		// must not win the tie.

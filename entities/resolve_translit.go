@@ -185,6 +185,7 @@ func (s *resolution) linkTransliterations() {
 	type link struct {
 		from, to int32
 		order    string
+		full     bool // made by a full name
 	}
 	var links []link
 	var ctx contexts
@@ -263,12 +264,43 @@ func (s *resolution) linkTransliterations() {
 			// whose parts disagree still stood in the way of a tie.
 			continue
 		}
-		links = append(links, link{k.node, bestRoot, s.nodes[k.node].key})
+		links = append(links, link{k.node, bestRoot, s.nodes[k.node].key, parts != nil})
 	}
+	// The names of one katakana set join one English entity: two that the
+	// English text keeps apart are not made one by katakana forms that
+	// sound like each (ピーター・ティール is Peter Thiel; ティール, its
+	// surname, sounds nearer Emmett Till). A full name's link speaks for
+	// the set over a single name's; if full names still disagree, the set
+	// links to neither.
+	targets := map[int32]map[int32]bool{}     // a katakana set's root -> the entities its links join
+	fullTargets := map[int32]map[int32]bool{} // ... those its full names' links join
+	for _, l := range links {
+		set := s.find(l.from)
+		addTarget(targets, set, l.to)
+		if l.full {
+			addTarget(fullTargets, set, l.to)
+		}
+	}
+	kept := links[:0]
+	for _, l := range links {
+		if set := s.find(l.from); len(targets[set]) > 1 && (!l.full || len(fullTargets[set]) > 1) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	links = kept
 	sort.Slice(links, func(i, j int) bool { return links[i].order < links[j].order })
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// addTarget records that a link of katakana set joins entity to.
+func addTarget(m map[int32]map[int32]bool, set, to int32) {
+	if m[set] == nil {
+		m[set] = map[int32]bool{}
+	}
+	m[set][to] = true
 }
 
 // glossedAs reports whether a single katakana person name may join entity
