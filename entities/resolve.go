@@ -1139,7 +1139,14 @@ func (s *resolution) linkInDocuments() {
 				// with it; a first name alone joins none (Ali is not
 				// Ali Khamenei, whom the news call Khamenei).
 				if n, ok := last.dominant(f.tokens[0]); ok {
-					ref.target = n
+					// A name the gazetteer knows as someone's stays
+					// theirs beside a full name it does not know:
+					// "President Trump" in an article that names
+					// Ivanka Trump once, Starmer under a headline's
+					// "Lonely Starmer".
+					if ref.anchor < 0 || s.rootAnchor(n) >= 0 {
+						ref.target = n
+					}
 				} else if len(last[f.tokens[0]]) >= 2 && !s.resolved[di] {
 					// Blake and Elizabeth Snyder, and "Snyder": the
 					// document leaves it to neither, and the corpus

@@ -74,6 +74,17 @@ func TestResolveMergeForms(t *testing.T) {
 			[2]int{3, 3}, [2]int{3, 1}, [2]int{3, 1}),
 		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
 	}, {
+		// "President Trump" in an article naming Ivanka Trump once, and a
+		// headline's "Lonely Starmer": a name the gazetteer knows keeps its
+		// person; beside a full name the gazetteer also knows (Melania
+		// Trump) it joins it, as an unknown surname joins its full name.
+		name: "a known person's surname stays theirs beside a full name the gazetteer does not know",
+		docs: docs([]string{"P Ivanka Trump", "P Trump", "P Trump"}, []string{"P Lonely Starmer", "P Starmer"},
+			[]string{"P Melania Trump", "P Trump"}, []string{"P Tom Bakerly", "P Bakerly"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}, {{1, 0}, {1, 1}}},
+		ids: map[ref]string{{0, 1}: "person/donald-trump", {1, 1}: "person/keir-starmer", {2, 1}: "person/melania-trump",
+			{3, 1}: "person/tom-bakerly"},
+	}, {
 		// Jerry and Stephen Jones: the text tells them apart by first
 		// name. With one Jones a first name alone joins no one.
 		name: "a first name is the full name of its document when two share the surname",
