@@ -19,7 +19,20 @@ type token struct {
 	pos    [4]string
 	known  bool   // found in the system dictionary
 	script script // script of the whole token, scMixed if several
+	// split is how kagome's own words differ from this token where the
+	// extractor changed them (see tokenize): the words it reports
+	// (ExtractWords) are kagome's, as a search index needs them to be.
+	split wordSplit
 }
+
+// wordSplit says how a token lies over kagome's words.
+type wordSplit uint8
+
+const (
+	oneWord      wordSplit = iota
+	wordGoesOn             // kagome's word goes on into the next token (県 of 県|内)
+	twoWordsLast           // kagome split the token's last rune apart (北西|部)
+)
 
 // isNoun reports whether t is a noun or a noun suffix.
 func (t *token) isNoun() bool { return t.pos[0] == "名詞" }
@@ -81,6 +94,7 @@ func joinCompass(prev *token, t token) bool {
 	prev.text += t.text
 	prev.end = t.end
 	prev.pos = [4]string{"名詞", "一般", "*", "*"}
+	prev.split = twoWordsLast
 	return true
 }
 
@@ -120,7 +134,7 @@ func splitDivision(prev *token, t token) (head, rest token, ok bool) {
 		return token{}, token{}, false
 	}
 	head, rest = t, t
-	head.text, head.end = t.text[:n], t.start+n
+	head.text, head.end, head.split = t.text[:n], t.start+n, wordGoesOn
 	rest.text, rest.start = t.text[n:], t.start+n
 	head.pos = [4]string{"名詞", "接尾", "一般", "*"}
 	if slices.Equal(rests, placeRest) {

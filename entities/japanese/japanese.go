@@ -207,11 +207,31 @@ func (x *Extractor) extract(text string, sentences []entities.Span, withWords bo
 	return out, words
 }
 
-// words is the text of the tokens from the token from on.
+// words is the text of kagome's words from the token from on: the tokens'
+// text, less the extractor's changes to kagome's split (see wordSplit), so
+// that a search index built from them splits a sentence as kagome splits a
+// query (Words).
 func (b *docBuf) words(text string, from int) []string {
-	ws := make([]string, len(b.toks)-from)
-	for k, t := range b.toks[from:] {
-		ws[k] = text[t.start:t.end]
+	ws := make([]string, 0, len(b.toks)-from)
+	start := -1 // of a word that goes on from the token before
+	for _, t := range b.toks[from:] {
+		switch {
+		case t.split == wordGoesOn:
+			if start < 0 {
+				start = t.start
+			}
+		case start >= 0:
+			ws = append(ws, text[start:t.end])
+			start = -1
+		case t.split == twoWordsLast:
+			_, n := utf8.DecodeLastRuneInString(t.text)
+			ws = append(ws, text[t.start:t.end-n], text[t.end-n:t.end])
+		default:
+			ws = append(ws, text[t.start:t.end])
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, text[start:b.toks[len(b.toks)-1].end])
 	}
 	return ws
 }

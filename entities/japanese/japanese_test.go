@@ -404,6 +404,24 @@ func TestTokenizeDivisions(t *testing.T) {
 	}
 }
 
+// TestExtractWordsAreKagomes checks that the words ExtractWords reports are
+// kagome's (Words), as a search index needs, where the tokeniser changed
+// kagome's split for the tagger (北西|部 joined, 愛知|県内 split).
+func TestExtractWordsAreKagomes(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{"ウクライナ北西部の町で、愛知県内と東京都知事。", "ロシア軍機"} {
+		_, words := x.ExtractWords(text, []entities.Span{{Start: 0, End: len(text)}})
+		want, err := Words(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(words[0], "|")
+		if w := strings.Join(want, "|"); got != w {
+			t.Errorf("ExtractWords(%q) = %s, want %s", text, got, w)
+		}
+	}
+}
+
 // TestRegionsHoldNo checks that a の between two nameable words is tagged
 // with them, so that a name that holds one (希望の党) can be found, and that
 // one after punctuation is not.
