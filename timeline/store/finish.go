@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chronograph/chronograph/entities"
@@ -341,7 +342,10 @@ func knownIDs(ctx context.Context, tx *tx) (map[string]bool, error) {
 // earlier id goes to the cluster that holds most of its mentions, the
 // strongest claims first, one id per cluster. A cluster that two earlier
 // entities merged into keeps the id of the one with more mentions; of an
-// entity split in two, the part with more mentions keeps the id.
+// entity split in two, the part with more mentions keeps the id. An id
+// of another type is not kept: a person an earlier batch took for an
+// organisation (organization/usyk) gets an id of its type, and the old
+// one redirects to it.
 func assignSticky(clusters []*cluster, locals []timeline.LocalEntity, prev []string, taken map[string]bool) {
 	type claim struct {
 		c     int
@@ -364,6 +368,9 @@ func assignSticky(clusters []*cluster, locals []timeline.LocalEntity, prev []str
 	for i := range claims {
 		claims[i].votes = votes[[2]string{strconv.Itoa(claims[i].c), claims[i].id}]
 	}
+	claims = slices.DeleteFunc(claims, func(cl claim) bool {
+		return !strings.HasPrefix(cl.id, strings.ToLower(clusters[cl.c].typ)+"/")
+	})
 	slices.SortFunc(claims, func(x, y claim) int {
 		return cmp.Or(cmp.Compare(y.votes, x.votes), cmp.Compare(x.id, y.id), cmp.Compare(clusters[x.c].base, clusters[y.c].base))
 	})
