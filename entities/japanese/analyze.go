@@ -46,9 +46,13 @@ func (t *token) isProper(class string) bool {
 // tokenize splits the sentence text[start:end] into tokens with offsets
 // into text, appending to dst.
 //
-// Tokens are kagome's, with one change: unknown words that contain a name
-// separator (ジョン・ハリントン comes out whole) are split at it, so that a
-// person's full name and a "group・name" apposition can be told apart.
+// Tokens are kagome's, with three changes: a word of several scripts that
+// holds a name separator (an unknown ジョン・ハリントン may come out whole)
+// is split at it, so that a person's full name and a "group・name"
+// apposition can be told apart (splitAtDots); a diagonal compass point is joined with the 部 after
+// it (joinCompass); and a division head fused with the word after it is
+// split after a word it can end the name of (splitDivision). The last two
+// keep kagome's words in token.split for ExtractWords.
 func (x *Extractor) tokenize(dst []token, text string, start, end int) []token {
 	sentence := text[start:end]
 	kts := x.tok.Tokenize(sentence)
