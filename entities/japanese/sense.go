@@ -135,7 +135,11 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 		}
 		if !s.rule && c.by == byTagger && c.typ == entities.Organization &&
 			(glossed(b.toks, c.end) || listedWithCommonNouns(b.toks, c.start, c.end)) {
-			s.common = true // nor is it found again elsewhere
+			// Nor is the name found again where the tagger missed it
+			// (propagation skips a common sense), and a later person
+			// mention of it by the tagger is dropped as above; its other
+			// organisation mentions stay unless glossed or listed too.
+			s.common = true
 			continue
 		}
 		kept = append(kept, c)
