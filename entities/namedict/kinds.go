@@ -30,12 +30,13 @@ const (
 var partsCompressed []byte
 
 // Kinds maps the hash (see HashName) of every name of the glossed table and
-// of the parts table (surnames and given names, in kanji or kana) to its
-// kinds. Keys are hashes, not strings, and a tagger looking up every run of
-// tokens hashes them as it extends the run (see HashMore). The table is
-// open addressing over one slice, each slot the top 56 bits of a name's hash
-// and its kinds in the low byte: the 610,000 names cost 8 MB (a Go map took
-// 19 MB and longer to build), and a lookup is one or two probes.
+// of the parts table (surnames and given names, in kanji or kana; full
+// names, places and organisations with no kanji) to its kinds. Keys are
+// hashes, not strings, and a tagger looking up every run of tokens hashes
+// them as it extends the run (see HashMore). The table is open addressing
+// over one slice, each slot the top 56 bits of a name's hash and its kinds
+// in the low byte: the 610,000 names cost 8 MB (a Go map took 19 MB and
+// longer to build), and a lookup is one or two probes.
 type Kinds struct {
 	slots []uint64 // 0: empty
 	n     int

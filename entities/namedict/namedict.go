@@ -1,8 +1,8 @@
 // Package namedict gives the English names of Japanese proper names written
 // in kanji — places, stations, companies, organisations and people: 能登半島 is
 // Noto Peninsula, 日本航空 Japan Air Lines, 羽田 Haneda, 石破茂 Ishiba Shigeru.
-// Surnames and given names alone are not in it (see gen); they are in a
-// second table, parts.tsv.gz, which with the first gives Kinds: what kinds
+// Surnames and given names alone are not in it (see gen), nor names with no
+// kanji; they are in a second table, parts.tsv.gz, which with the first gives Kinds: what kinds
 // of name a written form can be, for the Japanese tagger's features.
 // Kanji names are not transliterations, so the sound model that links
 // katakana names to English ones (entities/translit) cannot link them; a

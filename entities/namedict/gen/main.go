@@ -49,7 +49,7 @@ import (
 func main() {
 	src := flag.String("src", "/usr/share/edict/enamdict", "ENAMDICT file (EUC-JP), as Debian's enamdict package installs it")
 	out := flag.String("o", "entities/namedict/namedict.tsv.gz", "output file of glossed names")
-	partsOut := flag.String("parts", "entities/namedict/parts.tsv.gz", "output file of surnames and given names")
+	partsOut := flag.String("parts", "entities/namedict/parts.tsv.gz", "output file of surnames, given names and names with no kanji")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("namedict/gen: ")
@@ -93,13 +93,16 @@ var partOrder = []string{"s", "g", "u", "h", "p", "o"}
 // read parses ENAMDICT (EUC-JP; namedict.ReadENAMDICT) into table rows
 // "KANJI<TAB>GLOSS<TAB>TYPES" (TYPES joined by commas, in the order above),
 // sorted, and the rows of the parts table, "NAME<TAB>LETTERS" (see
-// partTypes), sorted. It returns the file's own header (its copyright and
-// creation date) too.
+// partTypes and kanaTypes), sorted. It returns the file's own header (its
+// copyright and creation date) too.
 func read(r io.Reader) (rows, parts []string, header string, err error) {
 	types := map[string]map[string]bool{}   // KANJI<TAB>GLOSS -> types
 	partsOf := map[string]map[string]bool{} // NAME -> part letters
 	header, err = namedict.ReadENAMDICT(r, func(e namedict.Entry) {
 		glossed := namedict.HasKanji(e.Name) // the glossed table has kanji names only
+		// Text writes Latin letters and digits half width more often
+		// than ENAMDICT's full width (ＮＡＴＯ).
+		forms := []string{e.Name, norm.NFKC.String(e.Name)}
 		for _, g := range e.Glosses {
 			for _, t := range g.Kinds {
 				l, ok := partTypes[t]
@@ -109,9 +112,7 @@ func read(r io.Reader) (rows, parts []string, header string, err error) {
 				if !ok {
 					continue
 				}
-				// Text writes Latin letters and digits half width
-				// more often than ENAMDICT's full width (ＮＡＴＯ).
-				for _, w := range []string{e.Name, norm.NFKC.String(e.Name)} {
+				for _, w := range forms {
 					if partsOf[w] == nil {
 						partsOf[w] = map[string]bool{}
 					}
