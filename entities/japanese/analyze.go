@@ -129,7 +129,7 @@ var (
 // the name of: 愛知|県内 becomes 愛知|県|内. A token at the start of a
 // phrase (市民が, 部長は) is a word of its own and stays whole.
 func splitDivision(prev *token, t token) (head, rest token, ok bool) {
-	if t.script != scKanji || !nameable(prev) || prev.script == scPunct || prev.script == scSpace || prev.script == scDigit {
+	if t.script != scKanji || !nameWord(prev) || prev.script == scDigit {
 		return token{}, token{}, false
 	}
 	r, n := utf8.DecodeRuneInString(t.text)
@@ -253,4 +253,11 @@ func nameable(t *token) bool {
 		return t.pos[1] == "一般" || t.pos[1] == "アルファベット"
 	}
 	return false
+}
+
+// nameWord reports whether t is a word that can be part of a name, not a
+// space or a symbol: what stands on both sides of a の in a name (希望の党)
+// and before a division head that ends one (愛知県).
+func nameWord(t *token) bool {
+	return nameable(t) && t.script != scPunct && t.script != scSpace
 }

@@ -335,8 +335,7 @@ func tagged(toks []token, i int) bool {
 	if nameable(t) {
 		return true
 	}
-	return t.text == "の" && t.pos[0] == "助詞" && i > 0 && i+1 < len(toks) && nameable(&toks[i-1]) && nameable(&toks[i+1]) &&
-		toks[i-1].script != scPunct && toks[i+1].script != scPunct && toks[i-1].script != scSpace && toks[i+1].script != scSpace
+	return t.text == "の" && t.pos[0] == "助詞" && i > 0 && i+1 < len(toks) && nameWord(&toks[i-1]) && nameWord(&toks[i+1])
 }
 
 // tagSentence finds the mentions of the sentence tokens b.toks[from:to] and
