@@ -213,25 +213,17 @@ func (x *Extractor) extract(text string, sentences []entities.Span, withWords bo
 // query (Words).
 func (b *docBuf) words(text string, from int) []string {
 	ws := make([]string, 0, len(b.toks)-from)
-	start := -1 // of a word that goes on from the token before
-	for _, t := range b.toks[from:] {
-		switch {
-		case t.split == wordGoesOn:
-			if start < 0 {
-				start = t.start
-			}
-		case start >= 0:
-			ws = append(ws, text[start:t.end])
-			start = -1
-		case t.split == twoWordsLast:
+	for k := from; k < len(b.toks); k++ {
+		switch t := b.toks[k]; t.split {
+		case wordGoesOn: // tokenize splits one word in two (県|内)
+			k++
+			ws = append(ws, text[t.start:b.toks[k].end])
+		case twoWordsLast:
 			_, n := utf8.DecodeLastRuneInString(t.text)
 			ws = append(ws, text[t.start:t.end-n], text[t.end-n:t.end])
 		default:
 			ws = append(ws, text[t.start:t.end])
 		}
-	}
-	if start >= 0 {
-		ws = append(ws, text[start:b.toks[len(b.toks)-1].end])
 	}
 	return ws
 }
