@@ -190,7 +190,8 @@ func eachLine(path string, fn func(string)) int {
 
 // commonNoun returns the headword of an EDICT line ("ドローン /(n) (1)
 // drone/unmanned aircraft/…/") when it is katakana alone and its first
-// sense a noun glossed in lower case, with the glosses of all its senses.
+// sense a noun glossed in lower case, with the glosses of all its senses
+// as written, their notes ("(n) (1) drone") left for addGlosses to drop.
 func commonNoun(line string) (string, []string, bool) {
 	head, rest, ok := strings.Cut(line, " /")
 	if !ok {
@@ -216,18 +217,7 @@ func commonNoun(line string) (string, []string, bool) {
 	if !unicode.IsLower(r) {
 		return "", nil, false
 	}
-	var glosses []string
-	for _, g := range strings.Split(strings.TrimSuffix(rest, "/"), "/") {
-		for strings.HasPrefix(g, "(") {
-			e := strings.IndexByte(g, ')')
-			if e < 0 {
-				break
-			}
-			g = strings.TrimSpace(g[e+1:])
-		}
-		glosses = append(glosses, g)
-	}
-	return w, glosses, true
+	return w, strings.Split(strings.TrimSuffix(rest, "/"), "/"), true
 }
 
 // katakana reports whether w is written in katakana, with ー (・, of no
