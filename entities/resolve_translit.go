@@ -165,14 +165,13 @@ func (s *resolution) linkTransliterations() {
 		}
 		c := translitCandidate{name: k.name, key: translit.Key(k.name), root: k.node, rank: rank}
 		if k.t == Person {
-			c.last = translit.Key(surname(toks))
+			last := surname(toks)
+			c.last = translit.Key(last)
 			c.parts = namePartsForLink(k.name)
 			latinFull[k.node] = append(latinFull[k.node], c.parts)
+			single.add(k.t, translitCandidate{name: last, key: c.last, root: k.node, rank: rank, surname: true})
 		}
 		full.add(k.t, c)
-		if k.t == Person {
-			single.add(k.t, translitCandidate{name: surname(toks), key: translit.Key(surname(toks)), root: k.node, rank: rank, surname: true})
-		}
 	}
 	for _, byClass := range []candidatePool{full, single} {
 		for _, m := range byClass {
@@ -200,7 +199,8 @@ func (s *resolution) linkTransliterations() {
 		}
 		// A katakana word that names things (アプリ, アリ "ant", トヨタ)
 		// is no person's name, however like one it sounds.
-		if toks := nameTokens(name); k.t == Person && s.r.gaz.IsKatakanaWord(toks[len(toks)-1]) {
+		toks := nameTokens(name)
+		if k.t == Person && s.r.gaz.IsKatakanaWord(toks[len(toks)-1]) {
 			continue // キラー・ドローン is no Kylo Ren
 		}
 		if k.t != Person && s.r.gaz.IsCommonKatakanaWord(name) {
@@ -208,7 +208,7 @@ func (s *resolution) linkTransliterations() {
 		}
 		pool, lastKey := single, ""
 		var parts []string
-		if toks := nameTokens(name); len(toks) > 1 {
+		if len(toks) > 1 {
 			pool = full
 			if k.t == Person {
 				lastKey = translit.Key(toks[len(toks)-1])
