@@ -109,19 +109,26 @@ var diagonals = setOf("北東", "北西", "南東", "南西")
 // fused with the word after (県内, 市長, 部長, 隊員), so a name that ends
 // with one ends inside a token, where the tagger cannot end it:
 // 愛知|県内, 警備|局長.
-var divisionHeads = map[rune][]string{
-	'県': placeRest, '市': placeRest, '区': placeRest, '町': placeRest, '村': placeRest,
-	'都': placeRest, '府': placeRest, '州': placeRest, '郡': placeRest,
-	'部': unitRest, '局': unitRest, '課': unitRest, '室': unitRest, '隊': unitRest,
-	'党': unitRest, '署': unitRest, '省': unitRest, '庁': unitRest, '軍': unitRest,
+var divisionHeads = map[rune]division{
+	'県': placeHead, '市': placeHead, '区': placeHead, '町': placeHead, '村': placeHead,
+	'都': placeHead, '府': placeHead, '州': placeHead, '郡': placeHead,
+	'部': unitHead, '局': unitHead, '課': unitHead, '室': unitHead, '隊': unitHead,
+	'党': unitHead, '署': unitHead, '省': unitHead, '庁': unitHead, '軍': unitHead,
 }
 
-// placeRest and unitRest are the words fused after a division head that
-// are not part of the name: 内 (within), 長 (head of), 知事 (governor),
-// 民 (people of), 員 (member of), 機 (aircraft of).
+// division is a kind of division head: the dictionary's class of suffix
+// it is given when split off (地域 for a place's, 一般 for a unit's), and the
+// words fused after it that are not part of the name: 内 (within), 長
+// (head of), 知事 (governor), 民 (people of), 員 (member of), 機 (aircraft
+// of).
+type division struct {
+	class string
+	rests []string
+}
+
 var (
-	placeRest = []string{"内", "長", "知事", "民"}
-	unitRest  = []string{"内", "長", "員", "機"}
+	placeHead = division{"地域", []string{"内", "長", "知事", "民"}}
+	unitHead  = division{"一般", []string{"内", "長", "員", "機"}}
 )
 
 // splitDivision splits a token that fuses a division head with the word
@@ -133,17 +140,14 @@ func splitDivision(prev *token, t token) (head, rest token, ok bool) {
 		return token{}, token{}, false
 	}
 	r, n := utf8.DecodeRuneInString(t.text)
-	rests := divisionHeads[r]
-	if len(rests) == 0 || !slices.Contains(rests, t.text[n:]) {
+	d, ok := divisionHeads[r]
+	if !ok || !slices.Contains(d.rests, t.text[n:]) {
 		return token{}, token{}, false
 	}
 	head, rest = t, t
 	head.text, head.end, head.split = t.text[:n], t.start+n, wordGoesOn
 	rest.text, rest.start = t.text[n:], t.start+n
-	head.pos = [4]string{"名詞", "接尾", "一般", "*"}
-	if slices.Equal(rests, placeRest) {
-		head.pos[2] = "地域"
-	}
+	head.pos = [4]string{"名詞", "接尾", d.class, "*"}
 	rest.pos = [4]string{"名詞", "接尾", "一般", "*"}
 	return head, rest, true
 }
