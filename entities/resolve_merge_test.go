@@ -168,6 +168,15 @@ func TestResolveMergeForms(t *testing.T) {
 		same:   [][]ref{{{0, 2}, {1, 2}}, {{0, 3}, {1, 3}}, {{0, 4}, {1, 4}}},
 		differ: [][]ref{{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 5}}},
 	}, {
+		// A tagger's span across both scripts (Appleエコシステム, "the
+		// Apple ecosystem") is no English spelling of anything: compared by
+		// its Latin part, it tied with Apple and kept アップル from it.
+		name:   "a name in both scripts is no English candidate for a katakana name",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"O Apple", "O Appleエコシステム", "O アップル"}),
+		same:   [][]ref{{{0, 0}, {0, 2}}},
+		differ: [][]ref{{{0, 1}, {0, 2}}},
+	}, {
 		// ポニー is "pony" (ポニー乗馬体験, pony rides), which the tagger
 		// took for a person, and ソニー the company: neither is Penny or
 		// Sonny, however alike they sound. ピンク is "pink" and the singer

@@ -116,7 +116,12 @@ func (s *resolution) linkTransliterations() {
 			switch {
 			case hasLatin(ref.name):
 				latinRoot[root] = true
-				latin[nameKey{t, ref.name, root}] = true
+				if !gazetteer.HasJapanese(ref.name) {
+					// A name in both scripts (Appleエコシステム) is no
+					// English spelling to compare by sound: its key
+					// would be its Latin part's, and tie with Apple.
+					latin[nameKey{t, ref.name, root}] = true
+				}
 			case (translit.IsKatakana(ref.name) || t == Location && translit.IsKatakana(japaneseRegionStem(ref.name))) &&
 				s.nodes[ref.target].form != nil:
 				katakana[nameKey{t, ref.name, ref.target}] = true
