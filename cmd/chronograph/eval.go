@@ -71,7 +71,7 @@ func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 				only = ""
 			}
 			sc := scoreEvents(p, gold, only)
-			sc.print(stdout, path, *split, len(gold))
+			sc.print(stdout, path, *split)
 			if *showErrors {
 				for _, e := range append(sc.errors, sc.missed...) {
 					fmt.Fprintln(stdout, e)

@@ -61,6 +61,7 @@ type pairScore struct {
 
 // eventScore is the pairwise score of an event gold set.
 type eventScore struct {
+	reports int // the reports of the split scored
 	byLangs map[string]*pairScore
 	missed  []string // reports the pipeline made no event of on their date
 	errors  []string
@@ -100,7 +101,7 @@ func scoreEvents(p *timeline.Pipeline, gold []eventGold, split string) eventScor
 			}
 		}
 	}
-	sc := eventScore{byLangs: map[string]*pairScore{}}
+	sc := eventScore{reports: len(items), byLangs: map[string]*pairScore{}}
 	for _, g := range items {
 		if e, ok := eventOf[g.ID]; !ok || !strings.HasSuffix(e, "@"+g.Date) {
 			sc.missed = append(sc.missed, fmt.Sprintf("%s (%s): %s", g.ID, g.Date, g.Text))
@@ -151,8 +152,8 @@ func goldDate(items []eventGold, id string) string {
 	return ""
 }
 
-func (s eventScore) print(w io.Writer, path, split string, n int) {
-	fmt.Fprintf(w, "events  %s  split %s  (%d reports)\n", path, split, n)
+func (s eventScore) print(w io.Writer, path, split string) {
+	fmt.Fprintf(w, "events  %s  split %s  (%d reports)\n", path, split, s.reports)
 	fmt.Fprintf(w, "%-6s %9s %11s %5s %5s %5s %7s %7s\n", "pair", "same", "hard-neg", "tp", "fp", "fn", "P", "R")
 	keys := make([]string, 0, len(s.byLangs))
 	for k := range s.byLangs {
