@@ -62,9 +62,10 @@ func TestScoreNER(t *testing.T) {
 // floors sit about two pairs below the figures measured on 2026-12-06
 // (precision as if two more pairs were joined wrongly, recall as if two
 // fewer were joined), so that they catch a real regression of the
-// clustering, not the tagger's noise. fresh5 is the held-out split of
-// issue 23's fourth round: its floor only guards against a regression, its
-// figure was not tuned. fresh3 and fresh4, held out before, are tuning data
+// clustering, not the tagger's noise. fresh6 is the held-out split of
+// issue 23's fifth round (0.925 / 0.325 at its end): its floor only guards
+// against a regression, its figure was not tuned. fresh5, held out in the
+// fourth round, is tuning data now. fresh3 and fresh4, held out before, are tuning data
 // now; their floors rose with the fourth round (fresh3 0.863/0.509 ->
 // 0.946/0.613, fresh4 0.917/0.344 -> 0.929/0.494). Two floors were lowered
 // with the Japanese tagger trained with KWAC: fresh2's recall (0.971 ->
@@ -80,7 +81,7 @@ func TestEventGold(t *testing.T) {
 		split string
 		minP  float64
 		minR  float64
-	}{{"tune", 0.90, 0.83}, {"test", 0.85, 0.90}, {"fresh", 0.97, 0.81}, {"fresh2", 0.94, 0.89}, {"fresh3", 0.92, 0.60}, {"fresh4", 0.90, 0.48}, {"fresh5", 0.84, 0.41}} {
+	}{{"tune", 0.90, 0.83}, {"test", 0.85, 0.90}, {"fresh", 0.97, 0.81}, {"fresh2", 0.94, 0.89}, {"fresh3", 0.92, 0.60}, {"fresh4", 0.90, 0.48}, {"fresh5", 0.84, 0.41}, {"fresh6", 0.88, 0.30}} {
 		code, out, stderr := runCLI(t, "eval", "--task", "events", "--split", c.split, "../../testdata/eventpairs/reports.jsonl")
 		if code != 0 {
 			t.Fatalf("eval exit %d: %s", code, stderr)
