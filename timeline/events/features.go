@@ -32,21 +32,13 @@ type features struct {
 	lang           string
 	// soft are the names of its people, organisations and places as
 	// softLike compares them; softKeys its posting keys (see soft.go).
-	soft     []*softName
+	soft     []softName
 	softKeys []string
 	// Whether soft has a katakana name, a Latin one, and a Latin one of
 	// several words or with a number added: which pairs softShared can
 	// skip at once.
 	softJa, softLatin, softWords, softKanji bool
-	romans                                  []*softName // its Latin people's names, for kanji ones (not in soft)
-	// kanjiWords are the words of the romanisations of its kanji names,
-	// romanWords those of its Latin people's names, folded (foldLong),
-	// sorted: a kanji name can be a Latin one only if they share a word,
-	// which most pairs of reports do not.
-	kanjiWords, romanWords []string
-	// jaBlocks and latinBlocks are the sound blocks of its katakana names
-	// and of its Latin ones (soundBlock).
-	jaBlocks, latinBlocks []string
+	softRoman                               bool // a Latin person's name, for kanji ones
 	// clues are posting keys of what two reports can share without an
 	// entity in common (clueKeys): the tagger misses or cuts names, most
 	// in Japanese (羽田空港, 安倍晋), and such reports are compared only if
@@ -101,17 +93,8 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	f.soft = names.add(f.soft, r.Places, placeWeight, false)
 	for i := range f.soft {
 		if f.soft[i].roman {
-			f.romans = append(f.romans, f.soft[i])
-			f.romanWords = append(f.romanWords, f.soft[i].words...)
+			f.softRoman = true
 			continue
-		}
-		f.kanjiWords = append(f.kanjiWords, f.soft[i].words...)
-		for _, b := range f.soft[i].blocks {
-			if f.soft[i].ja {
-				f.jaBlocks = append(f.jaBlocks, b)
-			} else if !slices.Contains(f.latinBlocks, b) {
-				f.latinBlocks = append(f.latinBlocks, b)
-			}
 		}
 		f.softJa = f.softJa || f.soft[i].ja
 		f.softLatin = f.softLatin || !f.soft[i].ja && f.soft[i].kanji == ""
@@ -122,11 +105,6 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	if r.Lang != "en" {
 		f.latin = words(tokens, "", false)
 	}
-	f.soft = slices.DeleteFunc(f.soft, func(s *softName) bool { return s.roman })
-	slices.Sort(f.kanjiWords)
-	f.kanjiWords = slices.Compact(f.kanjiWords)
-	slices.Sort(f.romanWords)
-	f.romanWords = slices.Compact(f.romanWords)
 	f.softKeys = softKeys(f.soft)
 	slices.Sort(f.softKeys)
 	f.softKeys = slices.Compact(f.softKeys)

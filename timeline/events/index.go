@@ -526,15 +526,6 @@ func (x *Index) cluster(g *group) {
 			}
 		}
 	}
-	// The members whose Latin names fall in each sound block: a katakana
-	// name the resolver left alone meets the Latin names it may be
-	// (softLike) through them, as the two share no id to be found by.
-	blocks := map[string][]int{}
-	for pos, r := range m {
-		for _, b := range x.feature(r).latinBlocks {
-			blocks[b] = append(blocks[b], pos)
-		}
-	}
 	seen := make([]int, len(m)) // the last member each was compared with, plus one
 	var pairs []pair
 	for a, r := range m {
@@ -553,30 +544,6 @@ func (x *Index) cluster(g *group) {
 					if s, ok := p.scoreWith(f, x.feature(m[b]), true, p.Threshold); ok && s >= p.Threshold {
 						pairs = append(pairs, pair{a, b, s})
 					}
-				}
-			}
-		}
-		for _, k := range f.jaBlocks {
-			list := blocks[k]
-			if len(list) > p.MaxPosting {
-				continue
-			}
-			for _, b := range list {
-				// A member before a was compared with it already if the
-				// two share a posting; the pair may then stand twice,
-				// which the joins below take as once.
-				if b == a || b > a && seen[b] == a+1 {
-					continue
-				}
-				lo, hi := min(a, b), max(a, b)
-				if b > a {
-					seen[b] = a + 1
-				}
-				if !blockLike(f, x.feature(m[b]), k) {
-					continue // most names of a block sound unlike
-				}
-				if s, ok := p.scoreWith(x.feature(m[lo]), x.feature(m[hi]), true, p.Threshold); ok && s >= p.Threshold {
-					pairs = append(pairs, pair{lo, hi, s})
 				}
 			}
 		}
@@ -863,7 +830,7 @@ func (x *Index) Links() []Link {
 // linkRule is the version of what decides a link: raise it with any change
 // to score, link, the features or the first step, so that a store does not
 // reuse links learnt under another rule (LinkVersion).
-const linkRule = 5
+const linkRule = 6 // 5 compared sound blocks (15863c9), taken out again
 
 // LinkVersion names the rule Links were learnt under: the rule's version,
 // the parameters, the cue lexicon and the name dictionary that romanises

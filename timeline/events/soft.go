@@ -27,10 +27,6 @@ type softName struct {
 	base   string  // Latin slug without a trailing number, "" for a katakana name
 	tokens []string
 	keys   []string // sound keys: of each Latin token, or of each prefix of each katakana run
-	// blocks are the sound blocks (soundBlock) of its Latin tokens or of
-	// its katakana runs: a katakana name is compared with the Latin names
-	// of its day that share one (Index.cluster).
-	blocks []string
 	ja     bool
 	// kanji is a person's name written in kanji alone: the Japanese
 	// tagger cuts or extends such names (安倍晋 for 安倍晋三, 尹錫悦前 with
@@ -44,9 +40,6 @@ type softName struct {
 	// the other report through the dictionary (安倍 Abe, shinzo-abe).
 	roma  [][]string
 	roman bool // a Latin person's name, compared with kanji names alone
-	// words are the words of roma, folded (foldLong): what a report's
-	// kanjiWords or romanWords hold of it.
-	words []string
 }
 
 // softNames keeps the soft name of each entity id, or none.
@@ -54,7 +47,7 @@ type softNames map[string]*softName
 
 // add appends the soft names of ids (entities of one kind) to out, computed
 // once per id when m is not nil.
-func (m softNames) add(out []*softName, ids []string, weight float64, onlyJa bool) []*softName {
+func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool) []softName {
 	for _, id := range ids {
 		s, ok := m[id]
 		if !ok {
@@ -66,7 +59,7 @@ func (m softNames) add(out []*softName, ids []string, weight float64, onlyJa boo
 			}
 		}
 		if s != nil {
-			out = append(out, s)
+			out = append(out, *s)
 		}
 	}
 	return out
@@ -92,18 +85,12 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 		if onlyJa && weight == personWeight && allKanji(name) && utf8.RuneCountInString(name) >= 2 {
 			s.kanji = name
 			s.roma = kanjiRomaji(name)
-			for _, g := range s.roma {
-				for _, w := range g {
-					s.words = append(s.words, foldLong(w))
-				}
-			}
 			out = append(out, s)
 			continue
 		}
 		if onlyJa && weight == personWeight && isSlug(name) {
 			s.roman = true
 			s.roma = [][]string{romaWords(name, true)}
-			s.words = s.roma[0]
 			out = append(out, s)
 			continue
 		}
@@ -114,7 +101,6 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 				for n := 3; n <= len(r); n++ {
 					s.keys = append(s.keys, translit.Key(string(r[:n])))
 				}
-				s.blocks = appendBlock(s.blocks, s.keys[len(s.keys)-1])
 			}
 		} else if !onlyJa && isSlug(name) {
 			s.base = strings.TrimRight(strings.TrimRight(name, "0123456789"), "-")
@@ -122,7 +108,6 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 				if len(t) >= 4 {
 					s.tokens = append(s.tokens, t)
 					s.keys = append(s.keys, translit.Key(t))
-					s.blocks = appendBlock(s.blocks, s.keys[len(s.keys)-1])
 				}
 			}
 		}
@@ -228,30 +213,23 @@ func oneWordIn(a, b *softName) bool {
 // one, and how many of the matched names on each side are people.
 func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 	kanji := a.softKanji && b.softKanji && sharesKanjiKey(a.softKeys, b.softKeys)
-	roman := sharesWord(a.kanjiWords, b.romanWords) || sharesWord(b.kanjiWords, a.romanWords)
-	others := a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji
-	if !others && !roman {
+	roman := a.softKanji && b.softRoman || a.softRoman && b.softKanji
+	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji || roman) {
 		return 0, 0, 0
 	}
-	as, bs := a.soft, b.soft
-	if roman {
-		// Latin people are soft names for kanji ones alone, kept apart
-		// so that the other pairs do not loop over them.
-		as, bs = slices.Concat(a.soft, a.romans), slices.Concat(b.soft, b.romans)
-	}
 	var used []bool
-	for _, x := range as {
-		if !others && x.kanji == "" && !x.roman || b.names(x.id) {
-			// Only a kanji name and a Latin person's can be alike: the
-			// sounds of katakana names are not worth comparing.
+	for i := range a.soft {
+		x := &a.soft[i]
+		if b.names(x.id) {
 			continue
 		}
-		for j, y := range bs {
-			if used != nil && used[j] || !others && y.kanji == "" && !y.roman || a.names(y.id) || !softLike(x, y) {
+		for j := range b.soft {
+			y := &b.soft[j]
+			if used != nil && used[j] || a.names(y.id) || !softLike(x, y) {
 				continue
 			}
 			if used == nil {
-				used = make([]bool, len(bs))
+				used = make([]bool, len(b.soft))
 			}
 			used[j] = true
 			weight += min(x.weight, y.weight)
@@ -275,9 +253,10 @@ func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 // (organization/nova-kakhovka under location/kakhovka, …). A katakana name
 // has none: it is compared with the Latin names of the reports that share
 // another name with its report (soft names link across scripts only then).
-func softKeys(names []*softName) []string {
+func softKeys(names []softName) []string {
 	var out []string
-	for _, s := range names {
+	for i := range names {
+		s := &names[i]
 		if s.kanji != "" {
 			// Filed under its first two kanji: 安倍 and 安倍晋 meet; and
 			// under the ids its full romanisations would have, in either
@@ -440,63 +419,6 @@ func romajiLike(glosses [][]string, latin []string) bool {
 		}
 		if all {
 			return true
-		}
-	}
-	return false
-}
-
-// soundBlock is the block a sound key (translit.Key) falls in: the sound
-// classes of its first letter and of its first consonant after it. A
-// katakana name and the Latin name it sounds like (softLike) share their
-// block nearly always — カホフカ kahofuka and Kakhovka kahobka are KP,
-// トランスアジア and TransAsia Dr, スターバックス and Starbucks SD — and
-// few other names of a day do; "" when the key has no consonant after its
-// first letter.
-func soundBlock(key string) string {
-	for i := 1; i < len(key); i++ {
-		if c := key[i]; strings.IndexByte("aiueoE", c) < 0 {
-			return string([]byte{translit.SoundClass(key[0]), translit.SoundClass(c)})
-		}
-	}
-	return ""
-}
-
-// appendBlock appends the sound block of key to blocks, once.
-func appendBlock(blocks []string, key string) []string {
-	if b := soundBlock(key); b != "" && !slices.Contains(blocks, b) {
-		return append(blocks, b)
-	}
-	return blocks
-}
-
-// sharesWord reports whether two sorted lists of words have one in common.
-func sharesWord(a, b []string) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			return true
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return false
-}
-
-// blockLike reports whether a katakana name of ja and a Latin name of en
-// in sound block k are alike (softLike): only then are the two reports
-// worth scoring.
-func blockLike(ja, en *features, k string) bool {
-	for _, x := range ja.soft {
-		if !x.ja || !slices.Contains(x.blocks, k) {
-			continue
-		}
-		for _, y := range en.soft {
-			if !y.ja && !y.roman && slices.Contains(y.blocks, k) && softLike(x, y) {
-				return true
-			}
 		}
 	}
 	return false

@@ -1,10 +1,6 @@
 package events
 
-import (
-	"testing"
-
-	"github.com/chronograph/chronograph/entities/translit"
-)
+import "testing"
 
 // TestSoftLike: names the resolver left apart that are one name, and names
 // that only look alike.
@@ -166,36 +162,5 @@ func TestSoftScoresAsShared(t *testing.T) {
 	s2, ok2 := DefaultParams.score(&fe, &fr)
 	if !ok1 || !ok2 || s1 != s2 {
 		t.Errorf("score with 岸田 %v (%v), with fumio-kishida %v (%v): want one finite score", s1, ok1, s2, ok2)
-	}
-}
-
-// TestSoundBlocks: a katakana name the resolver left alone and the Latin
-// name it sounds like meet through their sound block even when their
-// reports share no id (TransAsia, トランスアジア航空; a crash of one
-// evening); a katakana name of the block that sounds like another name
-// (ハリコフ, Kherson) does not join.
-func TestSoundBlocks(t *testing.T) {
-	for _, c := range [][2]string{{"トランスアジア", "transasia"}, {"カホフカ", "kakhovka"}, {"スターバックス", "starbucks"}, {"ボルティモア", "baltimore"}} {
-		j, e := soundBlock(translit.Key(c[0])), soundBlock(translit.Key(c[1]))
-		if j == "" || j != e {
-			t.Errorf("sound blocks of %s %q and %s %q differ", c[0], j, c[1], e)
-		}
-	}
-	day := "2014-07-23"
-	r := func(key, lang, text, org, place string) Report {
-		return Report{Key: key, Date: day, Lang: lang, Published: day, Text: text, Orgs: []string{org}, Places: []string{place}}
-	}
-	rs := []Report{
-		r("en", "en", "A TransAsia Airways plane crashed while trying to land on the Taiwanese island of Penghu on Wednesday evening, killing dozens of people.",
-			"organization/transasia-airways", "location/penghu"),
-		r("ja", "ja", "台湾の澎湖島で23日夜、トランスアジア航空の旅客機が着陸に失敗して墜落し、多数が死亡した。", "organization/トランスアジア航空", "location/澎湖島"),
-		r("other", "ja", "ハリコフで23日夜、旅客機が墜落し、多数が死亡した。", "organization/ハリコフ航空", "location/ハリコフ"),
-		r("kh", "en", "A plane crashed near Kherson on Wednesday evening, killing dozens of people.", "organization/kherson-air", "location/kherson"),
-	}
-	if !together(rs, "en", "ja") {
-		t.Error("transasia-airways and トランスアジア航空 apart")
-	}
-	if together(rs, "other", "kh") {
-		t.Error("ハリコフ and kherson joined")
 	}
 }
