@@ -43,6 +43,7 @@ func Run(t *testing.T, open Open) {
 		{"BadQueries", testBadQueries},
 		{"SearchJapanese", testSearchJapanese},
 		{"StickyIDs", testStickyIDs},
+		{"StickyType", testStickyType},
 		{"Corrections", testCorrections},
 		{"EventRedirects", testEventRedirects},
 		{"BatchOrder", testBatchOrder},
@@ -659,6 +660,29 @@ func testStickyIDs(t *testing.T, open Open) {
 	got, err := st.Entity(ctx, surname.ID)
 	if err != nil || got.ID != keith.ID || rep.Redirects != 1 {
 		t.Errorf("Entity(%s) after the merge = %+v, %v (report %+v); want a redirect to %s", surname.ID, got, err, rep, keith.ID)
+	}
+}
+
+// testStickyType ingests a name an earlier batch took for an
+// organisation and a later batch, naming it more often, for a person: the
+// entity gets a person's id and the organisation's id leads to it.
+func testStickyType(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	doc := func(typ entities.Type, src, text string) timeline.Partial {
+		p := Pipeline()
+		p.Extractors["en"] = listExtractor{regexp.MustCompile(`Oleksandr Usyk|Usyk`), map[string]entities.Type{"Usyk": typ}, "en"}
+		return p.Partial(document.Document{ID: src, Source: src, Published: day("2025-02-10"), Text: text})
+	}
+	ingest(t, st, []timeline.Partial{doc(entities.Organization, "u1.txt", "Usyk won.")})
+	old := entityNamed(t, st, "Usyk")
+	ingest(t, st, []timeline.Partial{doc(entities.Person, "u2.txt", "Oleksandr Usyk won. Usyk trained."), doc(entities.Person, "u3.txt", "Usyk rested.")})
+	now := entityNamed(t, st, "Oleksandr Usyk")
+	if !strings.HasPrefix(now.ID, "person/") || now.ID == old.ID {
+		t.Fatalf("the person had id %s, then %s: want a person's id", old.ID, now.ID)
+	}
+	if got, err := st.Entity(ctx, old.ID); err != nil || got.ID != now.ID {
+		t.Errorf("Entity(%s) = %+v, %v; want a redirect to %s", old.ID, got, err, now.ID)
 	}
 }
 
