@@ -22,17 +22,7 @@ import (
 //
 // It returns core-type candidates ordered by position, without overlaps.
 func consistent(sents []*sentence, cands []candidate) []candidate {
-	surface := func(c candidate) string {
-		s := sents[c.sent]
-		var b strings.Builder
-		for i := c.start; i < c.end; i++ {
-			if i > c.start && s.Tokens[i].SpaceBefore {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.Tokens[i].Text)
-		}
-		return b.String()
-	}
+	surface := func(c candidate) string { return spanText(sents[c.sent], c.start, c.end) }
 	votes := map[string]map[entities.Type]int{}
 	vote := func(name string, t entities.Type, n int) {
 		if votes[name] == nil {
