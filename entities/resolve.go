@@ -1244,8 +1244,12 @@ func (s *resolution) kanjiFullName(refs []mentionRef, full []int, surname string
 // may be a third person the corpus never names in full.
 func (s *resolution) linkAcrossCorpus() {
 	bySurname, byDocs := targets{}, targets{}
+	type surnameNode struct {
+		surname string
+		node    int32
+	}
 	for di, refs := range s.docs {
-		var counted map[string]bool // surname and node, once per document
+		var counted map[surnameNode]bool // each counted in byDocs once per document
 		for i := range refs {
 			ref := &refs[i]
 			if ref.form < 0 || s.nodes[ref.form].typ != Person {
@@ -1255,10 +1259,10 @@ func (s *resolution) linkAcrossCorpus() {
 				to := s.find(ref.target)
 				for _, sn := range surnames(toks) {
 					bySurname.addWeight(sn, to, s.weight(di, i))
-					k := sn + "\x00" + strconv.Itoa(int(to))
+					k := surnameNode{sn, to}
 					if !counted[k] {
 						if counted == nil {
-							counted = map[string]bool{}
+							counted = map[surnameNode]bool{}
 						}
 						counted[k] = true
 						byDocs.addWeight(sn, to, s.ndocs[di])
