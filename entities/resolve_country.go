@@ -73,8 +73,8 @@ func (r *Resolver) addCountryForm(e *gazetteer.Entry, name string) {
 		if r.strongEntry(Type(e.Type), bare) {
 			return // the bare name says which by itself
 		}
-		k := gazetteer.Normalize(bare)
-		r.countryForms[k] = append(r.countryForms[k], countryForm{entry: e, country: country})
+		key := gazetteer.Normalize(bare)
+		r.countryForms[key] = append(r.countryForms[key], countryForm{entry: e, country: country})
 		return
 	}
 }
