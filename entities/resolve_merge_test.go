@@ -103,6 +103,13 @@ func TestResolveMergeForms(t *testing.T) {
 		differ: [][]ref{{{0, 2}, {0, 0}, {0, 1}}, {{3, 0}, {1, 0}}},
 		same:   [][]ref{{{7, 0}, {5, 0}}},
 	}, {
+		// The local entity alone says its document left Snyder to neither
+		// (in the case above doc 0's Snyder, of the same form, said so too).
+		name:   "a local entity's surname its document left ambiguous joins no full name across the corpus",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   resolvedDocs(docs([]string{"P Snyder"}, []string{"P Elizabeth Snyder"}), AmbiguousSurname),
+		differ: [][]ref{{{0, 0}, {1, 0}}},
+	}, {
 		// The tagger took "President Obama" for an organisation in two
 		// documents; Obama is a known person's name, a person in most
 		// of its mentions.
