@@ -1271,11 +1271,9 @@ func (s *resolution) linkAcrossCorpus() {
 			}
 		}
 	}
-	// The surnames a document left ambiguous join no one here either.
+	// The surnames a document left ambiguous join no one here either: this
+	// pass's documents (s.ambiguous) and an earlier pass's (held).
 	held := map[int32]bool{}
-	for f := range s.ambiguous {
-		held[f] = true
-	}
 	for di, refs := range s.docs {
 		if s.anchors[di] == AmbiguousSurname {
 			for _, ref := range refs {
@@ -1290,7 +1288,7 @@ func (s *resolution) linkAcrossCorpus() {
 		if s.rootAnchor(i) >= 0 {
 			continue
 		}
-		if n.typ == Person && len(n.form.tokens) == 1 && !held[i] {
+		if n.typ == Person && len(n.form.tokens) == 1 && !s.ambiguous[i] && !held[i] {
 			sn := n.form.tokens[0]
 			to, ok := bySurname.dominant(sn)
 			if !ok {
