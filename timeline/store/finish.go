@@ -355,8 +355,9 @@ func assignSticky(clusters []*cluster, locals []timeline.LocalEntity, prev []str
 	votes := map[[2]string]int{}
 	var claims []claim
 	for ci, c := range clusters {
+		own := strings.ToLower(c.typ) + "/" // the ids of its type
 		for _, l := range c.locals {
-			if p := prev[l]; p != "" {
+			if p := prev[l]; strings.HasPrefix(p, own) {
 				k := [2]string{strconv.Itoa(ci), p}
 				if votes[k] == 0 {
 					claims = append(claims, claim{c: ci, id: p})
@@ -368,9 +369,6 @@ func assignSticky(clusters []*cluster, locals []timeline.LocalEntity, prev []str
 	for i := range claims {
 		claims[i].votes = votes[[2]string{strconv.Itoa(claims[i].c), claims[i].id}]
 	}
-	claims = slices.DeleteFunc(claims, func(cl claim) bool {
-		return !strings.HasPrefix(cl.id, strings.ToLower(clusters[cl.c].typ)+"/")
-	})
 	slices.SortFunc(claims, func(x, y claim) int {
 		return cmp.Or(cmp.Compare(y.votes, x.votes), cmp.Compare(x.id, y.id), cmp.Compare(clusters[x.c].base, clusters[y.c].base))
 	})
