@@ -34,8 +34,9 @@ const partialFormatNorms = 0x0f
 
 // partialFormatAnchors is partialFormatNorms followed by the anchors of
 // the local entities that have one (timeline.LocalEntity.Anchor, since
-// schema 23): their number, then each one's index and anchor. A partial
-// none of whose locals has an anchor is written as before.
+// schema 23): their number, then each one's index and anchor. Schema 23
+// wrote a partial none of whose locals has an anchor as before; since
+// schema 24 every partial is written in partialFormatTexts.
 const partialFormatAnchors = 0x17
 
 // partialFormatTexts starts a partialFormatAnchors partial (its anchors
