@@ -58,10 +58,6 @@ type Reuse struct {
 	// cluster of the earlier run (its Links, To 0) in the days not loaded
 	// that the weeks and months loaded span (events.Index.Elsewhere).
 	Elsewhere map[uint64]string
-	// Named, with Loaded, gives for days not loaded the entity ids whose
-	// clusters of the earlier run in that day the reports given hold
-	// (events.Index.Named).
-	Named func(day string) map[string]bool
 }
 
 // ErrIncomplete is ClusterReportsReusing's error when the groups loaded
@@ -115,9 +111,6 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 			x.Partial(reuse.Loaded)
 			if reuse.Elsewhere != nil {
 				x.Elsewhere(reuse.Elsewhere)
-			}
-			if reuse.Named != nil {
-				x.Named(reuse.Named)
 			}
 		}
 	}

@@ -382,7 +382,13 @@ func TestElsewhere(t *testing.T) {
 				t.Fatal("f1 still joins t1: the test tests no join that moves")
 			}
 			partial := func(loaded map[string]bool) *Index {
-				elsewhere := outsideIdents(links, loaded)
+				// The clusters of the days not held, from the earlier run.
+				elsewhere := map[uint64]string{}
+				for _, l := range links {
+					if l.To == 0 && kindOf(l.Group) == dayKind && !loaded[l.Group] {
+						elsewhere[l.From] = l.Group
+					}
+				}
 				y := NewIndex()
 				for _, r := range all {
 					if loaded[GroupOf(r.Date)] {
@@ -435,107 +441,6 @@ func TestElsewhere(t *testing.T) {
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("got %v, want %v", got, want)
-			}
-		})
-	}
-}
-
-// outsideIdents gives, by ident, the day of each cluster of an earlier
-// run's links in the days not loaded (Elsewhere).
-func outsideIdents(links []Link, loaded map[string]bool) map[uint64]string {
-	out := map[uint64]string{}
-	for _, l := range links {
-		if l.To == 0 && kindOf(l.Group) == dayKind && !loaded[l.Group] {
-			out[l.From] = l.Group
-		}
-	}
-	return out
-}
-
-// TestNamed checks that a partial index holding, of a month's days, only
-// the clusters that name an entity of the month's new report (Named,
-// AroundNamed) gives that report's join and the events it holds as one run
-// over all, and that it needs the days when the report names an entity
-// those clusters were not chosen by.
-func TestNamed(t *testing.T) {
-	earlier := append(slices.Clone(sample), rep("u1", "2025-02-14", "en", "2025-02-14", "Rutte met Stoltenberg in Oslo on Friday.", "p:rutte", "p:stoltenberg", "l:oslo"))
-	x := NewIndex()
-	x.Add(earlier...)
-	x.Events()
-	links, before := x.Links(), eventOf(x)
-	for _, c := range []struct {
-		name     string
-		added    Report
-		named    []string // the entities the clusters held were chosen by
-		complete bool
-	}{
-		{"its entities", rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk"), []string{"o:mod-russia", "l:toretsk"}, true},
-		{"another entity", rep("f2", "2025-02", "en", "2025-02-20", "In February Trump spoke of Ukraine's rare earth minerals.", "p:trump", "c:ukraine"), []string{"o:mod-russia", "l:toretsk"}, false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			all := append(slices.Clone(earlier), c.added)
-			loaded, months := AroundNamed([]string{c.added.Date})
-			if !slices.Equal(months, []string{"2025-02"}) || loaded["2025-02-07"] || !loaded["2025-W06"] {
-				t.Fatalf("AroundNamed(2025-02) = %v, %v: want the month named, its weeks and none of its days", months, loaded)
-			}
-			names := map[string]bool{}
-			for _, e := range c.named {
-				names[e] = true
-			}
-			// The earlier run's events naming one of those entities: their
-			// reports of the month's days are held.
-			held := map[string]bool{}
-			for _, ev := range x.Events() {
-				in := false
-				for _, r := range ev.Reports {
-					for _, ids := range x.Reports()[r].entityIDs() {
-						for _, id := range ids {
-							in = in || names[id]
-						}
-					}
-				}
-				for _, r := range ev.Reports {
-					held[x.Reports()[r].Key] = in
-				}
-			}
-			elsewhere := outsideIdents(links, loaded)
-			y := NewIndex()
-			for _, r := range all {
-				if loaded[GroupOf(r.Date)] || held[r.Key] {
-					y.Add(r)
-				}
-			}
-			y.Reuse(links, map[string]bool{c.added.Key: true})
-			y.Earlier(before, nil)
-			y.Partial(func(g string) bool { return loaded[g] })
-			y.Elsewhere(elsewhere)
-			y.Named(func(day string) map[string]bool { return names })
-			evs := y.Events()
-			if y.Complete() != c.complete {
-				t.Fatalf("complete %v (needs %d days), want %v", y.Complete(), len(y.Needs()), c.complete)
-			}
-			if !c.complete {
-				return
-			}
-			want := map[string]bool{}
-			for _, ev := range Cluster(all) {
-				var ks []string
-				for _, i := range ev.Reports {
-					ks = append(ks, all[i].Key)
-				}
-				want[ev.ID+fmt.Sprint(ks)] = true
-			}
-			for _, ev := range evs {
-				var ks []string
-				for _, i := range ev.Reports {
-					ks = append(ks, y.Reports()[i].Key)
-				}
-				if !want[ev.ID+fmt.Sprint(ks)] {
-					t.Errorf("event %s%v is not one of a run over all", ev.ID, ks)
-				}
-				if slices.Contains(ks, c.added.Key) && len(ks) == 1 {
-					t.Errorf("the month's report joined no day: the test tests no join")
-				}
 			}
 		})
 	}

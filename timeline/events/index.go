@@ -73,9 +73,6 @@ type Index struct {
 	// (Elsewhere); needs the days not held whose events a join changed.
 	elsewhere map[uint64]string
 	needs     map[string]bool
-	// named, when set, gives for a day a partial index does not hold the
-	// entity ids whose clusters of that day it holds all of (Named).
-	named func(day string) map[string]bool
 }
 
 // outside is the joinDay of a week or month cluster joined to a day
@@ -168,12 +165,6 @@ func (x *Index) Events() []Event {
 			same[k] = true
 			continue
 		}
-		if g.kind == dayKind && !x.holds([]string{k}) {
-			// Some clusters of a day not held (Named) are clusters of
-			// the earlier run only while none of its reports changed.
-			x.need(k)
-			continue
-		}
 		x.cluster(g)
 		switch g.kind {
 		case attachKind:
@@ -263,48 +254,6 @@ func (x *Index) Complete() bool { return !x.incomplete }
 // day's event changes: Events is then incomplete, and Needs names the day.
 func (x *Index) Elsewhere(idents map[uint64]string) { x.elsewhere = idents }
 
-// Named tells a partial index (Partial, Elsewhere) that, of some days it
-// does not hold, it holds the clusters of the earlier run that name
-// certain entities: named(day) gives their ids (nil: none), and the index
-// holds the day's reports of every cluster that names one of them. A new
-// or changed week or month cluster then needs, of those days, only the
-// clusters that could link to it: those that name one of its entities
-// (candidates). Those days' other clusters are told of by ident
-// (Elsewhere), and their reports must be as the earlier run had them.
-func (x *Index) Named(named func(day string) map[string]bool) { x.named = named }
-
-// holdsNamed reports whether the index holds, of a day, every cluster that
-// names one of ids: it holds the day, or Named says so.
-func (x *Index) holdsNamed(day string, ids []string) bool {
-	if x.holds([]string{day}) {
-		return true
-	}
-	if x.named == nil {
-		return false
-	}
-	named := x.named(day)
-	for _, id := range ids {
-		if !named[id] {
-			return false
-		}
-	}
-	return true
-}
-
-// outsideDay returns the day of a cluster of the earlier run that the
-// index was told of by ident (Elsewhere) and does not hold: the day's
-// event is not the index's to give.
-func (x *Index) outsideDay(id uint64) (string, bool) {
-	d, ok := x.elsewhere[id]
-	if !ok {
-		return "", false
-	}
-	if dg := x.groups[d]; dg != nil && slices.Contains(dg.ident, id) {
-		return "", false // held after all (Named)
-	}
-	return d, true
-}
-
 // Needs returns the groups an incomplete Events needed and did not hold,
 // sorted; nil when it cannot say (hold them all).
 func (x *Index) Needs() []string {
@@ -373,35 +322,6 @@ func Around(dates []string) map[string]bool {
 		out[d[:7]], out[isoWeek(d)] = true, true
 	}
 	return out
-}
-
-// AroundNamed is Around, but for the months among dates: their days are
-// not among the groups (unless another date brings them in), only the
-// weeks of those days, and the months are listed in named as well. Of the
-// days of a named month that groups lacks, an index needs only the
-// clusters that name an entity of the month's reports that changed (Named):
-// a month's reports are clusters of one, which link only to day clusters
-// naming one of their entities (candidates); the weeks are there because
-// their clusters may be joined to those held.
-func AroundNamed(dates []string) (groups map[string]bool, named []string) {
-	var rest []string
-	months := map[string]bool{}
-	for _, d := range dates {
-		if k := groupKey(d); kindOf(k) == attachKind && !strings.Contains(k, "-W") {
-			months[k] = true
-		} else {
-			rest = append(rest, d)
-		}
-	}
-	groups = Around(rest)
-	for _, m := range slices.Sorted(maps.Keys(months)) {
-		groups[m] = true
-		named = append(named, m)
-		for _, d := range span(m) {
-			groups[isoWeek(d)] = true
-		}
-	}
-	return groups, named
 }
 
 // Outside returns the days that the weeks and months among groups span and
@@ -730,22 +650,17 @@ func (x *Index) join(g *group) {
 		if !held {
 			if !g.fresh[c] {
 				// New or changed: its links into every day are to be
-				// worked out, from every cluster that names one of its
-				// entities.
-				lacks := false
+				// worked out.
 				for _, d := range days {
-					if !x.holdsNamed(d, ids) {
+					if !x.loaded(d) {
 						x.need(d)
-						lacks = true
 					}
 				}
-				if lacks {
-					continue
-				}
+				continue
 			}
 			// Into the days not held, as the earlier run had them.
 			for _, id := range known {
-				if _, ok := x.outsideDay(id); ok {
+				if _, ok := x.elsewhere[id]; ok {
 					strong++
 					g.strong[c] = append(g.strong[c], id)
 					bestDay, bestAt = outside, -1
@@ -791,7 +706,7 @@ func (x *Index) join(g *group) {
 			}
 			if was != now {
 				for _, id := range []uint64{was, now} {
-					if d, ok := x.outsideDay(id); ok {
+					if d, ok := x.elsewhere[id]; ok {
 						x.need(d)
 					}
 				}

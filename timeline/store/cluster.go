@@ -50,59 +50,31 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	reuse := !fresh && current
 	var (
 		loaded map[string]bool
-		months []string
 		date   map[int64]string
-		named  map[string]map[string]bool
 	)
 	read := newReportRows()
-	count, pass := 0, 0
-	// readPass reads the reports loadGroups or loadNamed marked with the
-	// pass's number (all when loaded is nil), and moves to the next.
-	readPass := func() error {
-		if loaded == nil {
-			read = newReportRows()
-		}
-		n := len(read.reports)
-		if err := read.read(w, moved, loaded != nil, pass); err != nil {
-			return err
-		}
-		count += len(read.reports) - n
-		pass++
-		return nil
-	}
+	count := 0
 	if reuse {
-		if loaded, months, date, err = groupsToLoad(w, moved); err != nil {
+		if loaded, date, err = groupsToLoad(w, moved); err != nil {
 			return 0, err
 		}
-		if loaded, err = loadGroups(w, loaded, date, read, pass); err != nil {
+		if loaded, err = loadGroups(w, loaded, date, read, 0); err != nil {
 			return 0, err
 		}
-	}
-	if err := readPass(); err != nil {
-		return 0, err
-	}
-	if loaded != nil && len(months) > 0 {
-		// The clusters of the named months' other days that name one of
-		// their changed reports' entities, which those reports (read now)
-		// give.
-		if named, err = loadNamed(w, months, loaded, read, clusters, pass); err != nil {
-			return 0, err
-		}
-		if err := readPass(); err != nil {
-			return 0, err
-		}
-	}
-	namedIn := func(day string) map[string]bool {
-		if len(day) < 7 || loaded[day] {
-			return nil
-		}
-		return named[day[:7]]
 	}
 	// A join that moved into or out of a day not read needs that day too
 	// (timeline.IncompleteError): read it as well, a few times at most.
 	// Each pass reads only the reports of the groups it adds.
 	for try := 0; ; try++ {
-		err = clusterGroups(w, clusters, reuse, loaded, namedIn, read)
+		if loaded == nil {
+			read = newReportRows()
+		}
+		n := len(read.reports)
+		if err := read.read(w, moved, loaded != nil, try); err != nil {
+			return 0, err
+		}
+		count += len(read.reports) - n
+		err = clusterGroups(w, clusters, reuse, loaded, read)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
@@ -110,118 +82,48 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 		for g := range events.Around(more.Groups) {
 			loaded[g] = true
 		}
-		if loaded, err = loadGroups(w, loaded, date, read, pass); err != nil {
-			return 0, err
-		}
-		if err := readPass(); err != nil {
+		if loaded, err = loadGroups(w, loaded, date, read, try+1); err != nil {
 			return 0, err
 		}
 	}
 	if errors.Is(err, timeline.ErrIncomplete) {
-		loaded = nil
-		if err := readPass(); err != nil {
+		read = newReportRows()
+		if err := read.read(w, moved, false, 0); err != nil {
 			return 0, err
 		}
-		err = clusterGroups(w, clusters, reuse, nil, nil, read)
+		count += len(read.reports)
+		err = clusterGroups(w, clusters, reuse, nil, read)
 	}
 	return count, err
 }
 
-// loadNamed marks with pass in loaded_events, for the months named
-// (events.AroundNamed), the reports of the days of each that loaded lacks
-// of the last finish's events that name an entity of the month's reports
-// that changed (read holds them; clusters give the entities' numbers), and
-// returns those entities' ids by month (events.Index.Named). An event that
-// names an entity holds every report of the day cluster it is made of.
-func loadNamed(w *txWriter, months []string, loaded map[string]bool, read *reportRows, clusters []*cluster, pass int) (map[string]map[string]bool, error) {
-	ctx, tx := w.ctx, w.tx
-	lacks := map[string]bool{} // the named months with a day not loaded
-	for _, d := range events.Outside(loaded) {
-		lacks[d[:7]] = true
-	}
-	named := map[string]map[string]bool{}
-	for _, m := range months {
-		if lacks[m] {
-			named[m] = map[string]bool{}
-		}
-	}
-	for i, r := range read.reports {
-		if ids := named[events.GroupOf(r.Date)]; ids != nil && read.changed[read.rowIDs[i]] {
-			for _, e := range r.Entities {
-				ids[e] = true
-			}
-		}
-	}
-	number := map[string]int64{}
-	for _, c := range clusters {
-		if c.n != 0 {
-			number[c.id] = c.n
-		}
-	}
-	var rows [][]any
-	for _, m := range sortedKeys(named) {
-		for _, e := range sortedKeys(named[m]) {
-			if n, ok := number[e]; ok {
-				rows = append(rows, []any{m, n})
-			}
-		}
-	}
-	for _, q := range []string{
-		`CREATE TEMP TABLE IF NOT EXISTS named_entities (month TEXT NOT NULL, entity BIGINT NOT NULL, PRIMARY KEY (month, entity))`,
-		`DELETE FROM named_entities`,
-	} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return nil, err
-		}
-	}
-	if err := insertValues(ctx, tx, "named_entities", []string{"month", "entity"}, rows); err != nil {
-		return nil, err
-	}
-	// An event's reports: those of cluster_reports, or its one report
-	// (clusters.report, which an event of more has among those too). Of
-	// them, the reports of a day of the month: its coarser reports, of the
-	// month and of the weeks of its days, are loaded with their groups.
-	const ofEvents = `SELECT cr.event AS id FROM named_entities ne JOIN cluster_entities ce ON ce.entity = ne.entity
-			JOIN cluster_reports cr ON cr.cluster = ce.cluster JOIN events e ON e.id = cr.event
-			WHERE length(e.date) >= 10 AND substr(e.date, 1, 7) = ne.month
-		UNION SELECT c.report AS id FROM named_entities ne JOIN cluster_entities ce ON ce.entity = ne.entity
-			JOIN clusters c ON c.id = ce.cluster JOIN events e ON e.id = c.report
-			WHERE length(e.date) >= 10 AND substr(e.date, 1, 7) = ne.month`
-	if _, err := tx.ExecContext(ctx, `INSERT INTO loaded_events (id, pass) SELECT u.id, `+strconv.Itoa(pass)+` FROM (`+ofEvents+`) AS u
-		WHERE u.id NOT IN (SELECT id FROM loaded_events)`); err != nil {
-		return nil, fmt.Errorf("store: loading the days of months: %w", err)
-	}
-	return named, nil
-}
-
 // groupsToLoad returns the groups whose events a finish must work out
-// again (events.AroundNamed): those of the reports with a source in a new
-// document or a local entity in moved, and the groups around them, but for
-// the days of their months, which it names (loadNamed); and the date of
-// every stored report.
-func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, []string, map[int64]string, error) {
+// again (events.Around): those of the reports with a source in a new
+// document or a local entity in moved, and the groups around them; and the
+// date of every stored report.
+func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64]string, error) {
 	ctx, tx := w.ctx, w.tx
 	date := map[int64]string{}
 	rows, err := tx.QueryContext(ctx, `SELECT id, date FROM events`)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	for rows.Next() {
 		var id int64
 		var d string
 		if err := rows.Scan(&id, &d); err != nil {
 			rows.Close()
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		date[id] = d
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	ids, err := newReports(ctx, tx)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	if len(moved) > 0 {
 		for _, q := range []string{
@@ -229,7 +131,7 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, []string,
 			`DELETE FROM moved_locals`,
 		} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
-				return nil, nil, nil, err
+				return nil, nil, err
 			}
 		}
 		var ml [][]any
@@ -237,13 +139,13 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, []string,
 			ml = append(ml, []any{l})
 		}
 		if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		// (No table is keyed by sentence: this reads event_sources.)
 		more, err := readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
 			WHERE sl.local IN (SELECT id FROM moved_locals)`)
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, err
 		}
 		ids = append(ids, more...)
 	}
@@ -253,8 +155,7 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, []string,
 			dates = append(dates, d)
 		}
 	}
-	groups, months := events.AroundNamed(dates)
-	return groups, months, date, nil
+	return events.Around(dates), date, nil
 }
 
 // newReports returns the reports the documents of new_docs are sources of:
@@ -588,9 +489,8 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 }
 
 // clusterGroups is clusterEvents over the reports read, those of the
-// groups loaded (all when nil) and the clusters named (loadNamed) of days
-// not loaded.
-func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, named func(day string) map[string]bool, read *reportRows) error {
+// groups loaded (all when nil).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows) error {
 	ctx, tx := w.ctx, w.tx
 	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
@@ -642,7 +542,6 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			if opts.Elsewhere, err = outsideClusters(w, loaded); err != nil {
 				return err
 			}
-			opts.Named = named
 		}
 		for _, r := range dropped {
 			if _, ok := before[r.ID]; ok {
@@ -658,11 +557,6 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	evs, idx, links, err := timeline.ClusterReportsReusing(kept, docs, ents, "en", opts)
 	if err != nil {
 		return err
-	}
-	if loaded != nil {
-		// The clusters of days not loaded are as the last finish stored
-		// them, with the rest of their days (loadNamed).
-		links = slices.DeleteFunc(links, func(l events.Link) bool { return !loaded[l.Group] })
 	}
 	if err := writeLinks(w, stored, links, loaded == nil); err != nil {
 		return err

@@ -53,7 +53,6 @@ func Run(t *testing.T, open Open) {
 		{"PartialFinish", testPartialFinish},
 		{"JoinLeavesDay", testJoinLeavesDay},
 		{"MovedLocal", testMovedLocal},
-		{"NamedMonth", testNamedMonth},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -1127,40 +1126,6 @@ func testJoinLeavesDay(t *testing.T, open Open) {
 	}
 	if rep.ReportsRead != 3 {
 		t.Errorf("the second finish read %d stored reports, want 3 (24 and 3 February, and February's)", rep.ReportsRead)
-	}
-}
-
-// testNamedMonth adds, in a second batch, a report dated by a month that
-// tells of one of its days: the month's report joins that day's event. The
-// finish reads, of the month's days, only the clusters that name one of the
-// new report's entities, and must give what one finish over all gives.
-func testNamedMonth(t *testing.T, open Open) {
-	first := []document.Document{
-		newsDoc("n1", "2025-02-03", "Kellogg met Zelensky in Kyiv on February 3, 2025."),
-		newsDoc("n2", "2025-02-10", "Alpha met Beta in Brussels on February 10, 2025."),
-		newsDoc("n3", "2025-02-17", "Gamma met Rutte in Brussels on February 17, 2025."),
-		newsDoc("n4", "2025-02-24", "Rutte met Beta in Brussels on February 24, 2025."),
-	}
-	second := []document.Document{newsDoc("n5", "2025-03-02", "In February 2025 Kellogg met Zelensky in Kyiv.")}
-	st := opened(t, open)
-	ingest(t, st, Partials(first))
-	rep := ingest(t, st, Partials(second))
-	one := opened(t, open)
-	ingest(t, one, Partials(append(slices.Clone(first), second...)))
-	res := Result(t, st)
-	if got, want := CanonicalJSON(t, res), CanonicalJSON(t, Result(t, one)); !bytes.Equal(got, want) {
-		t.Errorf("two batches:\n%s\none:\n%s", got, want)
-	}
-	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
-		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
-	}
-	for _, ev := range res.Events {
-		if ev.Date == "2025-02" {
-			t.Errorf("February's report is an event of its own: %s", ev.Text)
-		}
-	}
-	if rep.ReportsRead != 2 {
-		t.Errorf("the second finish read %d stored reports, want 2 (February's and the 3rd's, which names its entities)", rep.ReportsRead)
 	}
 }
 
