@@ -267,21 +267,26 @@ func (d derived) fill(p *timeline.Partial) error {
 	for _, j := range d.norms {
 		p.Sentences[j].Norm = timeline.TextNorm(p.Sentences[j].Text)
 	}
+	// set gives *text the sentences' text at start..end.
+	set := func(what string, start, end int, text *string) error {
+		t, ok := textAt(p.Sentences, start, end)
+		if !ok {
+			return fmt.Errorf("a stored document is damaged: %s at %d..%d is in no sentence", what, start, end)
+		}
+		*text = t
+		return nil
+	}
 	for _, i := range d.mentions {
 		m := &p.Mentions[i]
-		t, ok := textAt(p.Sentences, m.Start, m.End)
-		if !ok {
-			return fmt.Errorf("a stored document is damaged: mention at %d..%d is in no sentence", m.Start, m.End)
+		if err := set("mention", m.Start, m.End, &m.Text); err != nil {
+			return err
 		}
-		m.Text = t
 	}
 	for _, i := range d.timexes {
 		x := &p.Timexes[i]
-		t, ok := textAt(p.Sentences, x.Start, x.End)
-		if !ok {
-			return fmt.Errorf("a stored document is damaged: date at %d..%d is in no sentence", x.Start, x.End)
+		if err := set("date", x.Start, x.End, &x.Text); err != nil {
+			return err
 		}
-		x.Text = t
 	}
 	for _, sdt := range d.dates {
 		x, dt := p.Timexes[sdt[2]], &p.Sentences[sdt[0]].Dates[sdt[1]]
