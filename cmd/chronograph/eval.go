@@ -41,7 +41,7 @@ func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	var a analysisFlags
 	a.register(fs)
 	task := fs.String("task", "ner", "what to score: ner (entities), timex (dates) or events (reports told together, testdata/eventpairs)")
-	split := fs.String("split", "test", "with --task events: the reports scored, tune, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 (held out), pool (every split but fresh6, scored together) or all")
+	split := fs.String("split", "test", "with --task events: the reports scored, tune, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 (held out), pool (every split but fresh7, scored together) or all")
 	showErrors := fs.Bool("errors", false, "list false positives and misses")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -49,8 +49,8 @@ func runEval(_ context.Context, args []string, stdin io.Reader, stdout, stderr i
 	if *task != "ner" && *task != "timex" && *task != "events" {
 		return usagef("--task must be ner, timex or events, not %q", *task)
 	}
-	if !slices.Contains([]string{"tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "pool", "all"}, *split) {
-		return usagef("--split must be tune, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, pool or all, not %q", *split)
+	if !slices.Contains([]string{"tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "pool", "all"}, *split) {
+		return usagef("--split must be tune, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, pool or all, not %q", *split)
 	}
 	if fs.NArg() == 0 {
 		return usagef("name an annotated JSON-lines file, such as ../shared/eval/en-uner-pud.dev.jsonl")

@@ -62,9 +62,10 @@ func TestScoreNER(t *testing.T) {
 // floors sit about two pairs below the figures measured on 2026-12-06
 // (precision as if two more pairs were joined wrongly, recall as if two
 // fewer were joined), so that they catch a real regression of the
-// clustering, not the tagger's noise. fresh6 is the held-out split of
-// issue 23's fifth round (0.925 / 0.325 at its end): its floor only guards
-// against a regression, its figure was not tuned. fresh5, held out in the
+// clustering, not the tagger's noise. fresh7, the held-out split of issue
+// 23's sixth round, has no floor: it is scored once, at the round's end.
+// fresh6 was held out in the fifth round (0.925 / 0.325 at its end) and is
+// tuning data since the sixth. fresh5, held out in the
 // fourth round, is tuning data now. fresh3 and fresh4, held out before, are tuning data
 // now; their floors rose with the fourth round (fresh3 0.863/0.509 ->
 // 0.946/0.613, fresh4 0.917/0.344 -> 0.929/0.494). Two floors were lowered

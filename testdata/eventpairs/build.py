@@ -1034,6 +1034,141 @@ story("2007-09-23",
  ("b","ja","ミャンマーの最大都市ヤンゴンで23日、僧侶らによる大規模な反政府デモがあった。"))
 
 
+FRESH7_FROM = len(S)
+# fresh7: written before any change of issue 23's sixth round, from stories that no earlier
+# split tells: items of the NewScopeDaily world feeds of April and July 2026
+# (/work/realnews-scale) and Japanese Wikinews articles of 2006 and 2013 (the
+# tm4roon/jawikinews-headline-dataset of the real-news corpus). Hard negatives: two phone calls
+# and a strike of one Saturday, a resignation and accession talks of one country, a verdict and
+# the convicted leader's answer to it, a charge and strikes with Ukraine in each, a defence pact
+# and the missile test it drew, a shot-down jet, a budget and a prisoner release under one
+# president, an election and its turnout, a truce and a summit, a dictator's death and the
+# celebrations and mourning it set off, a crash and the flights suspended after it, an election
+# and a memorial of one Sunday in Japan. Every sentence is newly written.
+story("2026-07-04",
+ ("a","en","Vladimir Putin and Donald Trump spoke by telephone for an hour and 25 minutes on Saturday about a settlement of the war in Ukraine, Kremlin aide Yuri Ushakov said."),
+ ("a","en","Putin called Trump on the Fourth of July, the Kremlin said, and the two leaders discussed ending the fighting in Ukraine."),
+ ("a","ja","ロシア大統領府のウシャコフ補佐官は4日、プーチン大統領がトランプ米大統領と約1時間25分にわたって電話で会談し、ウクライナ問題の解決について話し合ったと明らかにした。", "2026-07-05"),
+ ("b","en","Volodymyr Zelensky said he had held his own phone call with Trump on Saturday, the American Independence Day."),
+ ("b","ja","ゼレンスキー大統領も4日、トランプ大統領と電話で協議したと明らかにした。", "2026-07-05"),
+ ("c","en","Ukrainian drones struck oil terminals near St Petersburg on Saturday, disrupting flights and mobile internet in Russia's second city."),
+ ("c","ja","ウクライナ軍は4日、ロシア北西部サンクトペテルブルク近郊の石油ターミナルを無人機で攻撃した。ゼレンスキー大統領は「ロシアの戦費を生む施設だ」と述べた。", "2026-07-05"))
+story("2026-07-03",
+ ("a","en","Moldova's prime minister Alexandru Munteanu resigned on Friday after just eight months in office, bringing down his government."),
+ ("a","en","Alexandru Munteanu quit as Moldovan premier on Friday amid pressure over alleged corruption at a state-owned company; President Maia Sandu promised a quick successor."),
+ ("a","ja","モルドバのムンテアヌ首相は3日、就任からわずか8カ月で辞任を表明し、内閣は総辞職することになった。"),
+ ("a","ja","モルドバで3日、ムンテアヌ首相が突然辞任した。サンドゥ大統領は親欧州路線を続けるため後任を速やかに指名すると述べた。"),
+ ("b","en","EU governments agreed unanimously on Friday to open another cluster of accession talks with Ukraine and Moldova, the one on external relations."),
+ ("b","ja","EU加盟国は3日、ウクライナとモルドバとの加盟交渉で「対外関係」分野の交渉を始めることで全会一致で合意した。"),
+ ("c","en","Monaco prosecutors named a Ukrainian woman on Friday as the main suspect in the bomb attack that wounded a Ukrainian-born businessman, and Interpol issued a red notice."))
+story("2026-07-07",
+ ("a","en","A Paris appeals court upheld Marine Le Pen's conviction for embezzling European Parliament funds on Tuesday but cut her ban from office to 15 months, leaving her free to run in 2027."),
+ ("a","en","France's far-right leader Marine Le Pen lost her appeal on Tuesday, though the judges ruled she could still stand for president if she wears an electronic tag."),
+ ("a","ja","フランスの控訴院は7日、欧州議会の資金を流用した罪に問われた極右政党「国民連合」のルペン氏の有罪判決を支持し、公職に就く資格を15カ月停止した。", "2026-07-08"),
+ ("b","en","Hours after the ruling, Le Pen announced on Tuesday that she would run for the French presidency and take her case to the top court."),
+ ("b","ja","ルペン氏は7日夜、大統領選への出馬を表明するとともに、判決を不服として破棄院に上告する考えを示した。", "2026-07-08"),
+ ("c","en","The woman suspected of planting the Monaco bomb was found dead in Ukraine on Tuesday, and a Ukrainian security agent confessed to killing her, the SBU said."),
+ ("c","ja","ウクライナ保安庁は7日、モナコの爆弾事件で指名手配されていた女がウクライナ国内で遺体で見つかり、情報機関員が殺害を認めたと発表した。", "2026-07-08"))
+story("2026-07-01",
+ ("a","en","German prosecutors charged a Ukrainian man on Wednesday over the 2022 sabotage of the Nord Stream gas pipelines, saying he acted on the orders of Ukrainian state authorities."),
+ ("a","ja","ドイツ連邦検察庁は1日、2022年のノルドストリーム爆破事件でウクライナ人の男を起訴した。"),
+ ("a","ja","独検察当局は1日、ガスパイプライン「ノルドストリーム」を爆破した罪でウクライナ国籍の容疑者を起訴したと発表した。ウクライナ政府は関与を否定している。"),
+ ("b","en","Russian strikes killed three people across Ukraine on Wednesday, regional officials said."),
+ ("b","ja","ウクライナ各地で1日、ロシア軍の攻撃により3人が死亡した。"),
+ ("c","en","Ukraine hit another Russian oil refinery with long-range drones on Wednesday, President Zelensky said."),
+ ("c","ja","ゼレンスキー大統領は1日、ウクライナ軍が長距離無人機でロシアの製油所を新たに攻撃したと明らかにした。"))
+story("2026-07-02",
+ ("a","en","Russia launched its most massive drone and missile attack on Kyiv overnight into Thursday, killing at least 18 people, and the mayor declared a day of mourning."),
+ ("a","en","At least 18 people died as Russia pounded the Ukrainian capital with the largest barrage of the war on Thursday."),
+ ("a","ja","ロシア軍は2日未明、首都キーウに対して過去最大規模の無人機とミサイルによる攻撃を行い、少なくとも18人が死亡した。"),
+ ("a","ja","キーウで2日、ロシアの大規模なミサイル攻撃があり、18人以上が死亡した。"),
+ ("b","en","Narendra Modi hosted Japan's prime minister Sanae Takaichi in New Delhi on Thursday for talks to deepen ties, on her first visit to India since taking office."),
+ ("b","ja","高市早苗首相は2日、ニューデリーでインドのモディ首相と会談し、両国関係の強化を確認した。"),
+ ("b","ja","インドを訪問中の高市首相は2日、モディ首相との首脳会談に臨んだ。就任後初めての訪印となった。"),
+ ("c","en","Eight Buddhist monks were killed in Thailand on Thursday when an 11-year-old boy drove his parents' truck into their procession."),
+ ("c","ja","タイで2日、11歳の少年が運転するトラックが僧侶の列に突っ込み、僧侶8人が死亡した。"))
+story("2026-07-03",
+ ("a","en","Julian Nagelsmann left his job as Germany coach on Friday after the team's early exit from the World Cup."),
+ ("a","en","The German football federation and Nagelsmann parted ways on Friday, opening the door to Jurgen Klopp."),
+ ("a","ja","ドイツサッカー連盟は3日、ナーゲルスマン監督の退任を発表した。W杯での早期敗退を受けたもの。", "2026-07-04"),
+ ("b","en","Riyad Mahrez retired from international football on Friday after Algeria were knocked out of the World Cup."),
+ ("b","ja","アルジェリア代表のマフレズ選手は3日、W杯敗退を受けて代表からの引退を表明した。", "2026-07-04"),
+ ("c","en","A bomb blast at a cafe near the Palace of Justice in Damascus killed nine people on Friday, Syrian state media said."))
+story("2026-07-06",
+ ("a","en","Australia and Fiji signed a defence pact on Monday, drawing the Pacific island nation closer to Canberra."),
+ ("a","ja","オーストラリアとフィジーは6日、防衛協定に署名した。"),
+ ("b","en","China test-fired a missile into the Pacific on Monday, hours after Australia's new alliance with Fiji was signed."),
+ ("b","en","Beijing launched a missile into the Pacific Ocean on Monday in a test that came just after the Australia-Fiji pact."),
+ ("b","ja","中国は6日、太平洋に向けてミサイルの発射試験を行った。豪州とフィジーの防衛協定署名の数時間後だった。"),
+ ("c","en","Canada chose Germany's TKMS on Monday to build 12 submarines, beating a South Korean rival to a multibillion-dollar contract."),
+ ("c","ja","カナダ政府は6日、潜水艦12隻の調達先にドイツのティッセンクルップ・マリン・システムズ（TKMS）を選んだと発表した。"))
+story("2026-04-03",
+ ("a","en","A US fighter jet was shot down over Iran on Friday, and the White House said President Trump had been briefed."),
+ ("a","en","Iran brought down an American F-15 on Friday; one crew member was rescued and a search went on for the second, US media reported."),
+ ("a","ja","米軍の戦闘機が3日、イラン上空で撃墜された。ホワイトハウスはトランプ大統領が報告を受けたと明らかにした。", "2026-04-04"),
+ ("b","en","Trump asked Congress on Friday for $1.5 trillion in defence spending alongside cuts to domestic programmes."),
+ ("b","ja","トランプ大統領は3日、国防費1.5兆ドルを盛り込んだ予算案を議会に示した。", "2026-04-04"),
+ ("c","en","Cuba began releasing more than 2,000 prisoners on Friday in a Holy Week gesture as pressure from Washington mounted."),
+ ("c","ja","キューバ政府は3日、聖週間に合わせて2000人以上の受刑者の釈放を始めた。", "2026-04-04"))
+story("2026-04-12",
+ ("a","en","Péter Magyar's Tisza party won Hungary's election by a landslide on Sunday, ending Viktor Orbán's 16 years in power."),
+ ("a","en","Viktor Orbán was voted out on Sunday as Hungarians handed the opposition leader Péter Magyar a commanding majority."),
+ ("a","ja","ハンガリーで12日、議会選挙が行われ、マジャル氏率いる野党ティサが圧勝し、オルバン首相の16年にわたる長期政権が終わることになった。", "2026-04-13"),
+ ("a","ja","12日投開票のハンガリー総選挙で、野党ティサが過半数を獲得した。", "2026-04-13"),
+ ("b","en","Hungarians turned out in large numbers on Sunday, with early figures pointing to a record turnout."),
+ ("b","ja","ハンガリーの選挙管理当局によると、12日の総選挙の投票率は過去最高を記録する勢いだった。"),
+ ("c","en","The United States and Iran ended their talks in Pakistan on Sunday without an agreement, JD Vance said."),
+ ("c","ja","パキスタンで行われていた米国とイランの協議は12日、合意に至らないまま終了した。バンス副大統領が明らかにした。"),
+ ("d","en","Asha Bhosle, the voice of generations of Bollywood songs, died on Sunday at the age of 92."),
+ ("d","ja","インド映画音楽の歌手アシャ・ボスレさんが12日、死去した。92歳だった。"))
+story("2026-04-10",
+ ("a","en","Vladimir Putin announced an Orthodox Easter truce in Ukraine on Friday, running from Saturday afternoon through Easter Sunday."),
+ ("a","ja","プーチン大統領は10日、正教会の復活祭に合わせ、11日午後から12日までウクライナでの戦闘を停止すると発表した。"),
+ ("a","ja","ロシアとウクライナは10日、復活祭の停戦で合意した。"),
+ ("b","en","Xi Jinping hosted Cheng Li-wun, the chair of Taiwan's opposition Kuomintang, in Beijing on Friday."),
+ ("b","ja","中国の習近平国家主席は10日、北京で台湾の最大野党・国民党の鄭麗文主席と会談した。"),
+ ("c","en","A man was arrested after throwing a Molotov cocktail at OpenAI chief Sam Altman's home in San Francisco early on Friday; no one was hurt."),
+ ("c","ja","米オープンAIのアルトマンCEOのサンフランシスコの自宅に10日未明、火炎瓶が投げ込まれ、男が逮捕された。けが人はいなかった。", "2026-04-11"))
+story("2026-04-07",
+ ("a","en","Kataib Hezbollah freed the American journalist Shelly Kittleson on Tuesday on condition that she leave Iraq immediately."),
+ ("a","en","US officials said on Tuesday that Shelly Kittleson, a freelance reporter kidnapped in Baghdad a week ago, had been released."),
+ ("a","ja","イラクの親イラン武装組織カタイブ・ヒズボラは7日、バグダッドで拉致した米国人ジャーナリストのキトルソンさんを解放した。", "2026-04-08"),
+ ("b","en","Ben Roberts-Smith, Australia's most decorated living soldier, was charged with war crimes on Tuesday over killings in Afghanistan."),
+ ("b","ja","オーストラリア警察は7日、アフガニスタンでの民間人殺害をめぐり、元兵士のロバーツスミス氏を戦争犯罪の罪で訴追した。"),
+ ("c","en","A train driver was killed on Tuesday when a train travelling at 99mph hit a lorry in northern France; the lorry driver was taken into custody."),
+ ("c","ja","フランス北部で7日、時速約160キロで走行中の列車がトラックと衝突し、運転士が死亡した。"))
+story("2026-04-09",
+ ("a","en","Trump lashed out at NATO over the Iran war after meeting Mark Rutte at the White House on Thursday, and renewed his threat to take Greenland."),
+ ("a","ja","トランプ大統領は9日、ホワイトハウスでNATOのルッテ事務総長と会談した後、イラン戦争をめぐりNATOを批判した。", "2026-04-10"),
+ ("a","ja","トランプ氏は9日、ルッテ氏との会談後、グリーンランド取得への意欲を改めて示し、NATO加盟国を非難した。", "2026-04-10"),
+ ("b","en","Vice President JD Vance said on Thursday that Lebanon was not part of the ceasefire between the United States and Iran."),
+ ("b","ja","バンス副大統領は9日、米国とイランの停戦合意にレバノンは含まれないと述べた。", "2026-04-10"),
+ ("c","en","Rescuers in Mexico pulled a miner alive from a flooded tunnel on Thursday after 14 days underground."),
+ ("c","ja","メキシコで9日、浸水した坑道に14日間閉じ込められていた作業員が救出された。"))
+story("2006-12-10",
+ ("a","en","Augusto Pinochet, the former Chilean dictator, died on Sunday at the military hospital in Santiago, aged 91."),
+ ("a","en","Chile's former ruler Augusto Pinochet died of heart failure on Sunday afternoon, surrounded by his family."),
+ ("a","ja","チリの元大統領ピノチェト将軍が10日、首都サンティアゴの陸軍病院で死去した。91歳だった。", "2006-12-11"),
+ ("a","ja","ピノチェト元チリ大統領が10日死去した。", "2006-12-11"),
+ ("b","en","Thousands of Pinochet's opponents poured into the streets of Santiago on Sunday to celebrate his death, and police used tear gas to break up clashes."),
+ ("b","ja","サンティアゴ中心部では10日夜、ピノチェト氏の死去を喜ぶ市民数千人が集まり、警官隊が催涙ガスで解散させた。", "2006-12-11"),
+ ("c","en","Supporters of the general gathered outside the hospital on Sunday to mourn him, some weeping and singing the national anthem."))
+story("2013-02-26",
+ ("a","en","A hot-air balloon caught fire and crashed near Luxor on Tuesday morning, killing 19 tourists, among them visitors from Japan, Hong Kong and Britain."),
+ ("a","en","Nineteen people died when a tourist balloon exploded over the west bank of the Nile at Luxor at dawn on Tuesday."),
+ ("a","ja","エジプト南部ルクソールで26日朝、観光用の熱気球が爆発して墜落し、日本人を含む観光客ら19人が死亡した。"),
+ ("a","ja","ルクソールで26日に起きた熱気球の墜落事故で、日本人観光客4人が死亡した。"),
+ ("b","en","Egypt suspended all hot-air balloon flights in Luxor on Tuesday after the crash."),
+ ("b","ja","ルクソール県知事は26日、事故を受けて熱気球の運航を当面停止すると発表した。"))
+story("2006-08-06",
+ ("a","en","Jin Murai, a former disaster-management minister, defeated the incumbent Yasuo Tanaka in Nagano's governor election on Sunday."),
+ ("a","ja","長野県知事選は6日投開票され、元防災担当相の村井仁氏が現職の田中康夫氏を破り、初当選した。"),
+ ("a","ja","6日の長野県知事選で、田中康夫知事が3選を逃した。新人の村井仁氏が当選した。"),
+ ("b","en","Hiroshima marked 61 years since the atomic bombing on Sunday with a ceremony at the Peace Memorial Park attended by some 45,000 people."),
+ ("b","ja","広島は6日、原爆投下から61年の原爆の日を迎え、平和記念公園で平和記念式典が開かれた。"),
+ ("b","ja","広島市の平和記念式典が6日に行われ、約4万5千人が参列した。"))
+
+
 out = []
 for si, (date, items) in enumerate(S):
     d = datetime.date.fromisoformat(date)
@@ -1050,6 +1185,8 @@ for si, (date, items) in enumerate(S):
         split = "fresh5"
     if si >= FRESH6_FROM:
         split = "fresh6"
+    if si >= FRESH7_FROM:
+        split = "fresh7"
     for k, (ev, lang, text, *published) in enumerate(items):
         out.append({"id": f"s{si+1:02d}-{k+1}", "event": f"s{si+1:02d}{ev}", "split": split, "lang": lang,
                     "published": published[0] if published else date, "date": date, "text": text})
