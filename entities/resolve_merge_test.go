@@ -155,6 +155,17 @@ func TestResolveMergeForms(t *testing.T) {
 		differ: [][]ref{{{0, 1}, {1, 1}}},
 		ids:    map[ref]string{{0, 1}: "organization/democratic-party", {1, 1}: "organization/民主党"},
 	}, {
+		// Two country-qualified names of one entry shorten to the same
+		// bare name (米民主党, アメリカ民主党): the entry is no rival of
+		// itself, and the article about its country still anchors it.
+		name: "an entry's two country-qualified names do not tie with each other",
+		opts: ResolverOptions{Gazetteer: parseGazetteer(t,
+			"United States\tLOCATION\tcountry\t\t米国|アメリカ\tU.S.\t米\t",
+			"Japan\tLOCATION\tcountry\t\t日本\t\t日\t",
+			"Democratic Party\tORGANIZATION\tparty\t\t米民主党|アメリカ民主党\tDemocrats\t\t")},
+		docs: docs([]string{"L アメリカ", "O 民主党"}),
+		ids:  map[ref]string{{0, 1}: "organization/democratic-party"},
+	}, {
 		// 米最高裁 in the gazetteer: 最高裁 alone is the court of the
 		// country the article is about.
 		name:   "a bare court is the court of the country its article is about",

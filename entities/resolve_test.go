@@ -19,6 +19,17 @@ var noGazetteer = func() *gazetteer.Gazetteer {
 	return g
 }()
 
+// parseGazetteer builds a gazetteer of the compiled lines given, to test a
+// rule on entries the built-in one does not have.
+func parseGazetteer(t *testing.T, lines ...string) *gazetteer.Gazetteer {
+	t.Helper()
+	g, err := gazetteer.Parse(strings.NewReader(strings.Join(lines, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
 // docs builds documents from mentions written "TYPE text", as if an
 // extractor had found them in sentences such as the ones in the comments of
 // each case. The language follows the script.
