@@ -716,14 +716,14 @@ func pronounsIn(words []string) (personal, neuter bool) {
 // orgMembers reads an everyday plural in capitals after an organisation's
 // name as the organisation's members, as NATO writes of its member states
 // ("NATO Allies"; "Allies agreed"): the span is cut to the organisation,
-// and it returns the plurals so read, which alone in the same document
-// are no name (dropMembers), as "allies" is not. Only a plural that the
+// and the plurals so read are no name alone in the same document
+// (dropMembers), as "allies" is not. Only a plural that the
 // document also names alone, as if a name, is read so: "DC Comics" and
 // "Getty Images" keep their words. Elsewhere a capitalised plural keeps
 // its reading: the training text annotates the wartime Allies as an
 // organisation, so dropping the plural everywhere cost English CV
 // (MODEL.md). The organisation must be named alone in the document too.
-func orgMembers(sents []*sentence, cands []candidate) ([]candidate, map[string]bool) {
+func orgMembers(sents []*sentence, cands []candidate) []candidate {
 	orgs, alone := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		if c.typ == entities.Organization {
@@ -749,7 +749,7 @@ func orgMembers(sents []*sentence, cands []candidate) ([]candidate, map[string]b
 		}
 		members[s.Lower[last]] = true
 	}
-	return dropMembers(sents, cands, members), members
+	return dropMembers(sents, cands, members)
 }
 
 // dropMembers drops the names that are one of the members plurals alone

@@ -103,11 +103,13 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		cands = append(cands, ruleCandidates(s, si, cands[first:])...)
 	}
 	tagged := coverage(sents, cands) // MISC included
-	cands, members := orgMembers(sents, cands)
+	cands = orgMembers(sents, cands)
 	cands = joinCityRegion(sents, consistent(sents, cands))
 	// Names a list added are found again where the tagger missed them.
+	// A list adds no everyday word (listWord), so the members' plural
+	// orgMembers dropped does not come back here.
 	if listed := coordinate(sents, cands, tagged, doc); len(listed) > len(cands) {
-		cands = consistent(sents, dropMembers(sents, listed, members))
+		cands = consistent(sents, listed)
 	} else {
 		cands = listed
 	}

@@ -251,6 +251,14 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"ORG:NATO"},
 		wrong: []string{"ORG:NATO Allies", "ORG:Allies", "PER:Allies", "LOC:Allies"},
 	}, {
+		// A list joins lone capitalised words to its names (coordinate),
+		// which would bring the members' plural back: it stays out.
+		name: "an organisation's members at the end of a list",
+		text: "NATO Allies met in Brussels on Monday. Canada, Germany and Allies pledged more air defence. " +
+			"NATO said Allies would meet again in June.",
+		want:  []string{"ORG:NATO", "LOC:Canada", "LOC:Germany"},
+		wrong: []string{"ORG:NATO Allies", "ORG:Allies", "PER:Allies", "LOC:Allies"},
+	}, {
 		// Without the organisation before it, the capitalised plural keeps
 		// the tagger's reading (the wartime Allies); a name whose last
 		// word is a plural (DC Comics) keeps it.
