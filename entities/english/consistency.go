@@ -108,6 +108,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 			typeOfName[name] = best
 		}
 	}
+	personal := personalPronouns(sents, cands, surface)
 	// A news article introduces a person by full name before using one
 	// word; in a long document a one-word "person" never introduced, never
 	// titled and unknown to the gazetteer is more likely a company
@@ -124,7 +125,6 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 				introduced[surface(c)] = true // titled: "Mr Brennan"
 			}
 		}
-		personal := personalPronouns(sents, cands, surface)
 		for name, t := range typeOfName {
 			if t == entities.Person && !strings.Contains(name, " ") && !introduced[name] &&
 				!isFirstName(lower(name)) && !knownPerson(name) && !personal[name] {
@@ -141,6 +141,11 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		if n >= 2 && 2*n > mentions[name] && typeOfName[name] == entities.Organization {
 			typeOfName[name] = misc
 		}
+	}
+	// A maker's models ("the Outline" of a "Line Outline" review) are
+	// products too.
+	for name := range makerModels(sents, typeOfName, personal) {
+		typeOfName[name] = misc
 	}
 
 	// An acronym of a name used in full elsewhere in the document is that

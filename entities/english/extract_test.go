@@ -242,6 +242,17 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"ORG:Microsoft Corp."},
 		wrong: []string{"ORG:RTX", "PER:RTX", "LOC:RTX"},
 	}, {
+		// A review writes its product after the maker's word, as the
+		// maker's other models, and then alone as "the Outrider": a
+		// model, not a company or a place. Two people sharing a given
+		// name are not Eric's models.
+		name: "a maker's models",
+		text: "Ski: 2021 Korvane Outrider, 184 cm. The Outrider replaces the Korvane Tessel and the Korvane Mondo Grip. " +
+			"The Outrider is light and fairly soft, and the Outrider’s tips are wide. Compared with the Tessel, the Outrider turns faster. " +
+			"Eric Lund skied it at Alta with Eric Moss and Eric Dahl.",
+		want:  []string{"LOC:Alta", "PER:Eric Lund", "PER:Eric Moss", "PER:Eric Dahl"},
+		wrong: []string{"ORG:Outrider", "PER:Outrider", "LOC:Outrider", "ORG:Tessel", "PER:Tessel", "LOC:Tessel"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.
