@@ -82,14 +82,14 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 			}
 		}
 	}
-	// An acronym of lower-case words ("demilitarised zone (DMZ)") is a
-	// term, not a name.
+	// An acronym of lower-case words ("demilitarised zone (DMZ)",
+	// "first-person view (FPV)") is a term, not a name.
 	notNames := map[string]bool{}
 	for _, s := range sents {
 		for i := 1; i+2 < len(s.Tokens); i++ {
 			if s.Tokens[i].Text == "(" && s.Tokens[i+2].Text == ")" && s.Cap[i+1] == capUpper && s.Cap[i-1] == capLower {
 				acr := s.Tokens[i+1].Text
-				start := max(0, i-len(acr))
+				start := wordsBack(s, i, len(acr))
 				if matchesLowerAcronym(s, start, i, acr) {
 					notNames[acr] = true
 				}
@@ -628,13 +628,29 @@ func s0(sents []*sentence, c candidate) byte {
 	return sents[c.sent].Cap[c.start]
 }
 
+// wordsBack returns the token where the n words before token end begin,
+// a hyphen joining two of them not counted: the parts of "first-person" are
+// two words of an acronym (FPV), as "Russia-Ukraine" gives R and U.
+func wordsBack(s *sentence, end, n int) int {
+	start := end
+	for start > 0 && n > 0 {
+		start--
+		if s.Tokens[start].Text != "-" || s.Tokens[start].SpaceBefore {
+			n--
+		}
+	}
+	return start
+}
+
 // matchesLowerAcronym reports whether acr spells the initials of the
 // lower-case words ending at token end ("demilitarised zone" → DMZ with the
-// d, z; letters not matched are allowed inside words).
+// d, z; letters not matched are allowed inside words). An everyday word
+// capitalised only because a sentence or a line begins with it counts as
+// lower case ("First-person view (FPV)").
 func matchesLowerAcronym(s *sentence, start, end int, acr string) bool {
 	var initials strings.Builder
 	for i := start; i < end; i++ {
-		if s.Cap[i] == capLower {
+		if s.Cap[i] == capLower || s.Cap[i] == capTitle && (s.Tokens[i].Initial || i > 0 && s.Tokens[i-1].Text == ":") && isCommonWord(s.Lower[i]) {
 			initials.WriteString(s.Lower[i][:1])
 		}
 	}
