@@ -256,13 +256,13 @@ func TestDocumentTypes(t *testing.T) {
 		// An acronym the text spells out in lower-case words is a term,
 		// hyphenated words giving an initial per part and a line's first
 		// word its capital alone.
-		name: "an acronym of a hyphenated term",
-		text: "A fiber-optic first-person view (FPV) drone hit a truck near Lyman. Russian FPV drones were seen near Kupiansk.",
+		name:  "an acronym of a hyphenated term",
+		text:  "A fiber-optic first-person view (FPV) drone hit a truck near Lyman. Russian FPV drones were seen near Kupiansk.",
 		want:  []string{"LOC:Lyman", "LOC:Kupiansk"},
 		wrong: []string{"ORG:FPV", "PER:FPV", "LOC:FPV"},
 	}, {
-		name: "an acronym of a term after a colon",
-		text: "Order of Battle: First-person view (FPV) drone operators struck a depot near Lyman. Russian FPV drones were seen near Kupiansk.",
+		name:  "an acronym of a term after a colon",
+		text:  "Order of Battle: First-person view (FPV) drone operators struck a depot near Lyman. Russian FPV drones were seen near Kupiansk.",
 		want:  []string{"LOC:Lyman", "LOC:Kupiansk"},
 		wrong: []string{"ORG:FPV", "PER:FPV", "LOC:FPV"},
 	}, {
