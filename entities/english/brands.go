@@ -124,3 +124,11 @@ func BrandNames(names []string, isCommon, isGiven func(string) bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+var brandSet = sync.OnceValue(func() map[string]bool { return lineSet(brandsFile) })
+
+// IsBrand reports whether name, exactly as written, is a name of the
+// embedded brand list (companies, media, services and products). Another
+// language's extractor reads a Latin name with less to go on than this one
+// (see entities/japanese): the list tells it that Meta is a company.
+func IsBrand(name string) bool { return brandSet()[name] }

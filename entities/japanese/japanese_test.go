@@ -378,6 +378,31 @@ func TestCompanyHeads(t *testing.T) {
 	}
 }
 
+// TestLatinBrandsAreNoPeople checks that a Latin company name the tagger
+// takes for a person in a Japanese sentence is an organisation when the
+// English brand list has it, and that a Latin name the list does not have
+// keeps the tagger's reading.
+func TestLatinBrandsAreNoPeople(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Metaはその記事を否定しなかったんだ。",
+		"僕の町の団体も、Metaのサービスで連絡を取ってるから、やめられないんだ。",
+	} {
+		got := format(extractAll(x, text))
+		if !slices.Contains(got, "ORG:Meta") || slices.Contains(got, "PER:Meta") {
+			t.Errorf("%s: got %v, want ORG:Meta", text, got)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{{"Meta", true}, {"Discord", true}, {"Helvetica", false}, {"メタ", false}, {"Donald Trump", false}} {
+		if got := latinBrand(tt.name); got != tt.want {
+			t.Errorf("latinBrand(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestTokenizeDivisions checks the tokeniser's two changes to the
 // dictionary's words around the heads of names: a diagonal compass point
 // is one word as 東部 is, and a division head fused with the word after it

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/entities"
+	"github.com/chronograph/chronograph/entities/english"
 )
 
 // maxNameTokens bounds the length, in tokens, of the names propagated
@@ -76,6 +77,10 @@ func (t *senseTable) add(name string) *sense {
 // mention when the name is distinctive enough to be safe: typed by a rule,
 // or not a single dictionary word. It returns the candidates sorted by start.
 //
+// A name the tagger alone calls a person is an organisation when it ends
+// with a company head (see companyHead) or is a Latin name of the English
+// brand list (Meta: see latinBrand).
+//
 // A name the tagger alone calls a person, with no rule typing it anywhere in
 // the document, is dropped when it reads as common words (see
 // dictWords.commonWordName), is glossed like a term (レアアース（希土類）) or
@@ -95,7 +100,7 @@ func oneSensePerDocument(b *docBuf, text string, words dictWords) []candidate {
 	name := func(c candidate) string { return text[b.toks[c.start].start:b.toks[c.end-1].end] }
 	longest := 0
 	for i := range cands {
-		if c := &cands[i]; c.by == byTagger && c.typ == entities.Person && companyHead(b.toks[c.end-1].text) {
+		if c := &cands[i]; c.by == byTagger && c.typ == entities.Person && (companyHead(b.toks[c.end-1].text) || latinBrand(name(*c))) {
 			c.typ = entities.Organization
 		}
 		if c := &cands[i]; c.by == byTagger && c.typ == entities.Location {
@@ -233,4 +238,14 @@ func sameWordScript(a, b script) bool {
 // sortCandidates orders candidates by start token.
 func sortCandidates(c []candidate) {
 	slices.SortFunc(c, func(a, b candidate) int { return a.start - b.start })
+}
+
+// latinBrand reports whether name is a Latin name of the English brand list
+// (english.IsBrand). The tagger, trained on Japanese text where foreign
+// persons are written in katakana, reads a Latin word inside a Japanese
+// sentence with little to go on and takes many companies for persons (Meta,
+// Discord); the brand list, which leaves out given names, says what they
+// are.
+func latinBrand(name string) bool {
+	return name != "" && name[0] < utf8.RuneSelf && english.IsBrand(name)
 }
