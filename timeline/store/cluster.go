@@ -41,8 +41,11 @@ import (
 // into or out of a day not read, it reads that day too; should the groups
 // still not be enough (timeline.ErrIncomplete), it reads them all.
 //
+// When fill is not nil and it reads all reports (it reuses none), fill
+// gives them instead (builtReports.fill).
+//
 // It returns how many stored reports it read (FinishReport.ReportsRead).
-func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool) (int, error) {
+func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh bool, fill func(*reportRows)) (int, error) {
 	current, err := linksCurrent(w)
 	if err != nil {
 		return 0, err
@@ -70,7 +73,9 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			read = newReportRows()
 		}
 		n := len(read.reports)
-		if err := read.read(w, moved, loaded != nil, try); err != nil {
+		if loaded == nil && fill != nil {
+			fill(read)
+		} else if err := read.read(w, moved, loaded != nil, try); err != nil {
 			return 0, err
 		}
 		count += len(read.reports) - n

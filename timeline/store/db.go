@@ -22,6 +22,13 @@ type sqlStore struct {
 
 	index readIndexes // the order of sentence pages (order.go)
 
+	// built are the reports this handle's batches wrote into a store
+	// that held no document before them, for the finish that follows
+	// (builtReports); builtOff once that cannot be.
+	builtMu  sync.Mutex
+	built    *builtReports
+	builtOff bool
+
 	// finishHook, when set (by tests), runs in a Finish once it has read
 	// the local entities it resolves: where another process's writes
 	// race with it.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -105,4 +106,55 @@ func WriteLinksAsRows(st Store) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// KeepBuilt takes the reports st's batches kept for its next finish
+// (builtReports), nil when it kept none. Called once that finish has run,
+// the function it returns gives them as the finish took them
+// (builtReports.fill) and the same reports as read back from the store
+// (reportRows.read), each printed.
+func KeepBuilt(st Store) func() (got, want string, err error) {
+	s := st.(*sqlStore)
+	s.builtMu.Lock()
+	b := s.built
+	s.builtMu.Unlock()
+	if b == nil {
+		return nil
+	}
+	show := func(rr *reportRows) string {
+		return fmt.Sprintf("%+v\n%v\n%v\n%+v\n%v\n%v", rr.reports, rr.rowIDs, rr.spans, rr.srcs, rr.published, rr.publishedRow)
+	}
+	return func() (string, string, error) {
+		ctx := context.Background()
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return "", "", err
+		}
+		defer tx.Rollback()
+		if _, _, err := pendingDocs(ctx, tx); err != nil {
+			return "", "", err
+		}
+		entity := map[int64]string{}
+		rows, err := tx.QueryContext(ctx, `SELECT id, coalesce(entity, '') FROM locals`)
+		if err != nil {
+			return "", "", err
+		}
+		for rows.Next() {
+			var id int64
+			var e string
+			if err := rows.Scan(&id, &e); err != nil {
+				rows.Close()
+				return "", "", err
+			}
+			entity[id] = e
+		}
+		rows.Close()
+		read := newReportRows()
+		if err := read.read(s.writer(ctx, tx), nil, false, 0); err != nil {
+			return "", "", err
+		}
+		filled := newReportRows()
+		b.fill(filled, func(l int64) string { return entity[l] })
+		return show(filled), show(read), nil
+	}
 }

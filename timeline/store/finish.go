@@ -42,6 +42,11 @@ func (s *sqlStore) Finish(ctx context.Context, opts FinishOptions) (FinishReport
 		rep, err = s.finish(ctx, opts)
 		return err
 	})
+	if err == nil {
+		s.builtMu.Lock()
+		s.built = nil // taken in: a later batch adds to a finished store
+		s.builtMu.Unlock()
+	}
 	return rep, err
 }
 
@@ -263,7 +268,27 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		for _, c := range changed {
 			moved[c[0].(int64)] = true
 		}
-		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, !incremental || renamed); err != nil {
+		// A store this handle built whole gives its reports from memory.
+		var fill func(*reportRows)
+		if !incremental {
+			s.builtMu.Lock()
+			b := s.built
+			s.builtMu.Unlock()
+			ok, err := b.serves(ctx, tx)
+			if err != nil {
+				return rep, err
+			}
+			if ok {
+				entity := make(map[int64]string, len(lids))
+				for i, id := range lids {
+					if entOf[i] != nil {
+						entity[id] = entOf[i].id
+					}
+				}
+				fill = func(rr *reportRows) { b.fill(rr, func(l int64) string { return entity[l] }) }
+			}
+		}
+		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, !incremental || renamed, fill); err != nil {
 			return rep, fmt.Errorf("store: clustering events: %w", err)
 		}
 	}

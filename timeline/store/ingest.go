@@ -42,6 +42,11 @@ func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error)
 		if _, err := s.db.ExecContext(ctx, `UPDATE docs SET source = ?, doc_id = ? WHERE id = ?`, source, newID, id); err != nil {
 			return true, fmt.Errorf("store: recording a document's source: %w", err)
 		}
+		s.builtMu.Lock()
+		if d := s.built.doc(id); d != nil {
+			d.source, d.docID = source, newID
+		}
+		s.builtMu.Unlock()
 	}
 	return true, nil
 }
@@ -117,6 +122,9 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 	defer tx.Rollback()
 	w := s.writer(ctx, tx)
 	w.copies = &deferredCopies{} // rows no statement of the batch reads back
+	if w.built, err = s.building(ctx, tx); err != nil {
+		return 0, nil, err
+	}
 	if added, known, err = addPartials(w, ps); err != nil {
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
@@ -131,7 +139,37 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 	if err := tx.Commit(); err != nil {
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
+	if w.built != nil {
+		s.builtMu.Lock()
+		if s.built != nil && !s.built.merge(w.built) {
+			s.built, s.builtOff = nil, true
+		}
+		s.builtMu.Unlock()
+	}
 	return added, known, nil
+}
+
+// building returns the batch's share of the reports built (builtReports),
+// nil when they are not kept: the store held documents before this
+// handle's first batch, or they grew too large.
+func (s *sqlStore) building(ctx context.Context, tx *tx) (*builtBatch, error) {
+	s.builtMu.Lock()
+	defer s.builtMu.Unlock()
+	if s.builtOff {
+		return nil, nil
+	}
+	if s.built == nil {
+		var any bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM docs)`).Scan(&any); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		if any {
+			s.builtOff = true
+			return nil, nil
+		}
+		s.built = newBuiltReports()
+	}
+	return &builtBatch{docs: map[int64]*builtDoc{}}, nil
 }
 
 // txWriter runs the statements of a transaction, each prepared once per
@@ -141,6 +179,8 @@ type txWriter struct {
 	tx    *tx
 	s     *sqlStore
 	stmts map[string]*sql.Stmt
+	// built, when set, collects the reports of the batch (builtReports).
+	built *builtBatch
 	// copies, when set, keeps the rows of COPYs until the batch ends,
 	// when each table is loaded once: on PostgreSQL a COPY costs the
 	// server about as much to start as to load a document's rows.
@@ -413,6 +453,9 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	for n, p := range adding {
 		doc, week := docs[n], weekOf(p.Doc.Published)
 		num := weekKey(week)
+		if w.built != nil {
+			w.built.docs[doc] = &builtDoc{docID: p.Doc.ID, source: p.Doc.Source, published: p.Doc.Published}
+		}
 		gid := make([]int64, len(p.Locals))
 		named := map[int64]bool{}
 		for i, l := range p.Locals {
@@ -455,7 +498,12 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			}
 			for _, dt := range sn.Dates {
 				sum := timeline.EventKey(dt.Value, sn.Norm)
-				evs = append(evs, eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt, published: p.Doc.Published})
+				e := eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt, published: p.Doc.Published}
+				evs = append(evs, e)
+				if w.built != nil {
+					w.built.sources = append(w.built.sources, builtSourceOf{id: e.id, sentence: sid, doc: doc, rank: e.rep, dt: dt,
+						lang: sn.Lang, text: sn.Text, start: sn.Start, end: sn.End, locals: ids})
+				}
 			}
 		}
 	}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/document"
 	"github.com/chronograph/chronograph/timeline/store"
 	"github.com/chronograph/chronograph/timeline/store/storetest"
 )
@@ -46,5 +49,71 @@ func TestNewReports(t *testing.T) {
 	}
 	if len(want) < 3 || !slices.Equal(got, want) {
 		t.Errorf("new reports %v, want %v", got, want)
+	}
+}
+
+// TestBuiltReports checks that the first finish of a store one handle
+// built takes from memory (builtReports) the reports it would read back:
+// the same texts, dates, entities and sources, with a report of two
+// sources written in two batches in either order, and a document whose
+// source Known changed after its batch. A store that held documents
+// before the handle's first batch keeps none.
+func TestBuiltReports(t *testing.T) {
+	ctx := context.Background()
+	docs := storetest.Docs()
+	again := docs[1] // its first sentence, reported again in another batch
+	again.ID, again.Source, again.Text = "a5", "news/e.txt", "Zelensky met Rutte in Brussels on February 5, 2025. Rutte spoke."
+	again.Published = docs[2].Published
+	for name, order := range map[string][]document.Document{
+		"first":  append(slices.Clone(docs), again),
+		"second": append([]document.Document{again}, docs...),
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "test.db")
+			st, err := store.Open(ctx, path, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps := storetest.Partials(order)
+			for _, b := range [][]timeline.Partial{ps[:3], ps[3:]} {
+				if _, err := st.AddBatch(ctx, b); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := st.Known(ctx, ps[0].Hash, "news/0.txt"); err != nil {
+				t.Fatal(err)
+			}
+			compare := store.KeepBuilt(st)
+			if compare == nil {
+				t.Fatal("a new store's batches kept no reports")
+			}
+			if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+				t.Fatal(err)
+			}
+			got, want, err := compare()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != want {
+				t.Errorf("reports from memory:\n%s\nread back:\n%s", got, want)
+			}
+			if !strings.Contains(want, "news/0.txt") || !strings.Contains(want, "Entities:[") {
+				t.Errorf("the reports read back show no changed source or no entities:\n%s", want)
+			}
+			st.Close()
+
+			st, err = store.Open(ctx, path, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			more := storetest.Partials([]document.Document{{ID: "b1", Source: "news/f.txt", Published: docs[0].Published, Text: "Rutte met Kellogg on February 3, 2025."}})
+			if _, err := st.AddBatch(ctx, more); err != nil {
+				t.Fatal(err)
+			}
+			if store.KeepBuilt(st) != nil {
+				t.Error("the batches of a store that held documents kept its reports")
+			}
+		})
 	}
 }

@@ -1,0 +1,174 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/chronograph/chronograph/timeline"
+)
+
+// builtReports are the reports the batches of one store handle wrote,
+// kept for the finish that follows them, so that the first finish of a
+// store built by one ingest takes its reports from memory instead of
+// reading them back (reportRows.read: about a sixth of the store's share
+// of an ingest of generated news, which has a dozen dated sentences per
+// document). They serve only a finish that clusters all reports afresh
+// (none finished before) while every stored document is one of theirs:
+// otherwise a report may have sources they do not hold, and the finish
+// reads the store.
+type builtReports struct {
+	docs    map[int64]*builtDoc // by row of docs
+	docSum  int64               // the sum of the documents' rows: with their number, what the store must hold
+	reports map[int64]*builtReport
+	size    int // bytes held, about: past maxBuilt, the finish reads the store
+}
+
+// maxBuilt bounds the bytes builtReports hold (about 700,000 reports of
+// generated news): an ingest that builds a larger store drops them and
+// its finish reads the reports back, as one of a store built before does.
+const maxBuilt = 256 << 20
+
+// builtDoc is a stored document as a report's source shows it; Known
+// changes its source and id when it meets the text under a lesser source.
+type builtDoc struct {
+	docID, source, published string
+}
+
+// builtReport is a report and its sources as written: the columns of its
+// events row are those of its first source (repRank), as upsertEvents
+// keeps them.
+type builtReport struct {
+	ev        timeline.Event // without its entities and sources
+	rank      []byte
+	sp        span
+	sentences []int64 // its sources' sentences, each once
+	srcs      []builtSource
+	locals    []int64 // the local entities its sources' sentences name
+}
+
+type builtSource struct {
+	doc        int64
+	start, end int
+}
+
+func newBuiltReports() *builtReports {
+	return &builtReports{docs: map[int64]*builtDoc{}, reports: map[int64]*builtReport{}}
+}
+
+// builtBatch is what a batch adds to builtReports, merged once its
+// transaction has committed.
+type builtBatch struct {
+	docs    map[int64]*builtDoc
+	sources []builtSourceOf
+}
+
+// builtSourceOf is a dated sentence of a batch: a source of report id.
+type builtSourceOf struct {
+	id       int64
+	sentence int64
+	doc      int64
+	rank     []byte
+	dt       timeline.EventDate
+	lang     string
+	text     string
+	start    int
+	end      int
+	locals   []int64
+}
+
+// merge adds a committed batch; it reports false when the reports grew
+// past maxBuilt, and are to be dropped.
+func (b *builtReports) merge(bb *builtBatch) bool {
+	for id, d := range bb.docs {
+		b.docs[id] = d
+		b.docSum += id
+		b.size += 64 + len(d.docID) + len(d.source)
+	}
+	for _, s := range bb.sources {
+		r := b.reports[s.id]
+		if r == nil {
+			r = &builtReport{}
+			b.reports[s.id] = r
+			b.size += 256
+		}
+		if r.rank == nil || bytes.Compare(s.rank, r.rank) < 0 {
+			if r.rank == nil {
+				b.size += len(s.text)
+			}
+			r.rank = s.rank
+			r.ev = timeline.Event{Date: s.dt.Value, Granularity: s.dt.Granularity, DateText: s.dt.Text, Anchor: s.dt.Anchor, Lang: s.lang, Text: s.text}
+			r.sp = span{doc: s.doc, start: s.start, end: s.end}
+		}
+		if slices.Contains(r.sentences, s.sentence) {
+			continue
+		}
+		r.sentences = append(r.sentences, s.sentence)
+		r.srcs = append(r.srcs, builtSource{doc: s.doc, start: s.start, end: s.end})
+		r.locals = append(r.locals, s.locals...)
+		b.size += 48 + 8*len(s.locals)
+	}
+	return b.size <= maxBuilt
+}
+
+// serves reports whether the reports built are all the store holds: the
+// documents stored are theirs.
+func (b *builtReports) serves(ctx context.Context, tx *tx) (bool, error) {
+	if b == nil || len(b.docs) == 0 {
+		return false, nil
+	}
+	var n, sum int64
+	if err := tx.QueryRowContext(ctx, `SELECT count(*), CAST(coalesce(sum(id), 0) AS BIGINT) FROM docs`).Scan(&n, &sum); err != nil {
+		return false, fmt.Errorf("store: %w", err)
+	}
+	return n == int64(len(b.docs)) && sum == b.docSum, nil
+}
+
+// fill sets rr to the reports built, in the order reportRows.read reads
+// them (by row), each naming the entities its local entities are in
+// (entity, "" for none), as read would after the finish's resolution.
+func (b *builtReports) fill(rr *reportRows, entity func(local int64) string) {
+	ids := sortedKeysOf(b.reports, cmp.Compare[int64])
+	rr.reports = make([]timeline.Event, len(ids))
+	rr.rowIDs = ids
+	rr.spans = make([]span, len(ids))
+	rr.srcs = make([][]reportSource, len(ids))
+	for i, id := range ids {
+		r := b.reports[id]
+		ev := r.ev
+		ev.ID = reportEventID(id)
+		for _, l := range r.locals {
+			if e := entity(l); e != "" {
+				ev.Entities = append(ev.Entities, e)
+			}
+		}
+		slices.Sort(ev.Entities)
+		ev.Entities = slices.Compact(ev.Entities)
+		rr.reports[i] = ev
+		rr.index[id] = i
+		rr.spans[i] = r.sp
+		srcs := make([]reportSource, len(r.srcs))
+		for j, s := range r.srcs {
+			d := b.docs[s.doc]
+			srcs[j] = reportSource{Source: timeline.Source{Doc: d.docID, Start: s.start, End: s.end}, source: d.source}
+			if d.published != "" {
+				rr.published[d.docID] = d.published
+			}
+			rr.publishedRow[s.doc] = d.published
+		}
+		slices.SortFunc(srcs, func(a, b reportSource) int {
+			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+		})
+		rr.srcs[i] = srcs
+	}
+}
+
+// doc is the document of row id, nil when b holds none.
+func (b *builtReports) doc(id int64) *builtDoc {
+	if b == nil {
+		return nil
+	}
+	return b.docs[id]
+}
