@@ -1244,6 +1244,7 @@ func (s *resolution) kanjiFullName(refs []mentionRef, full []int, surname string
 // may be a third person the corpus never names in full.
 func (s *resolution) linkAcrossCorpus() {
 	bySurname, byDocs := targets{}, targets{}
+	asGiven := map[string]int{} // the weight of the full names a word begins
 	type surnameNode struct {
 		surname string
 		node    int32
@@ -1257,6 +1258,9 @@ func (s *resolution) linkAcrossCorpus() {
 			}
 			if toks := s.nodes[ref.form].form.tokens; len(toks) >= 2 {
 				to := s.find(ref.target)
+				if !familyFirst[toks[0]] {
+					asGiven[toks[0]] += s.weight(di, i)
+				}
 				for _, sn := range surnames(toks) {
 					bySurname.addWeight(sn, to, s.weight(di, i))
 					k := surnameNode{sn, to}
@@ -1288,8 +1292,7 @@ func (s *resolution) linkAcrossCorpus() {
 		if s.rootAnchor(i) >= 0 {
 			continue
 		}
-		if n.typ == Person && len(n.form.tokens) == 1 && !s.ambiguous[i] && !held[i] {
-			sn := n.form.tokens[0]
+		if sn := n.form.tokens[0]; n.typ == Person && len(n.form.tokens) == 1 && !s.ambiguous[i] && !held[i] && !givenName(sn, bySurname, asGiven) {
 			to, ok := bySurname.dominant(sn)
 			if !ok {
 				to, ok = byDocs.dominant(sn)
@@ -1316,6 +1319,22 @@ func (s *resolution) linkAcrossCorpus() {
 			s.joined[l.from] = true
 		}
 	}
+}
+
+// givenName reports whether the corpus's full person names begin with the
+// single name sn more than they end with it (asGiven against bySurname):
+// such a name alone is somebody's first name, and joins no full name of
+// another document as its surname. "Andrew" of nine documents is not the
+// Stuart Andrew of a tenth, where Andrew begins many of the corpus's full
+// names; "Grant" of a post is not the Heather Grant of another page. A
+// surname that begins few full names (Warren, Kelly, Jones) still joins the
+// one full name the corpus gives it.
+func givenName(sn string, bySurname targets, asGiven map[string]int) bool {
+	w := 0
+	for _, n := range bySurname[sn] {
+		w += n
+	}
+	return asGiven[sn] > w
 }
 
 // dropLoanwordNames drops an entity named by katakana common nouns alone

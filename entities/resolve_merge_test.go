@@ -74,6 +74,17 @@ func TestResolveMergeForms(t *testing.T) {
 			[2]int{3, 3}, [2]int{3, 1}, [2]int{3, 1}),
 		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
 	}, {
+		// Stuart Andrew named once; Andrew alone in three other documents,
+		// where the corpus's full names begin with Andrew more than they
+		// end with it: a first name, not Stuart Andrew. Warren begins no
+		// full name and joins Elizabeth Warren.
+		name: "a single name the corpus uses as a first name joins no full name of another document",
+		opts: ResolverOptions{Gazetteer: noGazetteer},
+		docs: docs([]string{"P Stuart Andrew"}, []string{"P Andrew"}, []string{"P Andrew"}, []string{"P Andrew"},
+			[]string{"P Andrew Lyle"}, []string{"P Andrew Quince"}, []string{"P Elizabeth Warren"}, []string{"P Warren"}),
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{1, 0}, {4, 0}}, {{1, 0}, {5, 0}}},
+		same:   [][]ref{{{1, 0}, {2, 0}, {3, 0}}, {{6, 0}, {7, 0}}},
+	}, {
 		// "President Trump" in an article naming Ivanka Trump once, and a
 		// headline's "Lonely Starmer": a name the gazetteer knows keeps its
 		// person; beside a full name the gazetteer also knows (Melania
