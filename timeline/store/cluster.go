@@ -146,8 +146,9 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 		if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, ml); err != nil {
 			return nil, nil, err
 		}
-		// (No table is keyed by sentence: this reads event_sources.)
-		more, err := readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN event_sources es ON es.sentence = sl.sentence
+		// (No table is keyed by sentence: this reads the reports' sources
+		// whole.)
+		more, err := readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN (`+reportSources(nil)+`) es ON es.sentence = sl.sentence
 			WHERE sl.local IN (SELECT id FROM moved_locals)`)
 		if err != nil {
 			return nil, nil, err
@@ -347,6 +348,17 @@ type reportRows struct {
 	publishedRow map[int64]string
 }
 
+// reportSources is a query of the sources of reports as rows (event,
+// sentence): each report's first, which its row holds, and its others, in
+// event_sources (schema 28). only, when given, restricts a query's reports
+// (its column col) as reportRows.read's does.
+func reportSources(only func(col string) string) string {
+	if only == nil {
+		return `SELECT event, sentence FROM event_sources UNION ALL SELECT id, sentence FROM events`
+	}
+	return `SELECT event, sentence FROM event_sources WHERE ` + only("event") + ` UNION ALL SELECT id, sentence FROM events WHERE ` + only("id")
+}
+
 // reportSource is a source of a report, with its document's source (the
 // outlet, which orders a report's sources).
 type reportSource struct {
@@ -409,7 +421,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 	}
 	bySentence := map[int64][]named{}
 	rows, err = tx.QueryContext(ctx, `SELECT sl.sentence, sl.local, coalesce(l.entity, '') FROM sentence_locals sl JOIN locals l ON l.id = sl.local
-		WHERE sl.sentence IN (SELECT sentence FROM event_sources WHERE `+only("event")+`)`)
+		WHERE sl.sentence IN (SELECT sentence FROM (`+reportSources(only)+`) es)`)
 	if err != nil {
 		return err
 	}
@@ -426,7 +438,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT event, sentence FROM event_sources WHERE `+only("event"))
+	rows, err = tx.QueryContext(ctx, reportSources(only))
 	if err != nil {
 		return err
 	}
@@ -455,8 +467,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 		r.Entities = slices.Compact(r.Entities)
 	}
 	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.id, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
-		FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc
-		WHERE `+only("es.event"))
+		FROM (`+reportSources(only)+`) es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc`)
 	if err != nil {
 		return err
 	}
@@ -487,7 +498,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 	}
 	for i := first; i < len(rr.reports); i++ {
 		slices.SortFunc(rr.srcs[i], func(a, b reportSource) int {
-			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start), cmp.Compare(a.Doc, b.Doc))
 		})
 	}
 	return nil

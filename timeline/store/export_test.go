@@ -25,7 +25,8 @@ func ConnectionsClosed(st Store) int64 { return st.(*sqlStore).db.DB.Stats().Max
 
 // PendingReports returns the reports the documents no finish has taken in
 // are sources of: as a finish works them out from their partials
-// (newReports), and as event_sources has them; each sorted, once.
+// (newReports), and as their sources have them (reportSources); each
+// sorted, once.
 func PendingReports(st Store) (got, want []int64, err error) {
 	ctx := context.Background()
 	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
@@ -39,7 +40,7 @@ func PendingReports(st Store) (got, want []int64, err error) {
 	if got, err = newReports(ctx, tx); err != nil {
 		return nil, nil, err
 	}
-	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM event_sources es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
+	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM (`+reportSources(nil)+`) es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
 	slices.Sort(got)
 	slices.Sort(want)
 	return slices.Compact(got), want, err

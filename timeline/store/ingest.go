@@ -516,10 +516,6 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	if err := dl.copyRows(w, "sentence_locals", []string{"local", "sentence"}, sentLocals); err != nil {
 		return 0, nil, err
 	}
-	events, sources := eventRows(evs)
-	if err := dl.copyRows(w, "event_sources", []string{"event", "sentence"}, sources); err != nil {
-		return 0, nil, err
-	}
 	if err := w.flushCopies(); err != nil {
 		return 0, nil, err
 	}
@@ -537,7 +533,17 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	if err := dl.upsertRows(w, upsertWeeks, rows, nil); err != nil {
 		return 0, nil, err
 	}
-	if err := dl.upsertRows(w, upsertEvents, events, nil); err != nil {
+	events, sources := eventRows(evs)
+	firstOf := make(map[int64]int64, len(events))
+	if err := dl.upsertRows(w, upsertEvents, events, func(r *sql.Rows) error {
+		var id, sentence int64
+		err := r.Scan(&id, &sentence)
+		firstOf[id] = sentence
+		return err
+	}); err != nil {
+		return 0, nil, err
+	}
+	if err := dl.copyRows(w, "event_sources", []string{"event", "sentence"}, otherSources(sources, firstOf)); err != nil {
 		return 0, nil, err
 	}
 	rows = nil
@@ -728,6 +734,25 @@ func eventRows(evs []eventSource) (events, sources [][]any) {
 	return events, sources
 }
 
+// otherSources are the rows of event_sources among a batch's sources of
+// reports: those that are not the report's first source, which its row
+// holds (firstOf, by report, as the batch's upsert left it; schema 28).
+// A stored first source that the batch's comes before is moved into
+// event_sources by the trigger events_first_moved; under concurrent
+// writers the upsert's row lock orders them, so that the first source
+// each sees is the one its rows are written against. The first of a
+// report only ever moves to one that comes before it, so a source kept in
+// event_sources never becomes its row's again.
+func otherSources(sources [][]any, firstOf map[int64]int64) [][]any {
+	out := sources[:0:0]
+	for _, r := range sources {
+		if r[1].(int64) != firstOf[r[0].(int64)] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // upsertIDs writes rows by an upsert RETURNING id, key and gives the id
 // of each row by its key.
 func upsertIDs(w *txWriter, u upsert, rows [][]any) (map[string]int64, error) {
@@ -766,7 +791,8 @@ var (
 			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
 			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
 			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
-			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END`,
+			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END
+		RETURNING id, sentence`,
 	}
 )
 

@@ -306,6 +306,16 @@ DROP INDEX IF EXISTS cluster_entities_cluster;
 DROP TABLE IF EXISTS event_links27;
 CREATE TABLE event_links27 (grp BIGINT PRIMARY KEY, links BYTEA NOT NULL);
 `,
+	// 28: as SQLite's (a test may run it again).
+	sourcesApartMigration + `;
+CREATE OR REPLACE FUNCTION events_first_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO event_sources (event, sentence) VALUES (OLD.id, OLD.sentence) ON CONFLICT DO NOTHING;
+	RETURN NULL;
+END $$;
+CREATE OR REPLACE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
+	FOR EACH ROW WHEN (OLD.sentence <> NEW.sentence) EXECUTE FUNCTION events_first_moved();
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -779,12 +779,14 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 		}
 	}
 	// Each source shows the text and language of its report (the
-	// report's first source).
-	rows, err := s.db.QueryContext(ctx, `SELECT cr.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
-		FROM (SELECT pos, event FROM cluster_reports WHERE cluster = ?
-				UNION ALL SELECT 0, report FROM clusters c WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?)) cr
-			JOIN events e ON e.id = cr.event JOIN sentences rs ON rs.id = e.sentence
-			JOIN event_sources es ON es.event = cr.event JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc`, key, key, key)
+	// report's first source, which its row holds; its others are in
+	// event_sources).
+	rows, err := s.db.QueryContext(ctx, `WITH cr AS (SELECT pos, event FROM cluster_reports WHERE cluster = ?
+				UNION ALL SELECT 0, report FROM clusters c WHERE c.id = ? AND NOT EXISTS (SELECT 1 FROM cluster_reports WHERE cluster = ?)),
+			es AS (SELECT cr.pos, e.sentence AS first, e.sentence FROM cr JOIN events e ON e.id = cr.event
+				UNION ALL SELECT cr.pos, e.sentence, x.sentence FROM cr JOIN events e ON e.id = cr.event JOIN event_sources x ON x.event = cr.event)
+		SELECT es.pos, d.doc_id, d.source, s.start, s."end", rs.doc, rs.start, rs."end", rs.lang
+		FROM es JOIN sentences rs ON rs.id = es.first JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc`, key, key, key)
 	if err != nil {
 		return err
 	}
@@ -817,7 +819,7 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 		srcs[i].Text = got[i]
 	}
 	slices.SortFunc(srcs, func(a, b src) int {
-		return cmp.Or(cmp.Compare(a.pos, b.pos), timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
+		return cmp.Or(cmp.Compare(a.pos, b.pos), timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start), cmp.Compare(a.Doc, b.Doc))
 	})
 	for _, x := range srcs {
 		ev.Sources = append(ev.Sources, x.Source)

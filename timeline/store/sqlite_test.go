@@ -27,7 +27,7 @@ func TestSQLiteConformance(t *testing.T) {
 }
 
 // TestNewReports checks that the reports a finish takes as new, worked out
-// from the new documents' partials, are those event_sources names as their
+// from the new documents' partials, are those their sources name as their
 // sentences' reports, in English and Japanese.
 func TestNewReports(t *testing.T) {
 	ctx := context.Background()

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/document"
@@ -514,5 +515,55 @@ func upgradeEventLinks(t *testing.T, oneDSN, dsn, driver string) {
 	finishBatch(t, st, docs[len(docs)-2:])
 	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+}
+
+// TestUpgradeSourcesApart: a store whose event_sources holds every source
+// of a report, its first too (before schema 28), has the first left out
+// on opening; its events read as before, and a later batch whose source
+// of a stored report comes first gives what one store of all gives.
+func TestUpgradeSourcesApart(t *testing.T) {
+	dir := t.TempDir()
+	upgradeSourcesApart(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeSourcesApart is TestUpgradeSourcesApart on
+// PostgreSQL.
+func TestPostgresUpgradeSourcesApart(t *testing.T) {
+	upgradeSourcesApart(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeSourcesApart(t *testing.T, oneDSN, dsn, driver string) {
+	// The same report in a document of each batch (the later batch's
+	// source comes first: r1's hash is the less), and the whole corpus.
+	r1 := document.Document{ID: "r1", Source: "news/r1.txt", Published: time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), Text: "Kellogg met Zelensky in Kyiv on February 3, 2025."}
+	r2 := document.Document{ID: "r2", Source: "news/r2.txt", Published: time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC), Text: "Rutte spoke in Brussels. Kellogg met Zelensky in Kyiv on February 3, 2025."}
+	corpus := storetest.Docs()
+	docs := append(slices.Clone(corpus), r1, r2)
+	first := append(corpus[:len(corpus)-1], r2)
+	drop := `DROP TRIGGER events_first_moved`
+	if driver == "pgx" {
+		drop += ` ON events`
+	}
+	var want []byte
+	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, first,
+		func(st store.Store) { want = eventDetails(t, st) },
+		drop,
+		`INSERT INTO event_sources (event, sentence) SELECT id, sentence FROM events`,
+		`UPDATE schema_version SET version = 27`)
+	var twice int
+	if err := db.QueryRow(`SELECT count(*) FROM event_sources es JOIN events e ON e.id = es.event AND e.sentence = es.sentence`).Scan(&twice); err != nil || twice != 0 {
+		t.Errorf("upgraded: %d first sources kept in event_sources too (%v), want 0", twice, err)
+	}
+	if got := eventDetails(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store's events read otherwise:\n%s\nwant\n%s", got, want)
+	}
+	finishBatch(t, st, []document.Document{corpus[len(corpus)-1], r1})
+	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+	var moved int
+	if err := db.QueryRow(`SELECT count(*) FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc WHERE d.doc_id = 'r2'`).Scan(&moved); err != nil || moved != 1 {
+		t.Errorf("r2's source, first until r1 came: %d rows of event_sources (%v), want 1", moved, err)
 	}
 }

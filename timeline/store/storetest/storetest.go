@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -53,6 +54,7 @@ func Run(t *testing.T, open Open) {
 		{"PartialFinish", testPartialFinish},
 		{"JoinLeavesDay", testJoinLeavesDay},
 		{"MovedLocal", testMovedLocal},
+		{"FirstSourceMoves", testFirstSourceMoves},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -1146,6 +1148,48 @@ func testMovedLocal(t *testing.T, open Open) {
 	}
 	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
+	}
+}
+
+// testFirstSourceMoves tells one report in two documents, each in a batch
+// of its own, in both orders: either way the report keeps both sources
+// and takes its text from the same one, as one batch of both gives. In
+// one of the orders the later batch's source comes first, and the stored
+// first source, which the report's row held, joins its others (schema 28).
+func testFirstSourceMoves(t *testing.T, open Open) {
+	ctx := context.Background()
+	a := newsDoc("s1", "2025-02-03", "Kellogg met Zelensky in Kyiv on February 3, 2025.")
+	b := newsDoc("s2", "2025-02-04", "Rutte spoke in Brussels. Kellogg met Zelensky in Kyiv on February 3, 2025.")
+	// details are the events as the store tells of each.
+	details := func(st store.Store) []timeline.Event {
+		page, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []timeline.Event
+		for _, ev := range page.Items {
+			got, err := st.Event(ctx, ev.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, got)
+		}
+		return out
+	}
+	for _, order := range [][]document.Document{{a, b}, {b, a}} {
+		st, one := twoBatches(t, open, order[:1], order[1:])
+		if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+			t.Errorf("%s, then %s, finished:\n%s\none batch:\n%s", order[0].ID, order[1].ID, got, want)
+		}
+		got, want := details(st), details(one)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s, then %s: events\n%+v\none batch:\n%+v", order[0].ID, order[1].ID, got, want)
+		}
+		for _, ev := range got {
+			if ev.Date == "2025-02-03" && len(ev.Sources) != 2 {
+				t.Errorf("%s, then %s: the report of 3 February has %d sources, want 2: %+v", order[0].ID, order[1].ID, len(ev.Sources), ev.Sources)
+			}
+		}
 	}
 }
 
