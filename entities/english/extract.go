@@ -114,6 +114,7 @@ func (x *Extractor) Extract(text string, sentences []entities.Span) []entities.M
 		cands = listed
 	}
 	actingStates(sents, cands)
+	numberUnits(sents, cands)
 	out := make([]entities.Mention, 0, len(cands))
 	for _, c := range cands {
 		s := sents[c.sent]

@@ -266,6 +266,15 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"LOC:Lyman", "LOC:Kupiansk"},
 		wrong: []string{"ORG:FPV", "PER:FPV", "LOC:FPV"},
 	}, {
+		// Military units are numbered: the ordinal is part of the name,
+		// or every division of a kind is one entity. An acronym the
+		// gazetteer knows keeps its name.
+		name: "numbered units",
+		text: "Elements of the 3rd Motorized Rifle Division and the 127th Motorized Rifle Division attacked near Lyman, " +
+			"and the 58th CAA struck Orikhiv. Troops of the 4th NATO battlegroup arrived in Tallinn.",
+		want:  []string{"ORG:3rd Motorized Rifle Division", "ORG:127th Motorized Rifle Division", "ORG:58th CAA", "ORG:NATO"},
+		wrong: []string{"ORG:Motorized Rifle Division", "ORG:CAA", "ORG:4th NATO"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.

@@ -170,3 +170,7 @@ var personNouns = setOf(
 	"pharaoh", "emperor", "king", "queen", "tsar", "sultan",
 	"students", "players", "artists", "actors", "singers", "writers", "politicians", "musicians", "athletes",
 )
+
+// unitHeads end the names of military units, which news number: "127th
+// Motorized Rifle Division", "3rd Separate Assault Brigade".
+var unitHeads = setOf("army", "division", "brigade", "battalion", "regiment", "corps", "fleet", "flotilla", "squadron", "detachment")

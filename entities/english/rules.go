@@ -1047,3 +1047,42 @@ func allRoles(s *sentence, start, end int) bool {
 	}
 	return true
 }
+
+// numberUnits puts the ordinal before a military unit into its name:
+// "127th Motorized Rifle Division", "58th CAA". Without it every division of
+// a kind is one entity (the 3rd and the 127th Motorized Rifle Division, the
+// 8th and the 58th Combined Arms Army). It runs on the document's final
+// candidates, so that a name found again where the tagger missed it is
+// numbered too; an acronym the gazetteer knows (the 75th NATO summit) keeps
+// its name.
+func numberUnits(sents []*sentence, cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		s := sents[c.sent]
+		if c.typ != entities.Organization || c.start == 0 || !isOrdinal(s.Lower[c.start-1]) || !s.Tokens[c.start].SpaceBefore {
+			continue
+		}
+		if unitHeads[s.Lower[c.end-1]] || c.end-c.start == 1 && s.Cap[c.start] == capUpper && s.Gaz[c.start] == 0 {
+			c.start--
+		}
+	}
+}
+
+// isOrdinal reports whether the lower-cased word w is an ordinal number in
+// digits: 1st, 22nd, 3rd, 127th.
+func isOrdinal(w string) bool {
+	n := len(w) - 2
+	if n < 1 {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
