@@ -229,13 +229,17 @@ func TestResolveMergeForms(t *testing.T) {
 		differ: [][]ref{{{1, 0}, {2, 0}}},
 	}, {
 		// ピーター and ジョン are given names (ENAMDICT: g alone), no
-		// surname: alone they are not Thomas Peter or Elton John.
-		name: "a katakana given name alone joins no full name through its surname",
+		// surname: alone they are not Thomas Peter or Elton John, nor is
+		// ジュリアン Rudy Giuliani, whom his articles also name by the bare
+		// Giuliani. ヒラリー may join a Hillary the text never names in
+		// full.
+		name: "a katakana given name alone joins no full name",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P Thomas Peter"}, []string{"P ピーター"}, []string{"P Elton John"}, []string{"P ジョン"},
-			[]string{"P Tom Hanks"}, []string{"P ハンクス"}),
-		same:   [][]ref{{{4, 0}, {5, 0}}},
-		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}},
+			[]string{"P Tom Hanks"}, []string{"P ハンクス"}, []string{"P Rudy Giuliani", "P Giuliani"}, []string{"P ジュリアン"},
+			[]string{"P Hillary"}, []string{"P ヒラリー"}),
+		same:   [][]ref{{{4, 0}, {5, 0}}, {{8, 0}, {9, 0}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}, {{6, 1}, {7, 0}}},
 	}, {
 		// ピーター・ティール is Peter Thiel; ティール, its surname in the
 		// same set, sounds nearer Till: the set must not make Peter

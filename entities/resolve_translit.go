@@ -225,10 +225,6 @@ func (s *resolution) linkTransliterations() {
 			limit = max(limit, personNear)
 		}
 		cands := s.r.nearNames(key, lastKey, pool[k.t][translit.SoundClass(key[0])], limit)
-		if k.t == Person && parts == nil && givenNameOnly(name) {
-			// ピーター is a given name: not Thomas Peter's surname.
-			cands = slices.DeleteFunc(cands, func(c scored) bool { return c.surname })
-		}
 		bestRoot := int32(-1)
 		var top scored
 		var f linkFeatures
@@ -256,6 +252,14 @@ func (s *resolution) linkTransliterations() {
 			bestRoot = s.r.pickTransliteration(name, near, s.r.thresholdFor(k.t), shares)
 		}
 		if bestRoot < 0 {
+			continue
+		}
+		if k.t == Person && parts == nil && len(latinFull[bestRoot]) > 0 && givenNameOnly(name) {
+			// A first name alone joins no full name: ピーター is
+			// not Thomas Peter, nor ジュリアン Rudy Giuliani by the
+			// bare Giuliani of his articles. The name it sounds most
+			// like was its best match, so it joins no one else
+			// either (ジュリアン is not Ghulam).
 			continue
 		}
 		if k.t == Person && parts == nil && !titled[k.node] && !s.r.glossedAs(name, cands, bestRoot) {
