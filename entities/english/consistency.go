@@ -147,6 +147,10 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	for name := range makerModels(sents, typeOfName, personal) {
 		typeOfName[name] = misc
 	}
+	// So is a common word the page capitalises ("Bougainvillea").
+	for name := range writtenLower(sents, cands, typeOfName, personal) {
+		typeOfName[name] = misc
+	}
 
 	// An acronym of a name used in full elsewhere in the document is that
 	// name ("Wall Street Journal" … "WSJ"). Initials two names of other

@@ -275,6 +275,16 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"ORG:3rd Motorized Rifle Division", "ORG:127th Motorized Rifle Division", "ORG:58th CAA", "ORG:NATO"},
 		wrong: []string{"ORG:Motorized Rifle Division", "ORG:CAA", "ORG:4th NATO"},
 	}, {
+		// A page that capitalises a common word it also writes in lower
+		// case does not make it a name; the surname of a full name keeps
+		// its person however the text uses the word.
+		name: "a common word capitalised",
+		text: "Jacaranda is a subtropical tree that loves heat. Keep potted jacaranda in full sun, and most jacaranda varieties " +
+			"will bloom all summer. When pruning Jacaranda, wear gloves; a young jacaranda bleeds sap. Jacaranda can reach 40 feet in Florida. " +
+			"Tom Heath said heath soil, heath grass and heath plants suit it, and Heath planted one in Kent.",
+		want:  []string{"LOC:Florida", "PER:Tom Heath", "PER:Heath", "LOC:Kent"},
+		wrong: []string{"LOC:Jacaranda", "PER:Jacaranda", "ORG:Jacaranda"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.

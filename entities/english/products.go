@@ -1,6 +1,8 @@
 package english
 
 import (
+	"strings"
+
 	"github.com/chronograph/chronograph/entities"
 	"github.com/chronograph/chronograph/entities/gazetteer"
 )
@@ -80,4 +82,79 @@ func mark(marks []byte, i int) byte {
 		return marks[i]
 	}
 	return 0
+}
+
+// minLower is how many times a document must write a word in lower case
+// for its capitalised form not to be a name: twice let through a forum's
+// "the scientology website" and "noida and greater noida", where a writer
+// leaves names in lower case.
+const minLower = 3
+
+// writtenLower returns the one-word names of the document that its own
+// sentences also write in lower case, minLower times, not at a sentence
+// start and not inside an unspaced string (see glued): the page capitalises a common word in its headings and wherever it
+// stands for the subject ("Bougainvillea is a tropical vine", "potted
+// bougainvillea", "most bougainvillea varieties"), and the tagger, seeing
+// the capital, takes it for a name. A name the gazetteer, the brand list or
+// the organisation list knows stays (Turkey and a turkey, Apple and an
+// apple), as does an institution's or a place's head word standing for one
+// the text names ("the Church", "the Court", "the Airport"), and so does a
+// word of a person's full name of the document, one
+// with a given name or known to the gazetteer (Gordon Brown … Brown,
+// whatever "brown" does elsewhere in the text; not the tagger's
+// "Bougainvillea Pest"), or a name the text calls he or she (personal).
+func writtenLower(sents []*sentence, cands []candidate, typeOfName map[string]entities.Type, personal map[string]bool) map[string]bool {
+	lowerCount := map[string]int{}
+	for _, s := range sents {
+		for i, w := range s.Lower {
+			if s.Cap[i] == capLower && !s.Tokens[i].Initial && !glued(s, i) {
+				lowerCount[w]++
+			}
+		}
+	}
+	inFullName := map[string]bool{}
+	for _, c := range cands {
+		s := sents[c.sent]
+		if c.typ != entities.Person || c.end-c.start < 2 {
+			continue
+		}
+		given := false
+		for i := c.start; i < c.end; i++ {
+			given = given || isFirstName(s.Lower[i])
+		}
+		if given || knownPerson(spanText(s, c.start, c.end)) {
+			for i := c.start; i < c.end; i++ {
+				inFullName[s.Tokens[i].Text] = true
+			}
+		}
+	}
+	var out map[string]bool
+	for name := range typeOfName {
+		if capClass(name) != capTitle || strings.ContainsAny(name, " -") || lowerCount[lower(name)] < minLower || orgHeads[lower(name)] || placeHeads[lower(name)] ||
+			inFullName[name] || personal[name] || len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) || listedOrg(name) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[name] = true
+	}
+	return out
+}
+
+// glued reports whether token i is part of a longer unspaced string, such
+// as a web address or a newsgroup's name (alt.religion.scientology).
+func glued(s *sentence, i int) bool {
+	return i > 0 && !s.Tokens[i].SpaceBefore && s.Cap[i-1] != capPunct || i > 1 && !s.Tokens[i].SpaceBefore && !s.Tokens[i-1].SpaceBefore ||
+		i+1 < len(s.Tokens) && !s.Tokens[i+1].SpaceBefore && s.Cap[i+1] == capPunct && i+2 < len(s.Tokens) && !s.Tokens[i+2].SpaceBefore && s.Cap[i+2] != capPunct
+}
+
+// listedOrg reports whether the organisation list has the one-word name.
+func listedOrg(name string) bool {
+	for _, seq := range orgIndex()[name] {
+		if len(seq) == 1 {
+			return true
+		}
+	}
+	return false
 }
