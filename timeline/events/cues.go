@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,25 +14,27 @@ var cuesTSV string
 // lexicon is the parsed cue list: which kinds of happening a sentence tells.
 type lexicon struct {
 	classes  []string // by bit (at most 64)
-	family   []uint32 // per class: the bit of its family
+	family   []uint64 // per class: the bit of its family
 	families []string
 	// statement is the family of reporting verbs alone: weak support, never
 	// a reason to keep two reports apart.
-	statement uint32
+	statement uint64
 	// reaction is the family of responses to something that happened (a
 	// condemnation, an appeal, an apology, a warning): a report of one tells
 	// another happening than a report of what it answers, though it names
 	// the same people and repeats its words ("condemned the strikes").
-	reaction uint32
+	reaction uint64
 	en       []enCue
 	ja       []jaCue
 	// exact lists the English cues of one whole word by that word; first
-	// the others by the first letter of their first word, so that a token
-	// is matched against few of them.
+	// the others by the first two letters of their first word (lead), so
+	// that a token is matched against few of them; short those whose first
+	// word is one letter.
 	exact map[string][]int
-	first map[byte][]int
+	first map[uint16][]int
+	short map[byte][]int
 	// weakFirst is first for the weak cues of several words alone.
-	weakFirst map[byte][]int
+	weakFirst map[uint16][]int
 	// jaFirst lists the Japanese cues by their first character.
 	jaFirst map[rune][]int
 }
@@ -66,7 +69,7 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 func parseLexicon(src string) (*lexicon, error) {
-	l := &lexicon{exact: map[string][]int{}, first: map[byte][]int{}, weakFirst: map[byte][]int{}, jaFirst: map[rune][]int{}}
+	l := &lexicon{exact: map[string][]int{}, first: map[uint16][]int{}, short: map[byte][]int{}, weakFirst: map[uint16][]int{}, jaFirst: map[rune][]int{}}
 	famBit := map[string]int{}
 	for n, line := range strings.Split(src, "\n") {
 		if line = strings.TrimRight(line, "\r"); line == "" || line[0] == '#' {
@@ -108,10 +111,17 @@ func parseLexicon(src string) (*lexicon, error) {
 			if w := c.words[0]; len(c.words) == 1 && !w.prefix {
 				l.exact[w.text] = append(l.exact[w.text], len(l.en))
 			} else {
-				l.first[w.text[0]] = append(l.first[w.text[0]], len(l.en))
+				if len(w.text) == 1 {
+					l.short[w.text[0]] = append(l.short[w.text[0]], len(l.en))
+				} else {
+					l.first[lead(w.text)] = append(l.first[lead(w.text)], len(l.en))
+				}
 			}
-			if c.weak && len(c.words) > 1 {
-				l.weakFirst[c.words[0].text[0]] = append(l.weakFirst[c.words[0].text[0]], len(l.en))
+			if w := c.words[0]; c.weak && len(c.words) > 1 {
+				if len(w.text) == 1 {
+					return nil, fmt.Errorf("cues.tsv:%d: a weak cue of several words begins with one letter", n+1)
+				}
+				l.weakFirst[lead(w.text)] = append(l.weakFirst[lead(w.text)], len(l.en))
 			}
 			l.en = append(l.en, c)
 		}
@@ -124,8 +134,8 @@ func parseLexicon(src string) (*lexicon, error) {
 			}
 		}
 	}
-	if len(l.families) > 32 {
-		return nil, fmt.Errorf("cues.tsv: more than 32 families")
+	if len(l.families) > 64 {
+		return nil, fmt.Errorf("cues.tsv: more than 64 families")
 	}
 	return l, nil
 }
@@ -145,10 +155,10 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 	type at struct{ class, token int }
 	var weakened map[at]bool
 	for i, t := range tokens {
-		if t == "" {
+		if len(t) < 2 {
 			continue
 		}
-		for _, ci := range l.weakFirst[t[0]] {
+		for _, ci := range l.weakFirst[lead(t)] {
 			c := &l.en[ci]
 			if !c.matchesAt(tokens, i) {
 				continue
@@ -176,7 +186,14 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 		for _, ci := range l.exact[t] {
 			found(&l.en[ci], i)
 		}
-		for _, ci := range l.first[t[0]] {
+		if len(t) >= 2 {
+			for _, ci := range l.first[lead(t)] {
+				if c := &l.en[ci]; strong&(1<<c.class) == 0 && c.matchesAt(tokens, i) {
+					found(c, i)
+				}
+			}
+		}
+		for _, ci := range l.short[t[0]] {
 			if c := &l.en[ci]; strong&(1<<c.class) == 0 && c.matchesAt(tokens, i) {
 				found(c, i)
 			}
@@ -201,6 +218,10 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 	return strong, weak &^ strong
 }
 
+// lead is the key of a word of two letters or more in lexicon.first: its
+// first two bytes.
+func lead(w string) uint16 { return uint16(w[0])<<8 | uint16(w[1]) }
+
 // enSetting reports whether the cue at tokens[i] is a setting, background
 // or a negation rather than what a sentence tells: it follows, within a few
 // words, a preposition of time or place or a negation ("at the G7 summit",
@@ -208,8 +229,9 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 // visiting").
 func enSetting(tokens []string, i int) bool {
 	if i > 0 && (tokens[i-1] == "after" || tokens[i-1] == "before") ||
+		i > 1 && (tokens[i-2] == "before" && determiners[tokens[i-1]] || tokens[i-2] == "after" && possessives[tokens[i-1]]) ||
 		i > 1 && tokens[i-2] == "to" && tokens[i-1] == "be" {
-		return true // "waited to be evacuated", "said after meeting Lavrov"
+		return true // "waited to be evacuated", "said after meeting Lavrov", "after his death", "before the raid"
 	}
 	for k := 1; k <= 5 && k <= i; k++ {
 		switch tokens[i-k] {
@@ -228,18 +250,33 @@ func enSetting(tokens []string, i int) bool {
 	return false
 }
 
+// determiners and possessives are the words between "before" or "after"
+// and the cue of a happening that is the time of what a sentence tells
+// ("before the raid", "after his death"). "After the strike" is left
+// alone: "twelve were dead after the strike" tells the strike.
+var (
+	determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true}
+	possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+)
+
 // A Japanese cue right after 記者 is a press conference (記者会見し), not a
 // meeting of the people a report names: see match.
 
 // jaSettings are what follows a Japanese cue that makes it the setting,
 // background or a negation of what a sentence tells: 「会談後」, 「訪問中の」,
-// 「サミットに合わせ」, 「侵攻以来」, 「署名せず」, 「選挙なき」, and the venue of
+// 「サミットに合わせ」, 「侵攻以来」, 「開幕を前に」, 「署名せず」, 「選挙なき」, an adjective made
+// of the cue (「批判的な議員」, a critic, not a criticism), and the venue of
 // a happening, 「演説会場に爆発物が投げ込まれた」 (a bomb, not a speech). (「で」 is not
 // one: 「電話で協議」 tells a call; the names of gatherings, 「会合で」, are
 // weak cues in cues.tsv instead.)
-var jaSettings = []string{"後", "の後", "中", "の際", "会場", "に合わせ", "を受け", "以来", "前", "の前", "せず", "しな", "できず", "なき", "のない"}
+var jaSettings = []string{"後", "の後", "中", "の際", "会場", "に合わせ", "を受け", "以来", "前", "の前", "を前に", "せず", "しな", "できず", "なき", "のない", "的"}
 
 func jaSetting(rest string) bool {
+	// A cue that begins a compound noun is a setting when the compound is
+	// one (開幕戦を前に: the opening match, before it).
+	if r, n := utf8.DecodeRuneInString(rest); unicode.Is(unicode.Han, r) && strings.HasPrefix(rest[n:], "を前に") {
+		return true
+	}
 	for _, s := range jaSettings {
 		if strings.HasPrefix(rest, s) {
 			return true
@@ -269,8 +306,8 @@ func (w enWord) matches(token string) bool {
 }
 
 // familyOf returns the families of the classes in mask.
-func (l *lexicon) familyOf(mask uint64) uint32 {
-	var f uint32
+func (l *lexicon) familyOf(mask uint64) uint64 {
+	var f uint64
 	for c := range l.classes {
 		if mask&(1<<c) != 0 {
 			f |= l.family[c]

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -443,5 +444,17 @@ func TestElsewhere(t *testing.T) {
 				t.Errorf("got %v, want %v", got, want)
 			}
 		})
+	}
+}
+
+// TestHash32: the written-out hash is FNV-1a over the kind then the word,
+// as hash/fnv computes it.
+func TestHash32(t *testing.T) {
+	for _, c := range [][2]string{{"e", "zelens"}, {"j", "会談"}, {"", ""}} {
+		h := fnv.New32a()
+		h.Write([]byte(c[0] + c[1]))
+		if got, want := hash32(c[0], c[1]), h.Sum32(); got != want {
+			t.Errorf("hash32(%q, %q) = %d, want %d", c[0], c[1], got, want)
+		}
 	}
 }

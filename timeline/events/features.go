@@ -1,7 +1,6 @@
 package events
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -17,7 +16,7 @@ import (
 type features struct {
 	cues   uint64 // content cue classes (the statement family left out)
 	weak   uint64 // content cue classes found only as weak cues (lexicon.match)
-	fams   uint32 // families of cues, not of weak ones
+	fams   uint64 // families of cues, not of weak ones
 	stmt   bool   // a reporting verb (said, 発表) is all or part of what it tells
 	react  bool   // a cue of the reaction family, not a weak one
 	nums   []uint64
@@ -57,10 +56,11 @@ func (f *features) postings() [6][]string {
 	return [6][]string{f.people, f.orgs, f.places, f.ctries, f.softKeys, f.clues}
 }
 
-// names reports whether the report names the entity id.
-func (f *features) names(id string) bool {
-	for _, ids := range [4][]string{f.people, f.orgs, f.places, f.ctries} {
-		if _, ok := slices.BinarySearch(ids, id); ok {
+// names reports whether the report names the entity numbered num (see
+// idNumbers).
+func (f *features) names(num int32) bool {
+	for _, nums := range [4][]int32{f.pn, f.on, f.ln, f.cn} {
+		if _, ok := slices.BinarySearch(nums, num); ok {
 			return true
 		}
 	}
@@ -88,9 +88,9 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 		ids = idNumbers{}
 	}
 	f.pn, f.on, f.ln, f.cn = ids.of(r.People), ids.of(r.Orgs), ids.of(r.Places), ids.of(r.Countries)
-	f.soft = names.add(f.soft, r.People, personWeight, true)
-	f.soft = names.add(f.soft, r.Orgs, orgWeight, false)
-	f.soft = names.add(f.soft, r.Places, placeWeight, false)
+	f.soft = names.add(f.soft, r.People, personWeight, true, ids)
+	f.soft = names.add(f.soft, r.Orgs, orgWeight, false, ids)
+	f.soft = names.add(f.soft, r.Places, placeWeight, false, ids)
 	for i := range f.soft {
 		if f.soft[i].roman {
 			f.softRoman = true
@@ -326,10 +326,17 @@ func words(tokens []string, text string, cjk bool) []uint32 {
 }
 
 func hash32(kind, s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(kind))
-	h.Write([]byte(s))
-	return h.Sum32()
+	// FNV-1a (hash/fnv's New32a) over kind then s, written out: the hasher
+	// and the byte slices it is fed cost an allocation per word.
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i := 0; i < len(kind); i++ {
+		h = (h ^ uint32(kind[i])) * prime
+	}
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * prime
+	}
+	return h
 }
 
 func isDigits(s string) bool {

@@ -472,10 +472,10 @@ func (x *Index) cluster(g *group) {
 		return cmp.Or(cmp.Compare(v.score, u.score), cmp.Compare(u.a, v.a), cmp.Compare(u.b, v.b))
 	})
 	parent := make([]int, len(m))
-	fams := make([][]uint32, len(m)) // per root: the distinct cue families of its members
+	fams := make([][]uint64, len(m)) // per root: the distinct cue families of its members
 	for i := range parent {
 		parent[i] = i
-		fams[i] = []uint32{x.feature(m[i]).fams}
+		fams[i] = []uint64{x.feature(m[i]).fams}
 	}
 	find := func(i int) int {
 		for parent[i] != i {
@@ -613,7 +613,7 @@ func (x *Index) cohesive(m []int, find func(int) int, ra, rb int) bool {
 }
 
 // conflicts reports whether any two of two clusters' cue families conflict.
-func conflicts(a, b []uint32) bool {
+func conflicts(a, b []uint64) bool {
 	for _, x := range a {
 		for _, y := range b {
 			if conflict(x, y) {
@@ -745,7 +745,7 @@ func (x *Index) Links() []Link {
 // linkRule is the version of what decides a link: raise it with any change
 // to score, link, the features or the first step, so that a store does not
 // reuse links learnt under another rule (LinkVersion).
-const linkRule = 6 // 5 compared sound blocks (15863c9), taken out again
+const linkRule = 7 // 5 compared sound blocks (15863c9), taken out again; 7: settings "before the", "after his", 的; cut romanised names; admin suffixes
 
 // LinkVersion names the rule Links were learnt under: the rule's version,
 // the parameters, the cue lexicon and the name dictionary that romanises

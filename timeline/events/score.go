@@ -58,7 +58,7 @@ const (
 
 // conflict reports whether two reports' cues say they tell different kinds
 // of happening: both cue something, and no family is common.
-func conflict(a, b uint32) bool { return a != 0 && b != 0 && a&b == 0 }
+func conflict(a, b uint64) bool { return a != 0 && b != 0 && a&b == 0 }
 
 // score returns how strongly two reports are one happening, and false when
 // they cannot be (no entity in common, or cues of different families).

@@ -23,6 +23,7 @@ import (
 // softName is what the comparison reads of one entity id.
 type softName struct {
 	id     string
+	num    int32   // the id's number in the index (idNumbers)
 	weight float64 // the entity's kind's weight (personWeight, …)
 	base   string  // Latin slug without a trailing number, "" for a katakana name
 	tokens []string
@@ -46,8 +47,8 @@ type softName struct {
 type softNames map[string]*softName
 
 // add appends the soft names of ids (entities of one kind) to out, computed
-// once per id when m is not nil.
-func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool) []softName {
+// once per id when m is not nil, each with its number in nums.
+func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool, nums idNumbers) []softName {
 	for _, id := range ids {
 		s, ok := m[id]
 		if !ok {
@@ -60,6 +61,7 @@ func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool
 		}
 		if s != nil {
 			out = append(out, *s)
+			out[len(out)-1].num = nums[id]
 		}
 	}
 	return out
@@ -104,6 +106,9 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 			}
 		} else if !onlyJa && isSlug(name) {
 			s.base = strings.TrimRight(strings.TrimRight(name, "0123456789"), "-")
+			if i := strings.LastIndexByte(s.base, '-'); i > 0 && adminSuffixes[s.base[i+1:]] {
+				s.base = s.base[:i] // nara-shi, the romanised 奈良市, is Nara
+			}
 			for _, t := range strings.Split(s.base, "-") {
 				if len(t) >= 4 {
 					s.tokens = append(s.tokens, t)
@@ -117,6 +122,11 @@ func newSoftNames(ids []string, weight float64, out []softName, onlyJa bool) []s
 	}
 	return out
 }
+
+// adminSuffixes are the romanised suffixes of Japanese administrative
+// units that a place's slug may end in (奈良市 nara-shi, 石川県
+// ishikawa-ken, 墨田区 sumida-ku) where the English name has none.
+var adminSuffixes = map[string]bool{"shi": true, "ken": true, "ku": true, "cho": true, "machi": true, "mura": true, "gun": true, "fu": true}
 
 // isSlug reports whether name is a Latin slug: lower-case letters, digits
 // and hyphens.
@@ -220,12 +230,12 @@ func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 	var used []bool
 	for i := range a.soft {
 		x := &a.soft[i]
-		if b.names(x.id) {
+		if b.names(x.num) {
 			continue
 		}
 		for j := range b.soft {
 			y := &b.soft[j]
-			if used != nil && used[j] || a.names(y.id) || !softLike(x, y) {
+			if used != nil && used[j] || a.names(y.num) || !softLike(x, y) {
 				continue
 			}
 			if used == nil {
@@ -407,7 +417,9 @@ func foldLong(w string) string {
 // romajiLike reports whether a romanisation of a kanji name (glosses, not
 // folded) has all its words among the Latin name's (latin, folded): 安倍
 // (Abe) is shinzo-abe, 岸田文雄 (Kishida Fumio) fumio-kishida, 大谷 (Ootani)
-// shohei-ohtani.
+// shohei-ohtani; or whether the Latin name, of two words or more, is the
+// romanisation's start, as the English tagger cuts a hyphenated given name
+// (潘基文, Ban Ki-Moon, and ban-ki).
 func romajiLike(glosses [][]string, latin []string) bool {
 	for _, g := range glosses {
 		all := true
@@ -417,9 +429,19 @@ func romajiLike(glosses [][]string, latin []string) bool {
 				break
 			}
 		}
-		if all {
+		if all || len(latin) >= 2 && len(latin) < len(g) && cutOf(g, latin) {
 			return true
 		}
 	}
 	return false
+}
+
+// cutOf reports whether latin (folded) is the start of gloss (not folded).
+func cutOf(gloss, latin []string) bool {
+	for i, w := range latin {
+		if foldLong(gloss[i]) != w {
+			return false
+		}
+	}
+	return true
 }

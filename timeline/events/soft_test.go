@@ -20,6 +20,9 @@ func TestSoftLike(t *testing.T) {
 		{"location/kyiv", "organization/kyiv-city-military-administration-office", false},
 		{"location/ヘルソン", "location/ヘルソン州", false}, // two katakana names: the resolver's call
 		{"person/john-smith", "person/john-brown", false},
+		{"location/nara-shi", "location/nara", true}, // 奈良市 romanised with its unit
+		{"location/sumida-ku", "location/sumida", true},
+		{"location/nara-shi", "location/naha-shi", false},
 	} {
 		a := newSoftNames([]string{c.a}, placeWeight, nil, false)
 		b := newSoftNames([]string{c.b}, placeWeight, nil, false)
@@ -102,6 +105,10 @@ func TestKanjiRomaji(t *testing.T) {
 		{"person/金正恩", "person/kim-yo-jong", false},
 		{"person/岸田", "person/shinzo-abe", false},
 		{"person/尹錫悦前", "person/yoon-suk-yeol", false}, // no gloss to read
+		{"person/潘基文", "person/ban-ki", true},          // Ban Ki-Moon, cut by the English tagger
+		{"person/潘基文", "person/ban", false},            // one word is no cut name
+		{"person/金正恩", "person/kim-jong", true},
+		{"person/金正恩", "person/kim-yo", false},
 	} {
 		k := newSoftNames([]string{c.kanji}, personWeight, nil, true)
 		l := newSoftNames([]string{c.latin}, personWeight, nil, true)
