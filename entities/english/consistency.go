@@ -147,8 +147,12 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	for name := range makerModels(sents, typeOfName, personal) {
 		typeOfName[name] = misc
 	}
-	// So is a common word the page capitalises ("Bougainvillea").
+	// So is a common word the page capitalises ("Bougainvillea"), and a
+	// shopping page's variant before its price ("(Black) for $22.88").
 	for name := range writtenLower(sents, cands, typeOfName, personal) {
+		typeOfName[name] = misc
+	}
+	for name := range pricedNames(sents, typeOfName) {
 		typeOfName[name] = misc
 	}
 

@@ -158,3 +158,51 @@ func listedOrg(name string) bool {
 	}
 	return false
 }
+
+// pricedNames returns the one-word names of the document that stand right
+// before a price in at least half of their occurrences, and twice at least:
+// a shopping page's product variants ("Earbuds (Black) for $22.88",
+// "Shelving Unit, Black for $57.57"), which the tagger, or a brand's name
+// found again in them, takes for companies. A name the gazetteer, the brand
+// list or the organisation list knows stays ("bought Twitter for $44
+// billion"), and so does a person.
+func pricedNames(sents []*sentence, typeOfName map[string]entities.Type) map[string]bool {
+	total, priced := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for i, tok := range s.Tokens {
+			if t, ok := typeOfName[tok.Text]; !ok || t == entities.Person || !isCap(s.Cap[i]) {
+				continue
+			}
+			total[tok.Text]++
+			if priceAt(s, i+1) {
+				priced[tok.Text]++
+			}
+		}
+	}
+	var out map[string]bool
+	for name, n := range priced {
+		if n < 2 || 2*n < total[name] || len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) || listedOrg(name) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[name] = true
+	}
+	return out
+}
+
+// priceAt reports whether a price begins at token k, after a closing
+// bracket and "for" if any: ") for $22.88", "for £9.99", "$5".
+func priceAt(s *sentence, k int) bool {
+	if k < len(s.Tokens) && s.Tokens[k].Text == ")" {
+		k++
+	}
+	if k < len(s.Tokens) && s.Lower[k] == "for" {
+		k++
+	}
+	return k+1 < len(s.Tokens) && currencySigns[s.Tokens[k].Text] && s.Cap[k+1] == capDigit
+}
+
+// currencySigns are the tokens a price in figures begins with.
+var currencySigns = setOf("$", "£", "€", "¥", "US$")
