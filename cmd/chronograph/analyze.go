@@ -53,6 +53,9 @@ type analysisFlags struct {
 	lean        bool // set by report: keep only what the report shows
 	lazy        bool // load each extractor when a sentence first needs it
 	lazies      []*lazyExtractor
+	// unlimit restores the soft memory limit prepare replaced for the
+	// analysis; nil when it kept the one GOMEMLIMIT set.
+	unlimit func()
 }
 
 func (a *analysisFlags) register(fs *pflag.FlagSet) {
@@ -303,7 +306,8 @@ func (a *analysisFlags) prepare(inputs []string, stderr io.Writer) (*timeline.Pi
 		// The garbage collector lets the heap grow to twice what is live;
 		// near this soft limit it collects more often instead, so that a
 		// large corpus stays within a gigabyte of memory.
-		debug.SetMemoryLimit(memoryLimit)
+		prev := debug.SetMemoryLimit(memoryLimit)
+		a.unlimit = func() { debug.SetMemoryLimit(prev) }
 	}
 	return a.pipeline(stderr)
 }

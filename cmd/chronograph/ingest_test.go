@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -61,6 +63,24 @@ func finishedOf(t *testing.T, path string) []byte {
 	}
 	defer st.Close()
 	return storetest.Finished(t, st)
+}
+
+// TestIngestFinishUnlimited checks that ingest's finish runs without the
+// soft memory limit set for the analysis (memoryLimit): a finish adding to
+// a large store holds more than it, and the collector then runs all the
+// time. The finish is the last step, so the limit in force when ingest
+// returns is the finish's.
+func TestIngestFinishUnlimited(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	dir := t.TempDir()
+	files := generatedCorpus(t, dir, 2)
+	if code, _, stderr := runCLI(t, append([]string{"ingest", "-q", "--store", filepath.Join(dir, "s.db")}, files...)...); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("the memory limit after ingest is %d bytes, want none (the analysis' %d lifted for the finish)", got, memoryLimit)
+	}
 }
 
 // TestIngestBatchesMatchExtract checks the store's invariant: ingesting a
