@@ -128,16 +128,12 @@ func writtenLower(sents []*sentence, cands []candidate, typeOfName map[string]en
 			}
 		}
 	}
-	var out map[string]bool
+	out := map[string]bool{}
 	for name := range typeOfName {
-		if capClass(name) != capTitle || strings.ContainsAny(name, " -") || lowerCount[lower(name)] < minLower || orgHeads[lower(name)] || placeHeads[lower(name)] ||
-			inFullName[name] || personal[name] || len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) || listedOrg(name) {
-			continue
+		if capClass(name) == capTitle && !strings.ContainsAny(name, " -") && lowerCount[lower(name)] >= minLower && !orgHeads[lower(name)] &&
+			!placeHeads[lower(name)] && !inFullName[name] && !personal[name] && !listedName(name) {
+			out[name] = true
 		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[name] = true
 	}
 	return out
 }
@@ -149,8 +145,12 @@ func glued(s *sentence, i int) bool {
 		i+1 < len(s.Tokens) && !s.Tokens[i+1].SpaceBefore && s.Cap[i+1] == capPunct && i+2 < len(s.Tokens) && !s.Tokens[i+2].SpaceBefore && s.Cap[i+2] != capPunct
 }
 
-// listedOrg reports whether the organisation list has the one-word name.
-func listedOrg(name string) bool {
+// listedName reports whether the gazetteer, the brand list or the
+// organisation list has the one-word name.
+func listedName(name string) bool {
+	if len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) {
+		return true
+	}
 	for _, seq := range orgIndex()[name] {
 		if len(seq) == 1 {
 			return true
@@ -179,15 +179,11 @@ func pricedNames(sents []*sentence, typeOfName map[string]entities.Type) map[str
 			}
 		}
 	}
-	var out map[string]bool
+	out := map[string]bool{}
 	for name, n := range priced {
-		if n < 2 || 2*n < total[name] || len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) || listedOrg(name) {
-			continue
+		if n >= 2 && 2*n >= total[name] && !listedName(name) {
+			out[name] = true
 		}
-		if out == nil {
-			out = map[string]bool{}
-		}
-		out[name] = true
 	}
 	return out
 }
