@@ -241,7 +241,7 @@ func enSetting(tokens []string, i int) bool {
 			if k <= 3 && tokens[i-k+1] != "least" && tokens[i-k+1] != "most" {
 				return true // "at the summit", not "at least 12 dead"
 			}
-		case "since", "during", "amid", "sidelines", "ahead", "not", "never":
+		case "since", "during", "amid", "sidelines", "ahead", "not", "never", "postponed", "cancelled", "canceled", "delayed", "scrapped":
 			if k <= 3 {
 				return true
 			}
@@ -264,12 +264,13 @@ var (
 
 // jaSettings are what follows a Japanese cue that makes it the setting,
 // background or a negation of what a sentence tells: 「会談後」, 「訪問中の」,
-// 「サミットに合わせ」, 「侵攻以来」, 「開幕を前に」, 「署名せず」, 「選挙なき」, an adjective made
+// 「サミットに合わせ」, 「侵攻以来」, 「開幕を前に」, 「署名せず」, 「選挙なき」, the topic of
+// another act (「死亡について抗議」, 「殺害をめぐり訴追」), an adjective made
 // of the cue (「批判的な議員」, a critic, not a criticism), and the venue of
 // a happening, 「演説会場に爆発物が投げ込まれた」 (a bomb, not a speech). (「で」 is not
 // one: 「電話で協議」 tells a call; the names of gatherings, 「会合で」, are
 // weak cues in cues.tsv instead.)
-var jaSettings = []string{"後", "の後", "中", "の際", "会場", "に合わせ", "を受け", "以来", "前", "の前", "を前に", "せず", "しな", "できず", "なき", "のない", "的"}
+var jaSettings = []string{"後", "の後", "中", "の際", "会場", "に合わせ", "を受け", "以来", "前", "の前", "を前に", "せず", "しな", "できず", "なき", "のない", "的", "について", "をめぐ"}
 
 func jaSetting(rest string) bool {
 	// A cue that begins a compound noun is a setting when the compound is

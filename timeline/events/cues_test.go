@@ -174,6 +174,15 @@ func TestHardNegatives(t *testing.T) {
 		{"an entry ban and the festival it cancelled",
 			rep("a", day, "en", day, "Britain barred the rapper from entering the country on Friday.", "p:rapper", "c:uk"),
 			rep("b", day, "ja", day, "英国の音楽祭の主催者は7日、ラッパーの出演する今年の開催を中止すると発表した。", "p:rapper", "c:uk")},
+		{"a strike and the protest over the deaths it caused",
+			rep("a", day, "ja", day, "米軍は7日、タンカーを攻撃し、インド人船員3人が死亡した。", "o:us-forces", "c:india"),
+			rep("b", day, "ja", day, "インド外務省は7日、米国大使を呼び、船員の死亡について抗議した。", "o:mea", "c:india", "c:us")},
+		{"talks claimed and the rebuttal",
+			rep("a", day, "ja", day, "トランプ大統領は7日、イランと生産的な協議を行ったと述べた。", "p:trump", "c:iran"),
+			rep("b", day, "ja", day, "イラン側は7日、トランプ氏の発言を受けて、米国と協議した事実はないと反論した。", "p:trump", "c:iran", "c:us")},
+		{"a visit postponed beside a visit made",
+			rep("a", day, "en", day, "Zelensky said on Friday that he had postponed his visit to Riyadh.", "p:zelensky"),
+			rep("b", day, "ja", day, "ゼレンスキー大統領は7日、トルコを訪問し、エルドアン大統領と会談した。", "p:zelensky", "p:erdogan", "c:turkey")},
 		{"an election lost and the loser's concession",
 			rep("a", day, "en", day, "The ruling party lost its majority in Friday's election.", "o:ruling-party"),
 			rep("b", day, "ja", day, "与党党首は7日夜、敗北を認めた。", "o:ruling-party")},
@@ -239,6 +248,9 @@ func TestSettingCues(t *testing.T) {
 		{"en", "Police fired tear gas at the crowd.", []string{"protest"}, []string{"resign"}},
 		{"ja", "大統領に批判的な議員が予備選で敗れた。", []string{"election"}, []string{"condemn"}},
 		{"ja", "開幕戦を前に、警察がデモ隊に催涙弾を発射した。", []string{"protest"}, []string{"open", "sport"}},
+		{"ja", "外務省は大使を呼び、船員の死亡について抗議した。", []string{"protest", "diplomacy"}, []string{"kill"}},
+		{"ja", "検察は民間人殺害をめぐり元兵士を訴追した。", []string{"arrest"}, []string{"kill"}},
+		{"en", "Zelensky said he had postponed his visit to Riyadh.", []string{"cancel"}, []string{"visit"}},
 	} {
 		f := newFeatures(&Report{Text: c.text, Lang: c.lang}, nil, nil)
 		if got := cues.names(f.cues); !slices.Equal(got, c.strong) {
