@@ -1109,7 +1109,9 @@ func (s *resolution) linkInDocuments() {
 					}
 				}
 			}
-			if len(f.tokens) >= 2 && hasLatin(ref.name) {
+			// A numbered name's initials name its kind, not it: CAA is any
+			// Combined Arms Army, not the 3rd one the document names.
+			if len(f.tokens) >= 2 && hasLatin(ref.name) && !startsWithDigit(ref.name) {
 				all, content := acronymOf(ref.name)
 				initials.add(string(t)+"\x00"+all, ref.defaultTarget())
 				if content != all {

@@ -411,3 +411,9 @@ func acronymOf(name string) (all, content string) {
 	}
 	return a.String(), c.String()
 }
+
+// startsWithDigit reports whether name begins with a figure: a numbered
+// name (3rd Combined Arms Army, 58th CAA).
+func startsWithDigit(name string) bool {
+	return name != "" && name[0] >= '0' && name[0] <= '9'
+}

@@ -74,6 +74,14 @@ func TestResolveMergeForms(t *testing.T) {
 			[2]int{3, 3}, [2]int{3, 1}, [2]int{3, 1}),
 		differ: [][]ref{{{0, 0}, {1, 0}, {2, 0}}},
 	}, {
+		// CAA after a numbered army is the kind of unit, not that army;
+		// an unnumbered name keeps its acronym.
+		name:   "a numbered name gives no acronym its initials",
+		opts:   ResolverOptions{Gazetteer: noGazetteer},
+		docs:   docs([]string{"O 3rd Combined Arms Army", "O CAA"}, []string{"O Harlow Rowing Club", "O HRC"}),
+		differ: [][]ref{{{0, 0}, {0, 1}}},
+		same:   [][]ref{{{1, 0}, {1, 1}}},
+	}, {
 		// Stuart Andrew named once; Andrew alone in three other documents,
 		// where the corpus's full names begin with Andrew more than they
 		// end with it: a first name, not Stuart Andrew. Warren begins no
