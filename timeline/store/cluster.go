@@ -632,7 +632,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			entityN[c.id] = c.n
 		}
 	}
-	var cs, crs, ces [][]any
+	var cs, crs [][]any
+	var ces [][2]int64 // (entity number, event key)
 	for i, ev := range evs {
 		key, ok := parseEventID(ev.ID)
 		if !ok {
@@ -693,12 +694,12 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		slices.Sort(ents)
 		ents = slices.Compact(ents)
 		for _, n := range ents {
-			ces = append(ces, []any{n, key})
+			ces = append(ces, [2]int64{n, key})
 		}
 		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
 			ev.Reports, languages, firstReported, sig, packNumbers(ents)})
 	}
-	if err := deleteClusterEntities(w, gone); err != nil {
+	if err := writeEntityClusters(w, gone, ces); err != nil {
 		return err
 	}
 	for _, t := range [][2]string{{"clusters", "id"}, {"cluster_reports", "cluster"}} {
@@ -713,7 +714,6 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	}{
 		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "report", "reports", "languages", "first_reported", "sig", "entities"}, cs},
 		{"cluster_reports", []string{"cluster", "pos", "event"}, crs},
-		{"cluster_entities", []string{"entity", "cluster"}, ces},
 	} {
 		if err := tx.d.copyRows(w, t.table, t.cols, t.rows); err != nil {
 			return err
@@ -733,41 +733,134 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	return tx.d.deleteRows(w, "event_redirects", "id", "text", back)
 }
 
-// deleteClusterEntities deletes the rows of cluster_entities of the events
-// keyed keys, by the entities their clusters rows list (clusters.entities):
-// no index leads from an event to its rows there (an index by event took
-// as much room as the table, 4.4 MB of 10,000 generated documents).
-func deleteClusterEntities(w *txWriter, keys []any) error {
-	var pairs [][]any
+// writeEntityClusters brings entity_clusters up to date with the events a
+// finish writes: the events keyed gone leave the lists of the entities
+// their clusters rows list (read before those rows go; no index leads
+// from an event to the entities naming it), and each pair of added
+// (entity number, event key) joins its entity's list. Only the entities
+// either touches are read and written again, in the order of their
+// numbers (a rowid table: its pages are filled when rows come in order).
+func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
+	lose := map[int64]map[int64]bool{}
+	touched := map[int64]bool{}
+	err := readPacked(w.ctx, w.tx, `SELECT id, entities FROM clusters WHERE id IN `, gone, func(key int64, ns []int64) {
+		for _, n := range ns {
+			if lose[n] == nil {
+				lose[n] = map[int64]bool{}
+			}
+			lose[n][key], touched[n] = true, true
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("reading the entities of events: %w", err)
+	}
+	gain := map[int64][]int64{}
+	for _, p := range added {
+		gain[p[0]] = append(gain[p[0]], p[1])
+		touched[p[0]] = true
+	}
+	ents := sortedKeysOf(touched, cmp.Compare[int64])
+	args := make([]any, len(ents))
+	for i, n := range ents {
+		args[i] = n
+	}
+	stored := map[int64][]int64{}
+	err = readPacked(w.ctx, w.tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, args, func(n int64, keys []int64) { stored[n] = keys })
+	if err != nil {
+		return fmt.Errorf("reading the events of entities: %w", err)
+	}
+	var drop []any
+	var rows [][]any
+	for _, n := range ents {
+		keys, had := stored[n]
+		if had {
+			drop = append(drop, n)
+		}
+		keys = slices.DeleteFunc(keys, func(k int64) bool { return lose[n][k] })
+		keys = append(keys, gain[n]...)
+		if len(keys) == 0 {
+			continue
+		}
+		slices.Sort(keys)
+		rows = append(rows, []any{n, packNumbers(slices.Compact(keys))})
+	}
+	if err := w.tx.d.deleteRows(w, "entity_clusters", "entity", "bigint", drop); err != nil {
+		return err
+	}
+	return w.tx.d.copyRows(w, "entity_clusters", []string{"entity", "clusters"}, rows)
+}
+
+// readPacked calls fn with each row of a query of a number and a list
+// packed by packNumbers, unpacked, for the keys given, 500 at a time: the
+// query ends in "IN ", which the keys' placeholders follow.
+func readPacked(ctx context.Context, q querier, query string, keys []any, fn func(n int64, ns []int64)) error {
 	const chunk = 500
 	for i := 0; i < len(keys); i += chunk {
 		part := keys[i:min(i+chunk, len(keys))]
-		rows, err := w.tx.QueryContext(w.ctx, `SELECT id, entities FROM clusters WHERE id IN (`+placeholders(len(part))+`)`, part...)
+		rows, err := q.QueryContext(ctx, query+`(`+placeholders(len(part))+`)`, part...)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
-			var key int64
+			var n int64
 			var blob []byte
-			if err := rows.Scan(&key, &blob); err != nil {
+			if err := rows.Scan(&n, &blob); err != nil {
 				rows.Close()
 				return err
 			}
 			ns, err := unpackNumbers(blob)
 			if err != nil {
 				rows.Close()
-				return fmt.Errorf("event %s: %w", eventID(key), err)
+				return fmt.Errorf("row %d: %w", n, err)
 			}
-			for _, n := range ns {
-				pairs = append(pairs, []any{n, key})
-			}
+			fn(n, ns)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
 	}
-	return w.tx.d.deletePairs(w, "cluster_entities", [2]string{"entity", "cluster"}, pairs)
+	return nil
+}
+
+// packEntityClusters moves the rows of cluster_entities, a row per entity
+// and event, into entity_clusters, a row per entity (schema 29).
+func packEntityClusters(ctx context.Context, t *tx) error {
+	rows, err := t.QueryContext(ctx, `SELECT entity, cluster FROM cluster_entities ORDER BY entity, cluster`)
+	if err != nil {
+		return err
+	}
+	var packed [][]any
+	var keys []int64
+	at := int64(0)
+	flush := func() {
+		if len(keys) > 0 {
+			packed = append(packed, []any{at, packNumbers(keys)})
+		}
+		keys = keys[:0]
+	}
+	for rows.Next() {
+		var n, key int64
+		if err := rows.Scan(&n, &key); err != nil {
+			rows.Close()
+			return err
+		}
+		if n != at {
+			flush()
+			at = n
+		}
+		keys = append(keys, key)
+	}
+	flush()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := insertValues(ctx, t, "entity_clusters", []string{"entity", "clusters"}, packed); err != nil {
+		return err
+	}
+	_, err = t.ExecContext(ctx, `DROP TABLE cluster_entities`)
+	return err
 }
 
 // packClusterEntities fills clusters.entities (schema 26) from the rows of
@@ -828,7 +921,8 @@ func packClusterEntities(ctx context.Context, t *tx) error {
 	return nil
 }
 
-// packNumbers is the stored form of ascending numbers (clusters.entities):
+// packNumbers is the stored form of ascending numbers (clusters.entities,
+// entity_clusters.clusters):
 // their count, then each one's difference from the one before, as
 // varints.
 func packNumbers(ns []int64) []byte {

@@ -159,3 +159,43 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 		return show(filled), show(read), nil
 	}
 }
+
+// WriteEntityClustersAsRows writes the events naming each entity back as
+// a row per entity and event, in cluster_entities (before schema 29): a
+// store to upgrade.
+func WriteEntityClustersAsRows(st Store) error {
+	ctx := context.Background()
+	s := st.(*sqlStore)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	ents, err := readColumn[any](ctx, tx, `SELECT entity FROM entity_clusters`)
+	if err != nil {
+		return err
+	}
+	var pairs [][]any
+	err = readPacked(ctx, tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, ents, func(n int64, keys []int64) {
+		for _, k := range keys {
+			pairs = append(pairs, []any{n, k})
+		}
+	})
+	if err != nil {
+		return err
+	}
+	table := `CREATE TABLE cluster_entities (entity INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID`
+	if _, ok := s.db.d.(postgresDialect); ok {
+		table = `CREATE TABLE cluster_entities (entity BIGINT NOT NULL, cluster BIGINT NOT NULL, PRIMARY KEY (entity, cluster))`
+	}
+	if _, err := tx.ExecContext(ctx, `DROP TABLE entity_clusters`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, table); err != nil {
+		return err
+	}
+	if err := insertValues(ctx, tx, "cluster_entities", []string{"entity", "cluster"}, pairs); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

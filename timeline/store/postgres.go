@@ -316,6 +316,11 @@ END $$;
 CREATE OR REPLACE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
 	FOR EACH ROW WHEN (OLD.sentence <> NEW.sentence) EXECUTE FUNCTION events_first_moved();
 `,
+	// 29: as SQLite's.
+	`
+DROP TABLE IF EXISTS entity_clusters;
+CREATE TABLE entity_clusters (entity BIGINT PRIMARY KEY, clusters BYTEA NOT NULL);
+`,
 }
 
 // collateC makes every text column of a schema compare bytewise.

@@ -681,9 +681,17 @@ func readColumn[T any](ctx context.Context, q querier, query string, args ...any
 
 // entityEvents is the ids of the events naming an entity.
 func (s *sqlStore) entityEvents(ctx context.Context, e Entity) ([]string, error) {
-	keys, err := readColumn[int64](ctx, s.db, `SELECT cluster FROM cluster_entities WHERE entity = ?`, e.n)
+	var blob []byte
+	err := s.db.QueryRowContext(ctx, `SELECT clusters FROM entity_clusters WHERE entity = ?`, e.n).Scan(&blob)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	keys, err := unpackNumbers(blob)
+	if err != nil {
+		return nil, fmt.Errorf("the events of %s: %w", e.ID, err)
 	}
 	ids := make([]string, len(keys))
 	for i, k := range keys {
@@ -758,7 +766,7 @@ func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, erro
 // reports in order, each with the report's text and language.
 func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	key, _ := parseEventID(ev.ID)
-	// Its entities by the numbers its row lists (cluster_entities is
+	// Its entities by the numbers its row lists (entity_clusters is
 	// keyed by entity alone).
 	var blob []byte
 	if err := s.db.QueryRowContext(ctx, `SELECT entities FROM clusters WHERE id = ?`, key).Scan(&blob); err != nil {

@@ -47,6 +47,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 		t.Fatal(err)
 	}
 	want, wantEvents := storetest.Finished(t, st), eventDetails(t, st)
+	asRowsPerEntity(t, st)
 	st.Close()
 
 	db, err := sql.Open(driver, source)
@@ -184,6 +185,7 @@ func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []st
 		t.Fatal(err)
 	}
 	finishBatch(t, st, docs[:len(docs)-2])
+	asRowsPerEntity(t, st)
 	st.Close()
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -244,6 +246,7 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 	finishBatch(t, st, docs)
 	want := storetest.Finished(t, st)
+	asRowsPerEntity(t, st)
 	st.Close()
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -300,10 +303,20 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 }
 
+// asRowsPerEntity writes st's events by entity in the form before schema
+// 29, as a store taken back to an older schema has them.
+func asRowsPerEntity(t *testing.T, st store.Store) {
+	t.Helper()
+	if err := store.WriteEntityClustersAsRows(st); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // upgradeAfterBatch builds a store of all at oneDSN and one of first at
 // dsn, calls read on the latter, takes it back to an older schema by the
 // statements downgrade (through driver), and opens it again, upgrading
-// it: the stores to compare, and the database under the second.
+// it (the events by entity a row per pair, as before schema 29): the
+// stores to compare, and the database under the second.
 func upgradeAfterBatch(t *testing.T, oneDSN, dsn, driver string, all, first []document.Document, read func(store.Store), downgrade ...string) (one, st store.Store, db *sql.DB) {
 	t.Helper()
 	ctx := context.Background()
@@ -318,6 +331,7 @@ func upgradeAfterBatch(t *testing.T, oneDSN, dsn, driver string, all, first []do
 	}
 	finishBatch(t, st, first)
 	read(st)
+	asRowsPerEntity(t, st)
 	st.Close()
 	if db, err = sql.Open(driver, dsn); err != nil {
 		t.Fatal(err)
@@ -385,6 +399,7 @@ func upgradePartialTexts(t *testing.T, dsn, driver, source string) {
 	if err := store.WritePartialsAsJSON(st); err != nil {
 		t.Fatal(err)
 	}
+	asRowsPerEntity(t, st)
 	st.Close()
 	db, err := sql.Open(driver, source)
 	if err != nil {
@@ -565,5 +580,40 @@ func upgradeSourcesApart(t *testing.T, oneDSN, dsn, driver string) {
 	var moved int
 	if err := db.QueryRow(`SELECT count(*) FROM event_sources es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc WHERE d.doc_id = 'r2'`).Scan(&moved); err != nil || moved != 1 {
 		t.Errorf("r2's source, first until r1 came: %d rows of event_sources (%v), want 1", moved, err)
+	}
+}
+
+// TestUpgradeEntityClusters: a store whose events are found from an entity
+// through a row per entity and event (cluster_entities, before schema 29)
+// has them a row per entity on opening; each entity's events list as
+// before, and after a later batch, which writes some events again, as one
+// store of all lists them.
+func TestUpgradeEntityClusters(t *testing.T) {
+	dir := t.TempDir()
+	upgradeEntityClusters(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeEntityClusters is TestUpgradeEntityClusters on
+// PostgreSQL.
+func TestPostgresUpgradeEntityClusters(t *testing.T) {
+	upgradeEntityClusters(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeEntityClusters(t *testing.T, oneDSN, dsn, driver string) {
+	docs := storetest.Docs()
+	var want []byte
+	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
+		func(st store.Store) { want = storetest.EntityEvents(t, st) },
+		`UPDATE schema_version SET version = 28`)
+	var rows, ents int
+	if err := db.QueryRow(`SELECT count(*), (SELECT count(*) FROM entities) FROM entity_clusters`).Scan(&rows, &ents); err != nil || rows == 0 || rows > ents {
+		t.Errorf("upgraded: %d rows of entity_clusters for %d entities (%v)", rows, ents, err)
+	}
+	if got := storetest.EntityEvents(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store's events by entity:\n%s\nwant\n%s", got, want)
+	}
+	finishBatch(t, st, docs[len(docs)-2:])
+	if got, want := storetest.EntityEvents(t, st), storetest.EntityEvents(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch, events by entity:\n%s\none store of all:\n%s", got, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
@@ -1149,6 +1150,10 @@ func testMovedLocal(t *testing.T, open Open) {
 	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
 	}
+	// Borlow's report of 10 January is no longer Anna Borlow's.
+	if got, want := EntityEvents(t, st), EntityEvents(t, one); !bytes.Equal(got, want) {
+		t.Errorf("two batches, events by entity:\n%s\none:\n%s", got, want)
+	}
 }
 
 // testFirstSourceMoves tells one report in two documents, each in a batch
@@ -1191,6 +1196,30 @@ func testFirstSourceMoves(t *testing.T, open Open) {
 			}
 		}
 	}
+}
+
+// EntityEvents lists each entity's events, by its aliases and their dates
+// and texts (ids differ between stores).
+func EntityEvents(t *testing.T, st store.Store) []byte {
+	t.Helper()
+	ctx := context.Background()
+	page, err := st.Entities(ctx, store.EntityQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	for _, e := range page.Items {
+		evs, err := st.Events(ctx, store.EventQuery{Entity: e.ID, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&out, "%s %v:", e.Type, e.Aliases)
+		for _, ev := range evs.Items {
+			fmt.Fprintf(&out, " %s %q", ev.Date, ev.Text)
+		}
+		fmt.Fprintln(&out)
+	}
+	return out.Bytes()
 }
 
 // testConcurrent adds the corpus from four writers at once, each in its
