@@ -347,7 +347,11 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 		toks := b.toks[from:to]
 		keep := func(c seqlabel.Chunk) {
 			typ, ok := labelTypes[c.Label]
-			if !ok || anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
+			if !ok {
+				return
+			}
+			c.End = dottedEnd(toks, c.Start, c.End)
+			if anyJunk(junk[c.Start:c.End]) || overlapsAny(ruled, from+c.Start, from+c.End) ||
 				(c.End-c.Start == 1 && commonAcronyms[toks[c.Start].text]) {
 				return
 			}
@@ -377,6 +381,23 @@ func (x *Extractor) tagSentence(b *docBuf, text string, from, to int) {
 	b.cands = authorities(b.cands, b.toks[from:to], b.gaz, from, first)
 	b.cands = trustedOrgs(b.cands, b.toks[from:to], b.gaz, junk, from, first)
 	sortCandidates(b.cands[first:])
+}
+
+// dottedEnd returns the end of a dotted katakana name the tagger cut short:
+// a span that already joins katakana words with a middle dot and stops
+// before another dot and katakana (ブラック・ライブズ of ブラック・ライブズ・マター運動)
+// runs to the end of the dotted run (katakanaRun). A span without a dot of
+// its own stays: the dot also separates two names (Jリーグ・カターレ富山).
+func dottedEnd(toks []token, start, end int) int {
+	if end+1 >= len(toks) || toks[end-1].script != scKatakana || toks[end].script != scDot || toks[end+1].script != scKatakana {
+		return end
+	}
+	for i := start + 1; i < end-1; i++ {
+		if toks[i].script == scDot && toks[i-1].script == scKatakana && toks[i+1].script == scKatakana {
+			return katakanaRun(toks, end-1)
+		}
+	}
+	return end
 }
 
 // predict labels the tokens [start, end) of the sentence whose features

@@ -403,6 +403,25 @@ func TestLatinBrandsAreNoPeople(t *testing.T) {
 	}
 }
 
+// TestDottedNameCutShort checks that a dotted katakana name the tagger cuts
+// before its last part is found whole, and that a name the dot separates
+// from the next stays apart.
+func TestDottedNameCutShort(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text        string
+		want, wrong string
+	}{
+		{"米国ではブラック・ライブズ・マター運動が全米に広がった。", "ORG:ブラック・ライブズ・マター", "ORG:ブラック・ライブズ"},
+		{"彼はJリーグ・カターレ富山所属。", "ORG:Jリーグ", "ORG:Jリーグ・カターレ"},
+	} {
+		got := format(extractAll(x, tt.text))
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.wrong) {
+			t.Errorf("%s: got %v, want %s and not %s", tt.text, got, tt.want, tt.wrong)
+		}
+	}
+}
+
 // TestTokenizeDivisions checks the tokeniser's two changes to the
 // dictionary's words around the heads of names: a diagonal compass point
 // is one word as 東部 is, and a division head fused with the word after it
