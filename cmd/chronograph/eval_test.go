@@ -62,10 +62,12 @@ func TestScoreNER(t *testing.T) {
 // floors sit about two pairs below the figures measured on 2026-12-06
 // (precision as if two more pairs were joined wrongly, recall as if two
 // fewer were joined), so that they catch a real regression of the
-// clustering, not the tagger's noise. fresh7, the held-out split of issue
-// 23's sixth round, has no floor: it is scored once, at the round's end.
-// fresh6 was held out in the fifth round (0.925 / 0.325 at its end) and is
-// tuning data since the sixth. fresh5, held out in the
+// clustering, not the tagger's noise. fresh7 is the held-out split of
+// issue 23's sixth round (0.761 / 0.600 at its end): its floor only guards
+// against a regression, its figure was not tuned. The other floors rose
+// with the sixth round (measured at c199fd6). fresh6 was held out in the
+// fifth round (0.925 / 0.325 at its end) and is tuning data since the
+// sixth. fresh5, held out in the
 // fourth round, is tuning data now. fresh3 and fresh4, held out before, are tuning data
 // now; their floors rose with the fourth round (fresh3 0.863/0.509 ->
 // 0.946/0.613, fresh4 0.917/0.344 -> 0.929/0.494). Two floors were lowered
@@ -82,7 +84,7 @@ func TestEventGold(t *testing.T) {
 		split string
 		minP  float64
 		minR  float64
-	}{{"tune", 0.90, 0.83}, {"test", 0.85, 0.90}, {"fresh", 0.97, 0.81}, {"fresh2", 0.94, 0.89}, {"fresh3", 0.92, 0.60}, {"fresh4", 0.90, 0.48}, {"fresh5", 0.84, 0.41}, {"fresh6", 0.88, 0.30}} {
+	}{{"tune", 0.92, 0.87}, {"test", 0.89, 0.94}, {"fresh", 0.97, 0.83}, {"fresh2", 0.94, 0.91}, {"fresh3", 0.95, 0.66}, {"fresh4", 0.95, 0.52}, {"fresh5", 0.96, 0.50}, {"fresh6", 0.96, 0.50}, {"fresh7", 0.73, 0.57}} {
 		code, out, stderr := runCLI(t, "eval", "--task", "events", "--split", c.split, "../../testdata/eventpairs/reports.jsonl")
 		if code != 0 {
 			t.Fatalf("eval exit %d: %s", code, stderr)
