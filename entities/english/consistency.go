@@ -53,6 +53,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		}
 	}
 	// Person name parts and acronyms refer back to the full name.
+	documentAcronyms := map[string]bool{}
 	for _, c := range cands {
 		s := sents[c.sent]
 		if c.typ == entities.Person && c.end-c.start >= 2 && !hasPlace(s, c) {
@@ -68,7 +69,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		if c.typ == entities.Organization && c.end-c.start >= 2 && corporateHeads[s.Lower[c.end-1]] && isCap(s.Cap[c.start]) && !functionWords[s.Lower[c.start]] {
 			vote(s.Tokens[c.start].Text, entities.Organization, 10)
 		}
-		if c.typ != misc && c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" {
+		if c.end+2 < len(s.Tokens) && s.Tokens[c.end].Text == "(" && (c.typ != misc || documentHeads[s.Lower[c.end-1]]) {
 			// "(ACR)" or "(RFE/RL)": acronym tokens glued by slashes.
 			k := c.end + 1
 			for k < len(s.Tokens) && k < c.end+6 && (s.Cap[k] == capUpper || s.Tokens[k].Text == "/" && !s.Tokens[k].SpaceBefore) {
@@ -76,7 +77,13 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 			}
 			if k > c.end+1 && k < len(s.Tokens) && s.Tokens[k].Text == ")" {
 				acr := surface(candidate{sent: c.sent, start: c.end + 1, end: k})
-				if matchesAcronym(s, c, acr) {
+				switch {
+				case !matchesAcronym(s, c, acr):
+				case c.typ == misc:
+					// "Comprehensive Assistance Package (CAP)": the
+					// acronym of a document's name is no body either.
+					documentAcronyms[acr] = true
+				default:
 					vote(acr, c.typ, 10)
 				}
 			}
@@ -84,7 +91,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	}
 	// An acronym of lower-case words ("demilitarised zone (DMZ)",
 	// "first-person view (FPV)") is a term, not a name.
-	notNames := map[string]bool{}
+	notNames := documentAcronyms
 	for _, s := range sents {
 		for i := 1; i+2 < len(s.Tokens); i++ {
 			if s.Tokens[i].Text == "(" && s.Tokens[i+2].Text == ")" && s.Cap[i+1] == capUpper && s.Cap[i-1] == capLower {

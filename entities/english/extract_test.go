@@ -285,6 +285,15 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"LOC:Florida", "PER:Tom Heath", "PER:Heath", "LOC:Kent"},
 		wrong: []string{"LOC:Jacaranda", "PER:Jacaranda", "ORG:Jacaranda"},
 	}, {
+		// A name ending with a plan, law or treaty word names a document,
+		// and so does its acronym; a body the gazetteer knows by such a
+		// name stays one.
+		name: "a document's name and acronym",
+		text: "Through NATO’s Comprehensive Assistance Package (CAP) for Ukraine, Allies provide fuel. Under the CAP, NATO funds demining. " +
+			"Delegates of the Colombo Plan met in Sri Lanka.",
+		want:  []string{"ORG:NATO", "ORG:Colombo Plan"},
+		wrong: []string{"ORG:Comprehensive Assistance Package", "ORG:CAP"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.

@@ -174,3 +174,10 @@ var personNouns = setOf(
 // unitHeads end the names of military units, which news number: "127th
 // Motorized Rifle Division", "3rd Separate Assault Brigade".
 var unitHeads = setOf("army", "division", "brigade", "battalion", "regiment", "corps", "fleet", "flotilla", "squadron", "detachment")
+
+// documentHeads end the names of plans, laws and treaties: documents, not
+// organisations ("Comprehensive Assistance Package", "Minsk Agreement").
+// Programme, initiative and pact are left out: the World Food Programme,
+// the Nuclear Threat Initiative and Italy's Segni Pact are bodies.
+var documentHeads = setOf("package", "act", "agreement", "accord", "accords", "treaty", "strategy", "doctrine",
+	"protocol", "declaration", "directive", "plan")

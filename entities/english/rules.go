@@ -276,6 +276,15 @@ func retype(s *sentence, c *candidate) {
 		return
 	}
 	last := s.Lower[c.end-1]
+	if c.typ != entities.Person && c.end-c.start > 1 && documentHeads[last] && isCap(s.Cap[c.end-1]) {
+		// "Comprehensive Assistance Package", "Minsk Agreement", "Patriot
+		// Act": a name that ends with a plan, law or treaty word names
+		// a document, not a body or a place (a work: MISC). A body the
+		// gazetteer knows by such a name (the Colombo Plan) is found
+		// again as a gazetteer name.
+		c.typ = misc
+		return
+	}
 	if c.typ == entities.Location && c.end-c.start == 1 && c.end < len(s.Tokens) && lifeVerbs[s.Lower[c.end]] && !majorPlace(s.GazKind[c.start]) &&
 		(c.start == 0 || !placePrepositions[s.Lower[c.start-1]]) {
 		// "Tolvanen enrolled at the academy": places do not enrol.
