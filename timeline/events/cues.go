@@ -224,9 +224,9 @@ func lead(w string) uint16 { return uint16(w[0])<<8 | uint16(w[1]) }
 
 // enSetting reports whether the cue at tokens[i] is a setting, background
 // or a negation rather than what a sentence tells: it follows, within a few
-// words, a preposition of time or place or a negation ("at the G7 summit",
-// "since the invasion", "without signing the deal", "while Guterres was
-// visiting").
+// words, a preposition of time or place, a negation or a word that says it
+// did not happen ("at the G7 summit", "since the invasion", "without signing
+// the deal", "while Guterres was visiting", "postponed his visit").
 func enSetting(tokens []string, i int) bool {
 	if i > 0 && (tokens[i-1] == "after" || tokens[i-1] == "before") ||
 		i > 1 && (tokens[i-2] == "before" && determiners[tokens[i-1]] || tokens[i-2] == "after" && possessives[tokens[i-1]]) ||
