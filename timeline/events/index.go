@@ -473,9 +473,12 @@ func (x *Index) cluster(g *group) {
 	})
 	parent := make([]int, len(m))
 	fams := make([][]uint64, len(m)) // per root: the distinct cue families of its members
+	held := make([][]int, len(m))    // per root: its members' positions in m, ascending
+	unions := make([]int, len(m))    // per root: the unions it has taken part in
 	for i := range parent {
 		parent[i] = i
 		fams[i] = []uint64{x.feature(m[i]).fams}
+		held[i] = []int{i}
 	}
 	find := func(i int) int {
 		for parent[i] != i {
@@ -484,21 +487,36 @@ func (x *Index) cluster(g *group) {
 		}
 		return i
 	}
+	// Two groups found not cohesive stay so until one of them grows: the
+	// later pairs between them (a story's two groups share many) are not
+	// all scored again. Keyed by the roots, as compared, and their unions.
+	apart := map[[4]int]bool{}
 	for _, pr := range pairs {
 		ra, rb := find(pr.a), find(pr.b)
-		if ra == rb || conflicts(fams[ra], fams[rb]) || !x.cohesive(m, find, ra, rb) {
+		if ra == rb || conflicts(fams[ra], fams[rb]) {
+			continue
+		}
+		k := [4]int{ra, rb, unions[ra], unions[rb]}
+		if apart[k] {
+			continue
+		}
+		if !x.cohesive(m, held[ra], held[rb]) {
+			apart[k] = true
 			continue
 		}
 		if rb < ra {
 			ra, rb = rb, ra
 		}
 		parent[rb] = ra
+		unions[ra]++
 		for _, f := range fams[rb] {
 			if !slices.Contains(fams[ra], f) {
 				fams[ra] = append(fams[ra], f)
 			}
 		}
 		fams[rb] = nil
+		held[ra] = mergeSorted(held[ra], held[rb])
+		held[rb] = nil
 	}
 	g.clusters = clustersBy(m, func(pos, _ int) int { return find(pos) })
 	x.described(g)
@@ -581,22 +599,14 @@ func (x *Index) asBefore(g *group) bool {
 	return true
 }
 
-// cohesive reports whether two groups of a day's members (the roots ra and
-// rb of find) tell one happening on average, not only through their
-// strongest pair: on a busy day single links would chain one happening to
-// the next.
-func (x *Index) cohesive(m []int, find func(int) int, ra, rb int) bool {
+// cohesive reports whether two groups of a day's reports tell one
+// happening on average, not only through their strongest pair: on a busy
+// day single links would chain one happening to the next.
+//
+// The groups are given as positions in m, ascending.
+func (x *Index) cohesive(m, as, bs []int) bool {
 	if x.Params.Cohesion <= 0 {
 		return true
-	}
-	var as, bs []int
-	for pos := range m {
-		switch find(pos) {
-		case ra:
-			as = append(as, m[pos])
-		case rb:
-			bs = append(bs, m[pos])
-		}
 	}
 	if len(as)*len(bs) == 1 {
 		return true
@@ -604,12 +614,28 @@ func (x *Index) cohesive(m []int, find func(int) int, ra, rb int) bool {
 	sum := 0.0
 	for _, i := range as {
 		for _, j := range bs {
-			if s, ok := x.Params.score(x.feature(i), x.feature(j)); ok {
+			if s, ok := x.Params.score(x.feature(m[i]), x.feature(m[j])); ok {
 				sum += s
 			}
 		}
 	}
 	return sum/float64(len(as)*len(bs)) >= x.Params.Cohesion
+}
+
+// mergeSorted merges two ascending lists of distinct numbers.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i] < b[j] {
+			out = append(out, a[i])
+			i++
+		} else {
+			out = append(out, b[j])
+			j++
+		}
+	}
+	return append(append(out, a[i:]...), b[j:]...)
 }
 
 // conflicts reports whether any two of two clusters' cue families conflict.
