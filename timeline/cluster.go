@@ -58,6 +58,10 @@ type Reuse struct {
 	// cluster of the earlier run (its Links, To 0) in the days not loaded
 	// that the weeks and months loaded span (events.Index.Elsewhere).
 	Elsewhere map[uint64]string
+	// FirstSteps are those of an earlier attempt over the same reports
+	// (IncompleteError.FirstSteps): a group whose reports are those it had
+	// takes its first step from there (events.Index.UseFirstSteps).
+	FirstSteps events.FirstSteps
 }
 
 // ErrIncomplete is ClusterReportsReusing's error when the groups loaded
@@ -68,6 +72,9 @@ var ErrIncomplete = errors.New("the events of the reports given depend on report
 // which groups to load as well (events.Index.Needs).
 type IncompleteError struct {
 	Groups []string
+	// FirstSteps are the first steps worked out all the same, for the
+	// next attempt (Reuse.FirstSteps).
+	FirstSteps events.FirstSteps
 }
 
 func (e *IncompleteError) Error() string {
@@ -113,11 +120,14 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 				x.Elsewhere(reuse.Elsewhere)
 			}
 		}
+		if reuse.FirstSteps != nil {
+			x.UseFirstSteps(reuse.FirstSteps)
+		}
 	}
 	clusters := x.Events()
 	if !x.Complete() {
 		if needs := x.Needs(); needs != nil {
-			return nil, nil, nil, &IncompleteError{Groups: needs}
+			return nil, nil, nil, &IncompleteError{Groups: needs, FirstSteps: x.FirstSteps()}
 		}
 		return nil, nil, nil, ErrIncomplete
 	}

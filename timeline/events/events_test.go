@@ -295,6 +295,46 @@ func TestEarlier(t *testing.T) {
 	}
 }
 
+// TestFirstSteps checks that an index given the first steps of an earlier
+// one (UseFirstSteps) takes them for the groups whose reports are those it
+// had, without computing their reports' features, and works out the
+// others; the events are Cluster's either way.
+func TestFirstSteps(t *testing.T) {
+	other := rep("o1", "2025-03-11", "en", "2025-03-11", "Rutte met Zelensky in Kyiv on Tuesday.", "p:rutte", "p:zelensky", "l:kyiv")
+	other2 := rep("o2", "2025-03-11", "en", "2025-03-11", "NATO chief Rutte held talks with Zelensky in Kyiv on Tuesday.", "p:rutte", "p:zelensky", "l:kyiv")
+	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	all := append(slices.Clone(sample), other, other2, month)
+	if !together(all, "o1", "o2") {
+		t.Fatal("o1 and o2 are apart: the test tests no cluster taken")
+	}
+	x := NewIndex()
+	x.Add(all...)
+	x.Events()
+	computed := func(x *Index, key string) bool {
+		i := x.byKey[key]
+		return i < len(x.hasFeat) && x.hasFeat[i]
+	}
+	for _, c := range []struct {
+		name    string
+		reports []Report
+		taken   bool // o1's day taken from x
+	}{
+		{"same reports", all, true},
+		{"a report more on o1's day", append(slices.Clone(all), rep("o3", "2025-03-11", "en", "2025-03-11", "Zelensky thanked Rutte.", "p:rutte", "p:zelensky")), false},
+	} {
+		y := NewIndex()
+		y.Add(c.reports...)
+		y.UseFirstSteps(x.FirstSteps())
+		evs := y.Events()
+		if want := keys(Cluster(c.reports), c.reports); keys(evs, y.Reports()) != want {
+			t.Errorf("%s: got %s, want %s", c.name, keys(evs, y.Reports()), want)
+		}
+		if computed(y, "o1") == c.taken {
+			t.Errorf("%s: o1's features computed %v, want %v", c.name, computed(y, "o1"), !c.taken)
+		}
+	}
+}
+
 // TestPartial checks that an index holding some groups only (Partial)
 // says when a join needs a day it does not hold, and that Around names the
 // days a changed month's joins read and the weeks and months around them.

@@ -73,7 +73,34 @@ type Index struct {
 	// (Elsewhere); needs the days not held whose events a join changed.
 	elsewhere map[uint64]string
 	needs     map[string]bool
+	// steps are the first steps this index worked out or took, prior
+	// those of an earlier index to take (FirstSteps).
+	steps, prior FirstSteps
 }
+
+// FirstSteps are the first-step clusters of groups (by group key): what an
+// index over the same reports of a group finds again. A store's finish
+// whose first attempt lacked a day (Needs) makes its second one over the
+// same reports and that day's: it takes them (UseFirstSteps) instead of
+// clustering every day of the first again.
+type FirstSteps map[string]firstStep
+
+// firstStep is a group's first step: its reports' keys, sorted, and its
+// clusters as their reports' keys, in order.
+type firstStep struct {
+	keys     []string
+	clusters [][]string
+}
+
+// FirstSteps returns the first steps the last Events worked out or took.
+func (x *Index) FirstSteps() FirstSteps { return x.steps }
+
+// UseFirstSteps gives the index the first steps of an earlier index
+// (FirstSteps): a group whose reports have the keys they had there takes
+// its clusters. The reports of those keys must be the same as there
+// (text, entities, sources), as they are in a second attempt over the
+// reports of a first.
+func (x *Index) UseFirstSteps(steps FirstSteps) { x.prior = steps }
 
 // outside is the joinDay of a week or month cluster joined to a day
 // cluster that a partial index does not hold: its event is not the
@@ -165,7 +192,10 @@ func (x *Index) Events() []Event {
 			same[k] = true
 			continue
 		}
-		x.cluster(g)
+		if !x.firstAgain(g) {
+			x.cluster(g)
+		}
+		x.keepStep(g)
 		switch g.kind {
 		case attachKind:
 			if x.sameAsBefore(g) {
@@ -416,6 +446,46 @@ func isoWeek(day string) string {
 	}
 	y, w := sp.Start.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// firstAgain gives a group the clusters an earlier index found for the
+// same reports (UseFirstSteps), and reports whether it did.
+func (x *Index) firstAgain(g *group) bool {
+	st, ok := x.prior[g.key]
+	if !ok || len(st.keys) != len(g.members) {
+		return false
+	}
+	m := x.sortMembers(g)
+	for i, r := range m {
+		if x.reports[r].Key != st.keys[i] {
+			return false
+		}
+	}
+	g.clusters = make([][]int, len(st.clusters))
+	for c, keys := range st.clusters {
+		for _, k := range keys {
+			g.clusters[c] = append(g.clusters[c], x.byKey[k])
+		}
+	}
+	x.described(g)
+	return true
+}
+
+// keepStep records a group's first step (FirstSteps).
+func (x *Index) keepStep(g *group) {
+	st := firstStep{keys: make([]string, len(g.members)), clusters: make([][]string, len(g.clusters))}
+	for i, r := range g.members {
+		st.keys[i] = x.reports[r].Key
+	}
+	for c, members := range g.clusters {
+		for _, r := range members {
+			st.clusters[c] = append(st.clusters[c], x.reports[r].Key)
+		}
+	}
+	if x.steps == nil {
+		x.steps = FirstSteps{}
+	}
+	x.steps[g.key] = st
 }
 
 // pair is a candidate link of the first step.

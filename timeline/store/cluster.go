@@ -67,7 +67,9 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 	}
 	// A join that moved into or out of a day not read needs that day too
 	// (timeline.IncompleteError): read it as well, a few times at most.
-	// Each pass reads only the reports of the groups it adds.
+	// Each pass reads only the reports of the groups it adds, and takes
+	// the first steps of the days it read before from the pass before.
+	var steps events.FirstSteps
 	for try := 0; ; try++ {
 		if loaded == nil {
 			read = newReportRows()
@@ -79,11 +81,12 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			return 0, err
 		}
 		count += len(read.reports) - n
-		err = clusterGroups(w, clusters, reuse, loaded, read)
+		err = clusterGroups(w, clusters, reuse, loaded, read, steps)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
 		}
+		steps = more.FirstSteps
 		for g := range events.Around(more.Groups) {
 			loaded[g] = true
 		}
@@ -97,7 +100,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 			return 0, err
 		}
 		count += len(read.reports)
-		err = clusterGroups(w, clusters, reuse, nil, read)
+		err = clusterGroups(w, clusters, reuse, nil, read, steps)
 	}
 	return count, err
 }
@@ -505,8 +508,9 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 }
 
 // clusterGroups is clusterEvents over the reports read, those of the
-// groups loaded (all when nil).
-func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows) error {
+// groups loaded (all when nil), taking the first steps of an earlier pass
+// over the same reports (steps, nil for none).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps) error {
 	ctx, tx := w.ctx, w.tx
 	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
@@ -550,7 +554,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	if err != nil {
 		return err
 	}
-	opts := timeline.Reuse{Changed: map[string]bool{}}
+	opts := timeline.Reuse{Changed: map[string]bool{}, FirstSteps: steps}
 	if reuse {
 		opts.Links, opts.Before = stored, before
 		if loaded != nil {
