@@ -20,6 +20,7 @@ func BenchmarkFinish(b *testing.B) {
 		b.Skip("CHRONOGRAPH_FINISH_DB names no store")
 	}
 	p := &timeline.Pipeline{Resolver: entities.NewResolver(entities.ResolverOptions{})}
+	read := 0
 	for b.Loop() {
 		b.StopTimer()
 		dst := filepath.Join(b.TempDir(), "finish.db")
@@ -33,9 +34,12 @@ func BenchmarkFinish(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		if _, err := st.Finish(context.Background(), store.FinishOptions{Resolve: p.ResolveLocals}); err != nil {
+		rep, err := st.Finish(context.Background(), store.FinishOptions{Resolve: p.ResolveLocals})
+		if err != nil {
 			b.Fatal(err)
 		}
 		st.Close()
+		read = rep.ReportsRead
 	}
+	b.ReportMetric(float64(read), "reports-read")
 }
