@@ -703,6 +703,10 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
 			ev.Reports, languages, firstReported, sig, packNumbers(ents)})
 	}
+	// In the order of their keys: clusters is a rowid table, whose pages
+	// SQLite fills to the brim when rows come in order (and leaves about
+	// 90% full when they come at random, as the events' dates order them).
+	slices.SortFunc(cs, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
 	if err := writeEntityClusters(w, gone, ces); err != nil {
 		return err
 	}
