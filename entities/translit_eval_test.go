@@ -1,10 +1,13 @@
 package entities
 
 import (
+	"bytes"
+	"fmt"
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -58,29 +61,15 @@ func translitScores(pairs []translitPair, pool, decoys, rounds int, opts Resolve
 	r := NewResolver(opts)
 	var nRight, nWrong, nDecoy, n, nJa int
 	drawCorpora(pairs, pool, decoys, rounds, func(picked, decoy []translitPair) {
-		var docs []DocMentions
-		for _, p := range picked {
-			docs = append(docs, DocMentions{Mentions: []Mention{{Text: p.En, Type: Person, Lang: "en"}}})
-		}
-		for _, p := range append(picked, decoy...) {
-			docs = append(docs, DocMentions{Mentions: []Mention{{Text: p.Ja, Type: Person, Lang: "ja"}}})
-		}
-		_, of := r.Resolve(docs)
-		enEntity := map[int]int{}
-		for i := range picked {
-			if of[i][0] >= 0 { // not dropped as junk ("May")
-				enEntity[of[i][0]] = i
-			}
-		}
-		for i := range len(picked) + len(decoy) {
-			e := of[len(picked)+i][0]
-			switch j, ok := enEntity[e]; {
-			case e < 0: // dropped: a katakana word that names no one
-			case ok && j == i:
+		joined, _ := resolveDrawn(r, picked, decoy)
+		for i, j := range joined {
+			switch {
+			case j < 0: // none, or dropped: a katakana word that names no one
+			case j == i:
 				nRight++
-			case ok && i < len(picked):
+			case i < len(picked):
 				nWrong++
-			case ok:
+			default:
 				nDecoy++
 			}
 		}
@@ -89,6 +78,47 @@ func translitScores(pairs []translitPair, pool, decoys, rounds int, opts Resolve
 	})
 	return float64(nRight) / float64(n), float64(nWrong) / float64(n), float64(nWrong+nDecoy) / float64(nJa)
 }
+
+// resolveDrawn resolves a drawn corpus, each English name of picked and
+// each katakana name of picked and decoy a document of its own. It returns
+// for each katakana name (picked's, then decoy's) the index in picked of
+// the English name it joined, or joinedNone or joinedDropped, and whether
+// the resolver dropped each English name as junk ("May").
+func resolveDrawn(r *Resolver, picked, decoy []translitPair) (joined []int, enDropped []bool) {
+	var docs []DocMentions
+	for _, p := range picked {
+		docs = append(docs, DocMentions{Mentions: []Mention{{Text: p.En, Type: Person, Lang: "en"}}})
+	}
+	for _, p := range append(picked, decoy...) {
+		docs = append(docs, DocMentions{Mentions: []Mention{{Text: p.Ja, Type: Person, Lang: "ja"}}})
+	}
+	_, of := r.Resolve(docs)
+	enEntity := map[int]int{}
+	for i := range picked {
+		enDropped = append(enDropped, of[i][0] < 0)
+		if of[i][0] >= 0 {
+			enEntity[of[i][0]] = i
+		}
+	}
+	for i := range len(picked) + len(decoy) {
+		e := of[len(picked)+i][0]
+		j, ok := enEntity[e]
+		switch {
+		case e < 0:
+			j = joinedDropped
+		case !ok:
+			j = joinedNone
+		}
+		joined = append(joined, j)
+	}
+	return joined, enDropped
+}
+
+// What resolveDrawn says of a katakana name that joined no English name.
+const (
+	joinedNone    = -1
+	joinedDropped = -2 // the resolver dropped it
+)
 
 // drawCorpora draws rounds corpora of pool different names and decoys
 // names more from pairs with a fixed seed, and calls use with each.
@@ -120,7 +150,7 @@ func drawCorpora(pairs []translitPair, pool, decoys, rounds int, use func(picked
 // A linkRow is what LinkScorer sees of one katakana name of a drawn
 // corpus, and whether the name ranked first is its own.
 type linkRow struct {
-	x   [5]float64
+	x   [6]float64
 	own bool
 }
 
@@ -178,7 +208,7 @@ func loadENAMDICT(t testing.TB) []translitPair {
 // fitLinkScorer fits a LinkScorer's weights to rows by logistic regression
 // (batch gradient descent over standardised features, from zero weights).
 func fitLinkScorer(rows []linkRow) LinkScorer {
-	const nf = 5
+	const nf = 6
 	var mu, sd [nf]float64
 	for _, r := range rows {
 		for i, v := range r.x {
@@ -226,7 +256,7 @@ func fitLinkScorer(rows []linkRow) LinkScorer {
 		raw[i] = w[i] / sd[i]
 		bias -= raw[i] * mu[i]
 	}
-	return LinkScorer{Bias: bias, Distance: raw[0], Cost: raw[1], DistanceCost: raw[2], Gap: raw[3], Rivals: raw[4]}
+	return LinkScorer{Bias: bias, Distance: raw[0], Cost: raw[1], DistanceCost: raw[2], Gap: raw[3], Rivals: raw[4], CostGap: raw[5]}
 }
 
 // TestTranslitLinks measures katakana ↔ English person links through the
@@ -272,50 +302,18 @@ var translitFloors = []struct {
 // names, with as many twinless katakana names again, each ranked by a model
 // that did not see it); the links are scored in corpora of 100 and 300
 // names, and the mean and spread over folds are printed for each MinProb
-// (CHRONOGRAPH_TUNE_GRID) and max cost (CHRONOGRAPH_TUNE_MAXCOST). Last,
-// the scorer fitted to all five folds' names, which DefaultLinkScorer
-// ships. CHRONOGRAPH_TUNE_DICT_WEIGHT weighs the dictionary's pairs;
-// CHRONOGRAPH_TUNE_ITERS and CHRONOGRAPH_TUNE_MIN_COUNT set the EM. The
-// held-out half is read only to keep its names out of the dictionary's
-// pairs; it is not scored.
+// (CHRONOGRAPH_TUNE_GRID) and max cost (CHRONOGRAPH_TUNE_MAXCOST), at the
+// tie margin CHRONOGRAPH_TUNE_TIE (TranslitTieMargin; the default if unset).
+// Last, the scorer fitted to all five folds' names, which DefaultLinkScorer
+// ships. The models and their set-up are cvFolds'. The held-out half is
+// read only to keep its names out of the dictionary's pairs; it is not
+// scored.
 func TestTranslitCV(t *testing.T) {
 	if os.Getenv("CHRONOGRAPH_TUNE") == "" {
 		t.Skip("set CHRONOGRAPH_TUNE=1")
 	}
 	const k = 5
-	tune := loadTranslitHalf(t, true)
-	fold := func(en string) int {
-		h := fnv.New32a()
-		h.Write([]byte("fold\x00" + strings.ToLower(en)))
-		return int(h.Sum32() % k)
-	}
-	// The dictionary's pairs train every fold's model, less those that
-	// name a pair of the fold or of the held-out half.
-	extra := translit.WithoutNames(loadENAMDICT(t), loadTranslitHalf(t, false))
-	dictWeight, iters, minCount := translit.TrainDictWeight, translit.TrainIters, translit.TrainMinCount
-	if w := os.Getenv("CHRONOGRAPH_TUNE_DICT_WEIGHT"); w != "" {
-		dictWeight, _ = strconv.ParseFloat(w, 64)
-	}
-	if v := os.Getenv("CHRONOGRAPH_TUNE_ITERS"); v != "" {
-		iters, _ = strconv.Atoi(v)
-	}
-	if v := os.Getenv("CHRONOGRAPH_TUNE_MIN_COUNT"); v != "" {
-		minCount, _ = strconv.ParseFloat(v, 64)
-	}
-	var models [k]*translit.Model
-	var tests [k][]translitPair
-	for f := range k {
-		var train []translit.Pair
-		for _, p := range tune {
-			if fold(p.En) == f {
-				tests[f] = append(tests[f], p)
-			} else {
-				train = append(train, p)
-			}
-		}
-		models[f] = translit.Train([]translit.TrainingSet{{Pairs: train, Weight: 1},
-			{Pairs: translit.WithoutNames(extra, tests[f]), Weight: dictWeight}}, iters, minCount)
-	}
+	tests, models := cvFolds(t)
 	grid := strings.Fields(os.Getenv("CHRONOGRAPH_TUNE_GRID")) // MinProb values
 	if len(grid) == 0 {
 		grid = []string{"0.3", "0.4", "0.5", "0.6", "0.7"}
@@ -323,6 +321,10 @@ func TestTranslitCV(t *testing.T) {
 	maxCosts := strings.Fields(os.Getenv("CHRONOGRAPH_TUNE_MAXCOST")) // TranslitMaxCost values
 	if len(maxCosts) == 0 {
 		maxCosts = []string{"0"} // DefaultTranslitMaxCost
+	}
+	var tieMargin float64 // TranslitTieMargin; 0 for the default
+	if v := os.Getenv("CHRONOGRAPH_TUNE_TIE"); v != "" {
+		tieMargin, _ = strconv.ParseFloat(v, 64)
 	}
 	decoys := 0 // katakana names with no English twin, per pool name
 	if d := os.Getenv("CHRONOGRAPH_TUNE_DECOYS"); d != "" {
@@ -335,7 +337,7 @@ func TestTranslitCV(t *testing.T) {
 		}
 		var rows [k][]linkRow
 		for f := range k {
-			opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitMaxCost: maxCost}
+			opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitMaxCost: maxCost, TranslitTieMargin: tieMargin}
 			for _, pool := range []int{100, 300, 600} {
 				rows[f] = append(rows[f], translitRows(tests[f], pool, pool, 3*len(tests[f])/pool, opts)...)
 			}
@@ -360,7 +362,7 @@ func TestTranslitCV(t *testing.T) {
 				for f := range k {
 					sc := scorers[f]
 					sc.MinProb = minProb
-					opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitScorer: &sc, TranslitMaxCost: maxCost}
+					opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitScorer: &sc, TranslitMaxCost: maxCost, TranslitTieMargin: tieMargin}
 					r, w, wa := translitScores(tests[f], pool, decoys*pool, 3*len(tests[f])/pool, opts)
 					rs, ws, was = append(rs, r), append(ws, w), append(was, wa)
 				}
@@ -389,6 +391,73 @@ func meanSD(xs []float64) (mean, sd float64) {
 		sd += (x - mean) * (x - mean)
 	}
 	return mean, math.Sqrt(sd / float64(len(xs)-1))
+}
+
+// cvFolds splits the tune half of the Wikidata pairs into the five folds
+// of TestTranslitCV and returns each fold's pairs with the model trained on
+// the other four and on ENAMDICT's names (loadENAMDICT) less those that
+// name a pair of the fold or of the held-out half. The EM set-up is
+// translit's, or CHRONOGRAPH_TUNE_DICT_WEIGHT (the dictionary's pairs'
+// weight), CHRONOGRAPH_TUNE_ITERS and CHRONOGRAPH_TUNE_MIN_COUNT. Training
+// is most of the time of a run: CHRONOGRAPH_TUNE_CACHE names a directory
+// where the models are kept between runs, by fold and set-up.
+func cvFolds(t *testing.T) (tests [5][]translitPair, models [5]*translit.Model) {
+	const k = 5
+	fold := func(en string) int {
+		h := fnv.New32a()
+		h.Write([]byte("fold\x00" + strings.ToLower(en)))
+		return int(h.Sum32() % k)
+	}
+	dictWeight, iters, minCount := translit.TrainDictWeight, translit.TrainIters, translit.TrainMinCount
+	if w := os.Getenv("CHRONOGRAPH_TUNE_DICT_WEIGHT"); w != "" {
+		dictWeight, _ = strconv.ParseFloat(w, 64)
+	}
+	if v := os.Getenv("CHRONOGRAPH_TUNE_ITERS"); v != "" {
+		iters, _ = strconv.Atoi(v)
+	}
+	if v := os.Getenv("CHRONOGRAPH_TUNE_MIN_COUNT"); v != "" {
+		minCount, _ = strconv.ParseFloat(v, 64)
+	}
+	tune := loadTranslitHalf(t, true)
+	var extra []translitPair
+	cache := os.Getenv("CHRONOGRAPH_TUNE_CACHE")
+	for f := range k {
+		var train []translit.Pair
+		for _, p := range tune {
+			if fold(p.En) == f {
+				tests[f] = append(tests[f], p)
+			} else {
+				train = append(train, p)
+			}
+		}
+		path := filepath.Join(cache, fmt.Sprintf("fold%d-w%g-i%d-m%g-%s.tsv", f, dictWeight, iters, minCount,
+			filepath.Base(os.Getenv("CHRONOGRAPH_ENAMDICT"))))
+		if cache != "" {
+			if b, err := os.ReadFile(path); err == nil {
+				if models[f], err = translit.ReadModel(bytes.NewReader(b)); err != nil {
+					t.Fatalf("%s: %v", path, err)
+				}
+				continue
+			}
+		}
+		if extra == nil {
+			// The dictionary's pairs train every fold's model, less
+			// those that name a pair of the fold or of the held-out half.
+			extra = translit.WithoutNames(loadENAMDICT(t), loadTranslitHalf(t, false))
+		}
+		models[f] = translit.Train([]translit.TrainingSet{{Pairs: train, Weight: 1},
+			{Pairs: translit.WithoutNames(extra, tests[f]), Weight: dictWeight}}, iters, minCount)
+		if cache != "" {
+			var b bytes.Buffer
+			if err := models[f].Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return tests, models
 }
 
 // BenchmarkTranslitLinks resolves a corpus of 300 English and 600 katakana
