@@ -263,10 +263,12 @@ func fitLinkScorer(rows []linkRow) LinkScorer {
 // resolver on the held-out half of the Wikidata pairs, in corpora of 100
 // and 300 different names, with and without as many katakana names again
 // that have no English name in the corpus. Measured with the model trained
-// on ENAMDICT's names too, DefaultLinkScorer and the katakana nouns that do
-// not link by sound (glossedAs): 89.2% right, 0.23% wrong and 1.5% with the
-// extra names (100 names); 87.2%, 0.53% and 2.5% (300 names). Before the
-// katakana nouns: 91.1%, 0.27%, 1.6%; 88.7%, 0.53%, 2.7%. With the model of
+// on ENAMDICT's names too, DefaultLinkScorer deciding the ties of sound the
+// model breaks by the tie margin, and the katakana nouns that do not link
+// by sound (glossedAs): 90.6% right, 0.10% wrong and 1.5% with the extra
+// names (100 names); 90.4%, 0.20% and 2.3% (300 names). Before the ties:
+// 89.2%, 0.23%, 1.5%; 87.2%, 0.53%, 2.5%. Before the katakana nouns: 91.1%,
+// 0.27%, 1.6%; 88.7%, 0.53%, 2.7%. With the model of
 // the Wikidata pairs alone: 90.0%, 0.23%, 2.5%;
 // 86.7%, 0.73%, 3.6%. Before the scorer (the sound within 0.28 and the
 // model's max cost): 89.7%, 0.27%, 3.1%; 87.5%, 0.77%, 5.3%. The sound
@@ -292,7 +294,7 @@ func TestTranslitLinks(t *testing.T) {
 var translitFloors = []struct {
 	pool                         int
 	right, maxWrong, maxWrongAll float64
-}{{100, 0.885, 0.01, 0.025}, {300, 0.865, 0.015, 0.04}}
+}{{100, 0.9, 0.01, 0.02}, {300, 0.895, 0.01, 0.03}}
 
 // TestTranslitCV chooses the linking set-up by 5-fold cross-validation over
 // the tune half of the Wikidata pairs (CHRONOGRAPH_TUNE=1 to run): on each
