@@ -108,9 +108,10 @@ func TestResolveMergeForms(t *testing.T) {
 		// name. With one Jones a first name alone joins no one.
 		name: "a first name is the full name of its document when two share the surname",
 		docs: docs([]string{"P Stephen Jones", "P Jerry Jones", "P Stephen", "P Jerry"}, []string{"P Ali Khamenei", "P Ali"},
-			[]string{"P Tom Baker", "P Tom"}),
-		same:   [][]ref{{{0, 0}, {0, 2}}, {{0, 1}, {0, 3}}},
-		differ: [][]ref{{{0, 0}, {0, 1}}, {{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}},
+			[]string{"P Tom Baker", "P Tom"},
+			[]string{"P Stephen Jones", "P Jerry Jones", "P Jerry Jones", "P Jerry World", "P Jerry"}),
+		same:   [][]ref{{{0, 0}, {0, 2}}, {{0, 1}, {0, 3}}, {{3, 1}, {3, 4}}},
+		differ: [][]ref{{{0, 0}, {0, 1}}, {{1, 0}, {1, 1}}, {{2, 0}, {2, 1}}, {{3, 3}, {3, 4}}},
 	}, {
 		// Blake and Elizabeth Snyder in one article, and "Snyder": the
 		// corpus, which names Elizabeth Snyder most, must not choose.
