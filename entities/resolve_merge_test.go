@@ -243,14 +243,18 @@ func TestResolveMergeForms(t *testing.T) {
 		// surname: alone they are not Thomas Peter or Elton John, nor is
 		// ジュリアン Rudy Giuliani, whom his articles also name by the bare
 		// Giuliani. ヒラリー may join a Hillary the text never names in
-		// full.
+		// full. ナニー, which the dictionary does not hold to be a given
+		// name alone, sounds like the Nancy that tells Nancy Wilson from
+		// Ann Wilson in her article: a first name, which joins no full
+		// name either.
 		name: "a katakana given name alone joins no full name",
 		opts: ResolverOptions{Gazetteer: noGazetteer},
 		docs: docs([]string{"P Thomas Peter"}, []string{"P ピーター"}, []string{"P Elton John"}, []string{"P ジョン"},
 			[]string{"P Tom Hanks"}, []string{"P ハンクス"}, []string{"P Rudy Giuliani", "P Giuliani"}, []string{"P ジュリアン"},
-			[]string{"P Hillary"}, []string{"P ヒラリー"}),
+			[]string{"P Hillary"}, []string{"P ヒラリー"}, []string{"P Nancy Wilson", "P Ann Wilson", "P Nancy", "P Ann"},
+			[]string{"P ナニー"}),
 		same:   [][]ref{{{4, 0}, {5, 0}}, {{8, 0}, {9, 0}}},
-		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}, {{6, 1}, {7, 0}}},
+		differ: [][]ref{{{0, 0}, {1, 0}}, {{2, 0}, {3, 0}}, {{6, 1}, {7, 0}}, {{10, 0}, {11, 0}}, {{10, 2}, {11, 0}}},
 	}, {
 		// Levie and Rev sound alike to レヴィ, but no one writes Rev so:
 		// the model decides the tie, with no context to share. Two people

@@ -254,12 +254,14 @@ func (s *resolution) linkTransliterations() {
 		if bestRoot < 0 {
 			continue
 		}
-		if k.t == Person && parts == nil && len(latinFull[bestRoot]) > 0 && givenNameOnly(name) {
+		if k.t == Person && parts == nil && len(latinFull[bestRoot]) > 0 &&
+			(givenNameOnly(name) || isGivenNameIn(nearest(cands, bestRoot), latinFull[bestRoot])) {
 			// A first name alone joins no full name: ピーター is
 			// not Thomas Peter, nor ジュリアン Rudy Giuliani by the
-			// bare Giuliani of his articles. The name it sounds most
-			// like was its best match, so it joins no one else
-			// either (ジュリアン is not Ghulam).
+			// bare Giuliani of his articles, nor ナニー Nancy Wilson
+			// by her bare Nancy. The name it sounds most like was its
+			// best match, so it joins no one else either (ジュリアン is
+			// not Ghulam).
 			continue
 		}
 		if k.t == Person && parts == nil && !titled[k.node] && !s.r.glossedAs(name, cands, bestRoot) {
@@ -302,6 +304,39 @@ func (s *resolution) linkTransliterations() {
 	for _, l := range links {
 		s.union(l.from, l.to)
 	}
+}
+
+// nearest returns the name of entity root nearest by sound among cands, or
+// nil.
+func nearest(cands []scored, root int32) *scored {
+	var best *scored
+	for i, c := range cands {
+		if c.root == root && (best == nil || c.d < best.d) {
+			best = &cands[i]
+		}
+	}
+	return best
+}
+
+// isGivenNameIn reports whether a single English name c is the first part of
+// one of its person's full names (fulls, namePartsForLink) and the last
+// part of none: the Nancy of Nancy Wilson, whom a katakana name alone does
+// not join by it, as Japanese text names a person by the surname.
+func isGivenNameIn(c *scored, fulls [][]string) bool {
+	if c == nil || c.surname {
+		return false
+	}
+	name, first := c.name, false
+	for _, f := range fulls {
+		switch {
+		case len(f) < 2:
+		case strings.EqualFold(f[len(f)-1], name):
+			return false
+		case strings.EqualFold(f[0], name):
+			first = true
+		}
+	}
+	return first
 }
 
 // addTarget records that a link of katakana set joins entity to.
@@ -392,12 +427,7 @@ func (r *Resolver) nearNames(key, lastKey string, list []translitCandidate, limi
 // partsAgreeWith reports whether the parts of a katakana full name agree
 // with those of the nearest full name of entity root among cands.
 func (r *Resolver) partsAgreeWith(ja []string, cands []scored, root int32) bool {
-	var best *scored
-	for i, c := range cands {
-		if c.root == root && (best == nil || c.d < best.d) {
-			best = &cands[i]
-		}
-	}
+	best := nearest(cands, root)
 	return best == nil || best.parts == nil || r.partsAgree(ja, best.parts)
 }
 
