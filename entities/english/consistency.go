@@ -163,9 +163,14 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 		typeOfName[name] = misc
 	}
 
-	// An acronym of a name used in full elsewhere in the document is that
+	// An acronym of a name used in full earlier in the document is that
 	// name ("Wall Street Journal" … "WSJ"). Initials two names of other
-	// types share ("Fischer Ranger", "Flash Review": FR) say nothing.
+	// types share ("Fischer Ranger", "Flash Review": FR) say nothing, and
+	// nor do they for an acronym the gazetteer does not know as a name
+	// that the text uses before the name: a news text gives the name
+	// first, and "AI" of an article on AI's power bills is no short form
+	// of the Allen Institute named further on. (A code is no such name:
+	// AI is Anguilla's. A forum's "NZ" before "New Zealand" is lost.)
 	byInitials := map[string]entities.Type{}
 	ambiguous := map[string]bool{}
 	for name, t := range typeOfName {
@@ -179,12 +184,27 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	for ini := range ambiguous {
 		delete(byInitials, ini)
 	}
-	for _, s := range sents {
+	named := map[string]bool{} // initials of the names seen so far, in text order
+	nameAt := map[[2]int]string{}
+	for _, c := range cands {
+		if c.end-c.start >= 2 {
+			nameAt[[2]int{c.sent, c.start}] = surface(c)
+		}
+	}
+	early := map[string]bool{} // acronyms used before any name they abbreviate
+	for si, s := range sents {
 		for i, tok := range s.Tokens {
+			if name, ok := nameAt[[2]int{si, i}]; ok {
+				named[initialsOf(name)] = true
+			}
 			if s.Cap[i] != capUpper || len(tok.Text) < 2 || s.Headline {
 				continue
 			}
-			if _, known := typeOfName[tok.Text]; known || notNames[tok.Text] {
+			if _, known := typeOfName[tok.Text]; known || notNames[tok.Text] || early[tok.Text] {
+				continue
+			}
+			if !named[tok.Text] && len(gazetteer.Default().Lookup(tok.Text)) == 0 {
+				early[tok.Text] = true
 				continue
 			}
 			if t, ok := byInitials[tok.Text]; ok {

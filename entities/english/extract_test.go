@@ -294,6 +294,16 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"ORG:NATO", "ORG:Colombo Plan"},
 		wrong: []string{"ORG:Comprehensive Assistance Package", "ORG:CAP"},
 	}, {
+		// An acronym used before any name it could abbreviate is no
+		// short form of a name the text gives later; one used after it
+		// is.
+		name: "an acronym before the name with its initials",
+		text: "AI models need more power every year, and AI experts are worried about the AI industry. " +
+			"Researchers at the Allen Institute said the costs of AI keep rising. " +
+			"The Wall Street Journal reported the figures first; WSJ said they came from utilities.",
+		want:  []string{"ORG:Allen Institute", "ORG:Wall Street Journal", "ORG:WSJ"},
+		wrong: []string{"ORG:AI", "PER:AI", "LOC:AI"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.
