@@ -544,7 +544,6 @@ func (x *Index) cluster(g *group) {
 	parent := make([]int, len(m))
 	fams := make([][]uint64, len(m)) // per root: the distinct cue families of its members
 	held := make([][]int, len(m))    // per root: its members' positions in m, ascending
-	unions := make([]int, len(m))    // per root: the unions it has taken part in
 	for i := range parent {
 		parent[i] = i
 		fams[i] = []uint64{x.feature(m[i]).fams}
@@ -559,14 +558,15 @@ func (x *Index) cluster(g *group) {
 	}
 	// Two groups found not cohesive stay so until one of them grows: the
 	// later pairs between them (a story's two groups share many) are not
-	// all scored again. Keyed by the roots, as compared, and their unions.
+	// all scored again. Keyed by the roots, as compared, and their sizes: a
+	// root grows with each union it takes.
 	apart := map[[4]int]bool{}
 	for _, pr := range pairs {
 		ra, rb := find(pr.a), find(pr.b)
 		if ra == rb || conflicts(fams[ra], fams[rb]) {
 			continue
 		}
-		k := [4]int{ra, rb, unions[ra], unions[rb]}
+		k := [4]int{ra, rb, len(held[ra]), len(held[rb])}
 		if apart[k] {
 			continue
 		}
@@ -578,7 +578,6 @@ func (x *Index) cluster(g *group) {
 			ra, rb = rb, ra
 		}
 		parent[rb] = ra
-		unions[ra]++
 		for _, f := range fams[rb] {
 			if !slices.Contains(fams[ra], f) {
 				fams[ra] = append(fams[ra], f)
