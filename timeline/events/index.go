@@ -92,7 +92,9 @@ type firstStep struct {
 	clusters [][]string
 }
 
-// FirstSteps returns the first steps the last Events worked out or took.
+// FirstSteps returns the first steps Events worked out or took, by group,
+// over all its calls so far (not those of groups an earlier run gave
+// unchanged, Earlier).
 func (x *Index) FirstSteps() FirstSteps { return x.steps }
 
 // UseFirstSteps gives the index the first steps of an earlier index
