@@ -28,11 +28,10 @@ type lexicon struct {
 	ja       []jaCue
 	// exact lists the English cues of one whole word by that word; first
 	// the others by the first two letters of their first word (lead), so
-	// that a token is matched against few of them; short those whose first
-	// word is one letter.
+	// that a token is matched against few of them (parseLexicon refuses
+	// them a first word of one letter).
 	exact map[string][]int
 	first map[uint16][]int
-	short map[byte][]int
 	// weakFirst is first for the weak cues of several words alone.
 	weakFirst map[uint16][]int
 	// jaFirst lists the Japanese cues by their first character.
@@ -69,7 +68,7 @@ func mustParseLexicon(src string) *lexicon {
 }
 
 func parseLexicon(src string) (*lexicon, error) {
-	l := &lexicon{exact: map[string][]int{}, first: map[uint16][]int{}, short: map[byte][]int{}, weakFirst: map[uint16][]int{}, jaFirst: map[rune][]int{}}
+	l := &lexicon{exact: map[string][]int{}, first: map[uint16][]int{}, weakFirst: map[uint16][]int{}, jaFirst: map[rune][]int{}}
 	famBit := map[string]int{}
 	for n, line := range strings.Split(src, "\n") {
 		if line = strings.TrimRight(line, "\r"); line == "" || line[0] == '#' {
@@ -108,20 +107,17 @@ func parseLexicon(src string) (*lexicon, error) {
 				continue
 			}
 			c.class = class
-			if w := c.words[0]; len(c.words) == 1 && !w.prefix {
+			w := c.words[0]
+			switch {
+			case len(c.words) == 1 && !w.prefix:
 				l.exact[w.text] = append(l.exact[w.text], len(l.en))
-			} else {
-				if len(w.text) == 1 {
-					l.short[w.text[0]] = append(l.short[w.text[0]], len(l.en))
-				} else {
-					l.first[lead(w.text)] = append(l.first[lead(w.text)], len(l.en))
+			case len(w.text) < 2:
+				return nil, fmt.Errorf("cues.tsv:%d: a cue of several words or a prefix begins with one letter", n+1)
+			default:
+				l.first[lead(w.text)] = append(l.first[lead(w.text)], len(l.en))
+				if c.weak && len(c.words) > 1 {
+					l.weakFirst[lead(w.text)] = append(l.weakFirst[lead(w.text)], len(l.en))
 				}
-			}
-			if w := c.words[0]; c.weak && len(c.words) > 1 {
-				if len(w.text) == 1 {
-					return nil, fmt.Errorf("cues.tsv:%d: a weak cue of several words begins with one letter", n+1)
-				}
-				l.weakFirst[lead(w.text)] = append(l.weakFirst[lead(w.text)], len(l.en))
 			}
 			l.en = append(l.en, c)
 		}
@@ -186,14 +182,10 @@ func (l *lexicon) match(tokens []string, text string, ja bool) (strong, weak uin
 		for _, ci := range l.exact[t] {
 			found(&l.en[ci], i)
 		}
-		if len(t) >= 2 {
-			for _, ci := range l.first[lead(t)] {
-				if c := &l.en[ci]; strong&(1<<c.class) == 0 && c.matchesAt(tokens, i) {
-					found(c, i)
-				}
-			}
+		if len(t) < 2 {
+			continue
 		}
-		for _, ci := range l.short[t[0]] {
+		for _, ci := range l.first[lead(t)] {
 			if c := &l.en[ci]; strong&(1<<c.class) == 0 && c.matchesAt(tokens, i) {
 				found(c, i)
 			}
