@@ -46,14 +46,16 @@ type softName struct {
 // softNames keeps the soft name of each entity id, or none.
 type softNames map[string]*softName
 
-// add appends the soft names of ids (entities of one kind) to out, computed
-// once per id when m is not nil, each with its number in nums.
+// add appends the soft names of ids (entities of one kind) to out, each
+// with its number in nums, computed once per id when m is not nil (m then
+// is always given the same nums).
 func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool, nums idNumbers) []softName {
 	for _, id := range ids {
 		s, ok := m[id]
 		if !ok {
 			if one := newSoftNames([]string{id}, weight, nil, onlyJa); len(one) == 1 {
 				s = &one[0]
+				s.num = nums[id]
 			}
 			if m != nil {
 				m[id] = s
@@ -61,7 +63,6 @@ func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool
 		}
 		if s != nil {
 			out = append(out, *s)
-			out[len(out)-1].num = nums[id]
 		}
 	}
 	return out
