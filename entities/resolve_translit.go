@@ -103,6 +103,9 @@ func (s *resolution) linkTransliterations() {
 	latin := map[nameKey]bool{}
 	katakana := map[nameKey]bool{}
 	titled := map[int32]bool{} // nodes a mention gave a title or honorific (ポニー氏)
+	// The first names of the corpus's katakana full names of people
+	// (イーロン of イーロン・マスク).
+	kanaFirst := map[string]bool{}
 	for _, refs := range s.docs {
 		for _, ref := range refs {
 			if ref.target < 0 {
@@ -125,6 +128,11 @@ func (s *resolution) linkTransliterations() {
 			case (translit.IsKatakana(ref.name) || t == Location && translit.IsKatakana(japaneseRegionStem(ref.name))) &&
 				s.nodes[ref.target].form != nil:
 				katakana[nameKey{t, ref.name, ref.target}] = true
+			}
+			if t == Person && translit.IsKatakana(ref.name) {
+				if toks := nameTokens(ref.name); len(toks) > 1 {
+					kanaFirst[toks[0]] = true
+				}
 			}
 		}
 	}
@@ -210,6 +218,12 @@ func (s *resolution) linkTransliterations() {
 		}
 		if k.t != Person && s.r.gaz.IsCommonKatakanaWord(name) {
 			continue // アプリ (app) is not Apple, アップル is
+		}
+		if k.t == Person && len(toks) == 1 && kanaFirst[name] {
+			// The corpus writes it as a first name (イーロン of
+			// イーロン・マスク), and a first name alone joins no one by
+			// its sound: イーロン is not Aaron.
+			continue
 		}
 		pool, lastKey := single, ""
 		var parts []string
