@@ -244,7 +244,7 @@ func TestSettingCues(t *testing.T) {
 		{"ja", "トランプ氏はゼレンスキー氏を選挙なき独裁者と呼んだ。", nil, []string{"election"}},
 		{"ja", "首相の演説会場に爆発物が投げ込まれ、爆発した。", []string{"attack", "fire"}, []string{"speech"}},
 		{"en", "Prosecutors closed their inquiry into the former president after his death.", nil, []string{"kill"}},
-		{"en", "The founder told reporters shortly before the raid that he knew nothing.", nil, []string{"attack", "arrest"}},
+		{"en", "The founder told reporters shortly before the arrest that he knew nothing.", nil, []string{"arrest"}}, // not "the raid": ~raid is weak without the rule
 		{"en", "Two men were condemned to death for the shrine bombing.", []string{"attack", "kill", "arrest"}, []string{"condemn"}},
 		{"en", "The emperor said his age made it hard to carry out his duties.", nil, []string{"tariff"}},
 		{"en", "Fuel costs pushed up prices as the central bank raised its deposit rate.", []string{"rates"}, []string{"advance"}},
