@@ -171,3 +171,24 @@ func TestSoftScoresAsShared(t *testing.T) {
 		t.Errorf("score with 岸田 %v (%v), with fumio-kishida %v (%v): want one finite score", s1, ok1, s2, ok2)
 	}
 }
+
+// TestSoftSharedSkipsNamed: a name the other report names by its id is
+// shared by id, not softly as well (softShared compares the ids by their
+// numbers, idNumbers): fumio-kishida in one report and 岸田 beside
+// fumio-kishida in the other add no soft weight, either way round.
+func TestSoftSharedSkipsNamed(t *testing.T) {
+	en := Report{Key: "en", Date: "2023-04-15", Lang: "en", Text: "Kishida was unhurt after an explosion at a campaign stop on Saturday.",
+		People: []string{"person/fumio-kishida"}}
+	both := Report{Key: "ja", Date: "2023-04-15", Lang: "ja", Text: "岸田首相が15日に演説しようとした際、爆発物が投げ込まれた。",
+		People: []string{"person/岸田", "person/fumio-kishida"}}
+	// Number 0 goes to an id neither report names: a soft name left
+	// without its number would seem to be that one.
+	names, ids := softNames{}, idNumbers{"person/someone-else": 0}
+	fe, fb := newFeatures(&en, names, ids), newFeatures(&both, names, ids)
+	if w, _, _ := softShared(&fe, &fb); w != 0 {
+		t.Errorf("softShared(en, both) = %v, want 0", w)
+	}
+	if w, _, _ := softShared(&fb, &fe); w != 0 {
+		t.Errorf("softShared(both, en) = %v, want 0", w)
+	}
+}
