@@ -251,6 +251,7 @@ func TestSettingCues(t *testing.T) {
 		{"en", "Police fired tear gas at the crowd.", []string{"protest"}, []string{"resign"}},
 		{"ja", "大統領に批判的な議員が予備選で敗れた。", []string{"election"}, []string{"condemn"}},
 		{"ja", "開幕戦を前に、警察がデモ隊に催涙弾を発射した。", []string{"protest"}, []string{"open", "sport"}},
+		{"ja", "開幕を前に、警察がデモ隊に催涙弾を発射した。", []string{"protest"}, []string{"open"}},
 		{"ja", "外務省は大使を呼び、船員の死亡について抗議した。", []string{"protest", "diplomacy"}, []string{"kill"}},
 		{"ja", "検察は民間人殺害をめぐり元兵士を訴追した。", []string{"arrest"}, []string{"kill"}},
 		{"en", "Zelensky said he had postponed his visit to Riyadh.", []string{"cancel"}, []string{"visit"}},
