@@ -321,6 +321,7 @@ func TestFirstSteps(t *testing.T) {
 	}{
 		{"same reports", all, true},
 		{"a report more on o1's day", append(slices.Clone(all), rep("o3", "2025-03-11", "en", "2025-03-11", "Zelensky thanked Rutte.", "p:rutte", "p:zelensky")), false},
+		{"another report in o2's place", append(slices.Clone(sample), other, rep("o3", "2025-03-11", "en", "2025-03-11", "Zelensky thanked Rutte.", "p:rutte", "p:zelensky"), month), false},
 	} {
 		y := NewIndex()
 		y.Add(c.reports...)
