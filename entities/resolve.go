@@ -125,7 +125,9 @@ type ResolverOptions struct {
 	NoNameDict bool
 	// TranslitScorer decides the links of katakana person names; nil
 	// means DefaultLinkScorer. TranslitMargin, TranslitTieMargin and
-	// TranslitMaxCost bound those of places and organisations.
+	// TranslitMaxCost bound those of places and organisations; of a
+	// person's, TranslitTieMargin also says which ties of sound the
+	// scorer decides (those the model breaks by it).
 	TranslitScorer *LinkScorer
 }
 
