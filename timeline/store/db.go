@@ -78,9 +78,6 @@ type dialect interface {
 	// deleteRows deletes the rows whose column col (of type typ) is one
 	// of keys.
 	deleteRows(w *txWriter, table, col, typ string, keys []any) error
-	// deletePairs deletes the rows whose columns cols (bigint) are one of
-	// the pairs rows.
-	deletePairs(w *txWriter, table string, cols [2]string, rows [][]any) error
 	// addSentences writes sentences with their full-text index.
 	addSentences(w *txWriter, rows []sentenceRow) error
 	// match is the condition on sentences (as s) that they hold every
@@ -311,17 +308,6 @@ func updateEach(w *txWriter, table string, cols []string, rows [][]any) error {
 func deleteEach(w *txWriter, table, col string, keys []any) error {
 	for _, k := range keys {
 		if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ?`, k); err != nil {
-			return fmt.Errorf("deleting from %s: %w", table, err)
-		}
-	}
-	return nil
-}
-
-// deletePairsEach deletes rows by a key of two columns, one statement
-// each: deletePairs where a statement costs no round trip.
-func deletePairsEach(w *txWriter, table string, cols [2]string, rows [][]any) error {
-	for _, r := range rows {
-		if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+cols[0]+`" = ? AND "`+cols[1]+`" = ?`, r...); err != nil {
 			return fmt.Errorf("deleting from %s: %w", table, err)
 		}
 	}

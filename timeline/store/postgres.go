@@ -532,25 +532,6 @@ func (postgresDialect) deleteRows(w *txWriter, table, col, typ string, keys []an
 	return nil
 }
 
-// deletePairs deletes in one statement, each column of the pairs sent as
-// an array.
-func (postgresDialect) deletePairs(w *txWriter, table string, cols [2]string, rows [][]any) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	var arrs [2]any
-	for i := range arrs {
-		var err error
-		if arrs[i], err = column(rows, i, "bigint"); err != nil {
-			return fmt.Errorf("deleting from %s: %w", table, err)
-		}
-	}
-	if _, err := w.exec(`DELETE FROM `+table+` WHERE ("`+cols[0]+`", "`+cols[1]+`") IN (SELECT * FROM unnest(?::bigint[], ?::bigint[]))`, arrs[0], arrs[1]); err != nil {
-		return fmt.Errorf("deleting from %s: %w", table, err)
-	}
-	return nil
-}
-
 // column is column i of rows as a slice pgx sends as an array of typ.
 func column(rows [][]any, i int, typ string) (any, error) {
 	switch typ {

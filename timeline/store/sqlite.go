@@ -647,10 +647,6 @@ func (sqliteDialect) deleteRows(w *txWriter, table, col, _ string, keys []any) e
 	return deleteEach(w, table, col, keys)
 }
 
-func (sqliteDialect) deletePairs(w *txWriter, table string, cols [2]string, rows [][]any) error {
-	return deletePairsEach(w, table, cols, rows)
-}
-
 // addSentences writes the sentences and their rows of the search index.
 // The index's rows of the whole batch go in one statement, as a JSON
 // array of [rowid, body] pairs: FTS5 writes the terms it holds out as a
