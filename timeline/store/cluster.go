@@ -834,35 +834,13 @@ func readPacked(ctx context.Context, q querier, query string, keys []any, fn fun
 // packEntityClusters moves the rows of cluster_entities, a row per entity
 // and event, into entity_clusters, a row per entity (schema 29).
 func packEntityClusters(ctx context.Context, t *tx) error {
-	rows, err := t.QueryContext(ctx, `SELECT entity, cluster FROM cluster_entities ORDER BY entity, cluster`)
+	ents, lists, err := readPairsPacked(ctx, t, `SELECT entity, cluster FROM cluster_entities ORDER BY entity, cluster`)
 	if err != nil {
 		return err
 	}
-	var packed [][]any
-	var keys []int64
-	at := int64(0)
-	flush := func() {
-		if len(keys) > 0 {
-			packed = append(packed, []any{at, packNumbers(keys)})
-		}
-		keys = keys[:0]
-	}
-	for rows.Next() {
-		var n, key int64
-		if err := rows.Scan(&n, &key); err != nil {
-			rows.Close()
-			return err
-		}
-		if n != at {
-			flush()
-			at = n
-		}
-		keys = append(keys, key)
-	}
-	flush()
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+	packed := make([][]any, len(ents))
+	for i, n := range ents {
+		packed[i] = []any{n, lists[i]}
 	}
 	if err := insertValues(ctx, t, "entity_clusters", []string{"entity", "clusters"}, packed); err != nil {
 		return err
@@ -871,38 +849,43 @@ func packEntityClusters(ctx context.Context, t *tx) error {
 	return err
 }
 
-// packClusterEntities fills clusters.entities (schema 26) from the rows of
-// cluster_entities, which no index leads to by event any more.
-func packClusterEntities(ctx context.Context, t *tx) error {
-	rows, err := t.QueryContext(ctx, `SELECT cluster, entity FROM cluster_entities ORDER BY cluster, entity`)
+// readPairsPacked reads a query of pairs of numbers ordered by both, and
+// gives each distinct first with the seconds that come with it, packed
+// (packNumbers): cluster_entities' rows grouped by either column.
+func readPairsPacked(ctx context.Context, q querier, query string) (firsts []int64, lists [][]byte, err error) {
+	rows, err := q.QueryContext(ctx, query)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	var keys []int64
-	var lists [][]byte
+	defer rows.Close()
 	var ns []int64
 	at := int64(0)
 	flush := func() {
 		if len(ns) > 0 {
-			keys, lists = append(keys, at), append(lists, packNumbers(ns))
+			firsts, lists = append(firsts, at), append(lists, packNumbers(ns))
 		}
 		ns = ns[:0]
 	}
 	for rows.Next() {
-		var key, n int64
-		if err := rows.Scan(&key, &n); err != nil {
-			rows.Close()
-			return err
+		var first, n int64
+		if err := rows.Scan(&first, &n); err != nil {
+			return nil, nil, err
 		}
-		if key != at {
+		if first != at {
 			flush()
-			at = key
+			at = first
 		}
 		ns = append(ns, n)
 	}
 	flush()
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	return firsts, lists, rows.Err()
+}
+
+// packClusterEntities fills clusters.entities (schema 26) from the rows of
+// cluster_entities, which no index leads to by event any more.
+func packClusterEntities(ctx context.Context, t *tx) error {
+	keys, lists, err := readPairsPacked(ctx, t, `SELECT cluster, entity FROM cluster_entities ORDER BY cluster, entity`)
+	if err != nil {
 		return err
 	}
 	if _, ok := t.d.(postgresDialect); ok {
