@@ -151,7 +151,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	}
 	// A maker's models ("the Outline" of a "Line Outline" review) are
 	// products too.
-	for name := range makerModels(sents, typeOfName, personal) {
+	for name := range makerModels(sents, cands, typeOfName, personal) {
 		typeOfName[name] = misc
 	}
 	// So is a common word the page capitalises ("Bougainvillea"), and a

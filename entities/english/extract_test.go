@@ -253,6 +253,13 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"LOC:Alta", "PER:Eric Lund", "PER:Eric Moss", "PER:Eric Dahl"},
 		wrong: []string{"ORG:Outrider", "PER:Outrider", "LOC:Outrider", "ORG:Tessel", "PER:Tessel", "LOC:Tessel"},
 	}, {
+		// A word that begins several persons' full names is their given
+		// name, even one no name list has.
+		name: "three people of one given name",
+		text: "Zainab Nakashima met Zainab Corrigan and Zainab Okafor in Lagos. Nakashima said the talks were difficult. " +
+			"Corrigan agreed, and Okafor left early.",
+		want: []string{"PER:Zainab Nakashima", "PER:Nakashima", "PER:Corrigan", "PER:Okafor"},
+	}, {
 		// An acronym the text spells out in lower-case words is a term,
 		// hyphenated words giving an initial per part and a line's first
 		// word its capital alone.

@@ -30,7 +30,15 @@ const minModels = 3
 // people, not two of Eric's products. A model the gazetteer knows stays a
 // name ("East Ukraine" does not make Ukraine a product), and so does one
 // the text calls he or she (personal).
-func makerModels(sents []*sentence, typeOfName map[string]entities.Type, personal map[string]bool) map[string]bool {
+func makerModels(sents []*sentence, cands []candidate, typeOfName map[string]entities.Type, personal map[string]bool) map[string]bool {
+	// A word that begins two full names of persons is their given name
+	// (Zainab Nakashima, Zainab Corrigan), whatever the name lists say.
+	given := map[string]int{}
+	for _, c := range cands {
+		if c.typ == entities.Person && c.end-c.start >= 2 {
+			given[sents[c.sent].Lower[c.start]]++
+		}
+	}
 	followers := map[string]map[string]bool{} // maker (lower case) → model words
 	for _, s := range sents {
 		if s.Headline {
@@ -44,7 +52,7 @@ func makerModels(sents []*sentence, typeOfName map[string]entities.Type, persona
 			if functionWords[maker] || titleWords[maker] != "" || len([]rune(maker)) < 2 ||
 				s.Gaz[i-1] != 0 && gazType(s.GazKind[i-1]) == entities.Location || isDemonym(s.Tokens[i-1].Text) || compass[maker] ||
 				s.Gaz[i] == 'I' || mark(s.Org, i) == 'I' || mark(s.Brand, i) == 'I' ||
-				isFirstName(maker) || isFirstName(s.Lower[i]) {
+				isFirstName(maker) || isFirstName(s.Lower[i]) || given[maker] >= 2 {
 				continue
 			}
 			if followers[maker] == nil {
