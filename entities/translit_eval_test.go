@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -58,8 +59,16 @@ func loadTranslitHalf(t testing.TB, tune bool) []translitPair {
 // not theirs (wrongAll: a pool name to another, a decoy to any), over rounds
 // corpora drawn with a fixed seed.
 func translitScores(pairs []translitPair, pool, decoys, rounds int, opts ResolverOptions) (right, wrong, wrongAll float64) {
+	right, wrong, wrongAll, _ = translitScoresRuled(pairs, pool, decoys, rounds, opts)
+	return right, wrong, wrongAll
+}
+
+// translitScoresRuled is translitScores, and also the share of the pool's
+// names that the issue's rule forbids to link by sound (nounRuled), which
+// no set-up of the model can link.
+func translitScoresRuled(pairs []translitPair, pool, decoys, rounds int, opts ResolverOptions) (right, wrong, wrongAll, ruled float64) {
 	r := NewResolver(opts)
-	var nRight, nWrong, nDecoy, n, nJa int
+	var nRight, nWrong, nDecoy, n, nJa, nRuled int
 	drawCorpora(pairs, pool, decoys, rounds, func(picked, decoy []translitPair) {
 		joined, _ := resolveDrawn(r, picked, decoy)
 		for i, j := range joined {
@@ -73,10 +82,30 @@ func translitScores(pairs []translitPair, pool, decoys, rounds int, opts Resolve
 				nDecoy++
 			}
 		}
+		for _, p := range picked {
+			if nounRuled(r, p) {
+				nRuled++
+			}
+		}
 		n += len(picked)
 		nJa += len(picked) + len(decoy)
 	})
-	return float64(nRight) / float64(n), float64(nWrong) / float64(n), float64(nWrong+nDecoy) / float64(nJa)
+	return float64(nRight) / float64(n), float64(nWrong) / float64(n), float64(nWrong+nDecoy) / float64(nJa), float64(nRuled) / float64(n)
+}
+
+// nounRuled reports whether the resolver's rule for katakana words keeps
+// p's katakana name from any person by sound: its last word names things
+// (IsKatakanaWord), or it is a noun or brand the dictionaries do not gloss
+// as p's English name (ThingWord; glossedAs). Issue 18 asks for both the
+// rule and the share of right links, and on these context-free pairs the
+// rule wins.
+func nounRuled(r *Resolver, p translitPair) bool {
+	toks := nameTokens(p.Ja)
+	if r.gaz.IsKatakanaWord(toks[len(toks)-1]) {
+		return true
+	}
+	glosses, ok := r.gaz.ThingWord(p.Ja)
+	return ok && !slices.Contains(glosses, strings.ToLower(p.En))
 }
 
 // resolveDrawn resolves a drawn corpus, each English name of picked and
@@ -280,9 +309,11 @@ func TestTranslitLinks(t *testing.T) {
 	held := loadTranslitHalf(t, false)
 	opts := ResolverOptions{Gazetteer: noGazetteer}
 	for _, c := range translitFloors {
-		right, wrong, wrongAll := translitScores(held, c.pool, c.pool, 3000/c.pool, opts)
+		right, wrong, wrongAll, ruled := translitScoresRuled(held, c.pool, c.pool, 3000/c.pool, opts)
 		t.Logf("held-out, %d names per corpus: right %.4f, wrong merges %.4f; with %d katakana names more that have no English twin, wrong merges %.4f",
 			c.pool, right, wrong, c.pool, wrongAll)
+		t.Logf("held-out, %d names per corpus: the katakana-word rule forbids %.4f of the names; right among the others %.4f",
+			c.pool, ruled, right/(1-ruled))
 		if right < c.right || wrong >= c.maxWrong || wrongAll >= c.maxWrongAll {
 			t.Errorf("%d names: right %.4f (want ≥ %.3f), wrong %.4f (want < %.3f), with decoys %.4f (want < %.3f)",
 				c.pool, right, c.right, wrong, c.maxWrong, wrongAll, c.maxWrongAll)
