@@ -26,10 +26,14 @@ type builtReports struct {
 	size    int // bytes held, about: past maxBuilt, the finish reads the store
 }
 
-// maxBuilt bounds the bytes builtReports hold (about 700,000 reports of
-// generated news): an ingest that builds a larger store drops them and
-// its finish reads the reports back, as one of a store built before does.
-const maxBuilt = 256 << 20
+// maxBuilt bounds the bytes builtReports hold (about 500 a report: 18 MB
+// for the 36,000 reports of 2,200 generated documents, so about 17,000 such
+// documents, or several times as many of real news): an ingest that builds
+// a larger store drops them and its finish reads the reports back, as one
+// of a store built before does. Held with the analysis's own heap, more
+// would bring ingest near its soft memory limit (800 MB), where the
+// garbage collector runs more often.
+const maxBuilt = 128 << 20
 
 // builtDoc is a stored document as a report's source shows it; Known
 // changes its source and id when it meets the text under a lesser source.
