@@ -749,14 +749,12 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 // either touches are read and written again, in the order of their
 // numbers (a rowid table: its pages are filled when rows come in order).
 func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
-	lose := map[int64]map[int64]bool{}
+	lose := map[int64]bool{} // the events gone: each leaves every list it is in
 	touched := map[int64]bool{}
 	err := readPacked(w.ctx, w.tx, `SELECT id, entities FROM clusters WHERE id IN `, gone, func(key int64, ns []int64) {
+		lose[key] = true
 		for _, n := range ns {
-			if lose[n] == nil {
-				lose[n] = map[int64]bool{}
-			}
-			lose[n][key], touched[n] = true, true
+			touched[n] = true
 		}
 	})
 	if err != nil {
@@ -784,7 +782,7 @@ func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
 		if had {
 			drop = append(drop, n)
 		}
-		keys = slices.DeleteFunc(keys, func(k int64) bool { return lose[n][k] })
+		keys = slices.DeleteFunc(keys, func(k int64) bool { return lose[k] })
 		keys = append(keys, gain[n]...)
 		if len(keys) == 0 {
 			continue
