@@ -441,13 +441,18 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = tx.QueryContext(ctx, reportSources(only))
+	rows, err = tx.QueryContext(ctx, `SELECT es.event, es.sentence, d.id, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
+		FROM (`+reportSources(only)+`) es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc`)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var ev, sn int64
-		if err := rows.Scan(&ev, &sn); err != nil {
+		var s reportSource
+		var pub string
+		var isNew int
+		var doc int64
+		if err := rows.Scan(&ev, &sn, &doc, &s.Doc, &s.source, &pub, &s.Start, &s.End, &isNew); err != nil {
 			rows.Close()
 			return err
 		}
@@ -458,31 +463,6 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 			if i, ok := rr.index[ev]; ok && n.entity != "" {
 				rr.reports[i].Entities = append(rr.reports[i].Entities, n.entity)
 			}
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for i := first; i < len(rr.reports); i++ {
-		r := &rr.reports[i]
-		slices.Sort(r.Entities)
-		r.Entities = slices.Compact(r.Entities)
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT es.event, d.id, d.doc_id, d.source, d.published, s.start, s."end", CASE WHEN n.id IS NULL THEN 0 ELSE 1 END
-		FROM (`+reportSources(only)+`) es JOIN sentences s ON s.id = es.sentence JOIN docs d ON d.id = s.doc LEFT JOIN new_docs n ON n.id = s.doc`)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var ev int64
-		var s reportSource
-		var pub string
-		var isNew int
-		var doc int64
-		if err := rows.Scan(&ev, &doc, &s.Doc, &s.source, &pub, &s.Start, &s.End, &isNew); err != nil {
-			rows.Close()
-			return err
 		}
 		if isNew == 1 {
 			rr.changed[ev] = true // a new source: perhaps the text it shows
@@ -500,6 +480,9 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 		return err
 	}
 	for i := first; i < len(rr.reports); i++ {
+		r := &rr.reports[i]
+		slices.Sort(r.Entities)
+		r.Entities = slices.Compact(r.Entities)
 		slices.SortFunc(rr.srcs[i], func(a, b reportSource) int {
 			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start), cmp.Compare(a.Doc, b.Doc))
 		})
