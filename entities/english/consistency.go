@@ -680,12 +680,13 @@ func wordsBack(s *sentence, end, n int) int {
 // matchesLowerAcronym reports whether acr spells the initials of the
 // lower-case words ending at token end ("demilitarised zone" → DMZ with the
 // d, z; letters not matched are allowed inside words). An everyday word
-// capitalised only because a sentence or a line begins with it counts as
-// lower case ("First-person view (FPV)").
+// capitalised only because a sentence begins with it (Token.Initial, which
+// a colon also sets: "Order of Battle: First-person view (FPV)") counts as
+// lower case.
 func matchesLowerAcronym(s *sentence, start, end int, acr string) bool {
 	var initials strings.Builder
 	for i := start; i < end; i++ {
-		if s.Cap[i] == capLower || s.Cap[i] == capTitle && (s.Tokens[i].Initial || i > 0 && s.Tokens[i-1].Text == ":") && isCommonWord(s.Lower[i]) {
+		if s.Cap[i] == capLower || s.Cap[i] == capTitle && s.Tokens[i].Initial && isCommonWord(s.Lower[i]) {
 			initials.WriteString(s.Lower[i][:1])
 		}
 	}
