@@ -203,7 +203,7 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 			if _, known := typeOfName[tok.Text]; known || notNames[tok.Text] || early[tok.Text] {
 				continue
 			}
-			if !named[tok.Text] && len(gazetteer.Default().Lookup(tok.Text)) == 0 {
+			if !named[tok.Text] && !gazetteerKnows(tok.Text) {
 				early[tok.Text] = true
 				continue
 			}

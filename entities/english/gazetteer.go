@@ -102,3 +102,9 @@ func mayStartName(word string) bool {
 	}
 	return gazFirsts[string(buf[:len(word)])]
 }
+
+// gazetteerKnows reports whether the gazetteer names name with strong
+// evidence (a name, an alias or an acronym: gazetteer.Lookup), as the
+// document-level passes ask of a whole name; the tagger's feature
+// (DefaultGazetteer) also counts codes, demonyms and common-word places.
+func gazetteerKnows(name string) bool { return len(gazetteer.Default().Lookup(name)) > 0 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/chronograph/chronograph/entities"
-	"github.com/chronograph/chronograph/entities/gazetteer"
 )
 
 // minModels is the fewest different words a maker's word must head to be
@@ -73,7 +72,7 @@ func makerModels(sents []*sentence, cands []candidate, typeOfName map[string]ent
 		return nil
 	}
 	isModel := func(name string) bool {
-		return models[name] && len(gazetteer.Default().Lookup(name)) == 0 && !personal[name]
+		return models[name] && !gazetteerKnows(name) && !personal[name]
 	}
 	out := map[string]bool{}
 	for name := range typeOfName {
@@ -156,7 +155,7 @@ func glued(s *sentence, i int) bool {
 // listedName reports whether the gazetteer, the brand list or the
 // organisation list has the one-word name.
 func listedName(name string) bool {
-	if len(gazetteer.Default().Lookup(name)) > 0 || IsBrand(name) {
+	if gazetteerKnows(name) || IsBrand(name) {
 		return true
 	}
 	for _, seq := range orgIndex()[name] {
