@@ -749,12 +749,8 @@ func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
 		touched[p[0]] = true
 	}
 	ents := sortedKeysOf(touched, cmp.Compare[int64])
-	args := make([]any, len(ents))
-	for i, n := range ents {
-		args[i] = n
-	}
 	stored := map[int64][]int64{}
-	err = readPacked(w.ctx, w.tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, args, func(n int64, keys []int64) { stored[n] = keys })
+	err = readPacked(w.ctx, w.tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, asArgs(ents), func(n int64, keys []int64) { stored[n] = keys })
 	if err != nil {
 		return fmt.Errorf("reading the events of entities: %w", err)
 	}

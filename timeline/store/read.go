@@ -479,12 +479,8 @@ func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w 
 	}
 	page.Items = make([]Sentence, len(ids))
 	hashes := make([]string, len(ids))
-	idArgs := make([]any, len(ids))
-	for i, id := range ids {
-		idArgs[i] = id
-	}
 	rows, err = s.db.QueryContext(ctx, `SELECT s.id, s.doc, s.start, s."end", s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
-		FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id IN (`+placeholders(len(ids))+`)`, idArgs...)
+		FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id IN (`+placeholders(len(ids))+`)`, asArgs(ids)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
@@ -656,6 +652,15 @@ func placeholders(n int) string {
 	return strings.Repeat("?, ", n-1) + "?"
 }
 
+// asArgs is xs as a query's arguments (for the placeholders of IN).
+func asArgs[T any](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
+
 // readStrings runs a query of one text column.
 func readStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
 	return readColumn[string](ctx, q, query, args...)
@@ -778,11 +783,7 @@ func (s *sqlStore) fillEvent(ctx context.Context, ev *timeline.Event) error {
 	}
 	ev.Entities = nil
 	if len(ns) > 0 {
-		args := make([]any, len(ns))
-		for i, n := range ns {
-			args[i] = n
-		}
-		if ev.Entities, err = readStrings(ctx, s.db, `SELECT id FROM entities WHERE n IN (`+placeholders(len(ns))+`) ORDER BY id`, args...); err != nil {
+		if ev.Entities, err = readStrings(ctx, s.db, `SELECT id FROM entities WHERE n IN (`+placeholders(len(ns))+`) ORDER BY id`, asArgs(ns)...); err != nil {
 			return err
 		}
 	}

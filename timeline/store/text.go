@@ -101,11 +101,7 @@ func texts(ctx context.Context, q querier, spans []span) ([]string, error) {
 	const chunk = 500 // documents per query
 	for i := 0; i < len(docs); i += chunk {
 		part := docs[i:min(i+chunk, len(docs))]
-		args := make([]any, len(part))
-		for j, d := range part {
-			args[j] = d
-		}
-		rows, err := q.QueryContext(ctx, `SELECT id, text FROM docs WHERE id IN (`+placeholders(len(part))+`)`, args...)
+		rows, err := q.QueryContext(ctx, `SELECT id, text FROM docs WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
 		if err != nil {
 			return nil, fmt.Errorf("store: reading sentences: %w", err)
 		}
