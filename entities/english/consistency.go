@@ -184,18 +184,18 @@ func consistent(sents []*sentence, cands []candidate) []candidate {
 	for ini := range ambiguous {
 		delete(byInitials, ini)
 	}
-	named := map[string]bool{} // initials of the names seen so far, in text order
-	nameAt := map[[2]int]string{}
+	named := map[string]bool{}        // initials of the names seen so far, in text order
+	initialsAt := map[[2]int]string{} // the initials of the name that begins at a token
 	for _, c := range cands {
 		if c.end-c.start >= 2 {
-			nameAt[[2]int{c.sent, c.start}] = surface(c)
+			initialsAt[[2]int{c.sent, c.start}] = initialsOf(surface(c))
 		}
 	}
 	early := map[string]bool{} // acronyms used before any name they abbreviate
 	for si, s := range sents {
 		for i, tok := range s.Tokens {
-			if name, ok := nameAt[[2]int{si, i}]; ok {
-				named[initialsOf(name)] = true
+			if ini, ok := initialsAt[[2]int{si, i}]; ok {
+				named[ini] = true
 			}
 			if s.Cap[i] != capUpper || len(tok.Text) < 2 || s.Headline {
 				continue
