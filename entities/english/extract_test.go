@@ -292,6 +292,28 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"LOC:Florida", "PER:Tom Heath", "PER:Heath", "LOC:Kent"},
 		wrong: []string{"LOC:Jacaranda", "PER:Jacaranda", "ORG:Jacaranda"},
 	}, {
+		// An institution's or a place's head word standing for the one
+		// the text names stays a name, however often the text also
+		// writes the word in lower case.
+		name: "a head word capitalised and in lower case",
+		text: "The Court heard the case in March. A court clerk, a court fee and the court reporter were named in Texas. " +
+			"The Court said the Court would rule soon. Residents near the Lake met in Denver. The lake floor, a lake road " +
+			"and lake towns flooded. The Lake council said the Lake would recover.",
+		want: []string{"ORG:Court", "LOC:Lake", "LOC:Texas", "LOC:Denver"},
+	}, {
+		// So does a name the text calls he or she, one the gazetteer
+		// knows (Turkey and a turkey), and one whose lower-case forms
+		// are all inside web addresses and newsgroups' names.
+		name: "a name written in lower case too",
+		text: "Halvard visited the farm each morning, and he said the harvest looked good. The halvard of the boat, a halvard " +
+			"rope and a halvard knot held fast. Halvard said he would stay in Oslo. " +
+			"Turkey sent troops to the border. We ate turkey, roast turkey and turkey soup at the dinner in Ankara. " +
+			"Turkey said the talks would go on. " +
+			"Quillermoor is a mill town on the river. Its council runs quillermoor.org, its fans post on alt.quillermoor.talk, " +
+			"the paper is at quillermoor.net and the shop at quillermoor.info. Quillermoor grew fast after 1850, " +
+			"and visitors to Quillermoor like the mill.",
+		want: []string{"PER:Halvard", "LOC:Turkey", "LOC:Quillermoor", "LOC:Oslo", "LOC:Ankara"},
+	}, {
 		// A name ending with a plan, law or treaty word names a document,
 		// and so does its acronym; a body the gazetteer knows by such a
 		// name stays one.
