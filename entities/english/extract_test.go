@@ -253,6 +253,20 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"LOC:Alta", "PER:Eric Lund", "PER:Eric Moss", "PER:Eric Dahl"},
 		wrong: []string{"ORG:Outrider", "PER:Outrider", "LOC:Outrider", "ORG:Tessel", "PER:Tessel", "LOC:Tessel"},
 	}, {
+		// A model the gazetteer knows stays a name (the Korvane Vermont
+		// does not make Vermont a product), and so does one the text
+		// calls he or she.
+		name: "a maker's model the gazetteer knows",
+		text: "Skis: the Korvane Outrider, the Korvane Tessel and the Korvane Vermont sold out. The Outrider is light, " +
+			"and the Tessel is stiff. Vermont's resorts had fresh snow.",
+		want:  []string{"LOC:Vermont"},
+		wrong: []string{"ORG:Outrider", "LOC:Outrider", "ORG:Tessel", "LOC:Tessel"},
+	}, {
+		name: "a maker's model the text calls she",
+		text: "Skis: the Korvane Outrider, the Korvane Tessel and the Korvane Glide sold out. Korvane Ballantyne, who founded " +
+			"the firm, said she designed the Outrider. Ballantyne said her team tested the Tessel in Utah.",
+		want: []string{"PER:Ballantyne", "LOC:Utah"},
+	}, {
 		// A word that begins several persons' full names is their given
 		// name, even one no name list has.
 		name: "three people of one given name",
