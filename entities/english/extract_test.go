@@ -347,6 +347,12 @@ func TestDocumentTypes(t *testing.T) {
 		want:  []string{"ORG:Allen Institute", "ORG:Wall Street Journal", "ORG:WSJ"},
 		wrong: []string{"ORG:AI", "PER:AI", "LOC:AI"},
 	}, {
+		// One the gazetteer knows keeps its type there, even where the
+		// tagger misses it.
+		name: "a known acronym before the name with its initials",
+		text: "Shipping costs rose after IMO rules changed on Monday, and IMO officials were blamed. Delegates to the International Maritime Organization met in London.",
+		want: []string{"ORG:IMO", "ORG:International Maritime Organization", "LOC:London"},
+	}, {
 		// NATO writes of its member states as "Allies": after the
 		// organisation's name the plural is its members, and alone in
 		// the same text it names no one.
