@@ -57,16 +57,10 @@ func loadTranslitHalf(t testing.TB, tune bool) []translitPair {
 // katakana names joined to their own English name (right) and to another's
 // (wrong), and the share of all katakana names joined to an English name
 // not theirs (wrongAll: a pool name to another, a decoy to any), over rounds
-// corpora drawn with a fixed seed.
-func translitScores(pairs []translitPair, pool, decoys, rounds int, opts ResolverOptions) (right, wrong, wrongAll float64) {
-	right, wrong, wrongAll, _ = translitScoresRuled(pairs, pool, decoys, rounds, opts)
-	return right, wrong, wrongAll
-}
-
-// translitScoresRuled is translitScores, and also the share of the pool's
-// names that the rule forbids to link by sound (nounRuled), which
-// no set-up of the model can link.
-func translitScoresRuled(pairs []translitPair, pool, decoys, rounds int, opts ResolverOptions) (right, wrong, wrongAll, ruled float64) {
+// corpora drawn with a fixed seed; and the share of the pool's names that
+// the rule forbids to link by sound (ruled: nounRuled), which no
+// set-up of the model can link.
+func translitScores(pairs []translitPair, pool, decoys, rounds int, opts ResolverOptions) (right, wrong, wrongAll, ruled float64) {
 	r := NewResolver(opts)
 	var nRight, nWrong, nDecoy, n, nJa, nRuled int
 	drawCorpora(pairs, pool, decoys, rounds, func(picked, decoy []translitPair) {
@@ -309,7 +303,7 @@ func TestTranslitLinks(t *testing.T) {
 	held := loadTranslitHalf(t, false)
 	opts := ResolverOptions{Gazetteer: noGazetteer}
 	for _, c := range translitFloors {
-		right, wrong, wrongAll, ruled := translitScoresRuled(held, c.pool, c.pool, 3000/c.pool, opts)
+		right, wrong, wrongAll, ruled := translitScores(held, c.pool, c.pool, 3000/c.pool, opts)
 		t.Logf("held-out, %d names per corpus: right %.4f, wrong merges %.4f; with %d katakana names more that have no English twin, wrong merges %.4f",
 			c.pool, right, wrong, c.pool, wrongAll)
 		t.Logf("held-out, %d names per corpus: the katakana-word rule forbids %.4f of the names; right among the others %.4f",
@@ -396,7 +390,7 @@ func TestTranslitCV(t *testing.T) {
 					sc := scorers[f]
 					sc.MinProb = minProb
 					opts := ResolverOptions{Gazetteer: noGazetteer, TranslitModel: models[f], TranslitScorer: &sc, TranslitMaxCost: maxCost, TranslitTieMargin: tieMargin}
-					r, w, wa := translitScores(tests[f], pool, decoys*pool, 3*len(tests[f])/pool, opts)
+					r, w, wa, _ := translitScores(tests[f], pool, decoys*pool, 3*len(tests[f])/pool, opts)
 					rs, ws, was = append(rs, r), append(ws, w), append(was, wa)
 				}
 				rm, rsd := meanSD(rs)
