@@ -29,6 +29,13 @@ type sqlStore struct {
 	built    *builtReports
 	builtOff bool
 
+	// fresh, once Known has looked, holds the hashes of the documents
+	// this handle's batches wrote when the store held no document then
+	// (nil otherwise): see Known.
+	freshMu     sync.Mutex
+	freshLooked bool
+	fresh       map[string]bool
+
 	// finishHook, when set (by tests), runs in a Finish once it has read
 	// the local entities it resolves: where another process's writes
 	// race with it.

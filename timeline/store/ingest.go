@@ -18,8 +18,36 @@ import (
 )
 
 // Known reports whether the text with this hash is stored, and makes
-// source the document's source if it sorts before the one stored.
+// source the document's source if it sorts before the one stored. In a
+// store that held no document when this handle first asked, only the
+// documents its own batches wrote are looked up: a query a document cost
+// as much as writing its sentences (each its own read transaction), and
+// on building a store every answer was no. A document another writer
+// stored meanwhile is then not known here; AddBatch finds it stored and
+// leaves it as it is, and records its source (knownStored).
 func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error) {
+	s.freshMu.Lock()
+	if !s.freshLooked {
+		var any bool
+		if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM docs)`).Scan(&any); err != nil {
+			s.freshMu.Unlock()
+			return false, fmt.Errorf("store: looking up a document: %w", err)
+		}
+		s.freshLooked = true
+		if !any {
+			s.fresh = map[string]bool{}
+		}
+	}
+	unseen := s.fresh != nil && !s.fresh[hash]
+	s.freshMu.Unlock()
+	if unseen {
+		return false, nil
+	}
+	return s.knownStored(ctx, hash, source)
+}
+
+// knownStored is Known looked up in the store.
+func (s *sqlStore) knownStored(ctx context.Context, hash, source string) (bool, error) {
 	var id int64
 	var stored, docID string
 	// Prepared once: ingest asks this of every document it reads, and
@@ -86,7 +114,7 @@ func (s *sqlStore) AddBatch(ctx context.Context, ps []timeline.Partial) (int, er
 		return 0, err
 	}
 	for _, p := range known {
-		if _, err := s.Known(ctx, p.Hash, p.Doc.Source); err != nil {
+		if _, err := s.knownStored(ctx, p.Hash, p.Doc.Source); err != nil {
 			return added, err
 		}
 	}
@@ -139,6 +167,13 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 	if err := tx.Commit(); err != nil {
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
+	s.freshMu.Lock()
+	if s.fresh != nil {
+		for _, p := range ps {
+			s.fresh[p.Hash] = true
+		}
+	}
+	s.freshMu.Unlock()
 	if w.built != nil {
 		s.builtMu.Lock()
 		if s.built != nil && !s.built.merge(w.built) {

@@ -117,3 +117,47 @@ func TestBuiltReports(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownByAnotherWriter checks a document another handle stored after
+// this one found the store empty (and so looks up only what it wrote
+// itself): Known may say no, but AddBatch leaves the document as it is and
+// records the source that sorts first.
+func TestKnownByAnotherWriter(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	open := func() store.Store {
+		st, err := store.Open(ctx, path, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	a, b := open(), open()
+	ps := storetest.Partials(storetest.Docs())
+	if known, err := a.Known(ctx, ps[0].Hash, ps[0].Doc.Source); err != nil || known {
+		t.Fatalf("Known in an empty store = %v, %v", known, err)
+	}
+	if n, err := b.AddBatch(ctx, ps[:2]); err != nil || n != 2 {
+		t.Fatalf("the other writer's AddBatch = %d, %v", n, err)
+	}
+	again := ps[0]
+	again.Doc.Source = "aaa/first.txt"
+	if n, err := a.AddBatch(ctx, []timeline.Partial{again, ps[2]}); err != nil || n != 1 {
+		t.Fatalf("AddBatch of a document the other stored = %d, %v; want 1 added", n, err)
+	}
+	if known, err := a.Known(ctx, ps[2].Hash, ""); err != nil || !known {
+		t.Errorf("Known of a document this handle wrote = %v, %v", known, err)
+	}
+	var sources []string
+	if err := b.Partials(ctx, store.Slice{}, func(p timeline.Partial) error {
+		sources = append(sources, p.Doc.Source)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(sources)
+	if want := []string{"aaa/first.txt", ps[1].Doc.Source, ps[2].Doc.Source}; !slices.Equal(sources, want) {
+		t.Errorf("sources %v, want %v", sources, want)
+	}
+}

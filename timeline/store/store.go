@@ -28,7 +28,10 @@ type Store interface {
 	// Known reports whether a document with this content hash is stored.
 	// It records source as one the document was read from: a stored
 	// document shows the least of its sources (a.jsonl#2 before
-	// b.txt), whatever order they were ingested in.
+	// b.txt), whatever order they were ingested in. It may say no to a
+	// document another writer stored while this handle was writing:
+	// Add and AddBatch then leave that document as it is, and record
+	// its source.
 	Known(ctx context.Context, hash, source string) (bool, error)
 	// Add writes one document's partial result in one transaction: after a
 	// crash the store holds the whole document or none of it. A document
