@@ -112,18 +112,19 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, fresh
 func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64]string, error) {
 	ctx, tx := w.ctx, w.tx
 	date := map[int64]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT id, date FROM events`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, day, date FROM events`)
 	if err != nil {
 		return nil, nil, err
 	}
+	days := dateCache{}
 	for rows.Next() {
 		var id int64
-		var d string
-		if err := rows.Scan(&id, &d); err != nil {
+		var d reportDate
+		if err := rows.Scan(&id, &d.day, &d.date); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
-		date[id] = d
+		date[id] = days.value(d)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -385,16 +386,18 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 		return col + ` IN (SELECT id FROM loaded_events WHERE pass = ` + strconv.Itoa(pass) + `)`
 	}
 	first := len(rr.reports)
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, coalesce(e.anchor, d.published), s.lang, s.doc, s.start, s."end"
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, `+reportDateColumns("e")+`, coalesce(e.anchor, d.published), s.lang, s.doc, s.start, s."end"
 		FROM events e JOIN sentences s ON s.id = e.sentence JOIN docs d ON d.id = s.doc WHERE `+only("e.id")+` ORDER BY e.id`)
 	if err != nil {
 		return err
 	}
+	var dates []reportDate
 	for rows.Next() {
 		var id int64
 		var ev timeline.Event
 		var sp span
-		if err := rows.Scan(&id, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &sp.doc, &sp.start, &sp.end); err != nil {
+		var rd reportDate
+		if err := rows.Scan(append(append([]any{&id}, rd.dest()...), &ev.Anchor, &ev.Lang, &sp.doc, &sp.start, &sp.end)...); err != nil {
 			rows.Close()
 			return err
 		}
@@ -403,6 +406,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 		rr.reports = append(rr.reports, ev)
 		rr.rowIDs = append(rr.rowIDs, id)
 		rr.spans = append(rr.spans, sp)
+		dates = append(dates, rd)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -413,7 +417,11 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, scoped bool, pass 
 		return err
 	}
 	for i, t := range got {
-		rr.reports[first+i].Text = t
+		ev := &rr.reports[first+i]
+		ev.Text = t
+		if err := dates[i].fill(ev, t); err != nil {
+			return err
+		}
 	}
 	rr.srcs = append(rr.srcs, make([][]reportSource, len(rr.reports)-first)...)
 	// A report names the local entities its sources' sentences name:

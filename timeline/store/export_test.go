@@ -199,3 +199,69 @@ func WriteEntityClustersAsRows(st Store) error {
 	}
 	return tx.Commit()
 }
+
+// WriteReportDatesAsText writes the reports' dates back as text, their
+// date, granularity and date text in columns of their own (before schema
+// 30): a store to upgrade.
+func WriteReportDatesAsText(st Store) error {
+	ctx := context.Background()
+	s := st.(*sqlStore)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, `+reportDateColumns("e")+`, e.anchor, e.sentence, s.doc, s.start, s."end"
+		FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.id`)
+	if err != nil {
+		return err
+	}
+	var vals [][]any
+	var dates []reportDate
+	var spans []span
+	for rows.Next() {
+		var id, sentence int64
+		var anchor any
+		var rd reportDate
+		var sp span
+		if err := rows.Scan(append(append([]any{&id}, rd.dest()...), &anchor, &sentence, &sp.doc, &sp.start, &sp.end)...); err != nil {
+			rows.Close()
+			return err
+		}
+		vals = append(vals, []any{id, nil, nil, nil, anchor, sentence})
+		dates, spans = append(dates, rd), append(spans, sp)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	got, err := texts(ctx, tx, spans)
+	if err != nil {
+		return err
+	}
+	for i, rd := range dates {
+		var ev timeline.Event
+		if err := rd.fill(&ev, got[i]); err != nil {
+			return err
+		}
+		vals[i][1], vals[i][2], vals[i][3] = ev.Date, ev.Granularity, ev.DateText
+	}
+	table, trigger := `CREATE TABLE events (id INTEGER PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+		anchor TEXT, sentence INTEGER NOT NULL)`, sqliteFirstMoved
+	if _, ok := s.db.d.(postgresDialect); ok {
+		table, trigger = collateC(`CREATE TABLE events (id BIGINT PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+		anchor TEXT, sentence BIGINT NOT NULL)`), postgresFirstMoved
+	}
+	for _, q := range []string{`DROP TABLE events`, table} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	if err := insertValues(ctx, tx, "events", []string{"id", "date", "granularity", "date_text", "anchor", "sentence"}, vals); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, trigger); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

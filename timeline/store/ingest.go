@@ -533,7 +533,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			}
 			for _, dt := range sn.Dates {
 				sum := timeline.EventKey(dt.Value, sn.Norm)
-				e := eventSource{id: reportID(sum[:]), sentence: sid, rep: repRank(p.Hash, sn.Start), dt: dt, published: p.Doc.Published}
+				e := eventSource{id: reportID(sum[:]), sentence: sid, text: sn.Text, rep: repRank(p.Hash, sn.Start), dt: dt, published: p.Doc.Published}
 				evs = append(evs, e)
 				if w.built != nil {
 					w.built.sources = append(w.built.sources, builtSourceOf{id: e.id, sentence: sid, doc: doc, rank: e.rep, dt: dt,
@@ -733,6 +733,7 @@ func sortedKeysOf[K comparable, V any](m map[K]V, compare func(a, b K) int) []K 
 type eventSource struct {
 	id       int64 // the report's: reportID of its date and normalised text
 	sentence int64
+	text     string // the sentence's, which its date's text is kept as a place in
 	rep      []byte // repRank of the sentence: the least is the report's text
 	dt       timeline.EventDate
 	// published is the day its document was published: the anchor of
@@ -764,7 +765,8 @@ func eventRows(evs []eventSource) (events, sources [][]any) {
 		if anchor == e.published {
 			anchor = nil
 		}
-		events = append(events, []any{e.id, e.dt.Value, e.dt.Granularity, e.dt.Text, anchor, e.sentence})
+		day, date, gran, span, text := reportDateRow(e.dt, e.text)
+		events = append(events, []any{e.id, day, date, gran, span, text, anchor, e.sentence})
 	}
 	return events, sources
 }
@@ -820,10 +822,11 @@ var firstSource = func() string {
 var (
 	upsertEvents = upsert{
 		table: "events",
-		cols:  []string{"id", "date", "granularity", "date_text", "anchor", "sentence"},
-		types: []string{"bigint", "text", "text", "text", "text", "bigint"},
+		cols:  []string{"id", "day", "date", "granularity", "date_span", "date_text", "anchor", "sentence"},
+		types: []string{"bigint", "integer", "text", "text", "bigint", "text", "text", "bigint"},
 		tail: `ON CONFLICT (id) DO UPDATE SET
 			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
+			date_span = CASE WHEN ` + firstSource + ` THEN excluded.date_span ELSE events.date_span END,
 			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
 			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
 			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -102,15 +103,22 @@ func (s *sqlStore) buildEventOrder(ctx context.Context) (eventOrder, error) {
 		key  int64
 	}
 	var all []row
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.date, r.date), c.id FROM clusters c JOIN events r ON r.id = c.report`)
+	rows, err := s.db.QueryContext(ctx, `SELECT c.date, r.day, r.date, c.id FROM clusters c JOIN events r ON r.id = c.report`)
 	if err != nil {
 		return e, fmt.Errorf("store: %w", err)
 	}
 	defer rows.Close()
+	dates := dateCache{}
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.date, &r.key); err != nil {
+		var own sql.NullString // the event's date, when not its report's
+		var rd reportDate
+		if err := rows.Scan(&own, &rd.day, &rd.date, &r.key); err != nil {
 			return e, err
+		}
+		r.date = own.String
+		if !own.Valid {
+			r.date = dates.value(rd)
 		}
 		all = append(all, r)
 	}

@@ -313,15 +313,27 @@ BEGIN
 	INSERT INTO event_sources (event, sentence) VALUES (OLD.id, OLD.sentence) ON CONFLICT DO NOTHING;
 	RETURN NULL;
 END $$;
-CREATE OR REPLACE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
-	FOR EACH ROW WHEN (OLD.sentence <> NEW.sentence) EXECUTE FUNCTION events_first_moved();
+` + postgresFirstMoved + `;
 `,
 	// 29: as SQLite's.
 	`
 DROP TABLE IF EXISTS entity_clusters;
 CREATE TABLE entity_clusters (entity BIGINT PRIMARY KEY, clusters BYTEA NOT NULL);
 `,
+	// 30: as SQLite's.
+	collateC(`
+DROP TABLE IF EXISTS events30;
+CREATE TABLE events30 (
+	id BIGINT PRIMARY KEY, day INTEGER, date TEXT, granularity TEXT, date_span BIGINT, date_text TEXT, anchor TEXT,
+	sentence BIGINT NOT NULL
+);
+`),
 }
+
+// postgresFirstMoved is migration 28's trigger, made again by
+// packReportDates with the table it is on.
+const postgresFirstMoved = `CREATE OR REPLACE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
+	FOR EACH ROW WHEN (OLD.sentence <> NEW.sentence) EXECUTE FUNCTION events_first_moved()`
 
 // collateC makes every text column of a schema compare bytewise.
 func collateC(schema string) string {
@@ -537,17 +549,32 @@ func column(rows [][]any, i int, typ string) (any, error) {
 	switch typ {
 	case "bigint", "integer":
 		out := make([]int64, len(rows))
+		var null []bool // the NULLs, when there are (a report's day: schema 30)
 		for j, r := range rows {
 			switch v := r[i].(type) {
 			case int64:
 				out[j] = v
 			case int:
 				out[j] = int64(v)
+			case nil:
+				if null == nil {
+					null = make([]bool, len(rows))
+				}
+				null[j] = true
 			default:
 				return nil, fmt.Errorf("%T is no integer", v)
 			}
 		}
-		return out, nil
+		if null == nil {
+			return out, nil
+		}
+		withNull := make([]*int64, len(rows))
+		for j := range out {
+			if !null[j] {
+				withNull[j] = &out[j]
+			}
+		}
+		return withNull, nil
 	case "text":
 		out := make([]*string, len(rows)) // nil for NULL
 		for j, r := range rows {

@@ -172,7 +172,7 @@ func TestPostgresReindexSearch(t *testing.T) {
 	if _, err := st.AddBatch(ctx, storetest.Partials(storetest.Docs())); err != nil {
 		t.Fatal(err)
 	}
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {

@@ -604,30 +604,29 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	for i, p := range places {
 		args[i], _ = parseEventID(o.events.id[p])
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`) ORDER BY coalesce(c.date, r.date), c.id`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id IN (`+placeholders(len(args))+`)`, args...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
 	}
-	var spans []span
+	var evs []scannedEvent
 	for rows.Next() {
-		ev, sp, err := scanCluster(rows)
+		ev, err := scanCluster(rows)
 		if err != nil {
 			rows.Close()
 			return page, err
 		}
-		page.Items = append(page.Items, ev)
-		spans = append(spans, sp)
+		evs = append(evs, ev)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return page, err
 	}
-	got, err := texts(ctx, s.db, spans)
-	if err != nil {
+	// In the index's order: by date, then id (a report's date is a day
+	// number or text: no column to order by in SQL).
+	place := func(e scannedEvent) int32 { return o.events.place[e.ID] }
+	slices.SortFunc(evs, func(a, b scannedEvent) int { return cmp.Compare(place(a), place(b)) })
+	if page.Items, err = fillScanned(ctx, s.db, evs); err != nil {
 		return page, err
-	}
-	for i := range page.Items {
-		page.Items[i].Text = got[i]
 	}
 	if len(page.Items) > limit {
 		page.Items = page.Items[:limit]
@@ -715,16 +714,16 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 	for range maxRedirects {
 		key, ok := parseEventID(id)
 		err := sql.ErrNoRows
-		var sp span
+		var sc scannedEvent
 		if ok {
-			ev, sp, err = scanCluster(s.db.QueryRowContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id = ?`, key))
+			sc, err = scanCluster(s.db.QueryRowContext(ctx, `SELECT `+clusterColumns+` FROM `+clusterFrom+` WHERE c.id = ?`, key))
 		}
 		if err == nil {
-			got, err := texts(ctx, s.db, []span{sp})
+			got, err := fillScanned(ctx, s.db, []scannedEvent{sc})
 			if err != nil {
 				return ev, err
 			}
-			ev.Text = got[0]
+			ev = got[0]
 			return ev, s.fillEvent(ctx, &ev)
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
@@ -742,29 +741,66 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 }
 
 // clusterColumns are the columns of an event (cluster, as c) that
-// scanCluster reads, with the sentence its text is (as s): clusterFrom.
-const (
-	clusterColumns = `c.id, coalesce(c.date, r.date), coalesce(c.granularity, r.granularity), coalesce(c.date_text, r.date_text), coalesce(c.anchor, r.anchor, sd.published),
+// scanCluster reads, with the report its text is from (as r) and that
+// report's sentence (as s): clusterFrom.
+var (
+	clusterColumns = `c.id, c.date, c.granularity, c.date_text, ` + reportDateColumns("r") + `, coalesce(c.anchor, r.anchor, sd.published),
 		s.lang, c.reports, coalesce(c.languages, '["' || s.lang || '"]'), coalesce(c.first_reported, sd.published), s.doc, s.start, s."end"`
 	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence JOIN docs sd ON sd.id = s.doc`
 )
 
+// scannedEvent is an event as scanCluster reads it: all but its text,
+// and its date where that is its report's, which the text gives.
+type scannedEvent struct {
+	timeline.Event
+	text span
+	// own is the event's date, granularity and date text when they are
+	// not its report's (report).
+	own    [3]sql.NullString
+	report reportDate
+}
+
 // scanCluster reads an event but its text, and where its text is.
-func scanCluster(sc interface{ Scan(...any) error }) (timeline.Event, span, error) {
-	var ev timeline.Event
-	var sp span
+func scanCluster(sc interface{ Scan(...any) error }) (scannedEvent, error) {
+	var ev scannedEvent
 	var langs string
 	var key int64
-	if err := sc.Scan(&key, &ev.Date, &ev.Granularity, &ev.DateText, &ev.Anchor, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported,
-		&sp.doc, &sp.start, &sp.end); err != nil {
-		return ev, sp, err
+	dest := append([]any{&key, &ev.own[0], &ev.own[1], &ev.own[2]}, ev.report.dest()...)
+	if err := sc.Scan(append(dest, &ev.Anchor, &ev.Lang, &ev.Reports, &langs, &ev.FirstReported,
+		&ev.text.doc, &ev.text.start, &ev.text.end)...); err != nil {
+		return ev, err
 	}
 	if err := unmarshalAll([]string{langs}, &ev.Languages); err != nil {
-		return ev, sp, err
+		return ev, err
 	}
 	ev.ID = eventID(key)
-	ev.DateLabel = timex.Label(ev.Date)
-	return ev, sp, nil
+	return ev, nil
+}
+
+// fillScanned reads the texts of events scanCluster read and sets them
+// and their dates.
+func fillScanned(ctx context.Context, q querier, evs []scannedEvent) ([]timeline.Event, error) {
+	spans := make([]span, len(evs))
+	for i, e := range evs {
+		spans[i] = e.text
+	}
+	got, err := texts(ctx, q, spans)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]timeline.Event, len(evs))
+	for i, e := range evs {
+		ev := e.Event
+		ev.Text = got[i]
+		if e.own[0].Valid {
+			ev.Date, ev.Granularity, ev.DateText = e.own[0].String, e.own[1].String, e.own[2].String
+		} else if err := e.report.fill(&ev, got[i]); err != nil {
+			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+		}
+		ev.DateLabel = timex.Label(ev.Date)
+		out[i] = ev
+	}
+	return out, nil
 }
 
 // fillEvent fills in an event's entities and sources: the sources of its

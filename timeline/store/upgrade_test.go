@@ -47,7 +47,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 		t.Fatal(err)
 	}
 	want, wantEvents := storetest.Finished(t, st), eventDetails(t, st)
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 
 	db, err := sql.Open(driver, source)
@@ -185,7 +185,7 @@ func upgradeWeekNumbers(t *testing.T, oneDSN, dsn, driver string, downgrade []st
 		t.Fatal(err)
 	}
 	finishBatch(t, st, docs[:len(docs)-2])
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -246,7 +246,7 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 	finishBatch(t, st, docs)
 	want := storetest.Finished(t, st)
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 	db, err := sql.Open(driver, dsn)
 	if err != nil {
@@ -303,20 +303,24 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 }
 
-// asRowsPerEntity writes st's events by entity in the form before schema
-// 29, as a store taken back to an older schema has them.
-func asRowsPerEntity(t *testing.T, st store.Store) {
+// asOldForms writes st's events by entity and its reports' dates in the
+// forms before schemas 29 and 30, as a store taken back to an older
+// schema has them.
+func asOldForms(t *testing.T, st store.Store) {
 	t.Helper()
 	if err := store.WriteEntityClustersAsRows(st); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.WriteReportDatesAsText(st); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // upgradeAfterBatch builds a store of all at oneDSN and one of first at
 // dsn, calls read on the latter, takes it back to an older schema by the
-// statements downgrade (through driver), and opens it again, upgrading
-// it (the events by entity a row per pair, as before schema 29): the
-// stores to compare, and the database under the second.
+// statements downgrade (through driver) after asOldForms, and opens it
+// again, upgrading it: the stores to compare, and the database under the
+// second.
 func upgradeAfterBatch(t *testing.T, oneDSN, dsn, driver string, all, first []document.Document, read func(store.Store), downgrade ...string) (one, st store.Store, db *sql.DB) {
 	t.Helper()
 	ctx := context.Background()
@@ -331,7 +335,7 @@ func upgradeAfterBatch(t *testing.T, oneDSN, dsn, driver string, all, first []do
 	}
 	finishBatch(t, st, first)
 	read(st)
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 	if db, err = sql.Open(driver, dsn); err != nil {
 		t.Fatal(err)
@@ -399,7 +403,7 @@ func upgradePartialTexts(t *testing.T, dsn, driver, source string) {
 	if err := store.WritePartialsAsJSON(st); err != nil {
 		t.Fatal(err)
 	}
-	asRowsPerEntity(t, st)
+	asOldForms(t, st)
 	st.Close()
 	db, err := sql.Open(driver, source)
 	if err != nil {
@@ -615,5 +619,45 @@ func upgradeEntityClusters(t *testing.T, oneDSN, dsn, driver string) {
 	finishBatch(t, st, docs[len(docs)-2:])
 	if got, want := storetest.EntityEvents(t, st), storetest.EntityEvents(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch, events by entity:\n%s\none store of all:\n%s", got, want)
+	}
+}
+
+// TestUpgradeReportDates: a store whose reports keep their date,
+// granularity and date text as text (before schema 30) has them as a day
+// number and a place in the report's sentence on opening; its events read
+// as before, and after a later batch, which writes some reports again, as
+// one store of all reads.
+func TestUpgradeReportDates(t *testing.T) {
+	dir := t.TempDir()
+	upgradeReportDates(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeReportDates is TestUpgradeReportDates on PostgreSQL.
+func TestPostgresUpgradeReportDates(t *testing.T) {
+	upgradeReportDates(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
+	docs := storetest.Docs()
+	var want, wantFinished []byte
+	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
+		func(st store.Store) { want, wantFinished = eventDetails(t, st), storetest.Finished(t, st) },
+		`UPDATE schema_version SET version = 28`) // asOldForms writes schema 28's events by entity too
+	var reports, days, texts int
+	if err := db.QueryRow(`SELECT count(*), count(day), count(date_text) FROM events`).Scan(&reports, &days, &texts); err != nil || days == 0 || texts == reports {
+		t.Errorf("upgraded: %d of %d reports dated by a day number, %d keep their date's text (%v)", days, reports, texts, err)
+	}
+	if got := eventDetails(t, st); !bytes.Equal(got, want) {
+		t.Errorf("the upgraded store's events read otherwise:\n%s\nwant\n%s", got, want)
+	}
+	if got := storetest.Finished(t, st); !bytes.Equal(got, wantFinished) {
+		t.Errorf("the upgraded store reads otherwise:\n%s\nwant\n%s", got, wantFinished)
+	}
+	finishBatch(t, st, docs[len(docs)-2:])
+	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
+	}
+	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch, the store:\n%s\none store of all:\n%s", got, want)
 	}
 }
