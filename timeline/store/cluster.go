@@ -174,7 +174,7 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 // as ingest did. No table is keyed by sentence or document, and a join of
 // event_sources to sentences read both whole, every finish.
 func newReports(ctx context.Context, tx *tx) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, partial, text FROM docs WHERE id IN (SELECT id FROM new_docs)`)
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.partial, t.text FROM docs d JOIN doc_texts t ON t.id = d.id WHERE d.id IN (SELECT id FROM new_docs)`)
 	if err != nil {
 		return nil, err
 	}

@@ -173,7 +173,7 @@ func packReportDates(ctx context.Context, t *tx) error {
 	const chunk = 20_000
 	for first := 0; first < len(out); first += chunk {
 		end := min(first+chunk, len(out))
-		got, err := texts(ctx, t, spans[first:end])
+		got, err := textsIn(ctx, t, "docs", spans[first:end]) // (schema 31 moves them to doc_texts)
 		if err != nil {
 			return err
 		}

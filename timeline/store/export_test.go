@@ -265,3 +265,25 @@ func WriteReportDatesAsText(st Store) error {
 	}
 	return tx.Commit()
 }
+
+// WriteDocTextsInDocs moves the documents' named sentences back into
+// docs.text (before schema 31): a store to upgrade.
+func WriteDocTextsInDocs(st Store) error {
+	ctx := context.Background()
+	s := st.(*sqlStore)
+	add := `ALTER TABLE docs ADD COLUMN text BLOB NOT NULL DEFAULT x''`
+	if _, ok := s.db.d.(postgresDialect); ok {
+		add = `ALTER TABLE docs ADD COLUMN text BYTEA NOT NULL DEFAULT ''`
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{add, `UPDATE docs SET text = (SELECT t.text FROM doc_texts t WHERE t.id = docs.id)`, `DROP TABLE doc_texts`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}

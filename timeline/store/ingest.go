@@ -374,6 +374,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	// The documents, each stored once: a document stored before, or twice
 	// in the batch, is known.
 	var rows [][]any
+	var texts [][]byte // of fresh, packText
 	var fresh []timeline.Partial
 	seen := map[string]bool{}
 	stamp := now().Format(time.RFC3339)
@@ -393,7 +394,8 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		}
 		d := p.Doc
 		rows = append(rows, []any{p.Hash, d.ID, d.Source, d.Title, d.URL, d.Author, d.Lang, d.Published, weekOf(d.Published), d.DateSource,
-			p.Bytes, stamp, blob, text})
+			p.Bytes, stamp, blob})
+		texts = append(texts, text)
 		fresh = append(fresh, p)
 	}
 	docOf := map[string]int64{}
@@ -409,15 +411,20 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	}
 	var docs []int64
 	var adding []timeline.Partial
-	for _, p := range fresh {
+	var textRows [][]any
+	for i, p := range fresh {
 		if id, ok := docOf[p.Hash]; ok {
 			docs, adding = append(docs, id), append(adding, p)
+			textRows = append(textRows, []any{id, texts[i]})
 		} else {
 			known = append(known, p)
 		}
 	}
 	if len(adding) == 0 {
 		return 0, known, nil
+	}
+	if err := dl.copyRows(w, "doc_texts", []string{"id", "text"}, textRows); err != nil {
+		return 0, nil, err
 	}
 
 	// The local entities, one row per key over the batch, with their
@@ -685,8 +692,8 @@ func localIDs(w *txWriter, rows [][]any) (map[string]int64, error) {
 var (
 	insertDocs = upsert{
 		table: "docs",
-		cols:  []string{"hash", "doc_id", "source", "title", "url", "author", "lang", "published", "week", "date_source", "bytes", "ingested", "partial", "text"},
-		types: []string{"text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "bigint", "text", "bytea", "bytea"},
+		cols:  []string{"hash", "doc_id", "source", "title", "url", "author", "lang", "published", "week", "date_source", "bytes", "ingested", "partial"},
+		types: []string{"text", "text", "text", "text", "text", "text", "text", "text", "text", "text", "bigint", "text", "bytea"},
 		tail:  `ON CONFLICT (hash) DO NOTHING RETURNING id, hash`,
 	}
 	upsertLocals = upsert{

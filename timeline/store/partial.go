@@ -16,7 +16,7 @@ import (
 )
 
 // A document's partial result is stored in docs.partial without what the
-// docs columns and docs.text hold (the document's fields, its sentences'
+// docs columns and doc_texts hold (the document's fields, its sentences'
 // text): its local entities, mentions, temporal expressions and sentences
 // as varints and strings, offsets as differences from the one before,
 // deflated. Stores before schema 9 hold deflated JSON; they are read as
@@ -41,7 +41,7 @@ const partialFormatAnchors = 0x17
 
 // partialFormatTexts starts a partialFormatAnchors partial (its anchors
 // always follow, perhaps none) that also leaves out the text of a mention
-// or temporal expression where its document's named sentences (docs.text)
+// or temporal expression where its document's named sentences (doc_texts)
 // hold it at its offsets, and an event date's value, granularity and text
 // where they are those of a temporal expression of the partial (since
 // schema 24; these texts were 19% of the partials of generated news,
@@ -52,7 +52,7 @@ const partialFormatTexts = 0x1f
 // How a partialFormatNorms partial gives a sentence's Norm.
 const (
 	normNone = iota // no Norm: the sentence dates no event
-	normText        // timeline.TextNorm of its text, which docs.text holds
+	normText        // timeline.TextNorm of its text, which doc_texts holds
 	normKept        // the Norm follows
 )
 

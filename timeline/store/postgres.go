@@ -328,6 +328,9 @@ CREATE TABLE events30 (
 	sentence BIGINT NOT NULL
 );
 `),
+	// 31: as SQLite's.
+	`CREATE TABLE doc_texts (id BIGINT PRIMARY KEY, text BYTEA NOT NULL);
+` + docTextsMoved,
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by
@@ -801,7 +804,7 @@ func reindexSearch(ctx context.Context, t *tx) error {
 		if len(ids) == 0 {
 			break
 		}
-		got, err := texts(ctx, t, spans)
+		got, err := textsIn(ctx, t, "docs", spans) // (schema 31 moves them to doc_texts)
 		if err != nil {
 			return err
 		}

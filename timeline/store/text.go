@@ -12,7 +12,7 @@ import (
 	"github.com/chronograph/chronograph/timeline"
 )
 
-// A document's sentences are stored once, in docs.text: the document's
+// A document's sentences are stored once, in doc_texts: the document's
 // text as read with every byte outside its named sentences (those the
 // store keeps) set to NUL, deflated. The runs of NUL cost next to nothing,
 // and a sentence is cut out of it by its offsets, so that the sentences
@@ -88,6 +88,12 @@ func cut(text []byte, sp span) (string, error) {
 // texts returns the texts of sentences, reading each document's stored
 // text once.
 func texts(ctx context.Context, q querier, spans []span) ([]string, error) {
+	return textsIn(ctx, q, "doc_texts", spans)
+}
+
+// textsIn is texts read from table: doc_texts, or docs for the steps of
+// the migrations before schema 31 (reindexSearch, packReportDates).
+func textsIn(ctx context.Context, q querier, table string, spans []span) ([]string, error) {
 	need := map[int64]int{} // doc -> the last byte needed
 	for _, sp := range spans {
 		need[sp.doc] = max(need[sp.doc], sp.end)
@@ -101,7 +107,7 @@ func texts(ctx context.Context, q querier, spans []span) ([]string, error) {
 	const chunk = 500 // documents per query
 	for i := 0; i < len(docs); i += chunk {
 		part := docs[i:min(i+chunk, len(docs))]
-		rows, err := q.QueryContext(ctx, `SELECT id, text FROM docs WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
+		rows, err := q.QueryContext(ctx, `SELECT id, text FROM `+table+` WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
 		if err != nil {
 			return nil, fmt.Errorf("store: reading sentences: %w", err)
 		}

@@ -303,15 +303,18 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 }
 
-// asOldForms writes st's events by entity and its reports' dates in the
-// forms before schemas 29 and 30, as a store taken back to an older
-// schema has them.
+// asOldForms writes st's events by entity, its reports' dates and its
+// documents' texts in the forms before schemas 29, 30 and 31, as a store
+// taken back to an older schema has them.
 func asOldForms(t *testing.T, st store.Store) {
 	t.Helper()
 	if err := store.WriteEntityClustersAsRows(st); err != nil {
 		t.Fatal(err)
 	}
 	if err := store.WriteReportDatesAsText(st); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.WriteDocTextsInDocs(st); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -638,15 +641,26 @@ func TestPostgresUpgradeReportDates(t *testing.T) {
 }
 
 func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
+	upgradeReads(t, oneDSN, dsn, driver, func(db *sql.DB) {
+		var reports, days, texts int
+		if err := db.QueryRow(`SELECT count(*), count(day), count(date_text) FROM events`).Scan(&reports, &days, &texts); err != nil || days == 0 || texts == reports {
+			t.Errorf("upgraded: %d of %d reports dated by a day number, %d keep their date's text (%v)", days, reports, texts, err)
+		}
+	})
+}
+
+// upgradeReads builds a store of the suite's documents but the last two
+// at dsn, takes it back to the forms before schema 29 (asOldForms),
+// opens it again, calls check with the database under it, and checks that
+// it reads as before (every event, the finished store) and, after a later
+// batch of the last two, as a store of all at oneDSN.
+func upgradeReads(t *testing.T, oneDSN, dsn, driver string, check func(*sql.DB)) {
 	docs := storetest.Docs()
 	var want, wantFinished []byte
 	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
 		func(st store.Store) { want, wantFinished = eventDetails(t, st), storetest.Finished(t, st) },
 		`UPDATE schema_version SET version = 28`) // asOldForms writes schema 28's events by entity too
-	var reports, days, texts int
-	if err := db.QueryRow(`SELECT count(*), count(day), count(date_text) FROM events`).Scan(&reports, &days, &texts); err != nil || days == 0 || texts == reports {
-		t.Errorf("upgraded: %d of %d reports dated by a day number, %d keep their date's text (%v)", days, reports, texts, err)
-	}
+	check(db)
 	if got := eventDetails(t, st); !bytes.Equal(got, want) {
 		t.Errorf("the upgraded store's events read otherwise:\n%s\nwant\n%s", got, want)
 	}
@@ -660,4 +674,29 @@ func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
 	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch, the store:\n%s\none store of all:\n%s", got, want)
 	}
+}
+
+// TestUpgradeDocTexts: a store whose documents' named sentences are in
+// their docs rows (before schema 31) has them in doc_texts on opening; it
+// reads as before, and after a later batch as one store of all reads.
+func TestUpgradeDocTexts(t *testing.T) {
+	dir := t.TempDir()
+	upgradeDocTexts(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeDocTexts is TestUpgradeDocTexts on PostgreSQL.
+func TestPostgresUpgradeDocTexts(t *testing.T) {
+	upgradeDocTexts(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeDocTexts(t *testing.T, oneDSN, dsn, driver string) {
+	upgradeReads(t, oneDSN, dsn, driver, func(db *sql.DB) {
+		var texts, stored int
+		if err := db.QueryRow(`SELECT (SELECT count(*) FROM doc_texts), (SELECT count(*) FROM docs)`).Scan(&texts, &stored); err != nil || texts != stored || texts == 0 {
+			t.Errorf("upgraded: the texts of %d of %d documents in doc_texts (%v)", texts, stored, err)
+		}
+		if _, err := db.Exec(`SELECT text FROM docs`); err == nil {
+			t.Errorf("upgraded: docs keeps its column text")
+		}
+	})
 }
