@@ -210,6 +210,30 @@ func TestReuse(t *testing.T) {
 	}
 }
 
+// TestReuseChangedDay checks that a month's cluster as the earlier run had
+// it, strongly linked then to a day cluster whose report changed since
+// (same reports, so the same ident), works that link out again once: taken
+// as before and worked out too, it counted twice and joined nothing.
+func TestReuseChangedDay(t *testing.T) {
+	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
+	all := append(slices.Clone(sample), month)
+	if !together(all, "f1", "t1") {
+		t.Fatal("f1 does not join t1: the test tests no join")
+	}
+	x := NewIndex()
+	x.Add(all...)
+	want := keys(x.Events(), x.Reports())
+	for _, changed := range []string{"t1", "t3"} {
+		y := NewIndex()
+		y.Add(all...)
+		y.Reuse(x.Links(), map[string]bool{changed: true})
+		y.Earlier(eventOf(x), nil)
+		if got := keys(y.Events(), y.Reports()); got != want {
+			t.Errorf("%s changed: got %s, want %s", changed, got, want)
+		}
+	}
+}
+
 // keys writes events as their ids, dates and reports' keys (rs, which
 // their Reports index), to compare two runs' events.
 func keys(evs []Event, rs []Report) string {
@@ -456,9 +480,16 @@ func TestElsewhere(t *testing.T) {
 				for g := range Around(c.needs) {
 					loaded[g] = true
 				}
+				// The second attempt takes the first's work: 20 February's
+				// first step, and February's links into it.
+				first := y
 				y = partial(loaded)
+				y.UseFirstSteps(first.FirstSteps())
 				if evs = y.Events(); !y.Complete() {
 					t.Fatalf("still incomplete with %v: needs %v", c.needs, y.Needs())
+				}
+				if i := y.byKey["t9"]; i < len(y.hasFeat) && y.hasFeat[i] {
+					t.Error("the second attempt linked February's report to t9 again")
 				}
 			}
 			// The events of the groups held are those of one run over all.

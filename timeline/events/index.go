@@ -79,17 +79,32 @@ type Index struct {
 }
 
 // FirstSteps are the first-step clusters of groups (by group key): what an
-// index over the same reports of a group finds again. A store's finish
-// whose first attempt lacked a day (Needs) makes its second one over the
-// same reports and that day's: it takes them (UseFirstSteps) instead of
-// clustering every day of the first again.
+// index over the same reports of a group finds again; and, of a partial
+// index (Partial), the joins its weeks and months worked out. A store's
+// finish whose first attempt lacked a day (Needs) makes its second one
+// over the same reports and that day's: it takes them (UseFirstSteps)
+// instead of clustering every day of the first again, and of linking
+// every week and month cluster again to the day clusters of the first.
 type FirstSteps map[string]firstStep
 
 // firstStep is a group's first step: its reports' keys, sorted, and its
-// clusters as their reports' keys, in order.
+// clusters as their reports' keys, in order; for a week or month of a
+// partial index, its joins (joined).
 type firstStep struct {
 	keys     []string
 	clusters [][]string
+	joined   *joined
+}
+
+// joined is what the join of a week's or month's clusters worked out
+// (join): seen holds the idents of the clusters of the days it held, and
+// strong gives, for each cluster whose links into those it worked out, by
+// ident, the idents of those it links to strongly. Whether two clusters
+// link depends on their reports alone: the same idents over the same
+// reports link as they did.
+type joined struct {
+	seen   map[uint64]bool
+	strong map[uint64][]uint64
 }
 
 // FirstSteps returns the first steps Events worked out or took, by group,
@@ -736,9 +751,51 @@ func (x *Index) join(g *group) {
 		x.incomplete = true
 		return
 	}
+	// A cluster as the earlier run had it links strongly to a day cluster
+	// as that run had it exactly when that run said so (Reuse), and one an
+	// earlier attempt over the same reports linked (UseFirstSteps, prior)
+	// as that attempt found: those links are looked up by ident (at), and
+	// worked out only into the other day clusters, by entity: those that
+	// changed since the earlier run (changedBy), those the earlier attempt
+	// did not see (unseenBy). Most clusters of a week or month are as they
+	// were when a batch of a few days comes in, and most day clusters of
+	// its span too: enumerating each one's candidates in every day cost
+	// more than the links worked out.
+	var prior *joined
+	if st, ok := x.prior[g.key]; ok {
+		prior = st.joined
+	}
+	at := map[uint64][2]int{} // the day clusters of the span, by ident: day (index in days), cluster
+	changedBy := make([]map[string][]int, len(days))
+	unseenBy := make([]map[string][]int, len(days))
+	// (With nothing to take, as in a first run, none of them is read.)
+	for d, day := range days {
+		dg := x.groups[day]
+		if dg == nil || prior == nil && x.links == nil && x.loaded == nil {
+			continue
+		}
+		for dc, id := range dg.ident {
+			at[id] = [2]int{d, dc}
+		}
+		changedBy[d] = subsetBy(dg, func(dc int) bool { return !dg.fresh[dc] })
+		if prior != nil {
+			unseenBy[d] = subsetBy(dg, func(dc int) bool { return !prior.seen[dg.ident[dc]] })
+		}
+	}
+	var done map[uint64][]uint64 // what this join worked out, for a later attempt (joined.strong)
+	if x.loaded != nil {
+		done = map[uint64][]uint64{}
+	}
 	for c, members := range g.clusters {
 		g.joinAt[c] = -1
 		bestDay, bestAt, strong := "", -1, 0
+		// add counts a strong link to the day cluster of ident id, in day
+		// (outside for a day not held) at index dc.
+		add := func(id uint64, day string, dc int) {
+			strong++
+			g.strong[c] = append(g.strong[c], id)
+			bestDay, bestAt = day, dc
+		}
 		var known []uint64 // the strong links of an earlier run, when fresh
 		if g.fresh[c] {
 			known = x.links[g.ident[c]]
@@ -758,35 +815,60 @@ func (x *Index) join(g *group) {
 			// Into the days not held, as the earlier run had them.
 			for _, id := range known {
 				if _, ok := x.elsewhere[id]; ok {
-					strong++
-					g.strong[c] = append(g.strong[c], id)
-					bestDay, bestAt = outside, -1
+					add(id, outside, -1)
 				}
 			}
 		}
-		for _, day := range days {
-			dg := x.groups[day]
-			if dg == nil {
-				continue
+		// as adds the links, of those given, into the day clusters there
+		// are (only those as the earlier run had them, with fresh);
+		// linkInto works out those into the clusters of each day that
+		// some of byDay lists (all when nil), as the earlier run had them
+		// when both were so.
+		as := func(links []uint64, fresh bool) {
+			for _, id := range links {
+				if l, ok := at[id]; ok && (!fresh || x.groups[days[l[0]]].fresh[l[1]]) {
+					add(id, days[l[0]], l[1])
+				}
 			}
-			for _, dc := range candidates(ids, dg) {
-				if g.fresh[c] && dg.fresh[dc] {
-					if _, ok := slices.BinarySearch(known, dg.ident[dc]); ok {
-						// Strong, as before: its score matters only when
-						// it is the one strong link.
-						strong++
-						g.strong[c] = append(g.strong[c], dg.ident[dc])
-						bestDay, bestAt = day, dc
+		}
+		linkInto := func(byDay []map[string][]int) {
+			for d, day := range days {
+				dg := x.groups[day]
+				if dg == nil || byDay != nil && byDay[d] == nil {
+					continue
+				}
+				byEntity := dg.byEntity
+				if byDay != nil {
+					byEntity = byDay[d]
+				}
+				for _, dc := range candidatesIn(ids, byEntity) {
+					if g.fresh[c] && dg.fresh[dc] {
+						if _, ok := slices.BinarySearch(known, dg.ident[dc]); ok {
+							add(dg.ident[dc], day, dc)
+						}
+					} else if x.link(members, dg.clusters[dc]) {
+						add(dg.ident[dc], day, dc)
 					}
-					continue
 				}
-				if !x.link(members, dg.clusters[dc]) {
-					continue
-				}
-				strong++
-				g.strong[c] = append(g.strong[c], dg.ident[dc])
-				bestDay, bestAt = day, dc
 			}
+		}
+		if was, ok := prior.links(g.ident[c]); ok {
+			as(was, false)
+			linkInto(unseenBy)
+		} else if g.fresh[c] {
+			as(known, true)
+			linkInto(changedBy)
+		} else {
+			linkInto(nil)
+		}
+		if done != nil {
+			var into []uint64 // of the days held
+			for _, id := range g.strong[c] {
+				if _, ok := at[id]; ok {
+					into = append(into, id)
+				}
+			}
+			done[g.ident[c]] = into
 		}
 		if strong == 1 {
 			g.joinDay[c], g.joinAt[c] = bestDay, bestAt
@@ -810,6 +892,41 @@ func (x *Index) join(g *group) {
 			}
 		}
 	}
+	if st, ok := x.steps[g.key]; ok && done != nil {
+		seen := make(map[uint64]bool, len(at))
+		for id := range at {
+			seen[id] = true
+		}
+		st.joined = &joined{seen: seen, strong: done}
+		x.steps[g.key] = st
+	}
+}
+
+// links returns the day clusters a cluster (its ident) links to strongly,
+// of those j saw, and whether j worked them out.
+func (j *joined) links(ident uint64) ([]uint64, bool) {
+	if j == nil {
+		return nil, false
+	}
+	l, ok := j.strong[ident]
+	return l, ok
+}
+
+// subsetBy is a day group's byEntity restricted to the clusters keep
+// reports true for; nil when none is.
+func subsetBy(dg *group, keep func(dc int) bool) map[string][]int {
+	var out map[string][]int
+	for id, cs := range dg.byEntity {
+		for _, dc := range cs {
+			if keep(dc) {
+				if out == nil {
+					out = map[string][]int{}
+				}
+				out[id] = append(out[id], dc)
+			}
+		}
+	}
+	return out
 }
 
 // Link is a fact an Index learnt that a later run over most of the same
@@ -920,12 +1037,12 @@ func (x *Index) entityIDs(members []int) []string {
 	return slices.Compact(out)
 }
 
-// candidates lists, in order, the clusters of a day group that name one of
-// ids.
-func candidates(ids []string, dg *group) []int {
+// candidatesIn lists, in order, the clusters of a day group that name one
+// of ids, of those byEntity lists by entity (group.byEntity, or a part).
+func candidatesIn(ids []string, byEntity map[string][]int) []int {
 	var out []int
 	for _, id := range ids {
-		out = append(out, dg.byEntity[id]...)
+		out = append(out, byEntity[id]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
