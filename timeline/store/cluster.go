@@ -507,10 +507,12 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
 	// Reports naming no entity left (all dropped) are no events, as in a
 	// Result.
-	var kept []timeline.Event
-	var keptIDs []int64
-	var keptDocs []int64         // the document of each kept report's sentence (its text)
-	var dropped []timeline.Event // reports that are no events (any more)
+	// (Sized for all: a timeline.Event is large, and growing the slice
+	// copied each many times over.)
+	kept := make([]timeline.Event, 0, len(reports))
+	keptIDs := make([]int64, 0, len(reports))
+	keptDocs := make([]int64, 0, len(reports)) // the document of each kept report's sentence (its text)
+	var dropped []timeline.Event               // reports that are no events (any more)
 	for i, r := range reports {
 		if len(r.Entities) == 0 {
 			dropped = append(dropped, r)

@@ -432,9 +432,13 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	// (A row's last cell is the batch index of the last document that
 	// named it, so that each document counts once in docs.)
 	locals := map[string][]any{}
-	nsent := 0
+	nsent, ndates, nnamed := 0, 0, 0 // for the rows' slices, sized once
 	for n, p := range adding {
 		nsent += len(p.Sentences)
+		for _, sn := range p.Sentences {
+			ndates += len(sn.Dates)
+			nnamed += len(sn.Locals)
+		}
 		first := make([]string, len(p.Locals))
 		last := make([]string, len(p.Locals))
 		for _, sn := range p.Sentences {
@@ -485,13 +489,17 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return 0, nil, err
 	}
 	var (
-		docLocals, sentLocals [][]any
-		sentences             []sentenceRow
-		evs                   []eventSource
-		weekSentences         = map[string]int{}
-		weeks                 = map[localWeek]int{}
-		pairs                 = map[pairWeek]int{}
+		docLocals     [][]any
+		sentLocals    = make([][]any, 0, nnamed)
+		sentences     = make([]sentenceRow, 0, nsent)
+		evs           = make([]eventSource, 0, ndates)
+		weekSentences = map[string]int{}
+		weeks         = map[localWeek]int{}
+		pairs         = map[pairWeek]int{}
 	)
+	if w.built != nil {
+		w.built.sources = slices.Grow(w.built.sources, ndates)
+	}
 	for n, p := range adding {
 		doc, week := docs[n], weekOf(p.Doc.Published)
 		num := weekKey(week)
