@@ -46,6 +46,39 @@ func PendingReports(st Store) (got, want []int64, err error) {
 	return slices.Compact(got), want, err
 }
 
+// MovedReports returns the reports whose sources' sentences name one of
+// the local entities locals: as a finish works them out from the partials
+// of those sentences' documents (reportsNaming), and as their sources
+// have them (reportSources); each sorted, once.
+func MovedReports(st Store, locals []int64) (got, want []int64, err error) {
+	ctx := context.Background()
+	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`CREATE TEMP TABLE IF NOT EXISTS moved_locals (id BIGINT PRIMARY KEY)`, `DELETE FROM moved_locals`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return nil, nil, err
+		}
+	}
+	var rows [][]any
+	for _, l := range locals {
+		rows = append(rows, []any{l})
+	}
+	if err := insertValues(ctx, tx, "moved_locals", []string{"id"}, rows); err != nil {
+		return nil, nil, err
+	}
+	if got, err = reportsNaming(ctx, tx); err != nil {
+		return nil, nil, err
+	}
+	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN (`+reportSources(nil)+`) es ON es.sentence = sl.sentence
+		WHERE sl.local IN (SELECT id FROM moved_locals)`)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Compact(got), want, err
+}
+
 // WritePartialsAsJSON writes every stored partial of st back in the first
 // form, deflated JSON (before schema 9), which every later schema reads:
 // a store to upgrade.

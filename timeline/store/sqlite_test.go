@@ -52,6 +52,37 @@ func TestNewReports(t *testing.T) {
 	}
 }
 
+// TestMovedReports checks that the reports a finish takes as changed when a
+// local entity moves to another entity, worked out from the partials of
+// the sentences naming it, are those whose sources are those sentences:
+// for each local entity, in English and Japanese.
+func TestMovedReports(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	if _, err := st.AddBatch(ctx, storetest.Partials(storetest.Docs())); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for l := int64(1); l < 200; l++ {
+		got, want, err := store.MovedReports(st, []int64{l})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("local entity %d: reports %v, want %v", l, got, want)
+		}
+		if len(want) > 0 {
+			named++
+		}
+	}
+	if named < 5 {
+		t.Errorf("%d local entities name a report: the test tests little", named)
+	}
+}
+
 // TestBuiltReports checks that the first finish of a store one handle
 // built takes from memory (builtReports) the reports it would read back:
 // the same texts, dates, entities and sources, with a report of two
