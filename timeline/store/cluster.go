@@ -674,7 +674,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			entityN[c.id] = c.n
 		}
 	}
-	var cs, crs [][]any
+	var cs, crs, owns [][]any
 	var ces [][2]int64 // (entity number, event key)
 	for i, ev := range evs {
 		key, ok := parseEventID(ev.ID)
@@ -703,7 +703,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			gone = append(gone, key)
 		}
 		// The date as that report gives it is not kept again (98% of the
-		// events of generated news).
+		// events of generated news); what an event does not take from
+		// it goes into cluster_own (since schema 32).
 		var date, granularity, dateText, anchor any
 		if r := kept[tr]; r.Date != ev.Date || r.Granularity != ev.Granularity || r.DateText != ev.DateText || r.Anchor != ev.Anchor {
 			date, granularity, dateText, anchor = ev.Date, ev.Granularity, ev.DateText, ev.Anchor
@@ -738,17 +739,21 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		for _, n := range ents {
 			ces = append(ces, [2]int64{n, key})
 		}
-		cs = append(cs, []any{key, date, granularity, dateText, anchor, text,
-			ev.Reports, languages, firstReported, sig, packNumbers(ents)})
+		cs = append(cs, []any{key, text, ev.Reports, sig, packNumbers(ents)})
+		if date != nil || languages != nil || firstReported != nil {
+			owns = append(owns, []any{key, date, granularity, dateText, anchor, languages, firstReported})
+		}
 	}
 	// In the order of their keys: clusters is a rowid table, whose pages
 	// SQLite fills to the brim when rows come in order (and leaves about
 	// 90% full when they come at random, as the events' dates order them).
-	slices.SortFunc(cs, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
+	for _, rows := range [][][]any{cs, owns} {
+		slices.SortFunc(rows, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
+	}
 	if err := writeEntityClusters(w, gone, ces); err != nil {
 		return err
 	}
-	for _, t := range [][2]string{{"clusters", "id"}, {"cluster_reports", "cluster"}} {
+	for _, t := range [][2]string{{"clusters", "id"}, {"cluster_own", "id"}, {"cluster_reports", "cluster"}} {
 		if err := tx.d.deleteRows(w, t[0], t[1], "bigint", gone); err != nil {
 			return err
 		}
@@ -758,7 +763,8 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		cols  []string
 		rows  [][]any
 	}{
-		{"clusters", []string{"id", "date", "granularity", "date_text", "anchor", "report", "reports", "languages", "first_reported", "sig", "entities"}, cs},
+		{"clusters", []string{"id", "report", "reports", "sig", "entities"}, cs},
+		{"cluster_own", []string{"id", "date", "granularity", "date_text", "anchor", "languages", "first_reported"}, owns},
 		{"cluster_reports", []string{"cluster", "pos", "event"}, crs},
 	} {
 		if err := tx.d.copyRows(w, t.table, t.cols, t.rows); err != nil {
@@ -975,11 +981,12 @@ func unpackNumbers(b []byte) ([]int64, error) {
 	return out, nil
 }
 
-// signature is what an event was at a finish, short: 8 bytes of the
-// SHA-256 of its fields as JSON.
+// signature is what an event was at a finish, short: 6 bytes of the
+// SHA-256 of its fields as JSON (since schema 32: SQLite keeps an
+// integer under 2⁴⁸ in 6 bytes).
 func signature(fields ...any) int64 {
 	sum := sha256.Sum256([]byte(jsonText(fields)))
-	return int64(binary.BigEndian.Uint64(sum[:8]))
+	return int64(binary.BigEndian.Uint64(sum[:8]) >> 16)
 }
 
 // clusterReports lists the reports of every event (cluster, pos, event):

@@ -320,3 +320,34 @@ func WriteDocTextsInDocs(st Store) error {
 	}
 	return tx.Commit()
 }
+
+// WriteClustersWithOwn writes what events do not take from their reports
+// back into their rows, and their signatures in 64 bits (before schema
+// 32): a store to upgrade.
+func WriteClustersWithOwn(st Store) error {
+	ctx := context.Background()
+	s := st.(*sqlStore)
+	qs := []string{`CREATE TABLE clusters31 (id INTEGER PRIMARY KEY, date TEXT, granularity TEXT, date_text TEXT, anchor TEXT,
+			report INTEGER NOT NULL, reports INTEGER NOT NULL, languages TEXT, first_reported TEXT, sig INTEGER NOT NULL, entities BLOB NOT NULL)`,
+		`INSERT INTO clusters31 SELECT c.id, o.date, o.granularity, o.date_text, o.anchor, c.report, c.reports, o.languages, o.first_reported, c.sig << 16, c.entities
+			FROM clusters c LEFT JOIN cluster_own o ON o.id = c.id`,
+		`DROP TABLE clusters`, `ALTER TABLE clusters31 RENAME TO clusters`, `DROP TABLE cluster_own`}
+	if _, ok := s.db.d.(postgresDialect); ok {
+		qs = []string{collateC(`ALTER TABLE clusters ADD COLUMN date TEXT, ADD COLUMN granularity TEXT, ADD COLUMN date_text TEXT, ADD COLUMN anchor TEXT,
+				ADD COLUMN languages TEXT, ADD COLUMN first_reported TEXT`),
+			`UPDATE clusters c SET date = o.date, granularity = o.granularity, date_text = o.date_text, anchor = o.anchor, languages = o.languages,
+				first_reported = o.first_reported FROM cluster_own o WHERE o.id = c.id`,
+			`UPDATE clusters SET sig = sig << 16`, `DROP TABLE cluster_own`}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, q := range qs {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}

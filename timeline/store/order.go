@@ -103,7 +103,7 @@ func (s *sqlStore) buildEventOrder(ctx context.Context) (eventOrder, error) {
 		key  int64
 	}
 	var all []row
-	rows, err := s.db.QueryContext(ctx, `SELECT c.date, r.day, r.date, c.id FROM clusters c JOIN events r ON r.id = c.report`)
+	rows, err := s.db.QueryContext(ctx, `SELECT o.date, r.day, r.date, c.id FROM clusters c JOIN events r ON r.id = c.report LEFT JOIN cluster_own o ON o.id = c.id`)
 	if err != nil {
 		return e, fmt.Errorf("store: %w", err)
 	}

@@ -331,6 +331,13 @@ CREATE TABLE events30 (
 	// 31: as SQLite's.
 	`CREATE TABLE doc_texts (id BIGINT PRIMARY KEY, text BYTEA NOT NULL);
 ` + docTextsMoved,
+	// 32: as SQLite's.
+	collateC(`
+CREATE TABLE cluster_own (id BIGINT PRIMARY KEY, date TEXT, granularity TEXT, date_text TEXT, anchor TEXT, languages TEXT, first_reported TEXT);
+`) + clusterOwnMoved + `;
+ALTER TABLE clusters DROP COLUMN date, DROP COLUMN granularity, DROP COLUMN date_text, DROP COLUMN anchor, DROP COLUMN languages, DROP COLUMN first_reported;
+UPDATE clusters SET sig = ` + sig48 + `;
+`,
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by

@@ -740,13 +740,15 @@ func (s *sqlStore) Event(ctx context.Context, id string) (timeline.Event, error)
 	return timeline.Event{}, fmt.Errorf("event %.80q: %w", id, ErrNotFound)
 }
 
-// clusterColumns are the columns of an event (cluster, as c) that
-// scanCluster reads, with the report its text is from (as r) and that
-// report's sentence (as s): clusterFrom.
+// clusterColumns are the columns of an event (cluster, as c, and what it
+// does not take from its report, as o) that scanCluster reads, with the
+// report its text is from (as r) and that report's sentence (as s):
+// clusterFrom.
 var (
-	clusterColumns = `c.id, c.date, c.granularity, c.date_text, ` + reportDateColumns("r") + `, coalesce(c.anchor, r.anchor, sd.published),
-		s.lang, c.reports, coalesce(c.languages, '["' || s.lang || '"]'), coalesce(c.first_reported, sd.published), s.doc, s.start, s."end"`
-	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence JOIN docs sd ON sd.id = s.doc`
+	clusterColumns = `c.id, o.date, o.granularity, o.date_text, ` + reportDateColumns("r") + `, coalesce(o.anchor, r.anchor, sd.published),
+		s.lang, c.reports, coalesce(o.languages, '["' || s.lang || '"]'), coalesce(o.first_reported, sd.published), s.doc, s.start, s."end"`
+	clusterFrom = `clusters c JOIN events r ON r.id = c.report JOIN sentences s ON s.id = r.sentence JOIN docs sd ON sd.id = s.doc
+		LEFT JOIN cluster_own o ON o.id = c.id`
 )
 
 // scannedEvent is an event as scanCluster reads it: all but its text,

@@ -55,14 +55,16 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 		t.Fatal(err)
 	}
 	defer db.Close()
-	counts := func() (reports, languages int) {
+	// counts reads the events' rows, their own columns in table (clusters
+	// before schema 32, cluster_own since).
+	counts := func(table string) (reports, languages int) {
 		t.Helper()
-		if err := db.QueryRow(`SELECT (SELECT count(*) FROM cluster_reports), (SELECT count(languages) + count(first_reported) FROM clusters) + (SELECT count(anchor) FROM events)`).Scan(&reports, &languages); err != nil {
+		if err := db.QueryRow(`SELECT (SELECT count(*) FROM cluster_reports), (SELECT count(languages) + count(first_reported) FROM `+table+`) + (SELECT count(anchor) FROM events)`).Scan(&reports, &languages); err != nil {
 			t.Fatal(err)
 		}
 		return reports, languages
 	}
-	compactReports, compactLanguages := counts()
+	compactReports, compactLanguages := counts("clusters")
 	for _, q := range append(textWeeks,
 		`INSERT INTO cluster_reports (cluster, pos, event) SELECT c.id, 0, c.report FROM clusters c
 			WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`,
@@ -77,7 +79,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 			t.Fatal(err)
 		}
 	}
-	oldReports, oldLanguages := counts()
+	oldReports, oldLanguages := counts("clusters")
 	if oldReports == compactReports || oldLanguages == compactLanguages {
 		t.Fatalf("no event of one report or of its text's language alone: %d/%d report rows, %d/%d languages", compactReports, oldReports, compactLanguages, oldLanguages)
 	}
@@ -87,7 +89,7 @@ func upgradeSingleReportEvents(t *testing.T, dsn, driver, source string, textWee
 		t.Fatal(err)
 	}
 	defer st.Close()
-	if reports, languages := counts(); reports != compactReports || languages != compactLanguages {
+	if reports, languages := counts("cluster_own"); reports != compactReports || languages != compactLanguages {
 		t.Errorf("upgraded: %d report rows, %d languages kept; a new store has %d, %d", reports, languages, compactReports, compactLanguages)
 	}
 	if got := storetest.Finished(t, st); !bytes.Equal(got, want) {
@@ -303,19 +305,16 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 	}
 }
 
-// asOldForms writes st's events by entity, its reports' dates and its
-// documents' texts in the forms before schemas 29, 30 and 31, as a store
-// taken back to an older schema has them.
+// asOldForms writes st's events by entity, its reports' dates, its
+// documents' texts and its events in the forms before schemas 29, 30, 31
+// and 32, as a store taken back to an older schema has them.
 func asOldForms(t *testing.T, st store.Store) {
 	t.Helper()
-	if err := store.WriteEntityClustersAsRows(st); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.WriteReportDatesAsText(st); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.WriteDocTextsInDocs(st); err != nil {
-		t.Fatal(err)
+	for _, write := range []func(store.Store) error{store.WriteEntityClustersAsRows, store.WriteReportDatesAsText,
+		store.WriteDocTextsInDocs, store.WriteClustersWithOwn} {
+		if err := write(st); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -641,7 +640,7 @@ func TestPostgresUpgradeReportDates(t *testing.T) {
 }
 
 func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
-	upgradeReads(t, oneDSN, dsn, driver, func(db *sql.DB) {
+	upgradeReads(t, oneDSN, dsn, driver, storetest.Docs(), func(db *sql.DB) {
 		var reports, days, texts int
 		if err := db.QueryRow(`SELECT count(*), count(day), count(date_text) FROM events`).Scan(&reports, &days, &texts); err != nil || days == 0 || texts == reports {
 			t.Errorf("upgraded: %d of %d reports dated by a day number, %d keep their date's text (%v)", days, reports, texts, err)
@@ -649,13 +648,11 @@ func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
 	})
 }
 
-// upgradeReads builds a store of the suite's documents but the last two
-// at dsn, takes it back to the forms before schema 29 (asOldForms),
+// upgradeReads builds a store of docs but the last two at dsn, takes it back to the forms before schema 29 (asOldForms),
 // opens it again, calls check with the database under it, and checks that
 // it reads as before (every event, the finished store) and, after a later
 // batch of the last two, as a store of all at oneDSN.
-func upgradeReads(t *testing.T, oneDSN, dsn, driver string, check func(*sql.DB)) {
-	docs := storetest.Docs()
+func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Document, check func(*sql.DB)) {
 	var want, wantFinished []byte
 	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
 		func(st store.Store) { want, wantFinished = eventDetails(t, st), storetest.Finished(t, st) },
@@ -690,13 +687,46 @@ func TestPostgresUpgradeDocTexts(t *testing.T) {
 }
 
 func upgradeDocTexts(t *testing.T, oneDSN, dsn, driver string) {
-	upgradeReads(t, oneDSN, dsn, driver, func(db *sql.DB) {
+	upgradeReads(t, oneDSN, dsn, driver, storetest.Docs(), func(db *sql.DB) {
 		var texts, stored int
 		if err := db.QueryRow(`SELECT (SELECT count(*) FROM doc_texts), (SELECT count(*) FROM docs)`).Scan(&texts, &stored); err != nil || texts != stored || texts == 0 {
 			t.Errorf("upgraded: the texts of %d of %d documents in doc_texts (%v)", texts, stored, err)
 		}
 		if _, err := db.Exec(`SELECT text FROM docs`); err == nil {
 			t.Errorf("upgraded: docs keeps its column text")
+		}
+	})
+}
+
+// TestUpgradeClusterOwn: a store whose events keep in their rows what they
+// do not take from their reports, and signatures of 64 bits (before schema
+// 32), has the first in cluster_own and the second in 48 bits on opening;
+// it reads as before, and after a later batch as one store of all reads
+// (an event a signature would take as changed is written again, the same).
+func TestUpgradeClusterOwn(t *testing.T) {
+	dir := t.TempDir()
+	upgradeClusterOwn(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeClusterOwn is TestUpgradeClusterOwn on PostgreSQL.
+func TestPostgresUpgradeClusterOwn(t *testing.T) {
+	upgradeClusterOwn(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeClusterOwn(t *testing.T, oneDSN, dsn, driver string) {
+	// The same report in two documents, the one whose text the event
+	// shows (the less hash) published later: the event keeps when it was
+	// first reported.
+	a := document.Document{ID: "o1", Source: "news/o1.txt", Text: "Rutte spoke in Brussels. Kellogg met Sybiha in Warsaw on March 2, 2025."}
+	b := document.Document{ID: "o2", Source: "news/o2.txt", Text: "Zelensky spoke in Kyiv. Kellogg met Sybiha in Warsaw on March 2, 2025."}
+	if timeline.HashText(a.Text) > timeline.HashText(b.Text) {
+		a, b = b, a
+	}
+	a.Published, b.Published = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
+	upgradeReads(t, oneDSN, dsn, driver, append([]document.Document{a, b}, storetest.Docs()...), func(db *sql.DB) {
+		var events, own, wide int
+		if err := db.QueryRow(`SELECT (SELECT count(*) FROM clusters), (SELECT count(*) FROM cluster_own), (SELECT count(*) FROM clusters WHERE sig < 0 OR sig >= 281474976710656)`).Scan(&events, &own, &wide); err != nil || own == 0 || own >= events || wide > 0 {
+			t.Errorf("upgraded: %d of %d events in cluster_own, %d signatures of more than 48 bits (%v)", own, events, wide, err)
 		}
 	})
 }
