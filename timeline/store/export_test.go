@@ -183,12 +183,13 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 			entity[id] = e
 		}
 		rows.Close()
+		entityOf := func(l int64) string { return entity[l] }
 		read := newReportRows()
-		if err := read.read(s.writer(ctx, tx), nil, false, 0); err != nil {
+		if err := read.read(s.writer(ctx, tx), nil, entityOf, false, 0); err != nil {
 			return "", "", err
 		}
 		filled := newReportRows()
-		b.fill(filled, func(l int64) string { return entity[l] })
+		b.fill(filled, entityOf)
 		return show(filled), show(read), nil
 	}
 }

@@ -268,6 +268,13 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		for _, c := range changed {
 			moved[c[0].(int64)] = true
 		}
+		entity := make(map[int64]string, len(lids))
+		for i, id := range lids {
+			if entOf[i] != nil {
+				entity[id] = entOf[i].id
+			}
+		}
+		entityOf := func(l int64) string { return entity[l] }
 		// A store this handle built whole gives its reports from memory.
 		var fill func(*reportRows)
 		if !incremental {
@@ -279,16 +286,10 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 				return rep, err
 			}
 			if ok {
-				entity := make(map[int64]string, len(lids))
-				for i, id := range lids {
-					if entOf[i] != nil {
-						entity[id] = entOf[i].id
-					}
-				}
-				fill = func(rr *reportRows) { b.fill(rr, func(l int64) string { return entity[l] }) }
+				fill = func(rr *reportRows) { b.fill(rr, entityOf) }
 			}
 		}
-		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, !incremental || renamed, fill); err != nil {
+		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, entityOf, !incremental || renamed, fill); err != nil {
 			return rep, fmt.Errorf("store: clustering events: %w", err)
 		}
 	}
