@@ -56,7 +56,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 		loaded map[string]bool
 		date   map[int64]string
 	)
-	read := newReportRows()
+	read, last := newReportRows(), newLastFinish()
 	count := 0
 	if reuse {
 		if loaded, date, err = groupsToLoad(w, moved); err != nil {
@@ -68,12 +68,13 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 	}
 	// A join that moved into or out of a day not read needs that day too
 	// (timeline.IncompleteError): read it as well, a few times at most.
-	// Each pass reads only the reports of the groups it adds, and takes
-	// the first steps of the days it read before from the pass before.
+	// Each pass reads only the reports of the groups it adds, and of the
+	// last finish's events and links only those (last), and takes the
+	// first steps of the days it read before from the pass before.
 	var steps events.FirstSteps
 	for try := 0; ; try++ {
 		if loaded == nil {
-			read = newReportRows()
+			read, last = newReportRows(), newLastFinish()
 		}
 		n := len(read.reports)
 		if loaded == nil && fill != nil {
@@ -82,7 +83,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports) - n
-		err = clusterGroups(w, clusters, reuse, loaded, read, steps)
+		err = clusterGroups(w, clusters, reuse, loaded, read, steps, try, last)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
@@ -101,7 +102,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports)
-		err = clusterGroups(w, clusters, reuse, nil, read, steps)
+		err = clusterGroups(w, clusters, reuse, nil, read, steps, 0, newLastFinish())
 	}
 	return count, err
 }
@@ -632,8 +633,9 @@ func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) erro
 
 // clusterGroups is clusterEvents over the reports read, those of the
 // groups loaded (all when nil), taking the first steps of an earlier pass
-// over the same reports (steps, nil for none).
-func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps) error {
+// over the same reports (steps, nil for none), and what the earlier
+// passes read of the last finish (lf; pass numbers this one, from 0).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps, pass int, lf *lastFinish) error {
 	ctx, tx := w.ctx, w.tx
 	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
@@ -667,7 +669,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			ents = append(ents, timeline.Entity{ID: c.id, Type: c.typ, Name: c.name})
 		}
 	}
-	stored, err := storedLinks(w, loaded != nil)
+	stored, err := storedLinks(w, loaded != nil, lf)
 	if err != nil {
 		return err
 	}
@@ -675,7 +677,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	for _, r := range reports {
 		loadedIDs[r.ID] = true
 	}
-	before, seeds, inScope, err := storedEvents(w, loadedIDs, loaded != nil)
+	before, seeds, inScope, err := storedEvents(w, loadedIDs, loaded != nil, pass, lf)
 	if err != nil {
 		return err
 	}
@@ -1083,55 +1085,90 @@ const clusterReports = `SELECT cluster, pos, event FROM cluster_reports
 	UNION ALL SELECT c.id, 0, c.report FROM clusters c WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
 
 // loadedClusterReports is clusterReports of the events that hold a report
-// of loaded_events: those of more than one report, found by a scan of
-// cluster_reports in SQL (no index leads from a report to its event; read
-// whole, its rows were 825,231 for 361,407 reports loaded of 100,000
-// documents), and those of one, keyed by their report (eventKey, in SQL).
+// of loaded_events of a pass (a number in place of %d): those of more than
+// one report, found by a scan of cluster_reports in SQL (no index leads
+// from a report to its event; read whole, its rows were 825,231 for
+// 361,407 reports loaded of 100,000 documents), and those of one, keyed by
+// their report (eventKey, in SQL).
 const loadedClusterReports = `SELECT cluster, pos, event FROM cluster_reports
-	WHERE cluster IN (SELECT cr.cluster FROM cluster_reports cr JOIN loaded_events le ON le.id = cr.event)
+	WHERE cluster IN (SELECT cr.cluster FROM cluster_reports cr JOIN loaded_events le ON le.id = cr.event AND le.pass = %d)
 	UNION ALL SELECT c.id, 0, c.report FROM loaded_events le JOIN clusters c ON c.id = ((le.id >> 16) & 281474976710655) AND c.report = le.id
-	WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+	WHERE le.pass = %d AND NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+
+// lastFinish is what the passes of one finish's clustering (clusterEvents)
+// read of what the last finish stored, so that each pass reads only what
+// concerns the reports and groups it adds: the events of the reports read
+// (storedEvents) and the links of the groups loaded (storedLinks).
+type lastFinish struct {
+	// before gives, by report key, the event that held it; seeds, by
+	// event, its seed report's key; read the events read, out those of
+	// them with a report not read.
+	before, seeds map[string]string
+	read, out     map[string]bool
+	links         []events.Link
+	groups        map[int64]bool // the groups (groupHash) whose links were read
+}
+
+func newLastFinish() *lastFinish {
+	return &lastFinish{before: map[string]string{}, seeds: map[string]string{}, read: map[string]bool{}, out: map[string]bool{}, groups: map[int64]bool{}}
+}
 
 // storedEvents reads the events of the last finish: by report key, the
 // event that held it; by event, the key of its seed report, of those in
 // scope; and which are in scope: those whose reports are all of loaded (the
 // reports read), whose rows the finish writes again. When scoped (the
 // reports read are loaded_events), it reads only the events that hold one
-// of them: no other is in scope, and the index asks for the earlier
-// events of the reports it holds only.
-func storedEvents(w *txWriter, loaded map[string]bool, scoped bool) (before, seeds map[string]string, inScope func(string) bool, err error) {
+// of them, of the pass's reports (those of the earlier passes it has in
+// lf): no other is in scope, and the index asks for the earlier events of
+// the reports it holds only.
+func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf *lastFinish) (before, seeds map[string]string, inScope func(string) bool, err error) {
 	q := clusterReports
 	if scoped {
-		q = loadedClusterReports
+		q = fmt.Sprintf(loadedClusterReports, pass, pass)
 	}
 	rows, err := w.tx.QueryContext(w.ctx, q)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	defer rows.Close()
-	before, seeds = map[string]string{}, map[string]string{}
-	out := map[string]bool{}  // events with a report not loaded
-	read := map[string]bool{} // events read
+	type row struct {
+		id, r string
+		pos   int
+	}
+	var got []row
 	for rows.Next() {
 		var key, report int64
 		var pos int
 		if err := rows.Scan(&key, &pos, &report); err != nil {
 			return nil, nil, nil, err
 		}
-		id, r := eventID(key), reportEventID(report)
-		before[r] = id
-		read[id] = true
-		if pos == 0 {
+		got = append(got, row{eventID(key), reportEventID(report), pos})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, nil, err
+	}
+	// An event read again (it holds a report of this pass) has all its
+	// reports here: whether one is not loaded is decided anew.
+	for _, g := range got {
+		delete(lf.out, g.id)
+	}
+	for _, g := range got {
+		lf.before[g.r] = g.id
+		lf.read[g.id] = true
+		if g.pos == 0 {
+			lf.seeds[g.id] = g.r
+		}
+		if loaded != nil && !loaded[g.r] {
+			lf.out[g.id] = true
+		}
+	}
+	seeds = make(map[string]string, len(lf.seeds))
+	for id, r := range lf.seeds {
+		if !lf.out[id] {
 			seeds[id] = r
 		}
-		if loaded != nil && !loaded[r] {
-			out[id] = true
-		}
 	}
-	for id := range out {
-		delete(seeds, id)
-	}
-	return before, seeds, func(id string) bool { return read[id] && !out[id] }, rows.Err()
+	return lf.before, seeds, func(id string) bool { return lf.read[id] && !lf.out[id] }, nil
 }
 
 // linksCurrent reports whether the links the last finish's clustering
@@ -1148,16 +1185,34 @@ func linksCurrent(w *txWriter) (bool, error) {
 
 // storedLinks reads what the last finish's clustering learnt
 // (events.Index.Links): of the groups in loaded_groups when scoped, else
-// all; each with its group's hash in Group (strconv).
-func storedLinks(w *txWriter, scoped bool) ([]events.Link, error) {
+// all; each with its group's hash in Group (strconv), each group's
+// together and in order. Of the groups lf has read in an earlier pass it
+// reads nothing again, and it adds those it reads to lf.
+func storedLinks(w *txWriter, scoped bool, lf *lastFinish) ([]events.Link, error) {
 	q := `SELECT grp, links FROM event_links`
 	if scoped {
 		q += ` WHERE grp IN (SELECT grp FROM loaded_groups)`
 	}
-	var out []events.Link
-	err := readLinks(w, q, func(l events.Link) { out = append(out, l) })
-	slices.SortFunc(out, func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
-	return out, err
+	rows, err := w.tx.QueryContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var grp int64
+		var blob []byte
+		if err := rows.Scan(&grp, &blob); err != nil {
+			return nil, err
+		}
+		if lf.groups[grp] {
+			continue
+		}
+		lf.groups[grp] = true
+		if err := unpackLinks(grp, blob, func(l events.Link) { lf.links = append(lf.links, l) }); err != nil {
+			return nil, err
+		}
+	}
+	return lf.links, rows.Err()
 }
 
 // readLinks calls fn with each link of the rows of event_links (grp,

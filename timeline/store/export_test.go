@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -112,7 +113,9 @@ func StoredLinks(st Store) ([]events.Link, error) {
 		return nil, err
 	}
 	defer tx.Rollback()
-	return storedLinks(st.(*sqlStore).writer(ctx, tx), false)
+	links, err := storedLinks(st.(*sqlStore).writer(ctx, tx), false, newLastFinish())
+	slices.SortFunc(links, func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	return links, err
 }
 
 // WriteLinksAsRows writes st's event_links back a row per link, as before
