@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chronograph/chronograph/timeline"
+	"github.com/chronograph/chronograph/timeline/timex"
 )
 
 // A report's date is kept in the events table (since schema 30) in the
@@ -121,14 +122,14 @@ func formGranularity(v string) string {
 	}
 	switch rest := v[4:]; {
 	case rest == "":
-		return "year"
+		return string(timex.Year)
 	case len(rest) == 3 && rest[0] == '-' && digits(rest[1:]):
-		return "month"
+		return string(timex.Month)
 	case len(rest) == 4 && strings.HasPrefix(rest, "-W") && digits(rest[2:]):
-		return "week"
+		return string(timex.Week)
 	case len(rest) == 6 && rest[0] == '-' && rest[3] == '-' && digits(rest[1:3]) && digits(rest[4:]):
 		if _, err := time.Parse(time.DateOnly, v); err == nil {
-			return "day"
+			return string(timex.Day)
 		}
 	}
 	return ""
