@@ -147,9 +147,12 @@ func packReportDates(ctx context.Context, t *tx) error {
 		date, gran, text any
 		anchor           sql.NullString
 	}
-	var out []row
-	var dts []timeline.EventDate
-	var spans []span
+	// Sized once (1.4 million reports of 100,000 generated documents).
+	var n int
+	if err := t.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&n); err != nil {
+		return err
+	}
+	out, dts, spans := make([]row, 0, n), make([]timeline.EventDate, 0, n), make([]span, 0, n)
 	rows, err := t.QueryContext(ctx, `SELECT e.id, e.date, e.granularity, e.date_text, e.anchor, e.sentence, s.doc, s.start, s."end"
 		FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.sentence`)
 	if err != nil {
@@ -182,6 +185,7 @@ func packReportDates(ctx context.Context, t *tx) error {
 			r := &out[first+i]
 			r.day, r.date, r.gran, r.span, r.text = reportDateRow(dts[first+i], text)
 		}
+		clear(dts[first:end]) // their strings, where the rows do not keep them
 	}
 	slices.SortFunc(out, func(a, b row) int { return cmp.Compare(a.id, b.id) })
 	cols := []string{"id", "day", "date", "granularity", "date_span", "date_text", "anchor", "sentence"}
