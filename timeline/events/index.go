@@ -239,6 +239,9 @@ func (x *Index) Events() []Event {
 		x.join(x.groups[k])
 	}
 	clear(x.stale)
+	if x.incomplete {
+		return nil // not to be used (Complete): a second attempt gives them
+	}
 
 	var evs []Event
 	joined := map[string][][]int{} // day -> per cluster, the coarser clusters joining it

@@ -711,18 +711,27 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 
 	// Events of the last finish that are gone redirect to the event that
 	// now holds their seed report (events.Redirects).
-	now := map[string]string{} // report key -> event id
-	ids := map[string]bool{}
-	for i, ev := range evs {
+	ids := make(map[string]bool, len(evs))
+	for _, ev := range evs {
 		ids[ev.ID] = true
+	}
+	now := map[string]string{} // the seed reports of the events gone -> the event holding each now
+	for old, r := range seeds {
+		if !ids[old] {
+			now[r] = ""
+		}
+	}
+	for i, ev := range evs {
 		for _, r := range idx[i] {
-			now[kept[r].ID] = ev.ID
+			if _, ok := now[kept[r].ID]; ok {
+				now[kept[r].ID] = ev.ID
+			}
 		}
 	}
 	at := time.Now().UTC().Format(time.RFC3339)
 	var redirects [][]any
 	for _, old := range sortedKeys(seeds) {
-		if to, ok := now[seeds[old]]; ok && !ids[old] {
+		if to := now[seeds[old]]; to != "" && !ids[old] {
 			redirects = append(redirects, []any{old, to, at})
 		}
 	}
@@ -765,10 +774,31 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	}
 	var cs, crs, owns [][]any
 	var ces [][2]int64 // (entity number, event key)
+	// An event whose reports are those of the stored event of its id,
+	// none changed since, is as stored, as all its fields are its
+	// reports': its signature (SHA-256 of its fields as JSON) is not
+	// worked out again. Adding 1% to 100,000 generated documents, a
+	// finish reads some 400,000 events and changes few. The entities'
+	// kinds, which its reports do not show, change only in a finish that
+	// reuses nothing.
+	asStored := func(i int, id string) bool {
+		if !reuse || lf.size[id] != len(idx[i]) || !inScope(id) {
+			return false
+		}
+		for _, r := range idx[i] {
+			if before[kept[r].ID] != id || changed[keptIDs[r]] {
+				return false
+			}
+		}
+		return true
+	}
 	for i, ev := range evs {
 		key, ok := parseEventID(ev.ID)
 		if !ok {
 			return fmt.Errorf("event id %q is not a report's", ev.ID)
+		}
+		if _, had := old[key]; had && asStored(i, ev.ID) {
+			continue
 		}
 		reportIDs := make([]int64, len(idx[i]))
 		tr := -1 // the report the event's text and language are from
@@ -1101,16 +1131,18 @@ const loadedClusterReports = `SELECT cluster, pos, event FROM cluster_reports
 // (storedEvents) and the links of the groups loaded (storedLinks).
 type lastFinish struct {
 	// before gives, by report key, the event that held it; seeds, by
-	// event, its seed report's key; read the events read, out those of
-	// them with a report not read.
+	// event, its seed report's key; size its number of reports; read the
+	// events read, out those of them with a report not read.
 	before, seeds map[string]string
+	size          map[string]int
 	read, out     map[string]bool
 	links         []events.Link
 	groups        map[int64]bool // the groups (groupHash) whose links were read
 }
 
 func newLastFinish() *lastFinish {
-	return &lastFinish{before: map[string]string{}, seeds: map[string]string{}, read: map[string]bool{}, out: map[string]bool{}, groups: map[int64]bool{}}
+	return &lastFinish{before: map[string]string{}, seeds: map[string]string{}, size: map[string]int{}, read: map[string]bool{}, out: map[string]bool{},
+		groups: map[int64]bool{}}
 }
 
 // storedEvents reads the events of the last finish: by report key, the
@@ -1131,36 +1163,33 @@ func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf
 		return nil, nil, nil, err
 	}
 	defer rows.Close()
-	type row struct {
-		id, r string
-		pos   int
-	}
-	var got []row
+	// An event read again (it holds a report of a later pass) comes with
+	// all its reports: what an earlier pass found of it is found anew.
+	again := map[string]bool{}
 	for rows.Next() {
 		var key, report int64
 		var pos int
 		if err := rows.Scan(&key, &pos, &report); err != nil {
 			return nil, nil, nil, err
 		}
-		got = append(got, row{eventID(key), reportEventID(report), pos})
+		id, r := eventID(key), reportEventID(report)
+		if pass > 0 && !again[id] {
+			again[id] = true
+			delete(lf.out, id)
+			lf.size[id] = 0
+		}
+		lf.before[r] = id
+		lf.read[id] = true
+		lf.size[id]++
+		if pos == 0 {
+			lf.seeds[id] = r
+		}
+		if loaded != nil && !loaded[r] {
+			lf.out[id] = true
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, nil, err
-	}
-	// An event read again (it holds a report of this pass) has all its
-	// reports here: whether one is not loaded is decided anew.
-	for _, g := range got {
-		delete(lf.out, g.id)
-	}
-	for _, g := range got {
-		lf.before[g.r] = g.id
-		lf.read[g.id] = true
-		if g.pos == 0 {
-			lf.seeds[g.id] = g.r
-		}
-		if loaded != nil && !loaded[g.r] {
-			lf.out[g.id] = true
-		}
 	}
 	seeds = make(map[string]string, len(lf.seeds))
 	for id, r := range lf.seeds {
