@@ -341,8 +341,10 @@ UPDATE clusters SET sig = ` + sig48 + `;
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by
-// packReportDates with the table it is on.
-const postgresFirstMoved = `CREATE OR REPLACE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
+// packReportDates with the table it is on. It drops and creates rather than
+// CREATE OR REPLACE TRIGGER, which needs PostgreSQL 14: the README promises 12.
+const postgresFirstMoved = `DROP TRIGGER IF EXISTS events_first_moved ON events;
+CREATE TRIGGER events_first_moved AFTER UPDATE OF sentence ON events
 	FOR EACH ROW WHEN (OLD.sentence <> NEW.sentence) EXECUTE FUNCTION events_first_moved()`
 
 // collateC makes every text column of a schema compare bytewise.
