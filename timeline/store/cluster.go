@@ -54,15 +54,15 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 	reuse := !fresh && current
 	var (
 		loaded map[string]bool
-		date   map[int64]string
+		rg     *reportGroups
 	)
 	read, last := newReportRows(), newLastFinish()
 	count := 0
 	if reuse {
-		if loaded, date, err = groupsToLoad(w, moved); err != nil {
+		if loaded, rg, err = groupsToLoad(w, moved); err != nil {
 			return 0, err
 		}
-		if loaded, err = loadGroups(w, loaded, date, read, 0); err != nil {
+		if loaded, err = loadGroups(w, loaded, rg, 0); err != nil {
 			return 0, err
 		}
 	}
@@ -92,7 +92,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 		for g := range events.Around(more.Groups) {
 			loaded[g] = true
 		}
-		if loaded, err = loadGroups(w, loaded, date, read, try+1); err != nil {
+		if loaded, err = loadGroups(w, loaded, rg, try+1); err != nil {
 			return 0, err
 		}
 	}
@@ -109,27 +109,12 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 
 // groupsToLoad returns the groups whose events a finish must work out
 // again (events.Around): those of the reports with a source in a new
-// document or a local entity in moved, and the groups around them; and the
-// date of every stored report.
-func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64]string, error) {
+// document or a local entity in moved, and the groups around them; and
+// what tells the stored reports' groups (reportGroups).
+func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, *reportGroups, error) {
 	ctx, tx := w.ctx, w.tx
-	date := map[int64]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT id, day, date FROM events`)
+	rg, err := readReportGroups(ctx, tx)
 	if err != nil {
-		return nil, nil, err
-	}
-	days := dateCache{}
-	for rows.Next() {
-		var id int64
-		var d reportDate
-		if err := rows.Scan(&id, &d.day, &d.date); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		date[id] = days.value(d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	ids, err := newReports(ctx, tx)
@@ -158,13 +143,68 @@ func groupsToLoad(w *txWriter, moved map[int64]bool) (map[string]bool, map[int64
 		}
 		ids = append(ids, more...)
 	}
-	var dates []string
-	for _, id := range ids {
-		if d, ok := date[id]; ok {
-			dates = append(dates, d)
+	dates, err := reportDates(ctx, tx, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	return events.Around(dates), rg, nil
+}
+
+// reportGroups tells which group (events.GroupOf) each stored report is
+// in, read without every report's row: a report dated to a day (events.day)
+// is in that day's group, and the dates held as text (events.date: weeks,
+// months, years, days with a time) are few. A finish adding 1% to 100,000
+// generated documents read every report's date into a map (1.4 million),
+// to pick the third of them it loads.
+type reportGroups struct {
+	total  int               // the reports stored
+	byText map[string]string // each date held as text, its group
+}
+
+// readReportGroups reads the stored reports' count and dates held as text.
+func readReportGroups(ctx context.Context, tx *tx) (*reportGroups, error) {
+	rg := &reportGroups{byText: map[string]string{}}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events`).Scan(&rg.total); err != nil {
+		return nil, err
+	}
+	texts, err := readStrings(ctx, tx, `SELECT DISTINCT date FROM events WHERE day IS NULL`)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range texts {
+		rg.byText[t] = events.GroupOf(t)
+	}
+	return rg, nil
+}
+
+// reportDates returns the dates of the stored reports of ids (those
+// stored), 500 at a time.
+func reportDates(ctx context.Context, tx *tx, ids []int64) ([]string, error) {
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	days := dateCache{}
+	var out []string
+	const chunk = 500
+	for i := 0; i < len(ids); i += chunk {
+		part := ids[i:min(i+chunk, len(ids))]
+		rows, err := tx.QueryContext(ctx, `SELECT day, date FROM events WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var d reportDate
+			if err := rows.Scan(&d.day, &d.date); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out = append(out, days.value(d))
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
 		}
 	}
-	return events.Around(dates), date, nil
+	return out, nil
 }
 
 // newReports returns the reports the documents of new_docs are sources of:
@@ -279,9 +319,10 @@ func sentenceReports(ctx context.Context, tx *tx, docs string, starts map[int64]
 // to read. A day that shares its hash with another outside is loaded too.
 //
 // Pass numbers the calls of one finish, from 0: the reports the earlier
-// passes read (read) stay in loaded_events, and those new to this pass are
-// marked with its number, the ones reportRows.read reads.
-func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string, read *reportRows, pass int) (map[string]bool, error) {
+// passes read stay in loaded_events, and those new to this pass are
+// marked with its number, the ones reportRows.read reads. The reports are
+// picked in SQL by their day or date's text (reportGroups).
+func loadGroups(w *txWriter, loaded map[string]bool, rg *reportGroups, pass int) (map[string]bool, error) {
 	ctx, tx := w.ctx, w.tx
 	qs := []string{
 		`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY, pass INTEGER NOT NULL)`,
@@ -295,6 +336,10 @@ func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string, read
 		`DELETE FROM loaded_groups`,
 		`CREATE TEMP TABLE IF NOT EXISTS outside_groups (grp BIGINT PRIMARY KEY)`,
 		`DELETE FROM outside_groups`,
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_days (day BIGINT PRIMARY KEY)`,
+		`DELETE FROM loaded_days`,
+		`CREATE TEMP TABLE IF NOT EXISTS loaded_dates (date TEXT PRIMARY KEY)`,
+		`DELETE FROM loaded_dates`,
 	) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return nil, err
@@ -323,19 +368,37 @@ func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string, read
 			outside[h] = d
 		}
 	}
-	var ids, grps, outs [][]any
-	all := 0
-	for id, d := range date {
-		if loaded[events.GroupOf(d)] {
-			all++
-			if _, ok := read.index[id]; !ok {
-				ids = append(ids, []any{id, pass})
-			}
+	// The reports of the groups loaded, by their day or their date's
+	// text; those an earlier pass read keep its number.
+	var days, texts [][]any
+	for g := range loaded {
+		if d := dayNumber(g); d >= 0 {
+			days = append(days, []any{d})
 		}
 	}
-	if 4*all > 3*len(date) {
+	for t, g := range rg.byText {
+		if loaded[g] {
+			texts = append(texts, []any{t})
+		}
+	}
+	if err := insertValues(ctx, tx, "loaded_days", []string{"day"}, days); err != nil {
+		return nil, err
+	}
+	if err := insertValues(ctx, tx, "loaded_dates", []string{"date"}, texts); err != nil {
+		return nil, err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO loaded_events (id, pass) SELECT id, `+strconv.Itoa(pass)+` FROM events
+		WHERE day IN (SELECT day FROM loaded_days) OR date IN (SELECT date FROM loaded_dates) ON CONFLICT (id) DO NOTHING`); err != nil {
+		return nil, err
+	}
+	var all int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM loaded_events`).Scan(&all); err != nil {
+		return nil, err
+	}
+	if 4*all > 3*rg.total {
 		return nil, nil
 	}
+	var grps, outs [][]any
 	for h := range seen {
 		grps = append(grps, []any{h})
 	}
@@ -346,7 +409,7 @@ func loadGroups(w *txWriter, loaded map[string]bool, date map[int64]string, read
 		table string
 		cols  []string
 		rows  [][]any
-	}{{"loaded_events", []string{"id", "pass"}, ids}, {"loaded_groups", []string{"grp"}, grps}, {"outside_groups", []string{"grp"}, outs}} {
+	}{{"loaded_groups", []string{"grp"}, grps}, {"outside_groups", []string{"grp"}, outs}} {
 		if err := insertValues(ctx, tx, t.table, t.cols, t.rows); err != nil {
 			return nil, err
 		}
