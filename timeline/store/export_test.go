@@ -325,6 +325,11 @@ func WriteDocTextsInDocs(st Store) error {
 	return tx.Commit()
 }
 
+// Signatures is the stored events' signatures in the order of their keys.
+func Signatures(st Store) ([]int64, error) {
+	return readColumn[int64](context.Background(), st.(*sqlStore).db, `SELECT sig FROM clusters ORDER BY id`)
+}
+
 // WriteClustersWithOwn writes what events do not take from their reports
 // back into their rows, and their signatures in 64 bits (before schema
 // 32): a store to upgrade.

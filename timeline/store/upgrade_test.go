@@ -650,14 +650,26 @@ func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
 
 // upgradeReads builds a store of docs but the last two at dsn, takes it back to the forms before schema 29 (asOldForms),
 // opens it again, calls check with the database under it, and checks that
-// it reads as before (every event, the finished store) and, after a later
-// batch of the last two, as a store of all at oneDSN.
+// it reads as before (every event, the finished store), keeps the
+// signatures its finish worked out (the upgrade narrows the 64 bits
+// asOldForms wrote to those 48) and, after a later batch of the last two,
+// reads as a store of all at oneDSN.
 func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Document, check func(*sql.DB)) {
 	var want, wantFinished []byte
+	var wantSigs []int64
 	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
-		func(st store.Store) { want, wantFinished = eventDetails(t, st), storetest.Finished(t, st) },
+		func(st store.Store) {
+			want, wantFinished = eventDetails(t, st), storetest.Finished(t, st)
+			var err error
+			if wantSigs, err = store.Signatures(st); err != nil {
+				t.Fatal(err)
+			}
+		},
 		`UPDATE schema_version SET version = 28`) // asOldForms writes schema 28's events by entity too
 	check(db)
+	if got, err := store.Signatures(st); err != nil || !slices.Equal(got, wantSigs) {
+		t.Errorf("the upgraded store's signatures (%v):\n%v\nwant those its finish worked out\n%v", err, got, wantSigs)
+	}
 	if got := eventDetails(t, st); !bytes.Equal(got, want) {
 		t.Errorf("the upgraded store's events read otherwise:\n%s\nwant\n%s", got, want)
 	}
