@@ -23,8 +23,9 @@ import (
 // documents its own batches wrote are looked up: a query a document cost
 // as much as writing its sentences (each its own read transaction), and
 // on building a store every answer was no. A document another writer
-// stored meanwhile is then not known here; AddBatch finds it stored and
-// leaves it as it is, and records its source (knownStored).
+// stored meanwhile is then not known here; AddBatch finds it stored,
+// leaves it as it is and records its source (knownStored), and from then
+// on Known looks every document up (recordFresh).
 func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error) {
 	s.freshMu.Lock()
 	if !s.freshLooked {
@@ -44,6 +45,32 @@ func (s *sqlStore) Known(ctx context.Context, hash, source string) (bool, error)
 		return false, nil
 	}
 	return s.knownStored(ctx, hash, source)
+}
+
+// recordFresh notes the documents of a batch written (or found stored) as
+// this handle's, for Known. A document the batch found stored that it did
+// not hold twice and this handle had not written is another writer's:
+// then writers share the store, and Known looks every document up again,
+// so that documents another ingest is storing are not all analysed twice.
+func (s *sqlStore) recordFresh(ps, known []timeline.Partial) {
+	s.freshMu.Lock()
+	defer s.freshMu.Unlock()
+	if s.fresh == nil {
+		return
+	}
+	in := make(map[string]int, len(ps))
+	for _, p := range ps {
+		in[p.Hash]++
+	}
+	for _, p := range known {
+		if in[p.Hash] == 1 && !s.fresh[p.Hash] {
+			s.fresh = nil
+			return
+		}
+	}
+	for _, p := range ps {
+		s.fresh[p.Hash] = true
+	}
 }
 
 // knownStored is Known looked up in the store.
@@ -167,13 +194,7 @@ func (s *sqlStore) addBatch(ctx context.Context, ps []timeline.Partial) (added i
 	if err := tx.Commit(); err != nil {
 		return 0, nil, fmt.Errorf("store: %w", err)
 	}
-	s.freshMu.Lock()
-	if s.fresh != nil {
-		for _, p := range ps {
-			s.fresh[p.Hash] = true
-		}
-	}
-	s.freshMu.Unlock()
+	s.recordFresh(ps, known)
 	if w.built != nil {
 		s.builtMu.Lock()
 		if s.built != nil && !s.built.merge(w.built) {

@@ -152,7 +152,8 @@ func TestBuiltReports(t *testing.T) {
 // TestKnownByAnotherWriter checks a document another handle stored after
 // this one found the store empty (and so looks up only what it wrote
 // itself): Known may say no, but AddBatch leaves the document as it is and
-// records the source that sorts first.
+// records the source that sorts first, and Known then looks up the other
+// writer's documents too.
 func TestKnownByAnotherWriter(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "test.db")
@@ -179,6 +180,9 @@ func TestKnownByAnotherWriter(t *testing.T) {
 	}
 	if known, err := a.Known(ctx, ps[2].Hash, ""); err != nil || !known {
 		t.Errorf("Known of a document this handle wrote = %v, %v", known, err)
+	}
+	if known, err := a.Known(ctx, ps[1].Hash, ""); err != nil || !known {
+		t.Errorf("Known of another document the other writer stored = %v, %v", known, err)
 	}
 	var sources []string
 	if err := b.Partials(ctx, store.Slice{}, func(p timeline.Partial) error {
