@@ -372,7 +372,7 @@ func loadGroups(w *txWriter, loaded map[string]bool, rg *reportGroups, pass int)
 	// text; those an earlier pass read keep its number.
 	var days, texts [][]any
 	for g := range loaded {
-		if d := dayNumber(g); d >= 0 {
+		if d, ok := storedDay(g); ok {
 			days = append(days, []any{d})
 		}
 	}

@@ -92,7 +92,7 @@ func (r reportDate) fill(ev *timeline.Event, sentence string) error {
 // whose sentence's text is sentence.
 func reportDateRow(dt timeline.EventDate, sentence string) (day, date, gran, span, text any) {
 	date, text = dt.Value, dt.Text
-	if d := dayNumber(dt.Value); dayString(d) == dt.Value {
+	if d, ok := storedDay(dt.Value); ok {
 		day, date = int64(d), nil
 	}
 	gran = dt.Granularity
@@ -103,6 +103,16 @@ func reportDateRow(dt timeline.EventDate, sentence string) (day, date, gran, spa
 		span, text = int64(i)<<8|int64(len(dt.Text)), nil
 	}
 	return day, date, gran, span, text
+}
+
+// storedDay is the day number events.day holds for a report dated v, if
+// it holds one: v is a day that dayString gives back (not one with a
+// time, nor one more than 292 years from 1970, which a time.Duration does
+// not reach). Days before 1970 are negative: every reader that picks
+// reports by their day number asks storedDay, as their writer does.
+func storedDay(v string) (int32, bool) {
+	d := dayNumber(v)
+	return d, dayString(d) == v
 }
 
 // formGranularity is the granularity a date's form gives: YYYY-MM-DD a

@@ -53,6 +53,7 @@ func Run(t *testing.T, open Open) {
 		{"CountryAnchors", testCountryAnchors},
 		{"SurnameDocuments", testSurnameDocuments},
 		{"PartialFinish", testPartialFinish},
+		{"DaysBefore1970", testDaysBefore1970},
 		{"JoinLeavesDay", testJoinLeavesDay},
 		{"MovedLocal", testMovedLocal},
 		{"FirstSourceMoves", testFirstSourceMoves},
@@ -1056,6 +1057,19 @@ func twoBatches(t *testing.T, open Open, first, second []document.Document) (st,
 	ingest(t, st, Partials(first))
 	ingest(t, st, Partials(second))
 	return st, one
+}
+
+// testDaysBefore1970: a later batch's report of a day before 1970 (a
+// negative day number in the reports' rows) has the finish work out again
+// the events of that day, the stored report's among them, as one finish
+// over all has it.
+func testDaysBefore1970(t *testing.T, open Open) {
+	first := []document.Document{newsDoc("h1", "2025-02-03", "Kellogg met Rutte in Dallas on November 22, 1963.")}
+	second := []document.Document{newsDoc("h2", "2025-02-04", "Zelensky met Rutte in Dallas on November 22, 1963.")}
+	st, one := twoBatches(t, open, first, second)
+	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
+	}
 }
 
 // testPartialFinish adds, in a second batch, reports of days in March: a
