@@ -419,7 +419,7 @@ CREATE TABLE entity_clusters (entity INTEGER PRIMARY KEY, clusters BLOB NOT NULL
 `,
 	// 30: a report's date as a day number, its granularity only where
 	// the date's form does not give it, and its date's text as where it
-	// is in the report's sentence (dates.go): 7.5 → 5.x MB of 10,000
+	// is in the report's sentence (dates.go): 7.5 → 5.1 MB of 10,000
 	// generated documents. packReportDates moves the reports into
 	// events30, which takes the place of events.
 	`
