@@ -13,7 +13,7 @@ import (
 // as it was.
 func TestReportDates(t *testing.T) {
 	const sentence = "Kellogg met Zelensky in Kyiv on February 3, 2025, and again 2月4日."
-	long := string(make([]byte, 300))
+	long := string(make([]byte, 256)) // the shortest text a span's length byte does not hold
 	for _, tc := range []struct {
 		name     string
 		dt       timeline.EventDate
@@ -34,6 +34,7 @@ func TestReportDates(t *testing.T) {
 		{"a day past what a duration holds", timeline.EventDate{Value: "1200-05-01", Granularity: "day", Text: "Kyiv"}, sentence, false, false, false},
 		{"text of another sentence", timeline.EventDate{Value: "2025-02-03", Granularity: "day", Text: "Tuesday"}, sentence, true, false, true},
 		{"no text", timeline.EventDate{Value: "2025-02-03", Granularity: "day"}, sentence, true, false, false},
+		{"longest text of a span", timeline.EventDate{Value: "2025-02-03", Granularity: "day", Text: long[1:]}, "x" + long, true, false, false},
 		{"long text", timeline.EventDate{Value: "2025-02-03", Granularity: "day", Text: long}, "x" + long, true, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
