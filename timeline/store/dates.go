@@ -155,14 +155,12 @@ func formGranularity(v string) string {
 // report's key is a hash: inserted in any other order, the new table's
 // pages would be a third empty).
 func packReportDates(ctx context.Context, t *tx) error {
-	for _, q := range []string{
+	err := t.execEach(ctx,
 		`CREATE INDEX events_sentence30 ON events (sentence, id)`, // dropped with events
 		`DROP TABLE IF EXISTS events30_stage`,
-		`CREATE TABLE events30_stage AS SELECT * FROM events30 LIMIT 0`,
-	} {
-		if _, err := t.ExecContext(ctx, q); err != nil {
-			return err
-		}
+		`CREATE TABLE events30_stage AS SELECT * FROM events30 LIMIT 0`)
+	if err != nil {
+		return err
 	}
 	const page = 20_000
 	cols := []string{"id", "day", "date", "granularity", "date_span", "date_text", "anchor", "sentence"}
@@ -208,22 +206,10 @@ func packReportDates(ctx context.Context, t *tx) error {
 			return err
 		}
 	}
-	for _, q := range []string{
-		`INSERT INTO events30 SELECT * FROM events30_stage ORDER BY id`,
-		`DROP TABLE events30_stage`,
-	} {
-		if _, err := t.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
 	trigger := sqliteFirstMoved
 	if _, ok := t.d.(postgresDialect); ok {
 		trigger = postgresFirstMoved
 	}
-	for _, q := range []string{`DROP TABLE events`, `ALTER TABLE events30 RENAME TO events`, trigger} {
-		if _, err := t.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
-	return nil
+	return t.execEach(ctx, `INSERT INTO events30 SELECT * FROM events30_stage ORDER BY id`, `DROP TABLE events30_stage`,
+		`DROP TABLE events`, `ALTER TABLE events30 RENAME TO events`, trigger)
 }

@@ -174,6 +174,17 @@ type tx struct {
 	conn *sql.Conn // the transaction's connection, when the dialect needs it
 }
 
+// execEach runs statements that take no arguments, in order, stopping at
+// the first that fails: the steps of a migration or of a table's rewrite.
+func (t *tx) execEach(ctx context.Context, qs ...string) error {
+	for _, q := range qs {
+		if _, err := t.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (t *tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
 	return t.Tx.ExecContext(ctx, t.d.rebind(q), args...)
 }

@@ -201,128 +201,98 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 // a row per entity and event, in cluster_entities (before schema 29): a
 // store to upgrade.
 func WriteEntityClustersAsRows(st Store) error {
-	ctx := context.Background()
-	s := st.(*sqlStore)
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	ents, err := readColumn[any](ctx, tx, `SELECT entity FROM entity_clusters`)
-	if err != nil {
-		return err
-	}
-	var pairs [][]any
-	err = readPacked(ctx, tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, ents, func(n int64, keys []int64) {
-		for _, k := range keys {
-			pairs = append(pairs, []any{n, k})
+	return inTx(st, func(ctx context.Context, tx *tx) error {
+		ents, err := readColumn[any](ctx, tx, `SELECT entity FROM entity_clusters`)
+		if err != nil {
+			return err
 		}
+		var pairs [][]any
+		err = readPacked(ctx, tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, ents, func(n int64, keys []int64) {
+			for _, k := range keys {
+				pairs = append(pairs, []any{n, k})
+			}
+		})
+		if err != nil {
+			return err
+		}
+		table := `CREATE TABLE cluster_entities (entity INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID`
+		if _, ok := tx.d.(postgresDialect); ok {
+			table = `CREATE TABLE cluster_entities (entity BIGINT NOT NULL, cluster BIGINT NOT NULL, PRIMARY KEY (entity, cluster))`
+		}
+		if err := tx.execEach(ctx, `DROP TABLE entity_clusters`, table); err != nil {
+			return err
+		}
+		return insertValues(ctx, tx, "cluster_entities", []string{"entity", "cluster"}, pairs)
 	})
-	if err != nil {
-		return err
-	}
-	table := `CREATE TABLE cluster_entities (entity INTEGER NOT NULL, cluster INTEGER NOT NULL, PRIMARY KEY (entity, cluster)) WITHOUT ROWID`
-	if _, ok := s.db.d.(postgresDialect); ok {
-		table = `CREATE TABLE cluster_entities (entity BIGINT NOT NULL, cluster BIGINT NOT NULL, PRIMARY KEY (entity, cluster))`
-	}
-	if _, err := tx.ExecContext(ctx, `DROP TABLE entity_clusters`); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, table); err != nil {
-		return err
-	}
-	if err := insertValues(ctx, tx, "cluster_entities", []string{"entity", "cluster"}, pairs); err != nil {
-		return err
-	}
-	return tx.Commit()
 }
 
 // WriteReportDatesAsText writes the reports' dates back as text, their
 // date, granularity and date text in columns of their own (before schema
 // 30): a store to upgrade.
 func WriteReportDatesAsText(st Store) error {
-	ctx := context.Background()
-	s := st.(*sqlStore)
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT e.id, `+reportDateColumns("e")+`, e.anchor, e.sentence, s.doc, s.start, s."end"
-		FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.id`)
-	if err != nil {
-		return err
-	}
-	var vals [][]any
-	var dates []reportDate
-	var spans []span
-	for rows.Next() {
-		var id, sentence int64
-		var anchor any
-		var rd reportDate
-		var sp span
-		if err := rows.Scan(append(append([]any{&id}, rd.dest()...), &anchor, &sentence, &sp.doc, &sp.start, &sp.end)...); err != nil {
-			rows.Close()
+	return inTx(st, func(ctx context.Context, tx *tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT e.id, `+reportDateColumns("e")+`, e.anchor, e.sentence, s.doc, s.start, s."end"
+			FROM events e JOIN sentences s ON s.id = e.sentence ORDER BY e.id`)
+		if err != nil {
 			return err
 		}
-		vals = append(vals, []any{id, nil, nil, nil, anchor, sentence})
-		dates, spans = append(dates, rd), append(spans, sp)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	got, err := texts(ctx, tx, spans)
-	if err != nil {
-		return err
-	}
-	for i, rd := range dates {
-		var ev timeline.Event
-		if err := rd.fill(&ev, got[i]); err != nil {
+		var vals [][]any
+		var dates []reportDate
+		var spans []span
+		for rows.Next() {
+			var id, sentence int64
+			var anchor any
+			var rd reportDate
+			var sp span
+			if err := rows.Scan(append(append([]any{&id}, rd.dest()...), &anchor, &sentence, &sp.doc, &sp.start, &sp.end)...); err != nil {
+				rows.Close()
+				return err
+			}
+			vals = append(vals, []any{id, nil, nil, nil, anchor, sentence})
+			dates, spans = append(dates, rd), append(spans, sp)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return err
 		}
-		vals[i][1], vals[i][2], vals[i][3] = ev.Date, ev.Granularity, ev.DateText
-	}
-	table, trigger := `CREATE TABLE events (id INTEGER PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
-		anchor TEXT, sentence INTEGER NOT NULL)`, sqliteFirstMoved
-	if _, ok := s.db.d.(postgresDialect); ok {
-		table, trigger = collateC(`CREATE TABLE events (id BIGINT PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
-		anchor TEXT, sentence BIGINT NOT NULL)`), postgresFirstMoved
-	}
-	for _, q := range []string{`DROP TABLE events`, table} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+		got, err := texts(ctx, tx, spans)
+		if err != nil {
 			return err
 		}
-	}
-	if err := insertValues(ctx, tx, "events", []string{"id", "date", "granularity", "date_text", "anchor", "sentence"}, vals); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, trigger); err != nil {
-		return err
-	}
-	return tx.Commit()
+		for i, rd := range dates {
+			var ev timeline.Event
+			if err := rd.fill(&ev, got[i]); err != nil {
+				return err
+			}
+			vals[i][1], vals[i][2], vals[i][3] = ev.Date, ev.Granularity, ev.DateText
+		}
+		table, trigger := `CREATE TABLE events (id INTEGER PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+			anchor TEXT, sentence INTEGER NOT NULL)`, sqliteFirstMoved
+		if _, ok := tx.d.(postgresDialect); ok {
+			table, trigger = collateC(`CREATE TABLE events (id BIGINT PRIMARY KEY, date TEXT NOT NULL, granularity TEXT NOT NULL, date_text TEXT NOT NULL,
+			anchor TEXT, sentence BIGINT NOT NULL)`), postgresFirstMoved
+		}
+		if err := tx.execEach(ctx, `DROP TABLE events`, table); err != nil {
+			return err
+		}
+		if err := insertValues(ctx, tx, "events", []string{"id", "date", "granularity", "date_text", "anchor", "sentence"}, vals); err != nil {
+			return err
+		}
+		return tx.execEach(ctx, trigger)
+	})
 }
 
 // WriteDocTextsInDocs moves the documents' named sentences back into
 // docs.text (before schema 31): a store to upgrade.
 func WriteDocTextsInDocs(st Store) error {
-	ctx := context.Background()
 	s := st.(*sqlStore)
 	add := `ALTER TABLE docs ADD COLUMN text BLOB NOT NULL DEFAULT x''`
 	if _, ok := s.db.d.(postgresDialect); ok {
 		add = `ALTER TABLE docs ADD COLUMN text BYTEA NOT NULL DEFAULT ''`
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	for _, q := range []string{add, `UPDATE docs SET text = (SELECT t.text FROM doc_texts t WHERE t.id = docs.id)`, `DROP TABLE doc_texts`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
-	return tx.Commit()
+	return inTx(st, func(ctx context.Context, tx *tx) error {
+		return tx.execEach(ctx, add, `UPDATE docs SET text = (SELECT t.text FROM doc_texts t WHERE t.id = docs.id)`, `DROP TABLE doc_texts`)
+	})
 }
 
 // Signatures is the stored events' signatures in the order of their keys.
@@ -334,7 +304,6 @@ func Signatures(st Store) ([]int64, error) {
 // back into their rows, and their signatures in 64 bits (before schema
 // 32): a store to upgrade.
 func WriteClustersWithOwn(st Store) error {
-	ctx := context.Background()
 	s := st.(*sqlStore)
 	qs := []string{`CREATE TABLE clusters31 (id INTEGER PRIMARY KEY, date TEXT, granularity TEXT, date_text TEXT, anchor TEXT,
 			report INTEGER NOT NULL, reports INTEGER NOT NULL, languages TEXT, first_reported TEXT, sig INTEGER NOT NULL, entities BLOB NOT NULL)`,
@@ -348,15 +317,21 @@ func WriteClustersWithOwn(st Store) error {
 				first_reported = o.first_reported FROM cluster_own o WHERE o.id = c.id`,
 			`UPDATE clusters SET sig = sig << 16`, `DROP TABLE cluster_own`}
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	return inTx(st, func(ctx context.Context, tx *tx) error { return tx.execEach(ctx, qs...) })
+}
+
+// inTx runs do in a transaction of st's and commits it when do succeeds:
+// the frame of each Write… above, which rewrites tables as an older
+// schema had them.
+func inTx(st Store, do func(ctx context.Context, tx *tx) error) error {
+	ctx := context.Background()
+	tx, err := st.(*sqlStore).db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for _, q := range qs {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
-		}
+	if err := do(ctx, tx); err != nil {
+		return err
 	}
 	return tx.Commit()
 }
