@@ -155,6 +155,11 @@ func formGranularity(v string) string {
 // report's key is a hash: inserted in any other order, the new table's
 // pages would be a third empty).
 func packReportDates(ctx context.Context, t *tx) error {
+	return packReportDatesBy(ctx, t, 20_000)
+}
+
+// packReportDatesBy is packReportDates holding page reports at a time.
+func packReportDatesBy(ctx context.Context, t *tx, page int) error {
 	err := t.execEach(ctx,
 		`CREATE INDEX events_sentence30 ON events (sentence, id)`, // dropped with events
 		`DROP TABLE IF EXISTS events30_stage`,
@@ -162,7 +167,6 @@ func packReportDates(ctx context.Context, t *tx) error {
 	if err != nil {
 		return err
 	}
-	const page = 20_000
 	cols := []string{"id", "day", "date", "granularity", "date_span", "date_text", "anchor", "sentence"}
 	dts, spans, vals := make([]timeline.EventDate, 0, page), make([]span, 0, page), make([][]any, 0, page)
 	afterSentence, afterID := int64(math.MinInt64), int64(math.MinInt64)

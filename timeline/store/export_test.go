@@ -335,3 +335,13 @@ func inTx(st Store, do func(ctx context.Context, tx *tx) error) error {
 	}
 	return tx.Commit()
 }
+
+// PageReportDates makes migration 30 page through the reports n at a time
+// until the function it returns puts the step back, so that a test's small
+// store takes the path of a big one (many pages, a page ending inside the
+// reports of one sentence). Not for parallel tests.
+func PageReportDates(n int) (restore func()) {
+	was := migrationSteps[30]
+	migrationSteps[30] = func(ctx context.Context, t *tx) error { return packReportDatesBy(ctx, t, n) }
+	return func() { migrationSteps[30] = was }
+}

@@ -631,16 +631,41 @@ func upgradeEntityClusters(t *testing.T, oneDSN, dsn, driver string) {
 // one store of all reads.
 func TestUpgradeReportDates(t *testing.T) {
 	dir := t.TempDir()
-	upgradeReportDates(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+	upgradeReportDates(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite", storetest.Docs())
 }
 
 // TestPostgresUpgradeReportDates is TestUpgradeReportDates on PostgreSQL.
 func TestPostgresUpgradeReportDates(t *testing.T) {
-	upgradeReportDates(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+	upgradeReportDates(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx", storetest.Docs())
 }
 
-func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string) {
-	upgradeReads(t, oneDSN, dsn, driver, storetest.Docs(), func(db *sql.DB) {
+// TestUpgradeReportDatesInPages is TestUpgradeReportDates with migration
+// 30 paging through the reports one at a time, as it does through a big
+// store's 20,000 at a time, over the suite's documents and one whose
+// sentence tells two reports (two dates), so that a page ends inside one
+// sentence's reports.
+func TestUpgradeReportDatesInPages(t *testing.T) {
+	defer store.PageReportDates(1)()
+	dir := t.TempDir()
+	upgradeReportDates(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite", twoReportsInASentence())
+}
+
+// TestPostgresUpgradeReportDatesInPages is TestUpgradeReportDatesInPages
+// on PostgreSQL.
+func TestPostgresUpgradeReportDatesInPages(t *testing.T) {
+	defer store.PageReportDates(1)()
+	upgradeReportDates(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx", twoReportsInASentence())
+}
+
+// twoReportsInASentence is the suite's documents after one whose first
+// sentence tells two reports, one for each of its dates.
+func twoReportsInASentence() []document.Document {
+	return append([]document.Document{{ID: "p1", Source: "news/p.txt", Published: time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC),
+		Text: "Kellogg met Zelensky in Kyiv on February 10, 2025 and again on February 18, 2025. Rutte praised them."}}, storetest.Docs()...)
+}
+
+func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string, docs []document.Document) {
+	upgradeReads(t, oneDSN, dsn, driver, docs, func(db *sql.DB) {
 		var reports, days, texts int
 		if err := db.QueryRow(`SELECT count(*), count(day), count(date_text) FROM events`).Scan(&reports, &days, &texts); err != nil || days == 0 || texts == reports {
 			t.Errorf("upgraded: %d of %d reports dated by a day number, %d keep their date's text (%v)", days, reports, texts, err)
