@@ -33,7 +33,7 @@ func (s *sqlStore) Correct(ctx context.Context, c Correction) error {
 			return fmt.Errorf("%w: merging %s with itself", ErrBadQuery, e.ID)
 		}
 		c.Other = o.ID
-		c.Aliases = mergeSorted(e.Aliases, o.Aliases)
+		c.Aliases = sortedUnion(e.Aliases, o.Aliases)
 	case Split:
 		if !slices.Contains(e.Aliases, c.Alias) {
 			return fmt.Errorf("%w: %s has no alias %q", ErrBadQuery, e.ID, c.Alias)
@@ -106,8 +106,8 @@ func applyCorrections(clusters []*cluster, locals []timeline.LocalEntity, cs []C
 				continue
 			}
 			c.locals = append(c.locals, o.locals...)
-			c.aliases = mergeSorted(c.aliases, o.aliases)
-			c.langs = mergeSorted(c.langs, o.langs)
+			c.aliases = sortedUnion(c.aliases, o.aliases)
+			c.langs = sortedUnion(c.langs, o.langs)
 			o.locals = nil
 		case Split:
 			var keep, move []int
@@ -157,13 +157,15 @@ func onlyAlias(aliases []string, alias string) bool {
 
 func aliasesOf(locals []timeline.LocalEntity, idx []int) (aliases, langs []string) {
 	for _, l := range idx {
-		aliases = mergeSorted(aliases, locals[l].Aliases)
-		langs = mergeSorted(langs, locals[l].Langs)
+		aliases = sortedUnion(aliases, locals[l].Aliases)
+		langs = sortedUnion(langs, locals[l].Langs)
 	}
 	return aliases, langs
 }
 
-func mergeSorted(a, b []string) []string {
+// sortedUnion returns the distinct strings of a and b, sorted; neither
+// input need be sorted or free of repeats.
+func sortedUnion(a, b []string) []string {
 	out := append(slices.Clone(a), b...)
 	slices.Sort(out)
 	return slices.Compact(out)
