@@ -740,6 +740,9 @@ func upgradeDocTexts(t *testing.T, oneDSN, dsn, driver string) {
 // 32), has the first in cluster_own and the second in 48 bits on opening;
 // it reads as before, and after a later batch as one store of all reads
 // (an event a signature would take as changed is written again, the same).
+// Its corpus has an event of each kind cluster_own holds (its own date, its
+// own languages, first reported before its text), so a column the
+// migration dropped would read otherwise.
 func TestUpgradeClusterOwn(t *testing.T) {
 	dir := t.TempDir()
 	upgradeClusterOwn(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
@@ -760,10 +763,23 @@ func upgradeClusterOwn(t *testing.T, oneDSN, dsn, driver string) {
 		a, b = b, a
 	}
 	a.Published, b.Published = time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)
-	upgradeReads(t, oneDSN, dsn, driver, append([]document.Document{a, b}, storetest.Docs()...), func(db *sql.DB) {
+	// The same meeting told in Japanese: the event's languages are not its
+	// text's alone.
+	c := document.Document{ID: "o3", Source: "news/o3.txt", Text: "ケロッグ特使は2025年3月2日、ワルシャワでシビハ外相と会談した。", Published: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)}
+	// Another meeting told in English by its month alone, in Japanese by
+	// its day: the event's text is the English, its date the Japanese.
+	d := document.Document{ID: "o4", Source: "news/o4.txt", Text: "Rutte met Sybiha in Warsaw in April 2025.", Published: time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC)}
+	e := document.Document{ID: "o5", Source: "news/o5.txt", Text: "ルッテ事務総長は2025年4月9日、ワルシャワでシビハ外相と会談した。", Published: time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)}
+	upgradeReads(t, oneDSN, dsn, driver, append([]document.Document{a, b, c, d, e}, storetest.Docs()...), func(db *sql.DB) {
 		var events, own, wide int
 		if err := db.QueryRow(`SELECT (SELECT count(*) FROM clusters), (SELECT count(*) FROM cluster_own), (SELECT count(*) FROM clusters WHERE sig < 0 OR sig >= 281474976710656)`).Scan(&events, &own, &wide); err != nil || own == 0 || own >= events || wide > 0 {
 			t.Errorf("upgraded: %d of %d events in cluster_own, %d signatures of more than 48 bits (%v)", own, events, wide, err)
+		}
+		// Each of cluster_own's kinds of column is held by some event, so
+		// that reading as before checks that the migration moved it.
+		var dates, languages, first int
+		if err := db.QueryRow(`SELECT count(date), count(languages), count(first_reported) FROM cluster_own`).Scan(&dates, &languages, &first); err != nil || dates == 0 || languages == 0 || first == 0 {
+			t.Errorf("upgraded: cluster_own holds %d own dates, %d own languages, %d first reported; want each (%v)", dates, languages, first, err)
 		}
 	})
 }

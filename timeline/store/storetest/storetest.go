@@ -90,11 +90,12 @@ func (x listExtractor) Extract(text string, sentences []entities.Span) []entitie
 // Pipeline is the pipeline the suite analyses its documents with.
 func Pipeline() *timeline.Pipeline {
 	types := map[string]entities.Type{"Kyiv": entities.Location, "Brussels": entities.Location, "NATO": entities.Organization,
-		"中国": entities.Location, "日本": entities.Location, "アメリカ": entities.Location, "民主党": entities.Organization}
+		"中国": entities.Location, "日本": entities.Location, "アメリカ": entities.Location, "民主党": entities.Organization,
+		"Warsaw": entities.Location, "ワルシャワ": entities.Location}
 	return &timeline.Pipeline{
 		Extractors: map[string]entities.Extractor{
-			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma|Barack Obama|Michelle Obama|Obama`), types, "en"},
-			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋|アメリカ|民主党`), types, "ja"},
+			"en": listExtractor{regexp.MustCompile(`Keith Kellogg|Anna Borlow|Carl Borlow|Borlow|Kellogg|Zelensky|Rutte|Kyiv|Brussels|NATO|Alpha|Beta|Gamma|Barack Obama|Michelle Obama|Obama|Sybiha|Warsaw`), types, "en"},
+			"ja": listExtractor{regexp.MustCompile(`石破|中国|日本|岩屋|アメリカ|民主党|ケロッグ|ルッテ|シビハ|ワルシャワ`), types, "ja"},
 		},
 		Tagger:   timex.New(timex.Options{}),
 		Resolver: entities.NewResolver(entities.ResolverOptions{}),
