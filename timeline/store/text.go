@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sync"
 
+	kflate "github.com/klauspost/compress/flate"
+
 	"github.com/chronograph/chronograph/timeline"
 )
 
@@ -44,15 +46,23 @@ func packText(size int, sentences []timeline.NamedSentence) ([]byte, error) {
 // deflaters are flate writers to reuse: a new one allocates and clears
 // about 1 MB of state, which cost as much as deflating a document's text
 // (a third of the store's deflate time).
+//
+// They are klauspost/compress's: deflating each document's result and
+// text with the standard library's writer was the largest item of
+// ingest's own writing (0.19 of about 1.1 CPU-s per 2,202 generated
+// documents); this one writes the same format (the standard library
+// reads it, and reads every store written before) in a third of the time,
+// at level 6 0.4% larger (level 7 would be smaller than the standard
+// library's, for twice level 6's time).
 var deflaters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.DefaultCompression)
+	w, _ := kflate.NewWriter(nil, 6)
 	return w
 }}
 
 // deflate appends the deflated data to prefix.
 func deflate(prefix, data []byte) ([]byte, error) {
 	b := bytes.NewBuffer(prefix)
-	w := deflaters.Get().(*flate.Writer)
+	w := deflaters.Get().(*kflate.Writer)
 	defer deflaters.Put(w)
 	w.Reset(b)
 	if _, err := w.Write(data); err != nil {
