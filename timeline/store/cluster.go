@@ -7,13 +7,16 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/events"
@@ -1167,8 +1170,71 @@ func unpackNumbers(b []byte) ([]int64, error) {
 // SHA-256 of its fields as JSON (since schema 32: SQLite keeps an
 // integer under 2⁴⁸ in 6 bytes).
 func signature(fields ...any) int64 {
-	sum := sha256.Sum256([]byte(jsonText(fields)))
+	sum := sha256.Sum256(appendJSON(nil, fields))
 	return int64(binary.BigEndian.Uint64(sum[:8]) >> 16)
+}
+
+// appendJSON appends v as encoding/json writes it, byte for byte (the
+// stored signatures depend on it): a finish signs every event it
+// clusters, and encoding/json's reflection over each event's fields was a
+// twentieth of the first finish of an ingest. It writes strings, ints,
+// int64s and lists of them itself, and leaves anything else to
+// encoding/json, and so a string that encoding/json escapes: one with a
+// control character, a quote, a backslash, < > & (escaped for HTML),
+// invalid UTF-8, or U+2028 or U+2029.
+func appendJSON(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case string:
+		if !plainJSON(v) {
+			j, _ := json.Marshal(v)
+			return append(b, j...)
+		}
+		b = append(b, '"')
+		b = append(b, v...)
+		return append(b, '"')
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case []any:
+		return appendJSONList(b, v)
+	case []string:
+		return appendJSONList(b, v)
+	case []int64:
+		return appendJSONList(b, v)
+	}
+	j, _ := json.Marshal(v)
+	return append(b, j...)
+}
+
+// plainJSON reports whether encoding/json writes s as it is, in quotes.
+func plainJSON(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		case c >= 0x80:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(s) && !strings.ContainsRune(s, '\u2028') && !strings.ContainsRune(s, '\u2029')
+}
+
+// appendJSONList is appendJSON of a list: null when nil, as encoding/json
+// writes a nil slice.
+func appendJSONList[T any](b []byte, list []T) []byte {
+	if list == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, x := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSON(b, x)
+	}
+	return append(b, ']')
 }
 
 // clusterReports lists the reports of every event (cluster, pos, event):
