@@ -286,7 +286,9 @@ func (x *Index) Events() []Event {
 // Events then gives the events of the groups it holds, but for those of
 // their weeks' and months' clusters joined to a day it does not hold. When
 // a join needs a day it does not hold, Complete reports false and the
-// events are not to be used.
+// events are not to be used. A group whose reports are each an event alone
+// (Alone) may be held in part: the events of the reports held are theirs
+// whatever the others are.
 func (x *Index) Partial(loaded func(group string) bool) { x.loaded = loaded }
 
 // Complete reports whether the last Events had all the days its joins
@@ -338,6 +340,22 @@ func (x *Index) holds(days []string) bool {
 // GroupOf is the key of the group a report dated date is clustered in (a
 // day, a week, a month …).
 func GroupOf(date string) string { return groupKey(date) }
+
+// Alone reports whether the reports of a group (GroupOf) are each an event
+// of their own, whatever the others: those dated by a quarter, a season, a
+// year or less precisely, which the first step does not join to one
+// another and the second to no day. A store adding reports to such a group
+// needs only the reports that changed (Partial holds the group, so its
+// others are left as they are): the group "2024" of 100,000 generated
+// documents holds 27,670 reports.
+func Alone(group string) bool { return kindOf(group) == otherKind }
+
+// Ident is the ident of a cluster of the reports of keys, sorted (Links):
+// what a store that held only some reports of a group (Alone) needs to
+// keep the links of the others.
+func Ident(keys ...string) uint64 {
+	return identOf(len(keys), func(i int) string { return keys[i] })
+}
 
 // Around returns the groups an index must hold (Partial, Elsewhere) to
 // give the events of the groups of the dates exactly, the others being as
@@ -1019,9 +1037,14 @@ func (x *Index) Earlier(before map[string]string, gone []string) {
 // clusterIdent names a cluster by its reports' keys (members are sorted by
 // key): the same reports, the same ident. Never 0.
 func (x *Index) clusterIdent(members []int) uint64 {
+	return identOf(len(members), func(i int) string { return x.reports[members[i]].Key })
+}
+
+// identOf hashes n keys, key(0) first (clusterIdent, Ident).
+func identOf(n int, key func(i int) string) uint64 {
 	h := fnv.New64a()
-	for _, r := range members {
-		h.Write([]byte(x.reports[r].Key))
+	for i := range n {
+		h.Write([]byte(key(i)))
 		h.Write([]byte{0})
 	}
 	return max(h.Sum64(), 1)

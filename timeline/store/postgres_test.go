@@ -249,3 +249,9 @@ func TestPostgresKeepsConnections(t *testing.T) {
 		t.Errorf("%d connections closed while idle over %d batches", n, len(ps))
 	}
 }
+
+// TestPostgresYearLinks: see testYearLinks.
+func TestPostgresYearLinks(t *testing.T) {
+	storetest.PostgresDSN(t) // skips without a server
+	testYearLinks(t, openPostgres)
+}

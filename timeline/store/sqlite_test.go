@@ -196,3 +196,40 @@ func TestKnownByAnotherWriter(t *testing.T) {
 		t.Errorf("sources %v, want %v", sources, want)
 	}
 }
+
+// TestSQLiteYearLinks: see testYearLinks.
+func TestSQLiteYearLinks(t *testing.T) { testYearLinks(t, openTemp) }
+
+// testYearLinks checks that a finish that reads only the reports of a year
+// that changed (storetest.YearBatches) keeps the links stored of the
+// year's others: the store's links are those of one finish over all.
+func testYearLinks(t *testing.T, open func(*testing.T) store.Store) {
+	ctx := context.Background()
+	first, second := storetest.YearBatches()
+	finish := func(st store.Store, docs []document.Document) {
+		t.Helper()
+		if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	one, st := open(t), open(t)
+	defer one.Close()
+	defer st.Close()
+	finish(one, append(slices.Clone(first), second...))
+	finish(st, first)
+	finish(st, second)
+	want, err := store.StoredLinks(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := store.StoredLinks(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 7 || !slices.Equal(got, want) {
+		t.Errorf("links after two batches:\n%v\none finish:\n%v", got, want)
+	}
+}

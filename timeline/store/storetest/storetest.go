@@ -57,6 +57,7 @@ func Run(t *testing.T, open Open) {
 		{"JoinLeavesDay", testJoinLeavesDay},
 		{"MovedLocal", testMovedLocal},
 		{"FirstSourceMoves", testFirstSourceMoves},
+		{"YearAlone", testYearAlone},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -1144,6 +1145,55 @@ func testJoinLeavesDay(t *testing.T, open Open) {
 	}
 	if rep.ReportsRead != 3 {
 		t.Errorf("the second finish read %d stored reports, want 3 (24 and 3 February, and February's)", rep.ReportsRead)
+	}
+}
+
+// YearBatches are two batches of documents whose reports are dated by a
+// year, most of them 2024: the second adds one such report and tells one
+// of the first again (a new source of a stored report).
+func YearBatches() (first, second []document.Document) {
+	first = []document.Document{
+		newsDoc("y1", "2025-01-08", "In 2024 Rutte met Zelensky in Brussels."),
+		newsDoc("y2", "2025-01-15", "In 2024 Kellogg met Zelensky in Kyiv."),
+		newsDoc("y3", "2025-01-22", "In 2024 Alpha met Beta in Brussels."),
+		newsDoc("y4", "2025-01-29", "In 2024 Gamma met Beta in Kyiv. Rutte met Zelensky in Kyiv on January 28, 2025."),
+		newsDoc("y5", "2025-02-05", "In 2023 Rutte met Beta in Brussels."),
+	}
+	second = []document.Document{
+		newsDoc("y6", "2025-02-12", "In 2024 Kellogg met Rutte in Brussels."),
+		newsDoc("y7", "2025-02-19", "In 2024 Alpha met Beta in Brussels. Gamma spoke."),
+	}
+	return first, second
+}
+
+// testYearAlone adds, in a second batch, a report dated by a year the
+// first batch's reports are dated by too, and tells one of those again:
+// each such report is an event of its own, so the finish reads those two
+// and none of the year's others, and gives what one finish over all gives.
+func testYearAlone(t *testing.T, open Open) {
+	first, second := YearBatches()
+	one := opened(t, open)
+	ingest(t, one, Partials(append(slices.Clone(first), second...)))
+	st := opened(t, open)
+	ingest(t, st, Partials(first))
+	rep := ingest(t, st, Partials(second))
+	if got, want := CanonicalJSON(t, Result(t, st)), CanonicalJSON(t, Result(t, one)); !bytes.Equal(got, want) {
+		t.Errorf("two batches:\n%s\none:\n%s", got, want)
+	}
+	if got, want := Finished(t, st), Finished(t, one); !bytes.Equal(got, want) {
+		t.Errorf("two batches, finished:\n%s\none:\n%s", got, want)
+	}
+	years := 0
+	for _, ev := range Result(t, st).Events {
+		if ev.Date == "2024" {
+			years++
+		}
+	}
+	if years != 5 {
+		t.Errorf("%d events of 2024, want 5: the test tests little", years)
+	}
+	if rep.ReportsRead != 2 {
+		t.Errorf("the second finish read %d stored reports, want 2 (the second batch's of 2024)", rep.ReportsRead)
 	}
 }
 
