@@ -253,7 +253,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			}
 		}
 	}
-	renamed, err := rebuild(w, clusters, locals, affected)
+	renamed, err := rebuild(w, clusters, lids, locals, affected)
 	if err != nil {
 		return rep, err
 	}
@@ -467,7 +467,7 @@ func unmarshalAll(texts []string, dst ...any) error {
 // of the new documents (new_docs) of the others — while the rest keep
 // their rows: no local entity of theirs moved, no new document names them,
 // and the counts are kept per week of publication.
-func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, affected map[string]bool) (renamed bool, err error) {
+func rebuild(w *txWriter, clusters []*cluster, lids []int64, locals []timeline.LocalEntity, affected map[string]bool) (renamed bool, err error) {
 	ctx, tx := w.ctx, w.tx
 	// Scope is the condition "the entity column e is one to rebuild".
 	scope := func(e string) string { return e + ` IS NOT NULL` }
@@ -617,10 +617,22 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 	// The edges of the entities rebuilt, from the local entities' edges
 	// that name one of them at either end (in the new weeks, for an entity
 	// only named by new documents), and their weekly counts, keyed by the
-	// entities' numbers and the weeks'.
+	// entities' numbers and the weeks'. The local entities' rows are
+	// read and summed by entity here, each local entity's number looked
+	// up in nOf: summed in SQL, joined to locals and entities (by their
+	// text ids) and grouped twice, they were a sixth of the first finish
+	// of an ingest of generated news.
+	nOf := make(map[int64]int64, len(lids)) // by local entity, the number of its entity's row
+	for _, c := range clusters {
+		if _, ok := now[c.id]; ok && !c.dropped {
+			for _, l := range c.locals {
+				nOf[lids[l]] = numbers[c.id]
+			}
+		}
+	}
 	edgesOf := `SELECT le.a, le.b, le.week, le.n FROM local_edges le`
 	wipe := []string{`DELETE FROM edges`, `DELETE FROM entity_weeks`}
-	weeksOf := `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IS NOT NULL`
+	weeksOf := `SELECT lw.local, lw.week, lw.n FROM local_weeks lw`
 	if affected != nil {
 		// As IN lists: joined, SQLite's planner scanned local_edges.
 		const (
@@ -645,29 +657,119 @@ func rebuild(w *txWriter, clusters []*cluster, locals []timeline.LocalEntity, af
 			`DELETE FROM entity_weeks WHERE entity IN ` + movedN,
 			`DELETE FROM entity_weeks WHERE entity IN ` + namedN + inWeeks,
 		}
-		weeksOf = `SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + moved + `
-			UNION ALL SELECT l.entity, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT num FROM new_weeks)`
+		weeksOf = `SELECT lw.local, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + moved + `
+			UNION ALL SELECT lw.local, lw.week, lw.n FROM local_weeks lw JOIN locals l ON l.id = lw.local WHERE l.entity IN ` + named + ` AND lw.week IN (SELECT num FROM new_weeks)`
 	}
-	for _, q := range append(wipe,
-		`CREATE TEMP TABLE IF NOT EXISTS pair_weeks (a BIGINT, b BIGINT, week INTEGER, n INTEGER)`,
-		`DELETE FROM pair_weeks`,
-		`INSERT INTO pair_weeks SELECT CASE WHEN ea.n < eb.n THEN ea.n ELSE eb.n END,
-				CASE WHEN ea.n < eb.n THEN eb.n ELSE ea.n END, le.week, sum(le.n)
-			FROM (`+edgesOf+`) AS le JOIN locals la ON la.id = le.a JOIN locals lb ON lb.id = le.b
-				JOIN entities ea ON ea.id = la.entity JOIN entities eb ON eb.id = lb.entity
-			WHERE ea.n <> eb.n
-			GROUP BY 1, 2, le.week`,
-		`INSERT INTO edges (a, b, week, n) SELECT a, b, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
-		`INSERT INTO edges (a, b, week, n) SELECT b, a, week, sum(n) FROM pair_weeks GROUP BY a, b, week`,
-		`DELETE FROM pair_weeks`,
-		`INSERT INTO entity_weeks (entity, week, n) SELECT e.n, lw.week, sum(lw.n)
-			FROM (`+weeksOf+`) AS lw JOIN entities e ON e.id = lw.entity GROUP BY e.n, lw.week`,
-	) {
+	for _, q := range wipe {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return false, fmt.Errorf("rebuilding edges: %w", err)
 		}
 	}
+	// Each pair of entities once, the lesser number first, then both
+	// directions.
+	pairs, err := sumByEntity(ctx, tx, edgesOf, nOf, true)
+	if err != nil {
+		return false, fmt.Errorf("rebuilding edges: %w", err)
+	}
+	edges := make([]entityCount, 0, 2*len(pairs))
+	for _, p := range pairs {
+		edges = append(edges, p, entityCount{a: p.b, b: p.a, week: p.week, n: p.n})
+	}
+	slices.SortFunc(edges, entityCount.compare)
+	if err := writeCounts(w, "edges", []string{"a", "b", "week", "n"}, edges); err != nil {
+		return false, fmt.Errorf("rebuilding edges: %w", err)
+	}
+	weeks, err := sumByEntity(ctx, tx, weeksOf, nOf, false)
+	if err != nil {
+		return false, fmt.Errorf("rebuilding weekly counts: %w", err)
+	}
+	if err := writeCounts(w, "entity_weeks", []string{"entity", "week", "n"}, weeks); err != nil {
+		return false, fmt.Errorf("rebuilding weekly counts: %w", err)
+	}
 	return renamed, nil
+}
+
+// entityCount is a row of edges (a, b, week, n) or of entity_weeks (a,
+// week, n).
+type entityCount struct {
+	a, b, week, n int64
+}
+
+func (x entityCount) compare(y entityCount) int {
+	return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.week, y.week))
+}
+
+// sumByEntity reads the rows of local entities' counts that q selects —
+// (a, b, week, n) of local_edges when pairs, else (local, week, n) of
+// local_weeks — and sums them by the entities' numbers (nOf) and week, in
+// order: a local entity not in nOf counts for nothing, nor a pair of two
+// local entities of one entity.
+func sumByEntity(ctx context.Context, tx *tx, q string, nOf map[int64]int64, pairs bool) ([]entityCount, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []entityCount
+	for rows.Next() {
+		var a, b, week, n int64
+		if pairs {
+			err = rows.Scan(&a, &b, &week, &n)
+		} else {
+			err = rows.Scan(&a, &week, &n)
+		}
+		if err != nil {
+			return nil, err
+		}
+		na, ok := nOf[a]
+		if !ok {
+			continue
+		}
+		var nb int64
+		if pairs {
+			if nb, ok = nOf[b]; !ok || na == nb {
+				continue
+			}
+			na, nb = min(na, nb), max(na, nb)
+		}
+		out = append(out, entityCount{a: na, b: nb, week: week, n: n})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, entityCount.compare)
+	sum := out[:0]
+	for _, x := range out {
+		if k := len(sum) - 1; k >= 0 && sum[k].compare(x) == 0 {
+			sum[k].n += x.n
+			continue
+		}
+		sum = append(sum, x)
+	}
+	return sum, nil
+}
+
+// writeCounts writes the rows of edges or entity_weeks (cols: a, b, week,
+// n or a, week, n), a slice at a time: a row as a list of values takes
+// several times a count's bytes.
+func writeCounts(w *txWriter, table string, cols []string, counts []entityCount) error {
+	const chunk = 8192
+	for len(counts) > 0 {
+		part := counts[:min(len(counts), chunk)]
+		counts = counts[len(part):]
+		rows := make([][]any, len(part))
+		for i, x := range part {
+			if len(cols) == 4 {
+				rows[i] = []any{x.a, x.b, x.week, x.n}
+			} else {
+				rows[i] = []any{x.a, x.week, x.n}
+			}
+		}
+		if err := w.tx.d.copyRows(w, table, cols, rows); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // entityRow is an entity's row in the entities table, but for its id.
