@@ -190,7 +190,7 @@ func repackPartials(ctx context.Context, t *tx) error {
 			}
 			if d.p, d.dv, err = decodePartial(blob); err == nil {
 				var text []byte
-				if text, err = unpackText(packed, d.bytes); err == nil {
+				if text, err = unpackText(nil, packed, d.bytes); err == nil {
 					for i := range d.p.Sentences {
 						sn := &d.p.Sentences[i]
 						if sn.Text, err = cut(text, span{doc: d.id, start: sn.Start, end: sn.End}); err != nil {

@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"slices"
@@ -74,12 +76,22 @@ func deflate(prefix, data []byte) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
+// inflaters are flate readers to reuse: a new one allocates its window
+// and tables (about 40 KB), which took a quarter of the time of inflating
+// the texts a finish reads (0.36 of 1.39 CPU-s for 72,000 documents,
+// adding 1% to 100,000 generated documents).
+var inflaters = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+
 // unpackText inflates a stored text up to byte end, the last a caller
-// needs (a long document is not inflated past its last sentence asked for).
-func unpackText(blob []byte, end int) ([]byte, error) {
-	r := flate.NewReader(bytes.NewReader(blob))
-	defer r.Close()
-	buf := make([]byte, end)
+// needs (a long document is not inflated past its last sentence asked for),
+// into buf, which it grows as needed (nil: a new one).
+func unpackText(buf, blob []byte, end int) ([]byte, error) {
+	r := inflaters.Get().(io.ReadCloser)
+	defer inflaters.Put(r)
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(blob), nil); err != nil {
+		return nil, fmt.Errorf("a stored text is damaged: %w", err)
+	}
+	buf = slices.Grow(buf[:0], end)[:end]
 	n, err := io.ReadFull(r, buf)
 	if err != nil && err != io.ErrUnexpectedEOF {
 		return nil, fmt.Errorf("a stored text is damaged: %w", err)
@@ -103,17 +115,38 @@ func texts(ctx context.Context, q querier, spans []span) ([]string, error) {
 
 // textsIn is texts read from table: doc_texts, or docs for the steps of
 // the migrations before schema 31 (reindexSearch, packReportDates).
+//
+// Each document's text is inflated into the same buffer, its sentences
+// cut out of it at once, and its row read in place (sql.RawBytes): a
+// finish adding 1% to 100,000 generated documents reads the sentences of
+// 72,000, and a buffer and a copy of the row apiece came to some 500 MB
+// for the collector.
 func textsIn(ctx context.Context, q querier, table string, spans []span) ([]string, error) {
-	need := map[int64]int{} // doc -> the last byte needed
-	for _, sp := range spans {
-		need[sp.doc] = max(need[sp.doc], sp.end)
+	// The spans by document: order[r.from:r.to] are those of a document,
+	// r.end the last byte they need.
+	type run struct {
+		from, to, end int
+		read          bool
 	}
-	docs := make([]int64, 0, len(need))
-	for d := range need {
-		docs = append(docs, d)
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
 	}
-	slices.Sort(docs)
-	inflated := make(map[int64][]byte, len(docs))
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(spans[a].doc, spans[b].doc) })
+	runs := map[int64]*run{}
+	var docs []int64
+	for i := 0; i < len(order); {
+		r := &run{from: i}
+		doc := spans[order[i]].doc
+		for r.to = i; r.to < len(order) && spans[order[r.to]].doc == doc; r.to++ {
+			r.end = max(r.end, spans[order[r.to]].end)
+		}
+		runs[doc] = r
+		docs = append(docs, doc)
+		i = r.to
+	}
+	out := make([]string, len(spans))
+	var text []byte
 	const chunk = 500 // documents per query
 	for i := 0; i < len(docs); i += chunk {
 		part := docs[i:min(i+chunk, len(docs))]
@@ -123,30 +156,39 @@ func textsIn(ctx context.Context, q querier, table string, spans []span) ([]stri
 		}
 		for rows.Next() {
 			var id int64
-			var blob []byte
+			var blob sql.RawBytes
 			if err := rows.Scan(&id, &blob); err != nil {
 				rows.Close()
 				return nil, err
 			}
-			t, err := unpackText(blob, need[id])
-			if err != nil {
+			r := runs[id]
+			if r == nil || r.read {
+				continue
+			}
+			r.read = true
+			if text, err = unpackText(text, blob, r.end); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("store: document %d: %w", id, err)
 			}
-			inflated[id] = t
+			for _, k := range order[r.from:r.to] {
+				if out[k], err = cut(text, spans[k]); err != nil {
+					rows.Close()
+					return nil, err
+				}
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]string, len(spans))
 	for i, sp := range spans {
-		t, err := cut(inflated[sp.doc], sp)
-		if err != nil {
-			return nil, err
+		if !runs[sp.doc].read { // no text stored: only an empty span is in it
+			var err error
+			if out[i], err = cut(nil, sp); err != nil {
+				return nil, err
+			}
 		}
-		out[i] = t
 	}
 	return out, nil
 }
