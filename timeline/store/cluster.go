@@ -553,7 +553,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		if !scoped {
 			return "TRUE"
 		}
-		return col + ` IN (SELECT id FROM loaded_events WHERE pass = ` + strconv.Itoa(pass) + `)`
+		return col + ` IN (SELECT id FROM loaded_events le WHERE ` + ofPass("le", pass) + `)`
 	}
 	if rr.newDocs == nil {
 		ids, err := readColumn[int64](ctx, tx, `SELECT id FROM new_docs`)
@@ -582,17 +582,20 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 	if err != nil {
 		return err
 	}
+	var (
+		id     int64
+		lang   string
+		src    source
+		rd     reportDate
+		anchor sql.NullString
+	)
+	dest := append(append([]any{&id}, rd.dest()...), &anchor, &src.sn, &lang, &src.doc, &src.start, &src.end) // (each row sets each)
 	for rows.Next() {
-		var id int64
-		var ev timeline.Event
-		var src source
-		var rd reportDate
-		var anchor sql.NullString
-		if err := rows.Scan(append(append([]any{&id}, rd.dest()...), &anchor, &src.sn, &ev.Lang, &src.doc, &src.start, &src.end)...); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			rows.Close()
 			return err
 		}
-		ev.ID = reportEventID(id)
+		ev := timeline.Event{ID: reportEventID(id), Lang: lang}
 		src.at = len(rr.reports)
 		rr.index[id] = src.at
 		rr.reports = append(rr.reports, ev)
@@ -649,15 +652,21 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 	// in before (-1: none).
 	last := make(map[int64]int32, len(sources))
 	before := make([]int32, len(sources))
-	n := make([]int, len(rr.reports)-first) // sources per report
 	for j, src := range sources {
 		before[j] = -1
 		if k, ok := last[src.sn]; ok {
 			before[j] = k
 		}
 		last[src.sn] = int32(j)
-		n[src.at-first]++
 	}
+	n := make([]int, len(rr.reports)-first) // per report: entities, then sources
+	// The entities each report names, to share one array (apiece, they
+	// took 360,000 allocations and more as they grew).
+	type naming struct {
+		at int
+		e  string
+	}
+	var names []naming
 	rows, err = tx.QueryContext(ctx, `SELECT sl.sentence, sl.local FROM sentence_locals sl
 		WHERE sl.sentence IN (SELECT sentence FROM (`+reportSources(only)+`) es)`)
 	if err != nil {
@@ -680,13 +689,27 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 				rr.changed[rr.rowIDs[at]] = true
 			}
 			if e != "" {
-				rr.reports[at].Entities = append(rr.reports[at].Entities, e)
+				names = append(names, naming{at, e})
 			}
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
+	}
+	clear(n)
+	for _, x := range names {
+		n[x.at-first]++
+	}
+	room := make([]string, len(names))
+	for i, k := range n {
+		if k > 0 {
+			rr.reports[first+i].Entities, room = room[:0:k], room[k:]
+		}
+	}
+	for _, x := range names {
+		r := &rr.reports[x.at]
+		r.Entities = append(r.Entities, x.e)
 	}
 	docs := make([]int64, 0, len(sources))
 	for _, s := range sources {
@@ -702,6 +725,10 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		}
 	}
 	// The reports' sources share one array.
+	clear(n)
+	for _, src := range sources {
+		n[src.at-first]++
+	}
 	all := make([]reportSource, len(sources))
 	rr.srcs = slices.Grow(rr.srcs, len(n))
 	for _, k := range n {
@@ -1322,15 +1349,28 @@ const clusterReports = `SELECT cluster, pos, event FROM cluster_reports
 	UNION ALL SELECT c.id, 0, c.report FROM clusters c WHERE NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
 
 // loadedClusterReports is clusterReports of the events that hold a report
-// of loaded_events of a pass (a number in place of %d): those of more than
-// one report, found by a scan of cluster_reports in SQL (no index leads
-// from a report to its event; read whole, its rows were 825,231 for
-// 361,407 reports loaded of 100,000 documents), and those of one, keyed by
-// their report (eventKey, in SQL).
+// of loaded_events of a pass (its condition, ofPass, in place of %[1]s):
+// those of more than one report, found by a scan of cluster_reports in
+// SQL (no index leads from a report to its event; read whole, its rows
+// were 825,231 for 361,407 reports loaded of 100,000 documents), and
+// those of one, keyed by their report (eventKey, in SQL).
 const loadedClusterReports = `SELECT cluster, pos, event FROM cluster_reports
-	WHERE cluster IN (SELECT cr.cluster FROM cluster_reports cr JOIN loaded_events le ON le.id = cr.event AND le.pass = %d)
+	WHERE cluster IN (SELECT cr.cluster FROM cluster_reports cr JOIN loaded_events le ON le.id = cr.event AND %[1]s)
 	UNION ALL SELECT c.id, 0, c.report FROM loaded_events le JOIN clusters c ON c.id = ((le.id >> 16) & 281474976710655) AND c.report = le.id
-	WHERE le.pass = %d AND NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+	WHERE %[1]s AND NOT EXISTS (SELECT 1 FROM cluster_reports cr WHERE cr.cluster = c.id)`
+
+// ofPass is the condition that the row le of loaded_events is of the
+// pass given: none for the first, whose rows are all the table holds
+// (loadGroups empties it for it). Asked for, the pass took a second
+// lookup per report or row probed, from the table's index of ids into
+// the table (storedEvents probes it for each of 808,136 rows of
+// cluster_reports, adding 1% to 100,000 generated documents).
+func ofPass(le string, pass int) string {
+	if pass == 0 {
+		return "TRUE"
+	}
+	return le + `.pass = ` + strconv.Itoa(pass)
+}
 
 // lastFinish is what the passes of one finish's clustering (clusterEvents)
 // read of what the last finish stored, so that each pass reads only what
@@ -1363,7 +1403,7 @@ func newLastFinish() *lastFinish {
 func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf *lastFinish) (before, seeds map[string]string, inScope func(string) bool, err error) {
 	q := clusterReports
 	if scoped {
-		q = fmt.Sprintf(loadedClusterReports, pass, pass)
+		q = fmt.Sprintf(loadedClusterReports, ofPass("le", pass))
 	}
 	rows, err := w.tx.QueryContext(w.ctx, q)
 	if err != nil {
