@@ -110,8 +110,52 @@ func reportDateRow(dt timeline.EventDate, sentence string) (day, date, gran, spa
 // not reach). Days before 1970 are negative: every reader that picks
 // reports by their day number asks storedDay, as their writer does.
 func storedDay(v string) (int32, bool) {
+	if d, ok := plainDay(v); ok {
+		return d, true
+	}
 	d := dayNumber(v)
 	return d, dayString(d) == v
+}
+
+// plainDay is storedDay of a day from 1900 to 2199 written YYYY-MM-DD, by
+// arithmetic: ingest asks storedDay of every report, and parsing and
+// formatting each day through time took half of the time of sorting and
+// packing a batch's reports. ok is false for anything else, which
+// storedDay works out as before.
+func plainDay(v string) (int32, bool) {
+	if len(v) != 10 || v[4] != '-' || v[7] != '-' {
+		return 0, false
+	}
+	num := func(s string) int {
+		n := 0
+		for i := range len(s) {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(v[:4]), num(v[5:7]), num(v[8:])
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 {
+		return 0, false
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	if d > days {
+		return 0, false
+	}
+	// Days from 1970-01-01 of a proleptic Gregorian date, counting years
+	// from March so that a leap day ends its year.
+	if m <= 2 {
+		y--
+	}
+	era, yoe := y/400, y%400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return int32(era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468), true
 }
 
 // formGranularity is the granularity a date's form gives: YYYY-MM-DD a

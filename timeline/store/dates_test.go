@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"testing"
+	"time"
 
 	"github.com/chronograph/chronograph/timeline"
 )
@@ -70,4 +71,26 @@ func TestReportDates(t *testing.T) {
 // would.
 func convertAssign(dest, v any) error {
 	return dest.(sql.Scanner).Scan(v)
+}
+
+// TestPlainDay checks that plainDay gives what storedDay gave through
+// time for every day it takes, and takes no string that is not one.
+func TestPlainDay(t *testing.T) {
+	for d := epoch.AddDate(-75, 0, -3); d.Year() < 2202; d = d.AddDate(0, 0, 1) {
+		v := d.Format(time.DateOnly)
+		n := dayNumber(v)
+		got, ok := plainDay(v)
+		if want := d.Year() >= 1900 && d.Year() <= 2199; ok != want || ok && got != n {
+			t.Fatalf("plainDay(%s) = %d, %v; want %d, %v", v, got, ok, n, want)
+		}
+	}
+	for _, v := range []string{"2025-02-29", "2100-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "2025-04-00", "2025-4-010",
+		"2025/04/01", "2025-04-0a", "+025-04-01", "2025-04-01T", "1899-12-31", "2200-01-01", "", "2025-W07", "2025-02"} {
+		if d, ok := plainDay(v); ok {
+			t.Errorf("plainDay(%q) = %d, true; want false", v, d)
+		}
+		if _, ok := storedDay(v); ok && dayString(dayNumber(v)) != v {
+			t.Errorf("storedDay(%q) takes it", v)
+		}
+	}
 }
