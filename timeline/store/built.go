@@ -47,6 +47,7 @@ type builtDoc struct {
 type builtReport struct {
 	ev        timeline.Event // without its entities and sources
 	rank      []byte
+	first     int64 // the sentence of the source of rank: its row's (events.sentence)
 	sp        span
 	sentences []int64 // its sources' sentences, each once
 	srcs      []builtSource
@@ -102,7 +103,7 @@ func (b *builtReports) merge(bb *builtBatch) bool {
 			if r.rank == nil {
 				b.size += len(s.text)
 			}
-			r.rank = s.rank
+			r.rank, r.first = s.rank, s.sentence
 			r.ev = timeline.Event{Date: s.dt.Value, Granularity: s.dt.Granularity, DateText: s.dt.Text, Anchor: s.dt.Anchor, Lang: s.lang, Text: s.text}
 			r.sp = span{doc: s.doc, start: s.start, end: s.end}
 		}

@@ -604,14 +604,9 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	if err := dl.upsertRows(w, upsertWeeks, rows, nil); err != nil {
 		return 0, nil, err
 	}
-	events, sources := eventRows(evs)
-	firstOf := make(map[int64]int64, len(events))
-	if err := dl.upsertRows(w, upsertEvents, events, func(r *sql.Rows) error {
-		var id, sentence int64
-		err := r.Scan(&id, &sentence)
-		firstOf[id] = sentence
-		return err
-	}); err != nil {
+	events, sources, ranks := eventRows(evs)
+	firstOf, err := writeEvents(w, events, ranks, len(adding))
+	if err != nil {
 		return 0, nil, err
 	}
 	if err := dl.copyRows(w, "event_sources", []string{"event", "sentence"}, otherSources(sources, firstOf)); err != nil {
@@ -784,17 +779,26 @@ type eventSource struct {
 // before the stored one's (every SET reads the row as it was). The
 // entities a report names are those of its sources' sentences
 // (sentence_locals): not written again.
-func eventRows(evs []eventSource) (events, sources [][]any) {
-	slices.SortStableFunc(evs, func(a, b eventSource) int {
-		return cmp.Or(cmp.Compare(a.id, b.id), bytes.Compare(a.rep, b.rep))
+func eventRows(evs []eventSource) (events, sources [][]any, ranks [][]byte) {
+	// The sources in that order, those of one rank in the batch's: sorted
+	// as positions, not moved (stably sorted, moving a batch's sources of
+	// about 150 bytes each took as long as packing their rows).
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &evs[i], &evs[j]
+		return cmp.Or(cmp.Compare(a.id, b.id), bytes.Compare(a.rep, b.rep), cmp.Compare(i, j))
 	})
 	seen := map[[2]int64]bool{}
-	for i, e := range evs {
-		if k := [2]int64{e.id, e.sentence}; !seen[k] {
-			seen[k] = true
+	for k, i := range order {
+		e := &evs[i]
+		if key := [2]int64{e.id, e.sentence}; !seen[key] {
+			seen[key] = true
 			sources = append(sources, []any{e.id, e.sentence})
 		}
-		if i > 0 && e.id == evs[i-1].id {
+		if k > 0 && e.id == evs[order[k-1]].id {
 			continue
 		}
 		var anchor any = e.dt.Anchor
@@ -803,8 +807,55 @@ func eventRows(evs []eventSource) (events, sources [][]any) {
 		}
 		day, date, gran, span, text := reportDateRow(e.dt, e.text)
 		events = append(events, []any{e.id, day, date, gran, span, text, anchor, e.sentence})
+		ranks = append(ranks, e.rep)
 	}
-	return events, sources
+	return events, sources, ranks
+}
+
+// writeEvents writes a batch's reports (eventRows: events, and the rank
+// of each one's source, ranks) and returns the first source of each as
+// the store holds it after the batch (firstOf). A store this handle has
+// written every document of, one writer at a time (SQLite), holds the
+// reports builtReports keeps, and the first source of each is worked out
+// from them as the upsert does (a stored first source stays unless the
+// batch's comes before it): reading it back for every report (RETURNING)
+// was a twentieth of the store's share of an ingest. Otherwise it is read
+// back.
+func writeEvents(w *txWriter, events [][]any, ranks [][]byte, batchDocs int) (map[int64]int64, error) {
+	firstOf := make(map[int64]int64, len(events))
+	s := w.s
+	if w.built != nil && !w.tx.d.concurrent() {
+		s.builtMu.Lock()
+		defer s.builtMu.Unlock()
+		if b := s.built; b != nil {
+			// Every document stored is this handle's: none another
+			// writer added is (their number would differ).
+			var n int
+			if err := w.queryRow(`SELECT count(*) FROM docs`).Scan(&n); err != nil {
+				return nil, fmt.Errorf("writing events: %w", err)
+			}
+			if n == len(b.docs)+batchDocs {
+				if err := w.tx.d.upsertRows(w, upsertEventsQuiet, events, nil); err != nil {
+					return nil, err
+				}
+				for i, e := range events {
+					id, first := e[0].(int64), e[7].(int64)
+					if r := b.reports[id]; r != nil && bytes.Compare(ranks[i], r.rank) >= 0 {
+						first = r.first
+					}
+					firstOf[id] = first
+				}
+				return firstOf, nil
+			}
+		}
+	}
+	err := w.tx.d.upsertRows(w, upsertEvents, events, func(r *sql.Rows) error {
+		var id, sentence int64
+		err := r.Scan(&id, &sentence)
+		firstOf[id] = sentence
+		return err
+	})
+	return firstOf, err
 }
 
 // otherSources are the rows of event_sources among a batch's sources of
@@ -855,19 +906,24 @@ var firstSource = func() string {
 		` AND ` + start("excluded.sentence") + ` < ` + start("events.sentence") + `)`
 }()
 
+// eventsOnConflict keeps the first source of a report (firstSource) in
+// its row.
+var eventsOnConflict = `ON CONFLICT (id) DO UPDATE SET
+			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
+			date_span = CASE WHEN ` + firstSource + ` THEN excluded.date_span ELSE events.date_span END,
+			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
+			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
+			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END`
+
 var (
 	upsertEvents = upsert{
 		table: "events",
 		cols:  []string{"id", "day", "date", "granularity", "date_span", "date_text", "anchor", "sentence"},
 		types: []string{"bigint", "integer", "text", "text", "bigint", "text", "text", "bigint"},
-		tail: `ON CONFLICT (id) DO UPDATE SET
-			granularity = CASE WHEN ` + firstSource + ` THEN excluded.granularity ELSE events.granularity END,
-			date_span = CASE WHEN ` + firstSource + ` THEN excluded.date_span ELSE events.date_span END,
-			date_text = CASE WHEN ` + firstSource + ` THEN excluded.date_text ELSE events.date_text END,
-			anchor = CASE WHEN ` + firstSource + ` THEN excluded.anchor ELSE events.anchor END,
-			sentence = CASE WHEN ` + firstSource + ` THEN excluded.sentence ELSE events.sentence END
-		RETURNING id, sentence`,
+		tail:  eventsOnConflict + ` RETURNING id, sentence`,
 	}
+	// upsertEventsQuiet is upsertEvents, returning nothing (writeEvents).
+	upsertEventsQuiet = upsert{table: upsertEvents.table, cols: upsertEvents.cols, types: upsertEvents.types, tail: eventsOnConflict}
 )
 
 // weekOf is the Monday of the week of a YYYY-MM-DD date, "" for none.

@@ -197,6 +197,57 @@ func TestKnownByAnotherWriter(t *testing.T) {
 	}
 }
 
+// TestReportsOfAnotherWriter checks that a handle whose batches work out
+// the first source of each report from the reports it wrote (builtReports)
+// notices when another writer has stored documents between its batches:
+// a report's first source may then be the other's, and a source of the
+// handle's own that it took for the first would be lost from the
+// report's sources. Three documents tell one report; every order of
+// them over the two writers gives the events of one store of all three.
+func TestReportsOfAnotherWriter(t *testing.T) {
+	ctx := context.Background()
+	told := "Kellogg met Zelensky in Kyiv on February 3, 2025. "
+	docs := storetest.Docs()[:3]
+	for i, more := range []string{"Kellogg spoke to NATO.", "Zelensky thanked Kellogg.", "Rutte leads NATO."} {
+		docs[i].Text = told + more
+	}
+	ps := storetest.Partials(docs)
+	finish := func(st store.Store) []byte {
+		t.Helper()
+		if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+			t.Fatal(err)
+		}
+		return storetest.Finished(t, st)
+	}
+	all := openTemp(t)
+	defer all.Close()
+	if _, err := all.AddBatch(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	want := finish(all)
+	for _, order := range [][3]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		path := filepath.Join(t.TempDir(), "test.db")
+		var handles []store.Store
+		for range 2 {
+			st, err := store.Open(ctx, path, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			handles = append(handles, st)
+		}
+		// The first writer, the other, the first again.
+		for k, st := range []store.Store{handles[0], handles[1], handles[0]} {
+			if _, err := st.AddBatch(ctx, []timeline.Partial{ps[order[k]]}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := finish(handles[0]); string(got) != string(want) {
+			t.Errorf("documents in order %v over two writers: finished\n%s\nwant\n%s", order, got, want)
+		}
+	}
+}
+
 // TestSQLiteYearLinks: see testYearLinks.
 func TestSQLiteYearLinks(t *testing.T) { testYearLinks(t, openTemp) }
 
