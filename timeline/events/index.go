@@ -350,13 +350,6 @@ func GroupOf(date string) string { return groupKey(date) }
 // documents holds 27,670 reports.
 func Alone(group string) bool { return kindOf(group) == otherKind }
 
-// Ident is the ident of a cluster of the reports of keys, sorted (Links):
-// what a store that held only some reports of a group (Alone) needs to
-// keep the links of the others.
-func Ident(keys ...string) uint64 {
-	return identOf(len(keys), func(i int) string { return keys[i] })
-}
-
 // Around returns the groups an index must hold (Partial, Elsewhere) to
 // give the events of the groups of the dates exactly, the others being as
 // an earlier run had them: those groups; for a week or month among them,
@@ -960,10 +953,16 @@ type Link struct {
 }
 
 // Links returns what the last Events learnt: every cluster of the first
-// step and every strong link, in order.
+// step and every strong link, in order (CompareLinks). A group alone
+// (Alone) has none: no run reads them (its clusters join none and are
+// each a report), and a store that holds only the reports of such a group
+// that changed (Partial) would otherwise have to keep the others'.
 func (x *Index) Links() []Link {
 	var out []Link
 	for _, g := range x.groups {
+		if g.kind == otherKind {
+			continue
+		}
 		for c, id := range g.ident {
 			out = append(out, Link{Group: g.key, From: id})
 			if g.kind == attachKind && c < len(g.strong) {
@@ -973,8 +972,16 @@ func (x *Index) Links() []Link {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	slices.SortFunc(out, CompareLinks)
 	return slices.Compact(out)
+}
+
+// CompareLinks orders links by From, then To: the order of Links.
+func CompareLinks(a, b Link) int {
+	if a.From != b.From {
+		return cmp.Compare(a.From, b.From)
+	}
+	return cmp.Compare(a.To, b.To)
 }
 
 // linkRule is the version of what decides a link: raise it with any change
@@ -1037,14 +1044,9 @@ func (x *Index) Earlier(before map[string]string, gone []string) {
 // clusterIdent names a cluster by its reports' keys (members are sorted by
 // key): the same reports, the same ident. Never 0.
 func (x *Index) clusterIdent(members []int) uint64 {
-	return identOf(len(members), func(i int) string { return x.reports[members[i]].Key })
-}
-
-// identOf hashes n keys, key(0) first (clusterIdent, Ident).
-func identOf(n int, key func(i int) string) uint64 {
 	h := fnv.New64a()
-	for i := range n {
-		h.Write([]byte(key(i)))
+	for _, r := range members {
+		h.Write([]byte(x.reports[r].Key))
 		h.Write([]byte{0})
 	}
 	return max(h.Sum64(), 1)

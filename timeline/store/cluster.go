@@ -86,7 +86,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports) - n
-		err = clusterGroups(w, clusters, reuse, loaded, rg, read, steps, try, last)
+		err = clusterGroups(w, clusters, reuse, loaded, read, steps, try, last)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
@@ -105,7 +105,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports)
-		err = clusterGroups(w, clusters, reuse, nil, nil, read, steps, 0, newLastFinish())
+		err = clusterGroups(w, clusters, reuse, nil, read, steps, 0, newLastFinish())
 	}
 	return count, err
 }
@@ -387,18 +387,6 @@ func loadGroups(w *txWriter, loaded map[string]bool, rg *reportGroups, pass int)
 				break
 			}
 			outside[h] = d
-		}
-	}
-	// A group alone whose hash another group loaded has is loaded whole:
-	// the links stored of its reports not loaded, which clusterGroups
-	// keeps, could not be told from the other's.
-	hashes := map[int64]int{}
-	for g := range loaded {
-		hashes[groupHash(g)]++
-	}
-	for g := range rg.alone {
-		if !loaded[g] || hashes[groupHash(g)] > 1 {
-			delete(rg.alone, g)
 		}
 	}
 	// The reports of the groups loaded, by their day or their date's
@@ -799,11 +787,11 @@ func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) erro
 }
 
 // clusterGroups is clusterEvents over the reports read, those of the
-// groups loaded (all when nil; of the groups alone in rg, those that
-// changed), taking the first steps of an earlier pass over the same
-// reports (steps, nil for none), and what the earlier passes read of the
-// last finish (lf; pass numbers this one, from 0).
-func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, rg *reportGroups, read *reportRows, steps events.FirstSteps, pass int, lf *lastFinish) error {
+// groups loaded (all when nil; of a group alone, those that changed),
+// taking the first steps of an earlier pass over the same reports (steps,
+// nil for none), and what the earlier passes read of the last finish (lf;
+// pass numbers this one, from 0).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps, pass int, lf *lastFinish) error {
 	ctx, tx := w.ctx, w.tx
 	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
@@ -872,9 +860,6 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	evs, idx, links, err := timeline.ClusterReportsReusing(kept, docs, ents, "en", opts)
 	if err != nil {
 		return err
-	}
-	if loaded != nil {
-		links = keepAloneLinks(stored, links, rg.alone, reports)
 	}
 	if err := writeLinks(w, stored, links, loaded == nil); err != nil {
 		return err
@@ -1445,49 +1430,6 @@ func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf
 		}
 	}
 	return lf.before, seeds, func(id string) bool { return lf.read[id] && !lf.out[id] }, nil
-}
-
-// keepAloneLinks adds to the links a finish learnt (after) those stored
-// (before, as storedLinks reads them) of the reports not read of the
-// groups alone (events.Alone) it loaded in part (alone): those of the
-// reports read (reports) it learnt again, or not, for a report that is no
-// event any more. The links are sorted as events.Index.Links gives them.
-func keepAloneLinks(before, after []events.Link, alone map[string][]int64, reports []timeline.Event) []events.Link {
-	if len(alone) == 0 {
-		return after
-	}
-	group := map[string]string{} // by hash, as before names it: the group alone
-	for g := range alone {
-		group[strconv.FormatInt(groupHash(g), 10)] = g
-	}
-	read := map[uint64]bool{} // the idents of the reports read of those groups, each a cluster
-	for _, r := range reports {
-		if _, ok := alone[events.GroupOf(r.Date)]; ok {
-			read[events.Ident(r.ID)] = true
-		}
-	}
-	var kept []events.Link
-	for _, l := range before {
-		if g, ok := group[l.Group]; ok && !read[l.From] {
-			kept = append(kept, events.Link{Group: g, From: l.From, To: l.To})
-		}
-	}
-	if len(kept) == 0 {
-		return after
-	}
-	// Merged, as after is sorted already (sorting the whole cost 0.5
-	// CPU-s of a finish adding 1% to 100,000 generated documents).
-	order := func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) }
-	slices.SortFunc(kept, order)
-	out := make([]events.Link, 0, len(after)+len(kept))
-	for len(after) > 0 && len(kept) > 0 {
-		if order(kept[0], after[0]) < 0 {
-			out, kept = append(out, kept[0]), kept[1:]
-		} else {
-			out, after = append(out, after[0]), after[1:]
-		}
-	}
-	return slices.Compact(append(append(out, after...), kept...))
 }
 
 // linksCurrent reports whether the links the last finish's clustering

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -114,7 +113,7 @@ func StoredLinks(st Store) ([]events.Link, error) {
 	}
 	defer tx.Rollback()
 	links, err := storedLinks(st.(*sqlStore).writer(ctx, tx), false, newLastFinish())
-	slices.SortFunc(links, func(a, b events.Link) int { return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To)) })
+	slices.SortFunc(links, events.CompareLinks)
 	return links, err
 }
 
