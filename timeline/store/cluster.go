@@ -559,12 +559,29 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		at, start, end int
 		sn, doc        int64
 	}
-	var (
-		own     []source // each report's first source
-		dates   []reportDate
-		anchors []sql.NullString // NULL: the day the document of the report's sentence was published
-	)
+	// Room for the pass's reports, counted first: grown as they came,
+	// the reports (a timeline.Event is over 200 bytes) were copied again
+	// and again, some 360,000 of them.
+	var count int
+	q := `SELECT count(*) FROM events`
+	if scoped {
+		q = `SELECT count(*) FROM loaded_events le WHERE ` + ofPass("le", pass)
+	}
+	if err := tx.QueryRowContext(ctx, q).Scan(&count); err != nil {
+		return err
+	}
 	first := len(rr.reports)
+	if first == 0 {
+		rr.index = make(map[int64]int, count)
+	}
+	rr.reports = slices.Grow(rr.reports, count)
+	rr.rowIDs = slices.Grow(rr.rowIDs, count)
+	rr.spans = slices.Grow(rr.spans, count)
+	var (
+		own     = make([]source, 0, count) // each report's first source
+		dates   = make([]reportDate, 0, count)
+		anchors = make([]sql.NullString, 0, count) // NULL: the day the document of the report's sentence was published
+	)
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, `+reportDateColumns("e")+`, e.anchor, e.sentence, s.lang, s.doc, s.start, s."end"
 		FROM events e JOIN sentences s ON s.id = e.sentence WHERE `+only("e.id")+` ORDER BY e.id`)
 	if err != nil {
@@ -898,6 +915,14 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	// Only the events that changed are written again: a finish after a
 	// small batch changes few.
 	old := map[int64]int64{} // key -> sig
+	// (The events in scope by key: an id made of each key of clusters to
+	// ask inScope cost more than reading the rows, 779,133 of them.)
+	scope := map[int64]bool{}
+	for id := range lf.read {
+		if key, ok := parseEventID(id); ok && inScope(id) {
+			scope[key] = true
+		}
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
 	if err != nil {
 		return err
@@ -908,7 +933,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			rows.Close()
 			return err
 		}
-		if inScope(eventID(key)) {
+		if scope[key] {
 			old[key] = sig
 		}
 	}
@@ -1395,6 +1420,10 @@ func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf
 		return nil, nil, nil, err
 	}
 	defer rows.Close()
+	if len(lf.before) == 0 { // (room for the reports read, not grown row by row)
+		lf.before, lf.read, lf.size, lf.seeds = make(map[string]string, len(loaded)), make(map[string]bool, len(loaded)),
+			make(map[string]int, len(loaded)), make(map[string]string, len(loaded))
+	}
 	// An event read again (it holds a report of a later pass) comes with
 	// all its reports: what an earlier pass found of it is found anew.
 	again := map[string]bool{}
