@@ -76,6 +76,7 @@ type Index struct {
 	// steps are the first steps this index worked out or took, prior
 	// those of an earlier index to take (FirstSteps).
 	steps, prior FirstSteps
+	linkFeats    []*features // link's buffer
 }
 
 // FirstSteps are the first-step clusters of groups (by group key): what an
@@ -342,7 +343,7 @@ func (x *Index) holds(days []string) bool {
 func GroupOf(date string) string { return groupKey(date) }
 
 // Alone reports whether the reports of a group (GroupOf) are each an event
-// of their own, whatever the others: those dated by a quarter, a season, a
+// of their own, whatever the others: those dated by a quarter, a half, a
 // year or less precisely, which the first step does not join to one
 // another and the second to no day. A store adding reports to such a group
 // needs only the reports that changed (Partial holds the group, so its
@@ -1080,17 +1081,28 @@ func candidatesIn(ids []string, byEntity map[string][]int) []int {
 // them scores Attach or more, and no two of them conflict by their cues.
 // (Which strong link is the best never matters: a cluster joins a day only
 // when it links strongly to exactly one.)
+//
+// The features of b are looked up once (into x.linkFeats), not once per
+// pair: a finish adding 1% to 100,000 generated documents links millions
+// of pairs.
 func (x *Index) link(a, b []int) bool {
+	fb := x.linkFeats[:0]
+	for _, j := range b {
+		fb = append(fb, x.feature(j))
+	}
+	x.linkFeats = fb
 	for _, i := range a {
-		for _, j := range b {
-			if conflict(x.feature(i).fams, x.feature(j).fams) {
+		fa := x.feature(i)
+		for _, f := range fb {
+			if conflict(fa.fams, f.fams) {
 				return false
 			}
 		}
 	}
 	for _, i := range a {
-		for _, j := range b {
-			if s, ok := x.Params.scoreWith(x.feature(i), x.feature(j), false, x.Params.Attach); ok && s >= x.Params.Attach {
+		fa := x.feature(i)
+		for _, f := range fb {
+			if s, ok := x.Params.scoreWith(fa, f, false, x.Params.Attach); ok && s >= x.Params.Attach {
 				return true
 			}
 		}
