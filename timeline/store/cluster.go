@@ -1488,21 +1488,37 @@ func storedLinks(w *txWriter, scoped bool, lf *lastFinish) ([]events.Link, error
 		return nil, err
 	}
 	defer rows.Close()
+	// The rows first, then room for their links at once (a link takes 8
+	// bytes at least): grown link by link, the links of a finish adding
+	// 1% to 100,000 generated documents were copied over and over.
+	type row struct {
+		grp  int64
+		blob []byte
+	}
+	var got []row
+	most := 0
 	for rows.Next() {
-		var grp int64
-		var blob []byte
-		if err := rows.Scan(&grp, &blob); err != nil {
+		var r row
+		if err := rows.Scan(&r.grp, &r.blob); err != nil {
 			return nil, err
 		}
-		if lf.groups[grp] {
+		if lf.groups[r.grp] {
 			continue
 		}
-		lf.groups[grp] = true
-		if err := unpackLinks(grp, blob, func(l events.Link) { lf.links = append(lf.links, l) }); err != nil {
+		lf.groups[r.grp] = true
+		got = append(got, r)
+		most += len(r.blob) / 8
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	lf.links = slices.Grow(lf.links, most)
+	for _, r := range got {
+		if err := unpackLinks(r.grp, r.blob, func(l events.Link) { lf.links = append(lf.links, l) }); err != nil {
 			return nil, err
 		}
 	}
-	return lf.links, rows.Err()
+	return lf.links, nil
 }
 
 // readLinks calls fn with each link of the rows of event_links (grp,
@@ -1668,7 +1684,7 @@ func packLinkRows(ctx context.Context, t *tx) error {
 // which the group and the cluster repeated 13: 8.5 of the 91.6 MB of
 // 10,000 generated documents.
 func packLinks(ls []events.Link) []byte {
-	var b []byte
+	b := make([]byte, 0, 9*len(ls)) // (a cluster's strong links and its own, 8 bytes each, and a count)
 	for i := 0; i < len(ls); {
 		j, zero := i, 0
 		for ; j < len(ls) && ls[j].From == ls[i].From; j++ {

@@ -44,11 +44,14 @@ func reportEventID(id int64) string { return eventID(eventKey(id)) }
 // characters, in every row that names it).
 func eventKey(report int64) int64 { return int64(uint64(report) >> 16) }
 
-// eventID is the id of the event keyed k.
+// eventID is the id of the event keyed k, made in one string (a finish
+// makes one for each of hundreds of thousands of reports and events).
 func eventID(k int64) string {
-	var b [8]byte
-	binary.BigEndian.PutUint64(b[:], uint64(k)<<16)
-	return "ev-" + hex.EncodeToString(b[:6])
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(k)<<16)
+	b := [15]byte{'e', 'v', '-'}
+	hex.Encode(b[3:], n[:6])
+	return string(b[:])
 }
 
 // parseEventID is the key of the event of an id; false for an id no
