@@ -234,9 +234,9 @@ func newReports(ctx context.Context, tx *tx) ([]int64, error) {
 	return sentenceReports(ctx, tx, `SELECT id FROM new_docs`, nil)
 }
 
-// namingMoved selects the sentences (document, start) that name a local
-// entity of moved_locals.
-const namingMoved = `SELECT s.doc, s.start FROM sentence_locals sl JOIN sentences s ON s.id = sl.sentence WHERE sl.local IN (SELECT id FROM moved_locals)`
+// movedDocs selects the rows of local_docs of the local entities of
+// moved_locals.
+const movedDocs = `FROM local_docs WHERE local IN (SELECT id FROM moved_locals)`
 
 // reportsNaming returns the reports a sentence naming a local entity of
 // moved_locals is a source of, worked out from the partials of their
@@ -244,28 +244,40 @@ const namingMoved = `SELECT s.doc, s.start FROM sentence_locals sl JOIN sentence
 // sentences read the sources whole (3.6 of a finish's 50 CPU-s adding 1%
 // to 100,000 generated documents, for 48 sentences).
 func reportsNaming(ctx context.Context, tx *tx) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, namingMoved)
-	if err != nil {
+	var sns []any
+	if err := eachPacked(ctx, tx, `SELECT doc, sentences `+movedDocs, nil, func(_ int64, ns []int64) {
+		for _, sn := range ns {
+			sns = append(sns, sn)
+		}
+	}); err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	starts := map[int64]map[int]bool{}
-	for rows.Next() {
-		var doc int64
-		var start int
-		if err := rows.Scan(&doc, &start); err != nil {
+	const chunk = 500
+	for i := 0; i < len(sns); i += chunk {
+		part := sns[i:min(i+chunk, len(sns))]
+		rows, err := tx.QueryContext(ctx, `SELECT doc, start FROM sentences WHERE id IN (`+placeholders(len(part))+`)`, part...)
+		if err != nil {
 			return nil, err
 		}
-		if starts[doc] == nil {
-			starts[doc] = map[int]bool{}
+		for rows.Next() {
+			var doc int64
+			var start int
+			if err := rows.Scan(&doc, &start); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if starts[doc] == nil {
+				starts[doc] = map[int]bool{}
+			}
+			starts[doc][start] = true
 		}
-		starts[doc][start] = true
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
-	return sentenceReports(ctx, tx, `SELECT doc FROM (`+namingMoved+`) n`, starts)
+	return sentenceReports(ctx, tx, `SELECT doc `+movedDocs, starts)
 }
 
 // sentenceReports returns the reports the dated sentences of the documents
@@ -531,9 +543,9 @@ func newReportRows() *reportRows {
 // A report's first source is the sentence its row holds, read with the
 // row; only its others come from event_sources (54,127 of 397,955 sources
 // in that finish): a query of all of them joined each report's sentence a
-// second time. The local entities of the sources' sentences
-// (sentence_locals, keyed by local: a scan) go straight to the reports of
-// each sentence, not through a list per sentence.
+// second time. The local entities of the sources' sentences (local_docs,
+// read by the sources' documents) go straight to the reports of each
+// sentence, not through a list per sentence.
 func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local int64) string, scoped bool, pass int) error {
 	ctx, tx := w.ctx, w.tx
 	// only restricts a query's events (column col) to those of the pass.
@@ -672,34 +684,30 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		e  string
 	}
 	var names []naming
-	rows, err = tx.QueryContext(ctx, `SELECT sl.sentence, sl.local FROM sentence_locals sl
-		WHERE sl.sentence IN (SELECT sentence FROM (`+reportSources(only)+`) es)`)
-	if err != nil {
-		return err
+	// The local entities of the sources' documents, by the index of
+	// local_docs by document: each row lists the sentences of its
+	// document naming its local entity.
+	docs := make([]int64, 0, len(sources))
+	for _, s := range sources {
+		docs = append(docs, s.doc)
 	}
-	for rows.Next() {
-		var sn, local int64
-		if err := rows.Scan(&sn, &local); err != nil {
-			rows.Close()
-			return err
-		}
-		k, ok := last[sn]
-		if !ok {
-			continue
-		}
+	slices.Sort(docs)
+	docs = slices.Compact(docs)
+	err = readPacked(ctx, tx, `SELECT local, sentences FROM local_docs WHERE doc IN `, asArgs(docs), func(local int64, sns []int64) {
 		e := entity(local)
-		for ; k >= 0; k = before[k] {
-			at := sources[k].at
-			if moved[local] {
-				rr.changed[rr.rowIDs[at]] = true
-			}
-			if e != "" {
-				names = append(names, naming{at, e})
+		for _, sn := range sns {
+			for k, ok := last[sn]; ok && k >= 0; k = before[k] {
+				at := sources[k].at
+				if moved[local] {
+					rr.changed[rr.rowIDs[at]] = true
+				}
+				if e != "" {
+					names = append(names, naming{at, e})
+				}
 			}
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	clear(n)
@@ -715,10 +723,6 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 	for _, x := range names {
 		r := &rr.reports[x.at]
 		r.Entities = append(r.Entities, x.e)
-	}
-	docs := make([]int64, 0, len(sources))
-	for _, s := range sources {
-		docs = append(docs, s.doc)
 	}
 	if err := rr.readDocs(ctx, tx, docs); err != nil {
 		return err
@@ -1143,30 +1147,34 @@ func readPacked(ctx context.Context, q querier, query string, keys []any, fn fun
 	const chunk = 500
 	for i := 0; i < len(keys); i += chunk {
 		part := keys[i:min(i+chunk, len(keys))]
-		rows, err := q.QueryContext(ctx, query+`(`+placeholders(len(part))+`)`, part...)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var n int64
-			var blob []byte
-			if err := rows.Scan(&n, &blob); err != nil {
-				rows.Close()
-				return err
-			}
-			ns, err := unpackNumbers(blob)
-			if err != nil {
-				rows.Close()
-				return fmt.Errorf("row %d: %w", n, err)
-			}
-			fn(n, ns)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if err := eachPacked(ctx, q, query+`(`+placeholders(len(part))+`)`, part, fn); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// eachPacked calls fn with each row of a query of a number and a list
+// packed by packNumbers, unpacked.
+func eachPacked(ctx context.Context, q querier, query string, args []any, fn func(n int64, ns []int64)) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n int64
+		var blob []byte
+		if err := rows.Scan(&n, &blob); err != nil {
+			return err
+		}
+		ns, err := unpackNumbers(blob)
+		if err != nil {
+			return fmt.Errorf("row %d: %w", n, err)
+		}
+		fn(n, ns)
+	}
+	return rows.Err()
 }
 
 // packEntityClusters moves the rows of cluster_entities, a row per entity
@@ -1185,6 +1193,90 @@ func packEntityClusters(ctx context.Context, t *tx) error {
 	}
 	_, err = t.ExecContext(ctx, `DROP TABLE cluster_entities`)
 	return err
+}
+
+// packLocalDocs moves the rows of sentence_locals, a row per local entity
+// and sentence, and of doc_locals, a row per local entity and document,
+// into local_docs, a row per local entity and document listing the
+// sentences (schema 33). A document naming a local entity in no sentence
+// (doc_locals alone) lists none.
+func packLocalDocs(ctx context.Context, t *tx) error {
+	type localDoc struct{ local, doc int64 }
+	var (
+		keys  []localDoc
+		lists [][]byte
+		ns    []int64
+		at    = localDoc{-1, -1}
+	)
+	flush := func() {
+		if len(ns) > 0 {
+			keys, lists = append(keys, at), append(lists, packNumbers(ns))
+		}
+		ns = ns[:0]
+	}
+	rows, err := t.QueryContext(ctx, `SELECT sl.local, s.doc, sl.sentence FROM sentence_locals sl JOIN sentences s ON s.id = sl.sentence
+		ORDER BY sl.local, s.doc, sl.sentence`)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var k localDoc
+		var sn int64
+		if err := rows.Scan(&k.local, &k.doc, &sn); err != nil {
+			rows.Close()
+			return err
+		}
+		if k != at {
+			flush()
+			at = k
+		}
+		ns = append(ns, sn)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	flush()
+	rows, err = t.QueryContext(ctx, `SELECT local, doc FROM doc_locals ORDER BY local, doc`)
+	if err != nil {
+		return err
+	}
+	var packed [][]any
+	none := packNumbers(nil)
+	cmpKeys := func(a, b localDoc) int { return cmp.Or(cmp.Compare(a.local, b.local), cmp.Compare(a.doc, b.doc)) }
+	i := 0
+	for rows.Next() {
+		var k localDoc
+		if err := rows.Scan(&k.local, &k.doc); err != nil {
+			rows.Close()
+			return err
+		}
+		for ; i < len(keys) && cmpKeys(keys[i], k) < 0; i++ {
+			packed = append(packed, []any{keys[i].local, keys[i].doc, lists[i]})
+		}
+		if i < len(keys) && keys[i] == k {
+			packed = append(packed, []any{k.local, k.doc, lists[i]})
+			i++
+			continue
+		}
+		packed = append(packed, []any{k.local, k.doc, none})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for ; i < len(keys); i++ {
+		packed = append(packed, []any{keys[i].local, keys[i].doc, lists[i]})
+	}
+	if err := insertValues(ctx, t, "local_docs", []string{"local", "doc", "sentences"}, packed); err != nil {
+		return err
+	}
+	for _, table := range []string{"sentence_locals", "doc_locals"} {
+		if _, err := t.ExecContext(ctx, `DROP TABLE `+table); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readPairsPacked reads a query of pairs of numbers ordered by both, and

@@ -14,7 +14,7 @@ import (
 // migrationSteps move the data of the migrations that SQL alone cannot,
 // by the version they bring a store to; each runs after its migration's
 // SQL, in the same transaction.
-var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore, 12: rebuildDerived, 13: rebuildDerived, 22: reindexSearch, 24: repackPartials, 26: packClusterEntities, 27: packEventLinks, 29: packEntityClusters, 30: packReportDates}
+var migrationSteps = map[int]func(context.Context, *tx) error{9: compactStore, 12: rebuildDerived, 13: rebuildDerived, 22: reindexSearch, 24: repackPartials, 26: packClusterEntities, 27: packEventLinks, 29: packEntityClusters, 30: packReportDates, 33: packLocalDocs}
 
 // rebuildDerived has the next finish build what finishes derive afresh:
 // migrations 12 and 13 dropped tables of theirs for smaller forms.

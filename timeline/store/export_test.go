@@ -72,11 +72,31 @@ func MovedReports(st Store, locals []int64) (got, want []int64, err error) {
 	if got, err = reportsNaming(ctx, tx); err != nil {
 		return nil, nil, err
 	}
-	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM sentence_locals sl JOIN (`+reportSources(nil)+`) es ON es.sentence = sl.sentence
-		WHERE sl.local IN (SELECT id FROM moved_locals)`)
+	naming := map[int64]bool{}
+	if err := eachPacked(ctx, tx, `SELECT local, sentences FROM local_docs WHERE local IN (SELECT id FROM moved_locals)`, nil, func(_ int64, sns []int64) {
+		for _, sn := range sns {
+			naming[sn] = true
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	srcs, err := tx.QueryContext(ctx, reportSources(nil))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer srcs.Close()
+	for srcs.Next() {
+		var ev, sn int64
+		if err := srcs.Scan(&ev, &sn); err != nil {
+			return nil, nil, err
+		}
+		if naming[sn] {
+			want = append(want, ev)
+		}
+	}
 	slices.Sort(got)
 	slices.Sort(want)
-	return slices.Compact(got), want, err
+	return slices.Compact(got), slices.Compact(want), srcs.Err()
 }
 
 // WritePartialsAsJSON writes every stored partial of st back in the first
@@ -317,6 +337,50 @@ func WriteClustersWithOwn(st Store) error {
 			`UPDATE clusters SET sig = sig << 16`, `DROP TABLE cluster_own`}
 	}
 	return inTx(st, func(ctx context.Context, tx *tx) error { return tx.execEach(ctx, qs...) })
+}
+
+// WriteLocalDocsAsRows writes the sentences naming each local entity a
+// row per sentence (sentence_locals) and its documents a row per document
+// (doc_locals), as before schema 33: a store to upgrade.
+func WriteLocalDocsAsRows(st Store) error {
+	return inTx(st, func(ctx context.Context, tx *tx) error {
+		var sentLocals, docLocals [][]any
+		err := eachPacked(ctx, tx, `SELECT local, sentences FROM local_docs ORDER BY local, doc`, nil, func(local int64, sns []int64) {
+			for _, sn := range sns {
+				sentLocals = append(sentLocals, []any{local, sn})
+			}
+		})
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT local, doc FROM local_docs ORDER BY local, doc`)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var local, doc int64
+			if err := rows.Scan(&local, &doc); err != nil {
+				rows.Close()
+				return err
+			}
+			docLocals = append(docLocals, []any{local, doc})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		qs := []string{`CREATE TABLE doc_locals (local INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (local, doc))`,
+			`CREATE INDEX doc_locals_doc ON doc_locals(doc)`,
+			`CREATE TABLE sentence_locals (local INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY (local, sentence))`,
+			`DROP TABLE local_docs`}
+		if err := tx.execEach(ctx, qs...); err != nil {
+			return err
+		}
+		if err := insertValues(ctx, tx, "doc_locals", []string{"local", "doc"}, docLocals); err != nil {
+			return err
+		}
+		return insertValues(ctx, tx, "sentence_locals", []string{"local", "sentence"}, sentLocals)
+	})
 }
 
 // inTx runs do in a transaction of st's and commits it when do succeeds:

@@ -119,7 +119,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 		for i, id := range lids {
 			at[id] = i
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT local FROM doc_locals WHERE doc IN (SELECT id FROM new_docs)`)
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT local FROM local_docs WHERE doc IN (SELECT id FROM new_docs)`)
 		if err != nil {
 			return rep, fmt.Errorf("store: %w", err)
 		}
@@ -524,7 +524,7 @@ func rebuild(w *txWriter, clusters []*cluster, lids []int64, locals []timeline.L
 		scope = func(e string) string { return e + ` IN (SELECT id FROM affected)` }
 	}
 	docs := map[string]int{}
-	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT dl.doc) FROM doc_locals dl JOIN locals l ON l.id = dl.local
+	rows, err := tx.QueryContext(ctx, `SELECT l.entity, count(DISTINCT ld.doc) FROM local_docs ld JOIN locals l ON l.id = ld.local
 		WHERE `+scope("l.entity")+` GROUP BY l.entity`)
 	if err != nil {
 		return false, err

@@ -453,12 +453,11 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 	// (A row's last cell is the batch index of the last document that
 	// named it, so that each document counts once in docs.)
 	locals := map[string][]any{}
-	nsent, ndates, nnamed := 0, 0, 0 // for the rows' slices, sized once
+	nsent, ndates := 0, 0 // for the rows' slices, sized once
 	for n, p := range adding {
 		nsent += len(p.Sentences)
 		for _, sn := range p.Sentences {
 			ndates += len(sn.Dates)
-			nnamed += len(sn.Locals)
 		}
 		first := make([]string, len(p.Locals))
 		last := make([]string, len(p.Locals))
@@ -510,8 +509,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return 0, nil, err
 	}
 	var (
-		docLocals     [][]any
-		sentLocals    = make([][]any, 0, nnamed)
+		localDocs     [][]any
 		sentences     = make([]sentenceRow, 0, nsent)
 		evs           = make([]eventSource, 0, ndates)
 		weekSentences = map[string]int{}
@@ -528,13 +526,12 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			w.built.docs[doc] = &builtDoc{docID: p.Doc.ID, source: p.Doc.Source, published: p.Doc.Published}
 		}
 		gid := make([]int64, len(p.Locals))
-		named := map[int64]bool{}
+		// The sentences naming each local entity, ascending (the
+		// sentences' ids are given in order).
+		named := make(map[int64][]int64, len(p.Locals))
 		for i, l := range p.Locals {
 			gid[i] = idOf[l.Key()]
-			named[gid[i]] = true
-		}
-		for _, id := range sortedKeysOf(named, cmp.Compare[int64]) {
-			docLocals = append(docLocals, []any{id, doc})
+			named[gid[i]] = nil
 		}
 		if len(p.Sentences) > 0 {
 			weekSentences[week] += len(p.Sentences)
@@ -550,7 +547,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			slices.Sort(ids)
 			ids = slices.Compact(ids)
 			for _, x := range ids {
-				sentLocals = append(sentLocals, []any{x, sid})
+				named[x] = append(named[x], sid)
 				weeks[localWeek{x, num}]++
 			}
 			paired := ids // as timeline pairs them: at most MaxPairedNames
@@ -577,14 +574,14 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 				}
 			}
 		}
+		for _, id := range sortedKeysOf(named, cmp.Compare[int64]) {
+			localDocs = append(localDocs, []any{id, doc, packNumbers(named[id])})
+		}
 	}
-	if err := dl.copyRows(w, "doc_locals", []string{"local", "doc"}, docLocals); err != nil {
+	if err := dl.copyRows(w, "local_docs", []string{"local", "doc", "sentences"}, localDocs); err != nil {
 		return 0, nil, err
 	}
 	if err := dl.addSentences(w, sentences); err != nil {
-		return 0, nil, err
-	}
-	if err := dl.copyRows(w, "sentence_locals", []string{"local", "sentence"}, sentLocals); err != nil {
 		return 0, nil, err
 	}
 	if err := w.flushCopies(); err != nil {
@@ -778,7 +775,7 @@ type eventSource struct {
 // not depend on ingest order: the upsert takes this batch's when it comes
 // before the stored one's (every SET reads the row as it was). The
 // entities a report names are those of its sources' sentences
-// (sentence_locals): not written again.
+// (local_docs): not written again.
 func eventRows(evs []eventSource) (events, sources [][]any, ranks [][]byte) {
 	// The sources in that order, those of one rank in the batch's: sorted
 	// as positions, not moved (stably sorted, moving a batch's sources of
@@ -1091,7 +1088,7 @@ func (s *sqlStore) sliceWhere(ctx context.Context, sl Slice) (string, []any, err
 		if err != nil {
 			return "", nil, fmt.Errorf("--focus %s: %w", sl.Focus, err)
 		}
-		conds = append(conds, `docs.id IN (SELECT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?)`)
+		conds = append(conds, `docs.id IN (SELECT ld.doc FROM local_docs ld JOIN locals l ON l.id = ld.local WHERE l.entity = ?)`)
 		args = append(args, e.ID)
 	}
 	if sl.Query != "" {

@@ -338,6 +338,12 @@ CREATE TABLE cluster_own (id BIGINT PRIMARY KEY, date TEXT, granularity TEXT, da
 ALTER TABLE clusters DROP COLUMN date, DROP COLUMN granularity, DROP COLUMN date_text, DROP COLUMN anchor, DROP COLUMN languages, DROP COLUMN first_reported;
 UPDATE clusters SET sig = ` + sig48 + `;
 `,
+	// 33: as SQLite's.
+	`
+DROP TABLE IF EXISTS local_docs;
+CREATE TABLE local_docs (local BIGINT NOT NULL, doc BIGINT NOT NULL, sentences BYTEA NOT NULL, PRIMARY KEY (local, doc));
+CREATE INDEX local_docs_doc ON local_docs(doc);
+`,
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by

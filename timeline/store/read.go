@@ -437,10 +437,10 @@ func weight(w string, c, ca, cb, total int) float64 {
 	return float64(c)
 }
 
-// sentences returns a page of the sentences whose ids the query idQuery
-// selects (as s.id of sentences s), of documents published in the
-// window, in the order of sentence pages (see readIndex).
-func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w Window, limit, offset int, cursor string) (SentencePage, error) {
+// sentences returns a page of the sentences whose ids idsOf gives
+// (repeats allowed), of documents published in the window, in the order
+// of sentence pages (see readIndex).
+func (s *sqlStore) sentences(ctx context.Context, idsOf func() ([]int64, error), w Window, limit, offset int, cursor string) (SentencePage, error) {
 	var page SentencePage
 	if err := checkOffset(offset, cursor); err != nil {
 		return page, err
@@ -452,21 +452,8 @@ func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w 
 	if err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, idQuery, args...)
+	ids, err := idsOf()
 	if err != nil {
-		return page, fmt.Errorf("store: %w", err)
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return page, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return page, err
 	}
 	ids, page.Total, err = order.page(ids, w, cursor, offset, limit+1)
@@ -479,7 +466,7 @@ func (s *sqlStore) sentences(ctx context.Context, idQuery string, args []any, w 
 	}
 	page.Items = make([]Sentence, len(ids))
 	hashes := make([]string, len(ids))
-	rows, err = s.db.QueryContext(ctx, `SELECT s.id, s.doc, s.start, s."end", s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
+	rows, err := s.db.QueryContext(ctx, `SELECT s.id, s.doc, s.start, s."end", s.lang, s.dated, d.doc_id, d.source, d.title, d.published, d.hash
 		FROM sentences s JOIN docs d ON d.id = s.doc WHERE s.id IN (`+placeholders(len(ids))+`)`, asArgs(ids)...)
 	if err != nil {
 		return page, fmt.Errorf("store: %w", err)
@@ -531,8 +518,7 @@ func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage,
 	if err != nil {
 		return SentencePage{}, err
 	}
-	const naming = `SELECT sl.sentence FROM sentence_locals sl JOIN locals l ON l.id = sl.local WHERE l.entity = ?`
-	query, args := naming, []any{a.ID}
+	idsOf := func() ([]int64, error) { return s.naming(ctx, a.ID) }
 	if q.B != "" {
 		b, err := s.Entity(ctx, q.B)
 		if err != nil {
@@ -541,10 +527,35 @@ func (s *sqlStore) Evidence(ctx context.Context, q EvidenceQuery) (SentencePage,
 		if b.ID == a.ID {
 			return SentencePage{}, fmt.Errorf("%w: a and b are one entity (%s)", ErrBadQuery, a.ID)
 		}
-		query = naming + ` INTERSECT ` + naming
-		args = append(args, b.ID)
+		idsOf = func() ([]int64, error) {
+			as, err := s.naming(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			bs, err := s.naming(ctx, b.ID)
+			if err != nil {
+				return nil, err
+			}
+			in := make(map[int64]bool, len(bs))
+			for _, id := range bs {
+				in[id] = true
+			}
+			return slices.DeleteFunc(as, func(id int64) bool { return !in[id] }), nil
+		}
 	}
-	return s.sentences(ctx, query, args, q.Window, limit, 0, q.Cursor)
+	return s.sentences(ctx, idsOf, q.Window, limit, 0, q.Cursor)
+}
+
+// naming returns the ids of the sentences naming an entity (repeated when
+// two of its local entities share one), from the lists of local_docs.
+func (s *sqlStore) naming(ctx context.Context, entity string) ([]int64, error) {
+	var ids []int64
+	err := eachPacked(ctx, s.db, `SELECT ld.local, ld.sentences FROM local_docs ld JOIN locals l ON l.id = ld.local WHERE l.entity = ?`,
+		[]any{entity}, func(_ int64, ns []int64) { ids = append(ids, ns...) })
+	if err != nil {
+		return nil, fmt.Errorf("store: the sentences naming %s: %w", entity, err)
+	}
+	return ids, nil
 }
 
 // Search finds sentences by words.
@@ -557,7 +568,9 @@ func (s *sqlStore) Search(ctx context.Context, q SearchQuery) (SentencePage, err
 	if err != nil {
 		return SentencePage{}, err
 	}
-	return s.sentences(ctx, `SELECT s.id FROM sentences s WHERE `+m, margs, q.Window, limit, q.Offset, q.Cursor)
+	return s.sentences(ctx, func() ([]int64, error) {
+		return readColumn[int64](ctx, s.db, `SELECT s.id FROM sentences s WHERE `+m, margs...)
+	}, q.Window, limit, q.Offset, q.Cursor)
 }
 
 // Events lists events by date: the reports clustered as in a Result.
@@ -922,7 +935,7 @@ func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, e
 			return nil, err
 		}
 		events = o.events.places(ids, Window{})
-		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT dl.doc FROM doc_locals dl JOIN locals l ON l.id = dl.local WHERE l.entity = ?`, ent.ID)
+		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT ld.doc FROM local_docs ld JOIN locals l ON l.id = ld.local WHERE l.entity = ?`, ent.ID)
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}

@@ -467,6 +467,17 @@ INSERT INTO clusters32 SELECT id, report, reports, ` + sig48 + `, entities FROM 
 DROP TABLE clusters;
 ALTER TABLE clusters32 RENAME TO clusters;
 `,
+	// 33: the sentences naming a local entity in a document a row per
+	// (local entity, document), their ids packed (packNumbers), in place
+	// of a row per (local entity, sentence) in sentence_locals and one
+	// per (local entity, document) in doc_locals: at write time a row
+	// costs ingest for being a row more than for its bytes.
+	// packLocalDocs moves them.
+	`
+DROP TABLE IF EXISTS local_docs;
+CREATE TABLE local_docs (local INTEGER NOT NULL, doc INTEGER NOT NULL, sentences BLOB NOT NULL, PRIMARY KEY (local, doc)) WITHOUT ROWID; -- the ids of the document's sentences naming the local entity: packNumbers
+CREATE INDEX local_docs_doc ON local_docs(doc);
+`,
 }
 
 // clusterOwnMoved and sig48 move the stored events to the form of schema

@@ -125,6 +125,51 @@ func eventDetails(t *testing.T, st store.Store) []byte {
 	return out.Bytes()
 }
 
+// evidence is the evidence of every entity, and of it with each of its
+// neighbours, as Evidence pages it, as JSON: the sentences naming an
+// entity as the store keeps them.
+func evidence(t *testing.T, st store.Store) []byte {
+	t.Helper()
+	ctx := context.Background()
+	var out bytes.Buffer
+	pages := func(q store.EvidenceQuery) {
+		for {
+			page, err := st.Evidence(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&out, "%s %s %s\n", q.A, q.B, b)
+			if q.Cursor = page.Next; q.Cursor == "" {
+				return
+			}
+		}
+	}
+	for cursor := ""; ; {
+		page, err := st.Entities(ctx, store.EntityQuery{Limit: store.MaxLimit, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range page.Items {
+			pages(store.EvidenceQuery{A: e.ID, Limit: 7})
+			ns, err := st.Neighbours(ctx, store.NeighbourQuery{ID: e.ID, Limit: store.MaxLimit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range ns.Items {
+				pages(store.EvidenceQuery{A: e.ID, B: n.Entity.ID, Limit: 7})
+			}
+		}
+		if cursor = page.Next; cursor == "" {
+			break
+		}
+	}
+	return out.Bytes()
+}
+
 // TestPostgresUpgradeSingleReportEvents is TestUpgradeSingleReportEvents
 // on PostgreSQL.
 func TestPostgresUpgradeSingleReportEvents(t *testing.T) {
@@ -306,12 +351,13 @@ func upgradeLocals(t *testing.T, oneDSN, dsn, driver string) {
 }
 
 // asOldForms writes st's events by entity, its reports' dates, its
-// documents' texts and its events in the forms before schemas 29, 30, 31
-// and 32, as a store taken back to an older schema has them.
+// documents' texts, its events and its local entities' sentences and
+// documents in the forms before schemas 29, 30, 31, 32 and 33, as a store
+// taken back to an older schema has them.
 func asOldForms(t *testing.T, st store.Store) {
 	t.Helper()
 	for _, write := range []func(store.Store) error{store.WriteEntityClustersAsRows, store.WriteReportDatesAsText,
-		store.WriteDocTextsInDocs, store.WriteClustersWithOwn} {
+		store.WriteDocTextsInDocs, store.WriteClustersWithOwn, store.WriteLocalDocsAsRows} {
 		if err := write(st); err != nil {
 			t.Fatal(err)
 		}
@@ -675,16 +721,16 @@ func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string, docs []documen
 
 // upgradeReads builds a store of docs but the last two at dsn, takes it back to the forms before schema 29 (asOldForms),
 // opens it again, calls check with the database under it, and checks that
-// it reads as before (every event, the finished store), keeps the
-// signatures its finish worked out (the upgrade narrows the 64 bits
+// it reads as before (every event, the finished store, the evidence), keeps
+// the signatures its finish worked out (the upgrade narrows the 64 bits
 // asOldForms wrote to those 48) and, after a later batch of the last two,
 // reads as a store of all at oneDSN.
 func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Document, check func(*sql.DB)) {
-	var want, wantFinished []byte
+	var want, wantFinished, wantEvidence []byte
 	var wantSigs []int64
 	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
 		func(st store.Store) {
-			want, wantFinished = eventDetails(t, st), storetest.Finished(t, st)
+			want, wantFinished, wantEvidence = eventDetails(t, st), storetest.Finished(t, st), evidence(t, st)
 			var err error
 			if wantSigs, err = store.Signatures(st); err != nil {
 				t.Fatal(err)
@@ -701,12 +747,18 @@ func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Docu
 	if got := storetest.Finished(t, st); !bytes.Equal(got, wantFinished) {
 		t.Errorf("the upgraded store reads otherwise:\n%s\nwant\n%s", got, wantFinished)
 	}
+	if got := evidence(t, st); !bytes.Equal(got, wantEvidence) {
+		t.Errorf("the upgraded store's evidence reads otherwise:\n%s\nwant\n%s", got, wantEvidence)
+	}
 	finishBatch(t, st, docs[len(docs)-2:])
 	if got, want := eventDetails(t, st), eventDetails(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch:\n%s\none store of all:\n%s", got, want)
 	}
 	if got, want := storetest.Finished(t, st), storetest.Finished(t, one); !bytes.Equal(got, want) {
 		t.Errorf("upgraded, then a batch, the store:\n%s\none store of all:\n%s", got, want)
+	}
+	if got, want := evidence(t, st), evidence(t, one); !bytes.Equal(got, want) {
+		t.Errorf("upgraded, then a batch, the evidence:\n%s\none store of all:\n%s", got, want)
 	}
 }
 
@@ -780,6 +832,35 @@ func upgradeClusterOwn(t *testing.T, oneDSN, dsn, driver string) {
 		var dates, languages, first int
 		if err := db.QueryRow(`SELECT count(date), count(languages), count(first_reported) FROM cluster_own`).Scan(&dates, &languages, &first); err != nil || dates == 0 || languages == 0 || first == 0 {
 			t.Errorf("upgraded: cluster_own holds %d own dates, %d own languages, %d first reported; want each (%v)", dates, languages, first, err)
+		}
+	})
+}
+
+// TestUpgradeLocalDocs: a store whose local entities' sentences are a row
+// per sentence and their documents a row per document (before schema 33)
+// has them a row per local entity and document on opening, the sentences
+// packed; it reads as before (the evidence of every entity and pair too),
+// and after a later batch as one store of all reads.
+func TestUpgradeLocalDocs(t *testing.T) {
+	dir := t.TempDir()
+	upgradeLocalDocs(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite")
+}
+
+// TestPostgresUpgradeLocalDocs is TestUpgradeLocalDocs on PostgreSQL.
+func TestPostgresUpgradeLocalDocs(t *testing.T) {
+	upgradeLocalDocs(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx")
+}
+
+func upgradeLocalDocs(t *testing.T, oneDSN, dsn, driver string) {
+	upgradeReads(t, oneDSN, dsn, driver, storetest.Docs(), func(db *sql.DB) {
+		var rows, none int
+		if err := db.QueryRow(`SELECT count(*), count(CASE WHEN length(sentences) = 1 THEN 1 END) FROM local_docs`).Scan(&rows, &none); err != nil || rows == 0 || none == rows {
+			t.Errorf("upgraded: %d rows of local_docs, %d listing no sentence (%v)", rows, none, err)
+		}
+		for _, table := range []string{"sentence_locals", "doc_locals"} {
+			if _, err := db.Exec(`SELECT count(*) FROM ` + table); err == nil {
+				t.Errorf("upgraded: %s is still there", table)
+			}
 		}
 	})
 }
