@@ -728,34 +728,42 @@ func (sqliteDialect) deleteRows(w *txWriter, table, col, _ string, keys []any) e
 
 // addSentences writes the sentences and their rows of the search index.
 // The index's rows of the whole batch go in one statement, as a JSON
-// array of [rowid, body] pairs: FTS5 writes the terms it holds out as a
-// new segment of the index whenever a statement opens a savepoint, as
-// each multi-row INSERT does, so that a statement per 64 sentences wrote
-// a small segment each (800 for 2,000 generated documents), which its
+// array of their bodies: FTS5 writes the terms it holds out as a new
+// segment of the index whenever a statement opens a savepoint, as each
+// multi-row INSERT does, so that a statement per 64 sentences wrote a
+// small segment each (800 for 2,000 generated documents), which its
 // merges then read and wrote again and again (a sixth of the batch's
 // writing). One statement writes one segment per batch.
+//
+// A row's id is the first one's plus its place in the array (rows' ids
+// are consecutive, as nextIDs gives them): an array of [id, body] pairs,
+// as before, had SQLite parse each pair's JSON again for each of its two
+// values (value ->> 0, value ->> 1), a fifth of the statement's time.
 func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
 	sent := make([][]any, len(rows))
-	fts := make([][2]any, len(rows))
+	bodies := make([]string, len(rows))
 	for i, r := range rows {
+		if r.id != rows[0].id+int64(i) {
+			return fmt.Errorf("writing sentence_fts: sentence %d after %d: ids not consecutive", r.id, rows[max(i-1, 0)].id)
+		}
 		body, err := indexText(r.text, r.words)
 		if err != nil {
 			return err
 		}
 		sent[i] = []any{r.id, r.doc, r.start, r.end, r.lang, r.dated}
-		fts[i] = [2]any{r.id, body}
+		bodies[i] = body
 	}
 	if err := insertRows(w, "sentences", []string{"id", "doc", "start", "end", "lang", "dated"}, sent); err != nil {
 		return err
 	}
-	if len(fts) == 0 {
-		return nil
-	}
-	pairs, err := json.Marshal(fts)
+	list, err := json.Marshal(bodies)
 	if err != nil {
 		return fmt.Errorf("writing sentence_fts: %w", err)
 	}
-	if _, err := w.exec(`INSERT INTO sentence_fts (rowid, body) SELECT value ->> 0, value ->> 1 FROM json_each(?)`, string(pairs)); err != nil {
+	if _, err := w.exec(`INSERT INTO sentence_fts (rowid, body) SELECT ? + key, value FROM json_each(?)`, rows[0].id, string(list)); err != nil {
 		return fmt.Errorf("writing sentence_fts: %w", err)
 	}
 	return nil

@@ -330,7 +330,9 @@ func testRead(t *testing.T, open Open) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hits.Total != 1 || hits.Items[0].Doc != "a2" {
+	// The hit's text too: the index's row must be its sentence's, not
+	// another of the document's.
+	if hits.Total != 1 || hits.Items[0].Doc != "a2" || !strings.Contains(hits.Items[0].Text, "met Rutte") {
 		t.Errorf(`search "met Rutte" from February: %+v`, hits)
 	}
 
