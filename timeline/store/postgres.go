@@ -344,6 +344,9 @@ DROP TABLE IF EXISTS local_docs;
 CREATE TABLE local_docs (local BIGINT NOT NULL, doc BIGINT NOT NULL, sentences BYTEA NOT NULL, PRIMARY KEY (local, doc));
 CREATE INDEX local_docs_doc ON local_docs(doc);
 `,
+	// 34: as SQLite's.
+	`CREATE INDEX IF NOT EXISTS cluster_reports_event ON cluster_reports(event);
+`,
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by

@@ -478,6 +478,13 @@ DROP TABLE IF EXISTS local_docs;
 CREATE TABLE local_docs (local INTEGER NOT NULL, doc INTEGER NOT NULL, sentences BLOB NOT NULL, PRIMARY KEY (local, doc)) WITHOUT ROWID; -- the ids of the document's sentences naming the local entity: packNumbers
 CREATE INDEX local_docs_doc ON local_docs(doc);
 `,
+	// 34: cluster_reports indexed by report, so that a finish finds the
+	// stored events of the reports it reads (storedEvents) by lookups
+	// rather than by a scan of every row: 808,136 rows, about 0.8 CPU-s
+	// of adding 1% to 100,000 generated documents, for an index of
+	// about 2% of the store.
+	`CREATE INDEX IF NOT EXISTS cluster_reports_event ON cluster_reports(event);
+`,
 }
 
 // clusterOwnMoved and sig48 move the stored events to the form of schema

@@ -725,7 +725,7 @@ func upgradeReportDates(t *testing.T, oneDSN, dsn, driver string, docs []documen
 // the signatures its finish worked out (the upgrade narrows the 64 bits
 // asOldForms wrote to those 48) and, after a later batch of the last two,
 // reads as a store of all at oneDSN.
-func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Document, check func(*sql.DB)) {
+func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Document, check func(*sql.DB), downgrade ...string) {
 	var want, wantFinished, wantEvidence []byte
 	var wantSigs []int64
 	one, st, db := upgradeAfterBatch(t, oneDSN, dsn, driver, docs, docs[:len(docs)-2],
@@ -736,7 +736,7 @@ func upgradeReads(t *testing.T, oneDSN, dsn, driver string, docs []document.Docu
 				t.Fatal(err)
 			}
 		},
-		`UPDATE schema_version SET version = 28`) // asOldForms writes schema 28's events by entity too
+		append([]string{`UPDATE schema_version SET version = 28`}, downgrade...)...) // asOldForms writes schema 28's events by entity too
 	check(db)
 	if got, err := store.Signatures(st); err != nil || !slices.Equal(got, wantSigs) {
 		t.Errorf("the upgraded store's signatures (%v):\n%v\nwant those its finish worked out\n%v", err, got, wantSigs)
@@ -863,4 +863,29 @@ func upgradeLocalDocs(t *testing.T, oneDSN, dsn, driver string) {
 			}
 		}
 	})
+}
+
+// TestUpgradeReportEvents: a store whose cluster_reports has no index by
+// report (before schema 34) has it on opening; it reads as before, and a
+// later batch, whose finish finds its reports' events through the index,
+// leaves it as one store of all.
+func TestUpgradeReportEvents(t *testing.T) {
+	dir := t.TempDir()
+	upgradeReportEvents(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite",
+		`SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'cluster_reports_event'`)
+}
+
+// TestPostgresUpgradeReportEvents is TestUpgradeReportEvents on PostgreSQL.
+func TestPostgresUpgradeReportEvents(t *testing.T) {
+	upgradeReportEvents(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx",
+		`SELECT count(*) FROM pg_indexes WHERE indexname = 'cluster_reports_event' AND schemaname = current_schema()`)
+}
+
+func upgradeReportEvents(t *testing.T, oneDSN, dsn, driver, indexed string) {
+	upgradeReads(t, oneDSN, dsn, driver, storetest.Docs(), func(db *sql.DB) {
+		var n int
+		if err := db.QueryRow(indexed).Scan(&n); err != nil || n != 1 {
+			t.Errorf("upgraded: %d indexes cluster_reports_event (%v)", n, err)
+		}
+	}, `DROP INDEX cluster_reports_event`)
 }
