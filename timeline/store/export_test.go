@@ -345,25 +345,26 @@ func WriteClustersWithOwn(st Store) error {
 func WriteLocalDocsAsRows(st Store) error {
 	return inTx(st, func(ctx context.Context, tx *tx) error {
 		var sentLocals, docLocals [][]any
-		err := eachPacked(ctx, tx, `SELECT local, sentences FROM local_docs ORDER BY local, doc`, nil, func(local int64, sns []int64) {
-			for _, sn := range sns {
-				sentLocals = append(sentLocals, []any{local, sn})
-			}
-		})
-		if err != nil {
-			return err
-		}
-		rows, err := tx.QueryContext(ctx, `SELECT local, doc FROM local_docs ORDER BY local, doc`)
+		rows, err := tx.QueryContext(ctx, `SELECT local, doc, sentences FROM local_docs ORDER BY local, doc`)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var local, doc int64
-			if err := rows.Scan(&local, &doc); err != nil {
+			var blob []byte
+			if err := rows.Scan(&local, &doc, &blob); err != nil {
+				rows.Close()
+				return err
+			}
+			sns, err := unpackNumbers(blob)
+			if err != nil {
 				rows.Close()
 				return err
 			}
 			docLocals = append(docLocals, []any{local, doc})
+			for _, sn := range sns {
+				sentLocals = append(sentLocals, []any{local, sn})
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
