@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronograph/chronograph/timeline/document"
 )
@@ -208,6 +210,48 @@ func (p *Pipeline) partialOf(r docResult) Partial {
 // as it was: the text with runs of space made one. Most sentences' Norm is
 // this, so a store that keeps the text need not keep the Norm again.
 func TextNorm(text string) string { return collapseSpace(text) }
+
+// IsTextNorm reports whether norm is TextNorm(text), without making it: a
+// store asks this of every sentence it writes, and making the Norm to
+// compare was a third of encoding a document's result (0.03 CPU-s an
+// ingest of 2,202 generated documents).
+func IsTextNorm(norm, text string) bool {
+	at := 0 // bytes of norm matched
+	space := false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && at > 0 {
+			if at == len(norm) || norm[at] != ' ' {
+				return false
+			}
+			at++
+		}
+		space = false
+		if r < utf8.RuneSelf {
+			if at == len(norm) || norm[at] != byte(r) {
+				return false
+			}
+			at++
+			continue
+		}
+		// As collapseSpace writes it: an invalid byte as U+FFFD.
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		if len(norm)-at < n || norm[at:at+n] != string(buf[:n]) {
+			return false
+		}
+		at += n
+	}
+	return at == len(norm)
+}
 
 // EventKey is the key that merges the sources of one event: its date and
 // normalised text.

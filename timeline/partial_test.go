@@ -47,3 +47,49 @@ func TestEventEntitiesOrderFree(t *testing.T) {
 		t.Errorf("event entities %v folding a then b, %v folding b then a: want both entities either way", got[0], got[1])
 	}
 }
+
+// TestIsTextNorm checks IsTextNorm against TextNorm: for each text, its
+// Norm and the Norms of other texts near it.
+func TestIsTextNorm(t *testing.T) {
+	texts := []string{
+		"", " ", "a", " a ", "a  b", "a\tb\n c", "\u3000東京\u3000都 ", "a\u00a0b", "a\u2028b",
+		"ab", "a b", "a b ", "ab c", "\xff", "a\xffb", "a \xe3\x81 b", "\ufffd", "a \ufffd b",
+		"Trump met Putin.", "トランプ氏は  会談した。", "x\u0085y", "  lead and trail  ",
+	}
+	for _, text := range texts {
+		norm := TextNorm(text)
+		if !IsTextNorm(norm, text) {
+			t.Errorf("IsTextNorm(%q, %q) = false, want true", norm, text)
+		}
+		for _, other := range texts {
+			if want := TextNorm(other) == norm; IsTextNorm(TextNorm(other), text) != want {
+				t.Errorf("IsTextNorm(%q, %q) = %v, want %v", TextNorm(other), text, !want, want)
+			}
+			if other != norm && IsTextNorm(other, text) {
+				t.Errorf("IsTextNorm(%q, %q) = true, but TextNorm gives %q", other, text, norm)
+			}
+		}
+		for _, cut := range []string{norm + " ", " " + norm, norm + "x"} {
+			if IsTextNorm(cut, text) {
+				t.Errorf("IsTextNorm(%q, %q) = true, but TextNorm gives %q", cut, text, norm)
+			}
+		}
+		if len(norm) > 0 && IsTextNorm(norm[:len(norm)-1], text) {
+			t.Errorf("IsTextNorm(%q, %q) = true, but TextNorm gives %q", norm[:len(norm)-1], text, norm)
+		}
+	}
+}
+
+// FuzzIsTextNorm checks IsTextNorm against TextNorm on any text.
+func FuzzIsTextNorm(f *testing.F) {
+	f.Add("a  b", "a b")
+	f.Add("\xff x", "\ufffd x")
+	f.Fuzz(func(t *testing.T, text, norm string) {
+		if got, want := IsTextNorm(norm, text), norm == TextNorm(text); got != want {
+			t.Errorf("IsTextNorm(%q, %q) = %v, TextNorm gives %q", norm, text, got, TextNorm(text))
+		}
+		if !IsTextNorm(TextNorm(text), text) {
+			t.Errorf("IsTextNorm(TextNorm(%q)) = false", text)
+		}
+	})
+}

@@ -132,7 +132,7 @@ func encodePartial(p timeline.Partial) ([]byte, error) {
 		switch {
 		case sn.Norm == "":
 			e.int(normNone)
-		case sn.Norm == timeline.TextNorm(sn.Text):
+		case timeline.IsTextNorm(sn.Norm, sn.Text):
 			e.int(normText)
 		default:
 			e.int(normKept)
