@@ -14,7 +14,6 @@ import (
 	"maps"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -958,6 +957,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		}
 	}
 	var cs, crs, owns [][]any
+	var sign signer
 	var ces [][2]int64 // (entity number, event key)
 	// An event whose reports are those of the stored event of its id,
 	// none changed since, is as stored, as all its fields are its
@@ -997,7 +997,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			tr = idx[i][0]
 		}
 		text := keptIDs[tr]
-		sig := signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
+		sig := sign.signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
 			ev.FirstReported, ev.Entities, reportIDs)
 		prev, had := old[key]
 		if had && prev == sig {
@@ -1016,9 +1016,9 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		// Nor the languages when they are the text's alone, nor the
 		// report of an event of one, which is its text's (see
 		// clusterReports): 83% of the events of generated news.
-		var languages any = jsonText(ev.Languages)
-		if languages == jsonText([]string{kept[tr].Lang}) {
-			languages = nil
+		var languages any
+		if len(ev.Languages) != 1 || ev.Languages[0] != kept[tr].Lang {
+			languages = jsonText(ev.Languages)
 		}
 		// Nor when it was first reported if that is when its text was.
 		var firstReported any = ev.FirstReported
@@ -1376,10 +1376,17 @@ func unpackNumbers(b []byte) ([]int64, error) {
 // signature is what an event was at a finish, short: 6 bytes of the
 // SHA-256 of its fields as JSON (since schema 32: SQLite keeps an
 // integer under 2⁴⁸ in 6 bytes).
-func signature(fields ...any) int64 {
-	sum := sha256.Sum256(appendJSON(nil, fields))
+//
+// A signer signs in one buffer: a finish signs every event it clusters,
+// and growing a new buffer for each was a fifth of signing.
+func (g *signer) signature(fields ...any) int64 {
+	g.buf = appendJSONList(g.buf[:0], fields)
+	sum := sha256.Sum256(g.buf)
 	return int64(binary.BigEndian.Uint64(sum[:8]) >> 16)
 }
+
+// signer is the buffer of signature.
+type signer struct{ buf []byte }
 
 // appendJSON appends v as encoding/json writes it, byte for byte (the
 // stored signatures depend on it): a finish signs every event it
@@ -1416,16 +1423,24 @@ func appendJSON(b []byte, v any) []byte {
 
 // plainJSON reports whether encoding/json writes s as it is, in quotes.
 func plainJSON(s string) bool {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			return false
-		case c >= 0x80:
-			ascii = false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+				return false
+			}
+			i++
+			continue
 		}
+		// In the same pass (Japanese text is most of a signature's
+		// bytes): valid UTF-8, and neither U+2028 nor U+2029.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+		i += size
 	}
-	return ascii || utf8.ValidString(s) && !strings.ContainsRune(s, '\u2028') && !strings.ContainsRune(s, '\u2029')
+	return true
 }
 
 // appendJSONList is appendJSON of a list: null when nil, as encoding/json
