@@ -450,9 +450,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 
 	// The local entities, one row per key over the batch, with their
 	// counts and event dates added up.
-	// (A row's last cell is the batch index of the last document that
-	// named it, so that each document counts once in docs.)
-	locals := map[string][]any{}
+	locals := map[string]*localSum{}
 	nsent, ndates := 0, 0 // for the rows' slices, sized once
 	for n, p := range adding {
 		nsent += len(p.Sentences)
@@ -477,24 +475,25 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 			k := l.Key()
 			r, ok := locals[k]
 			if !ok {
-				locals[k] = []any{dl.key(k), l.Type, jsonText(l.Aliases), jsonText(l.Langs), jsonText(l.Abbrevs),
-					l.Mentions, l.Cited, first[i], last[i], l.Anchor, 1, n}
+				locals[k] = &localSum{first: l, mentions: l.Mentions, cited: l.Cited, from: first[i], to: last[i], docs: 1, lastDoc: n}
 				continue
 			}
-			r[5], r[6] = r[5].(int)+l.Mentions, r[6].(int)+l.Cited
-			if r[11] != n {
-				r[10], r[11] = r[10].(int)+1, n // another document
+			r.mentions, r.cited = r.mentions+l.Mentions, r.cited+l.Cited
+			if r.lastDoc != n {
+				r.docs, r.lastDoc = r.docs+1, n // another document
 			}
-			if f := first[i]; f != "" && (r[7] == "" || f < r[7].(string)) {
-				r[7] = f
+			if f := first[i]; f != "" && (r.from == "" || f < r.from) {
+				r.from = f
 			}
-			r[8] = max(r[8].(string), last[i])
+			r.to = max(r.to, last[i])
 		}
 	}
 	keys := sortedKeys(locals)
 	rows = make([][]any, len(keys))
 	for i, k := range keys {
-		rows[i] = locals[k][:len(upsertLocals.cols)]
+		r := locals[k]
+		rows[i] = []any{dl.key(k), r.first.Type, jsonText(r.first.Aliases), jsonText(r.first.Langs), jsonText(r.first.Abbrevs),
+			r.mentions, r.cited, r.from, r.to, r.first.Anchor, r.docs}
 	}
 	idOf, err := localIDs(w, rows)
 	if err != nil {
@@ -628,6 +627,18 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return 0, nil, err
 	}
 	return len(adding), known, nil
+}
+
+// localSum is a batch's row of locals (upsertLocals) for one key: the
+// first local entity of the batch with that key, and the counts and event
+// dates of all of them added up. (Summed in the row's cells, each count
+// was boxed again at every document naming it.)
+type localSum struct {
+	first           timeline.LocalEntity
+	mentions, cited int
+	from, to        string // the earliest and latest event dates naming it
+	docs            int    // documents naming it
+	lastDoc         int    // the batch index of the last of them: each counts once
 }
 
 // localWeek and pairWeek key the weekly counts of a batch, each week by
