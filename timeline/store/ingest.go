@@ -797,13 +797,26 @@ func eventRows(evs []eventSource) (events, sources [][]any, ranks [][]byte) {
 	}
 	slices.SortFunc(order, func(i, j int32) int {
 		a, b := &evs[i], &evs[j]
-		return cmp.Or(cmp.Compare(a.id, b.id), bytes.Compare(a.rep, b.rep), cmp.Compare(i, j))
+		if a.id != b.id { // most often: the ranks are not compared
+			return cmp.Compare(a.id, b.id)
+		}
+		return cmp.Or(bytes.Compare(a.rep, b.rep), cmp.Compare(i, j))
 	})
-	seen := map[[2]int64]bool{}
+	// A source (report, sentence) is written once. Its rank is that of
+	// its sentence's document and offset, so that the repeats of one are
+	// in the run of its report and rank: run holds the sentences of the
+	// run so far (one, but where documents share a hash's first bytes). A
+	// set of every pair took as long as sorting them.
+	var run []int64
 	for k, i := range order {
 		e := &evs[i]
-		if key := [2]int64{e.id, e.sentence}; !seen[key] {
-			seen[key] = true
+		if k > 0 {
+			if p := &evs[order[k-1]]; p.id != e.id || !bytes.Equal(p.rep, e.rep) {
+				run = run[:0]
+			}
+		}
+		if !slices.Contains(run, e.sentence) {
+			run = append(run, e.sentence)
 			sources = append(sources, []any{e.id, e.sentence})
 		}
 		if k > 0 && e.id == evs[order[k-1]].id {
