@@ -13,44 +13,62 @@ import (
 
 // features is what the comparison of two reports reads, computed once per
 // report from its text and entities.
+//
+// The fields every score reads come first, and those only the first step's
+// postings read last: a finish links tens of millions of pairs of reports
+// whose features lie far apart in memory, and a score spent most of its
+// time waiting for them (the first field read, fams, took a third of
+// scoreWith's own time), which fewer cache lines per report cut.
 type features struct {
-	cues   uint64 // content cue classes (the statement family left out)
-	weak   uint64 // content cue classes found only as weak cues (lexicon.match)
-	fams   uint64 // families of cues, not of weak ones
-	stmt   bool   // a reporting verb (said, 発表) is all or part of what it tells
-	react  bool   // a cue of the reaction family, not a weak one
-	nums   []uint64
-	words  []uint32
-	people []string
-	orgs   []string
-	places []string
-	ctries []string
-	// nums of people, orgs, places and ctries: the entity ids as numbers
-	// of the index, sorted, which compare much faster than the ids.
-	pn, on, ln, cn []int32
+	fams uint64 // families of cues, not of weak ones
+	cues uint64 // content cue classes (the statement family left out)
+	weak uint64 // content cue classes found only as weak cues (lexicon.match)
 	// lang is the report's language, numbered as the entity ids are (a
 	// key no id has): scoring compares it for every pair, where comparing
 	// the two strings cost a call each (1 of the 4 CPU-s of the joins of
 	// a finish adding 1% to 100,000 generated documents).
-	lang int32
-	// soft are the names of its people, organisations and places as
-	// softLike compares them; softKeys its posting keys (see soft.go).
-	soft     []softName
-	softKeys []string
+	lang  int32
+	stmt  bool // a reporting verb (said, 発表) is all or part of what it tells
+	react bool // a cue of the reaction family, not a weak one
 	// Whether soft has a katakana name, a Latin one, and a Latin one of
 	// several words or with a number added: which pairs softShared can
 	// skip at once.
 	softJa, softLatin, softWords, softKanji bool
 	softRoman                               bool // a Latin person's name, for kanji ones
+	// ents has a bit set for each entity number in pn, on, ln and cn (the
+	// number modulo 64): two reports whose bits have none in common name
+	// no entity in common, which a score then knows without reading the
+	// four lists, and a report without the bit of a number does not name
+	// it (names). Many of the pairs a join or the cohesion of two groups
+	// scores share no entity: a join links every report of two clusters
+	// that share one.
+	ents uint64
+	// nums of people, orgs, places and ctries: the entity ids as numbers
+	// of the index, sorted, which compare much faster than the ids.
+	pn, on, ln, cn []int32
+	nums           []uint64
+	words          []uint32
+	// latin are the words in Latin letters of a report in another language
+	// than English, hashed as words hashes them: what it can share with an
+	// English report's words.
+	latin []uint32
+	// soft are the names of its people, organisations and places as
+	// softLike compares them; softKeys its posting keys (see soft.go).
+	soft     []softName
+	softKeys []string
+	// like keeps what softShared found of soft names of the index the
+	// features are of (Index.like), nil for features of no index: the
+	// names' numbers mean the same names only within one index.
+	like   *likeCache
+	people []string
+	orgs   []string
+	places []string
+	ctries []string
 	// clues are posting keys of what two reports can share without an
 	// entity in common (clueKeys): the tagger misses or cuts names, most
 	// in Japanese (羽田空港, 安倍晋), and such reports are compared only if
 	// something else rare is common to them.
 	clues []string
-	// latin are the words in Latin letters of a report in another language
-	// than English, hashed as words hashes them: what it can share with an
-	// English report's words.
-	latin []uint32
 }
 
 // postings returns the keys under which a report is found by the reports of
@@ -63,6 +81,9 @@ func (f *features) postings() [6][]string {
 // names reports whether the report names the entity numbered num (see
 // idNumbers).
 func (f *features) names(num int32) bool {
+	if f.ents&(1<<(num&63)) == 0 {
+		return false // most often, and known without a search
+	}
 	for _, nums := range [4][]int32{f.pn, f.on, f.ln, f.cn} {
 		if _, ok := slices.BinarySearch(nums, num); ok {
 			return true
@@ -92,7 +113,13 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 		ids = idNumbers{}
 	}
 	f.lang = ids.one("\x00lang " + r.Lang)
-	f.pn, f.on, f.ln, f.cn = ids.of(r.People), ids.of(r.Orgs), ids.of(r.Places), ids.of(r.Countries)
+	nums := ids.of(r.entityIDs())
+	f.pn, f.on, f.ln, f.cn = nums[0], nums[1], nums[2], nums[3]
+	for _, kind := range nums {
+		for _, n := range kind {
+			f.ents |= 1 << (n & 63)
+		}
+	}
 	f.soft = names.add(f.soft, r.People, personWeight, true, ids)
 	f.soft = names.add(f.soft, r.Orgs, orgWeight, false, ids)
 	f.soft = names.add(f.soft, r.Places, placeWeight, false, ids)
@@ -202,16 +229,33 @@ func stem(w string) string {
 // idNumbers numbers the entity ids an index has seen.
 type idNumbers map[string]int32
 
-// of returns the numbers of ids, sorted.
-func (n idNumbers) of(ids []string) []int32 {
-	if len(ids) == 0 {
-		return nil
+// of returns the numbers of a report's entity ids by kind (entityIDs),
+// each kind's sorted, nil for a kind it names none of. The four lists
+// share one array: a score reads all four, for tens of millions of pairs
+// of reports in a finish, and apart they were four more places in memory
+// to wait for.
+func (n idNumbers) of(kinds [4][]string) [4][]int32 {
+	var out [4][]int32
+	total := 0
+	for _, ids := range kinds {
+		total += len(ids)
 	}
-	out := make([]int32, len(ids))
-	for i, id := range ids {
-		out[i] = n.one(id)
+	if total == 0 {
+		return out
 	}
-	slices.Sort(out)
+	all := make([]int32, total)
+	for k, ids := range kinds {
+		if len(ids) == 0 {
+			continue
+		}
+		nums := all[:len(ids):len(ids)]
+		all = all[len(ids):]
+		for i, id := range ids {
+			nums[i] = n.one(id)
+		}
+		slices.Sort(nums)
+		out[k] = nums
+	}
 	return out
 }
 

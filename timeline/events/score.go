@@ -76,10 +76,17 @@ func (p *Params) scoreWith(a, b *features, soft bool, least float64) (float64, b
 	if conflict(a.fams, b.fams) {
 		return 0, false
 	}
-	sp, ap, bp := overlap(a.pn, b.pn)
-	so, ao, bo := overlap(a.on, b.on)
-	sl, al, bl := overlap(a.ln, b.ln)
-	sc, ac, bc := overlap(a.cn, b.cn)
+	var sp, ap, bp, so, ao, bo, sl, al, bl, sc, ac, bc int
+	if a.ents&b.ents == 0 {
+		// No entity in common (features.ents).
+		ap, bp, ao, bo = len(a.pn), len(b.pn), len(a.on), len(b.on)
+		al, bl, ac, bc = len(a.ln), len(b.ln), len(a.cn), len(b.cn)
+	} else {
+		sp, ap, bp = overlap(a.pn, b.pn)
+		so, ao, bo = overlap(a.on, b.on)
+		sl, al, bl = overlap(a.ln, b.ln)
+		sc, ac, bc = overlap(a.cn, b.cn)
+	}
 	shared := personWeight*float64(sp) + orgWeight*float64(so) + placeWeight*float64(sl) + countryWeight*float64(sc)
 	// Names the resolver left apart that are one name all the same
 	// (soft.go) count as shared, and their people as no others.

@@ -205,6 +205,29 @@ func softLike(a, b *softName) bool {
 	return oneWordIn(a, b) || oneWordIn(b, a)
 }
 
+// likeCache keeps softLike's answers for the pairs of a katakana name and
+// a Latin one of one index, by their numbers (softName.num): those are the
+// pairs it compares by sound (translit.KeyDistance, for each of their
+// keys), and the same few names meet again and again. A finish adding 1%
+// to 100,000 generated documents compares 1.3 million such pairs, of 31,000
+// names.
+type likeCache struct{ m map[[2]int32]bool }
+
+// like is softLike(a, b), taken from c or kept there when a and b are a
+// katakana name and a Latin one; c nil keeps nothing.
+func (c *likeCache) like(a, b *softName) bool {
+	if c == nil || a.ja == b.ja || a.roman || b.roman || a.kanji != "" || b.kanji != "" {
+		return softLike(a, b)
+	}
+	k := [2]int32{a.num, b.num}
+	v, ok := c.m[k]
+	if !ok {
+		v = softLike(a, b)
+		c.m[k] = v
+	}
+	return v
+}
+
 // oneWordIn reports whether a is a one-word name of five letters or more
 // that is a word of b, a name of a few words.
 func oneWordIn(a, b *softName) bool {
@@ -228,21 +251,32 @@ func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 	if !(a.softJa && b.softLatin || a.softLatin && b.softJa || a.softWords && b.softLatin || a.softLatin && b.softWords || kanji || roman) {
 		return 0, 0, 0
 	}
-	var used []bool
+	like := a.like
+	if like != b.like {
+		like = nil
+	}
+	// taken[j]: b's name j is one a names by its id, or matched already;
+	// worked out once a name of a is to be matched, not once per pair of
+	// names (features.names searches four lists).
+	var buf [16]bool
+	var taken []bool
 	for i := range a.soft {
 		x := &a.soft[i]
 		if b.names(x.num) {
 			continue
 		}
+		if taken == nil {
+			taken = buf[:0]
+			for j := range b.soft {
+				taken = append(taken, a.names(b.soft[j].num))
+			}
+		}
 		for j := range b.soft {
 			y := &b.soft[j]
-			if used != nil && used[j] || a.names(y.num) || !softLike(x, y) {
+			if taken[j] || !like.like(x, y) {
 				continue
 			}
-			if used == nil {
-				used = make([]bool, len(b.soft))
-			}
-			used[j] = true
+			taken[j] = true
 			weight += min(x.weight, y.weight)
 			if x.weight == personWeight {
 				peopleA++
