@@ -409,3 +409,36 @@ func PageReportDates(n int) (restore func()) {
 	migrationSteps[30] = func(ctx context.Context, t *tx) error { return packReportDatesBy(ctx, t, n) }
 	return func() { migrationSteps[30] = was }
 }
+
+// AffectedEdgesPlan is SQLite's plan of the query of the edges of the
+// entities an incremental finish rebuilds (affectedQueries): the detail
+// of each step.
+func AffectedEdgesPlan(st Store) ([]string, error) {
+	var plan []string
+	err := inTx(st, func(ctx context.Context, tx *tx) error {
+		for _, q := range []string{
+			`CREATE TEMP TABLE IF NOT EXISTS affected (id TEXT PRIMARY KEY, n BIGINT NOT NULL, moved INTEGER NOT NULL)`,
+			`CREATE TEMP TABLE IF NOT EXISTS new_weeks (week TEXT PRIMARY KEY, num INTEGER NOT NULL)`,
+		} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
+		edgesOf, _, _ := affectedQueries()
+		rows, err := tx.QueryContext(ctx, `EXPLAIN QUERY PLAN `+edgesOf)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, parent, unused int
+			var detail string
+			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+				return err
+			}
+			plan = append(plan, detail)
+		}
+		return rows.Err()
+	})
+	return plan, err
+}

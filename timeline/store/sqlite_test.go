@@ -285,3 +285,18 @@ func testYearLinks(t *testing.T, open func(*testing.T) store.Store) {
 		t.Errorf("links after two batches:\n%v\none finish:\n%v", got, want)
 	}
 }
+
+// TestAffectedEdgesPlan checks that SQLite finds the edges into the
+// entities named by new documents, in the new weeks, from the index by b
+// alone, looking up in local_edges only the rows of those weeks: a lookup
+// per entry of the index, every week of those entities, cost an
+// incremental finish more than the rest of its edges.
+func TestAffectedEdgesPlan(t *testing.T) {
+	plan, err := store.AffectedEdgesPlan(openTemp(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(plan, "SEARCH local_edges USING COVERING INDEX local_edges_b (b=?)") {
+		t.Errorf("the plan reads local_edges by b for each entry of the index:\n%s", strings.Join(plan, "\n"))
+	}
+}
