@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -408,6 +409,34 @@ func PageReportDates(n int) (restore func()) {
 	was := migrationSteps[30]
 	migrationSteps[30] = func(ctx context.Context, t *tx) error { return packReportDatesBy(ctx, t, n) }
 	return func() { migrationSteps[30] = was }
+}
+
+// PickGroups returns, for each set of groups loaded in turn by the passes
+// of one finish, what loadGroups inserts to pick their reports
+// (reportGroups.pick): the days (as dates), the dates held as text and
+// the reports' ids, each sorted; byText gives the group of each date held
+// as text, alone the changed reports of the groups alone.
+func PickGroups(byText map[string]string, alone map[string][]int64, passes ...map[string]bool) (days, texts [][]string, ids [][]int64) {
+	rg := &reportGroups{byText: byText, alone: alone, held: map[string]bool{}}
+	for pass, loaded := range passes {
+		d, t, i := rg.pick(loaded, pass)
+		var ds []string
+		for _, n := range sortedFirsts[int32](d) {
+			ds = append(ds, dayString(n))
+		}
+		days, texts, ids = append(days, ds), append(texts, sortedFirsts[string](t)), append(ids, sortedFirsts[int64](i))
+	}
+	return days, texts, ids
+}
+
+// sortedFirsts is the first value of each row, sorted.
+func sortedFirsts[T cmp.Ordered](rows [][]any) []T {
+	out := []T{}
+	for _, r := range rows {
+		out = append(out, r[0].(T))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // AffectedEdgesPlan is SQLite's plan of the query of the edges of the
