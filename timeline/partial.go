@@ -224,7 +224,7 @@ func IsTextNorm(norm, text string) bool {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
-		if unicode.IsSpace(r) {
+		if r == ' ' || uint32(r-'\t') <= '\r'-'\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) { // unicode.IsSpace, ASCII first
 			space = true
 			continue
 		}

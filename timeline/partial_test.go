@@ -52,7 +52,7 @@ func TestEventEntitiesOrderFree(t *testing.T) {
 // Norm and the Norms of other texts near it.
 func TestIsTextNorm(t *testing.T) {
 	texts := []string{
-		"", " ", "a", " a ", "a  b", "a\tb\n c", "\u3000東京\u3000都 ", "a\u00a0b", "a\u2028b",
+		"", " ", "a", " a ", "a  b", "\x05", "a\x08\x0e\x1fb", "a\tb\n c", "\u3000東京\u3000都 ", "a\u00a0b", "a\u2028b",
 		"ab", "a b", "a b ", "ab c", "\xff", "a\xffb", "a \xe3\x81 b", "\ufffd", "a \ufffd b",
 		"Trump met Putin.", "トランプ氏は  会談した。", "x\u0085y", "  lead and trail  ",
 	}
