@@ -454,20 +454,50 @@ func AffectedEdgesPlan(st Store) ([]string, error) {
 			}
 		}
 		edgesOf, _, _ := affectedQueries()
-		rows, err := tx.QueryContext(ctx, `EXPLAIN QUERY PLAN `+edgesOf)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				return err
-			}
-			plan = append(plan, detail)
-		}
-		return rows.Err()
+		var err error
+		plan, err = queryPlan(ctx, tx, edgesOf)
+		return err
 	})
 	return plan, err
+}
+
+// queryPlan is the detail of each step of SQLite's plan of the query q.
+func queryPlan(ctx context.Context, tx *tx, q string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `EXPLAIN QUERY PLAN `+q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			return nil, err
+		}
+		plan = append(plan, detail)
+	}
+	return plan, rows.Err()
+}
+
+// LocalDocsOf returns the rows of local_docs of the documents docs as a
+// finish reads them (localDocsOf) and as the index by document gives
+// them, "local: sentences" each, sorted, and SQLite's plan of the
+// finish's scan of the table.
+func LocalDocsOf(st Store, docs []int64) (got, want, plan []string, err error) {
+	err = inTx(st, func(ctx context.Context, tx *tx) error {
+		if err := localDocsOf(ctx, tx, docs, func(local int64, sns []int64) { got = append(got, fmt.Sprint(local, ": ", sns)) }); err != nil {
+			return err
+		}
+		if err := readPacked(ctx, tx, `SELECT local, sentences FROM local_docs WHERE doc IN `, asArgs(docs), func(local int64, sns []int64) {
+			want = append(want, fmt.Sprint(local, ": ", sns))
+		}); err != nil {
+			return err
+		}
+		plan, err = queryPlan(ctx, tx, scanLocalDocs)
+		return err
+	})
+	slices.Sort(got)
+	slices.Sort(want)
+	return got, want, plan, err
 }

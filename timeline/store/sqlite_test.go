@@ -300,3 +300,36 @@ func TestAffectedEdgesPlan(t *testing.T) {
 		t.Errorf("the plan reads local_edges by b for each entry of the index:\n%s", strings.Join(plan, "\n"))
 	}
 }
+
+// TestLocalDocsOf checks that a finish reads the rows of local_docs of the
+// documents of its reports, all of a store's or one, and that for many
+// SQLite scans the table rather than looking each row up through the
+// index by document (ten times the cost, for most of a large store's
+// rows).
+func TestLocalDocsOf(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	if _, err := st.AddBatch(ctx, storetest.Partials(storetest.Docs())); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []int64
+	for id := int64(1); id <= int64(stats.Documents); id++ {
+		all = append(all, id)
+	}
+	for _, docs := range [][]int64{all, all[:1], all[1:2]} {
+		got, want, plan, err := store.LocalDocsOf(st, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("documents %v: rows %q, want %q", docs, got, want)
+		}
+		if !slices.Contains(plan, "SCAN local_docs") {
+			t.Errorf("the scan of local_docs is not one:\n%s", strings.Join(plan, "\n"))
+		}
+	}
+}
