@@ -245,10 +245,14 @@ const movedDocs = `FROM local_docs WHERE local IN (SELECT id FROM moved_locals)`
 // sentences read the sources whole (3.6 of a finish's 50 CPU-s adding 1%
 // to 100,000 generated documents, for 48 sentences).
 func reportsNaming(ctx context.Context, tx *tx) ([]int64, error) {
+	// The sentences' documents come with their rows of local_docs: of
+	// each sentence, only its start is read.
 	var sns []any
-	if err := eachPacked(ctx, tx, `SELECT doc, sentences `+movedDocs, nil, func(_ int64, ns []int64) {
+	docOf := map[int64]int64{}
+	if err := eachPacked(ctx, tx, `SELECT doc, sentences `+movedDocs, nil, func(doc int64, ns []int64) {
 		for _, sn := range ns {
 			sns = append(sns, sn)
+			docOf[sn] = doc
 		}
 	}); err != nil {
 		return nil, err
@@ -257,17 +261,18 @@ func reportsNaming(ctx context.Context, tx *tx) ([]int64, error) {
 	const chunk = 500
 	for i := 0; i < len(sns); i += chunk {
 		part := sns[i:min(i+chunk, len(sns))]
-		rows, err := tx.QueryContext(ctx, `SELECT doc, start FROM sentences WHERE id IN (`+placeholders(len(part))+`)`, part...)
+		rows, err := tx.QueryContext(ctx, `SELECT id, start FROM sentences WHERE id IN (`+placeholders(len(part))+`)`, part...)
 		if err != nil {
 			return nil, err
 		}
 		for rows.Next() {
-			var doc int64
+			var sn int64
 			var start int
-			if err := rows.Scan(&doc, &start); err != nil {
+			if err := rows.Scan(&sn, &start); err != nil {
 				rows.Close()
 				return nil, err
 			}
+			doc := docOf[sn]
 			if starts[doc] == nil {
 				starts[doc] = map[int]bool{}
 			}
