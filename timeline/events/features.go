@@ -112,7 +112,7 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	if ids == nil {
 		ids = idNumbers{}
 	}
-	f.lang = ids.one("\x00lang " + r.Lang)
+	f.lang = ids.lang(r.Lang)
 	nums := ids.of(r.entityIDs())
 	f.pn, f.on, f.ln, f.cn = nums[0], nums[1], nums[2], nums[3]
 	for _, kind := range nums {
@@ -137,7 +137,9 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	if r.Lang != "en" {
 		f.latin = words(tokens, "", false)
 	}
-	f.softKeys = softKeys(f.soft)
+	for i := range f.soft {
+		f.softKeys = append(f.softKeys, f.soft[i].posting...)
+	}
 	slices.Sort(f.softKeys)
 	f.softKeys = slices.Compact(f.softKeys)
 	content := all
@@ -257,6 +259,19 @@ func (n idNumbers) of(kinds [4][]string) [4][]int32 {
 		out[k] = nums
 	}
 	return out
+}
+
+// lang returns the number of a language, under a key no entity id is
+// ("\x00lang en"), looked up without making the key a string each time
+// (a report's features are made once per finish, 222,868 of them when a
+// finish adds 1% to 100,000 generated documents).
+func (n idNumbers) lang(l string) int32 {
+	var buf [32]byte
+	k := append(append(buf[:0], "\x00lang "...), l...)
+	if v, ok := n[string(k)]; ok {
+		return v
+	}
+	return n.one(string(k))
 }
 
 // one returns the number of id.

@@ -41,6 +41,9 @@ type softName struct {
 	// the other report through the dictionary (安倍 Abe, shinzo-abe).
 	roma  [][]string
 	roman bool // a Latin person's name, compared with kanji names alone
+	// posting are its posting keys (softKeys), made once per name (add)
+	// rather than for each report naming it.
+	posting []string
 }
 
 // softNames keeps the soft name of each entity id, or none.
@@ -56,6 +59,7 @@ func (m softNames) add(out []softName, ids []string, weight float64, onlyJa bool
 			if one := newSoftNames([]string{id}, weight, nil, onlyJa); len(one) == 1 {
 				s = &one[0]
 				s.num = nums[id]
+				s.posting = softKeys(s)
 			}
 			if m != nil {
 				m[id] = s
@@ -290,48 +294,46 @@ func softShared(a, b *features) (weight float64, peopleA, peopleB int) {
 	return weight, peopleA, peopleB
 }
 
-// softKeys are the posting keys that let two reports whose names may be one
-// name by softLike be compared at all, chosen to add few pairs: a Latin
+// softKeys returns a name's posting keys, which let two reports whose names
+// may be one name by softLike be compared at all (made once per name:
+// softNames.add), chosen to add few pairs: a Latin
 // name with a number added stands also under the id without it
 // (location/port-vila-2 under location/port-vila), a name of two or three
 // words under each of its long words as an id of each kind
 // (organization/nova-kakhovka under location/kakhovka, …). A katakana name
 // has none: it is compared with the Latin names of the reports that share
 // another name with its report (soft names link across scripts only then).
-func softKeys(names []softName) []string {
+func softKeys(s *softName) []string {
 	var out []string
-	for i := range names {
-		s := &names[i]
-		if s.kanji != "" {
-			// Filed under its first two kanji: 安倍 and 安倍晋 meet; and
-			// under the ids its full romanisations would have, in either
-			// order: 岸田文雄 (Kishida Fumio) meets person/fumio-kishida.
-			out = append(out, kanjiKey+string([]rune(s.kanji)[:2]))
-			for _, g := range s.roma {
-				if len(g) >= 2 {
-					out = append(out, "person/"+strings.Join(g, "-"))
-				}
-				if len(g) == 2 {
-					out = append(out, "person/"+g[1]+"-"+g[0])
-				}
+	if s.kanji != "" {
+		// Filed under its first two kanji: 安倍 and 安倍晋 meet; and
+		// under the ids its full romanisations would have, in either
+		// order: 岸田文雄 (Kishida Fumio) meets person/fumio-kishida.
+		out = append(out, kanjiKey+string([]rune(s.kanji)[:2]))
+		for _, g := range s.roma {
+			if len(g) >= 2 {
+				out = append(out, "person/"+strings.Join(g, "-"))
 			}
-			continue
+			if len(g) == 2 {
+				out = append(out, "person/"+g[1]+"-"+g[0])
+			}
 		}
-		if s.ja || s.roman {
-			continue
-		}
-		slash := strings.LastIndexByte(s.id, '/')
-		if s.base != s.id[slash+1:] {
-			out = append(out, s.id[:slash+1]+s.base)
-		}
-		if len(s.tokens) < 2 || len(s.tokens) > maxSoftTokens {
-			continue
-		}
-		for _, t := range s.tokens {
-			if len(t) >= 5 {
-				for _, kind := range softKinds {
-					out = append(out, kind+t)
-				}
+		return out
+	}
+	if s.ja || s.roman {
+		return out
+	}
+	slash := strings.LastIndexByte(s.id, '/')
+	if s.base != s.id[slash+1:] {
+		out = append(out, s.id[:slash+1]+s.base)
+	}
+	if len(s.tokens) < 2 || len(s.tokens) > maxSoftTokens {
+		return out
+	}
+	for _, t := range s.tokens {
+		if len(t) >= 5 {
+			for _, kind := range softKinds {
+				out = append(out, kind+t)
 			}
 		}
 	}
