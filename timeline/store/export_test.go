@@ -501,3 +501,47 @@ func LocalDocsOf(st Store, docs []int64) (got, want, plan []string, err error) {
 	slices.Sort(want)
 	return got, want, plan, err
 }
+
+// StoredSignatures returns the signatures of the stored events as a
+// finish's storedEvents gives them (lastFinish.sig), reading all events
+// (scoped false) or those of every report as loaded (scoped), and as
+// clusters holds them; by event id; and how many events have more than
+// one report.
+func StoredSignatures(st Store, scoped bool) (got, want map[string]int64, multi int, err error) {
+	s := st.(*sqlStore)
+	err = inTx(st, func(ctx context.Context, tx *tx) error {
+		if scoped {
+			for _, q := range []string{
+				`CREATE TEMP TABLE IF NOT EXISTS loaded_events (id BIGINT PRIMARY KEY, pass INTEGER NOT NULL)`,
+				`DELETE FROM loaded_events`,
+				`INSERT INTO loaded_events (id, pass) SELECT id, 0 FROM events`,
+			} {
+				if _, err := tx.ExecContext(ctx, q); err != nil {
+					return err
+				}
+			}
+		}
+		lf := newLastFinish()
+		if _, _, _, err := storedEvents(s.writer(ctx, tx), nil, scoped, 0, lf); err != nil {
+			return err
+		}
+		got, want = lf.sig, map[string]int64{}
+		if err := tx.QueryRowContext(ctx, `SELECT count(DISTINCT cluster) FROM cluster_reports`).Scan(&multi); err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, sig FROM clusters`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var key, sig int64
+			if err := rows.Scan(&key, &sig); err != nil {
+				return err
+			}
+			want[eventID(key)] = sig
+		}
+		return rows.Err()
+	})
+	return got, want, multi, err
+}

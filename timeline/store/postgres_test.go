@@ -251,6 +251,8 @@ func TestPostgresKeepsConnections(t *testing.T) {
 }
 
 // TestPostgresYearLinks: see testYearLinks.
+func TestPostgresStoredSignatures(t *testing.T) { testStoredSignatures(t, openPostgres) }
+
 func TestPostgresYearLinks(t *testing.T) {
 	storetest.PostgresDSN(t) // skips without a server
 	testYearLinks(t, openPostgres)

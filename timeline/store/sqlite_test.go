@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"context"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chronograph/chronograph/timeline"
 	"github.com/chronograph/chronograph/timeline/document"
@@ -330,6 +332,38 @@ func TestLocalDocsOf(t *testing.T) {
 		}
 		if !slices.Contains(plan, "SCAN local_docs") {
 			t.Errorf("the scan of local_docs is not one:\n%s", strings.Join(plan, "\n"))
+		}
+	}
+}
+
+func TestSQLiteStoredSignatures(t *testing.T) { testStoredSignatures(t, openTemp) }
+
+// testStoredSignatures checks that a finish reads the signature of each
+// stored event it reads with its reports (storedEvents), all of them or
+// those of the reports loaded, as clusters holds it: an event it makes
+// again is written again only if its signature differs, and one read
+// without it would be written again whatever it is.
+func testStoredSignatures(t *testing.T, open func(*testing.T) store.Store) {
+	ctx := context.Background()
+	st := open(t)
+	defer st.Close()
+	// A meeting told in English and in Japanese: an event of two reports.
+	docs := append(storetest.Docs(),
+		document.Document{ID: "s1", Source: "news/s1.txt", Text: "Kellogg met Sybiha in Warsaw on March 2, 2025.", Published: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)},
+		document.Document{ID: "s2", Source: "news/s2.txt", Text: "ケロッグ特使は2025年3月2日、ワルシャワでシビハ外相と会談した。", Published: time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC)})
+	if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Finish(ctx, store.FinishOptions{Resolve: storetest.Pipeline().ResolveLocals}); err != nil {
+		t.Fatal(err)
+	}
+	for _, scoped := range []bool{false, true} {
+		got, want, multi, err := store.StoredSignatures(st, scoped)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) < 3 || multi == 0 || !maps.Equal(got, want) {
+			t.Errorf("scoped %v: signatures %v, want %v (%d events of more than one report)", scoped, got, want, multi)
 		}
 	}
 }
