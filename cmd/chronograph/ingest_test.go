@@ -233,3 +233,33 @@ func TestIngestKilled(t *testing.T) {
 		t.Error("the store finished after a kill differs from one ingest")
 	}
 }
+
+// TestIngestWarnsOfOtherVersions checks that an ingest into a store whose
+// documents another --aliases file analysed says so (Versions.Compare),
+// and that one into a new store, or one analysed as it is, does not.
+func TestIngestWarnsOfOtherVersions(t *testing.T) {
+	dir := t.TempDir()
+	files := generatedCorpus(t, dir, 3)
+	aliases := filepath.Join(dir, "aliases.tsv")
+	if err := os.WriteFile(aliases, []byte("Shigeru Ishiba\tPERSON\t石破首相\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "s.db")
+	const warning = "the --aliases file differs"
+	for _, step := range []struct {
+		args []string
+		warn bool
+	}{
+		{[]string{files[0]}, false}, // a new store
+		{[]string{files[1]}, false}, // analysed as it is
+		{[]string{"--aliases", aliases, files[2]}, true},
+	} {
+		code, _, stderr := runCLI(t, append([]string{"ingest", "--store", path}, step.args...)...)
+		if code != 0 {
+			t.Fatalf("ingest %v: exit %d: %s", step.args, code, stderr)
+		}
+		if got := strings.Contains(stderr, warning); got != step.warn {
+			t.Errorf("ingest %v: warned %v, want %v: %s", step.args, got, step.warn, stderr)
+		}
+	}
+}

@@ -212,12 +212,14 @@ func ingest(ctx context.Context, a *analysisFlags, inputs []string, stdin io.Rea
 		return err
 	}
 	defer st.Close()
-	before, err := st.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	if msg := before.Versions.Compare(versions); msg != "" && before.Documents > 0 && !a.quiet {
-		fmt.Fprintf(stderr, "chronograph: %s: %s\n", document.EscapePath(store.Display(path)), msg)
+	if !a.quiet {
+		stored, err := st.Versions(ctx)
+		if err != nil {
+			return err
+		}
+		if msg := stored.Compare(versions); msg != "" {
+			fmt.Fprintf(stderr, "chronograph: %s: %s\n", document.EscapePath(store.Display(path)), msg)
+		}
 	}
 	pendingOutputs.storing(document.EscapePath(store.Display(path)))
 	var (

@@ -1023,6 +1023,49 @@ func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 	return st, nil
 }
 
+// Versions reads the versions of the last finish (Store.Versions), zero
+// when the store holds no document.
+func (s *sqlStore) Versions(ctx context.Context) (Versions, error) {
+	var any bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM docs)`).Scan(&any); err != nil {
+		return Versions{}, fmt.Errorf("store: %w", err)
+	}
+	if !any {
+		return Versions{}, nil
+	}
+	meta, err := s.meta(ctx)
+	if err != nil {
+		return Versions{}, err
+	}
+	return versionsOf(meta), nil
+}
+
+// meta reads the table meta, by key.
+func (s *sqlStore) meta(ctx context.Context) (map[string]string, error) {
+	meta := map[string]string{}
+	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM meta`)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, fmt.Errorf("store: %w", err)
+		}
+		meta[k] = v
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return meta, nil
+}
+
+// versionsOf takes the versions a finish recorded (finish.go) from meta.
+func versionsOf(meta map[string]string) Versions {
+	return Versions{Chronograph: meta["version_chronograph"], Models: meta["version_models"], Aliases: meta["version_aliases"]}
+}
+
 // countStats counts what Stats says.
 func (s *sqlStore) countStats(ctx context.Context) (Stats, error) {
 	st := Stats{SchemaVersion: SchemaVersion, Path: s.path}
@@ -1045,21 +1088,11 @@ func (s *sqlStore) countStats(ctx context.Context) (Stats, error) {
 		}
 	}
 	st.FirstDate, st.LastDate = first.String, last.String
-	meta := map[string]string{}
-	rows, err := s.db.QueryContext(ctx, `SELECT key, value FROM meta`)
+	meta, err := s.meta(ctx)
 	if err != nil {
 		return st, err
 	}
-	for rows.Next() {
-		var k, v string
-		if err := rows.Scan(&k, &v); err != nil {
-			rows.Close()
-			return st, err
-		}
-		meta[k] = v
-	}
-	rows.Close()
-	st.Versions = Versions{Chronograph: meta["version_chronograph"], Models: meta["version_models"], Aliases: meta["version_aliases"]}
+	st.Versions = versionsOf(meta)
 	st.Ingested, _ = time.Parse(time.RFC3339, meta["ingested"])
 	st.Finished, _ = time.Parse(time.RFC3339, meta["finished"])
 	st.Stale = meta["stale"] != "" && meta["stale"] != "0" // changes counted by markStale
@@ -1084,16 +1117,21 @@ func (s *sqlStore) allEntities(ctx context.Context) ([]Entity, error) {
 	return out, rows.Err()
 }
 
-// Generation is made of the newest document and correction and the time
-// of the last finish: an ingest adds documents, a finish follows every
-// ingest and correction, and a correction waits for one (stale).
+// Generation is made of the newest document and correction, the time of
+// the last finish and the versions it ran with: an ingest adds documents,
+// a finish follows every ingest and correction, and a correction waits for
+// one (stale). The time is to the second, and a finish in the same second
+// as the last can still change what is read when it runs with other
+// versions (it resolves again): those are part of it too.
 func (s *sqlStore) Generation(ctx context.Context) (string, error) {
 	var doc, corr sql.NullInt64
-	var finished, stale sql.NullString
+	var finished, stale, chronograph, models, aliases sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT max(id) FROM docs), (SELECT max(id) FROM corrections),
-		(SELECT value FROM meta WHERE key = 'finished'), (SELECT value FROM meta WHERE key = 'stale')`).Scan(&doc, &corr, &finished, &stale)
+		(SELECT value FROM meta WHERE key = 'finished'), (SELECT value FROM meta WHERE key = 'stale'),
+		(SELECT value FROM meta WHERE key = 'version_chronograph'), (SELECT value FROM meta WHERE key = 'version_models'),
+		(SELECT value FROM meta WHERE key = 'version_aliases')`).Scan(&doc, &corr, &finished, &stale, &chronograph, &models, &aliases)
 	if err != nil {
 		return "", fmt.Errorf("store: %w", err)
 	}
-	return fmt.Sprintf("%d.%d.%s.%s", doc.Int64, corr.Int64, finished.String, stale.String), nil
+	return fmt.Sprintf("%d.%d.%s.%s.%q.%q.%q", doc.Int64, corr.Int64, finished.String, stale.String, chronograph.String, models.String, aliases.String), nil
 }

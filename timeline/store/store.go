@@ -94,6 +94,12 @@ type Store interface {
 	Search(ctx context.Context, q SearchQuery) (SentencePage, error)
 	// Stats describes the store.
 	Stats(ctx context.Context) (Stats, error)
+	// Versions are those that analysed the stored documents (Stats'
+	// Versions), zero for a store without documents: what an ingest
+	// compares its own with before it starts, read without counting
+	// every row as Stats does (a fifth of a second at 100,000 documents,
+	// 1% of adding a thousand).
+	Versions(ctx context.Context) (Versions, error)
 	// Generation changes whenever what the reading methods answer may
 	// change (a document added, a finish, a correction): answers can be
 	// cached under it.

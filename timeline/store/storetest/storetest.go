@@ -42,6 +42,7 @@ func Run(t *testing.T, open Open) {
 		{"Offsets", testOffsets},
 		{"WindowEntities", testWindowEntities},
 		{"Generation", testGeneration},
+		{"Versions", testVersions},
 		{"BadQueries", testBadQueries},
 		{"SearchJapanese", testSearchJapanese},
 		{"StickyIDs", testStickyIDs},
@@ -564,6 +565,47 @@ func testGeneration(t *testing.T, open Open) {
 	if gen() == finished {
 		t.Errorf("generation %q unchanged by a correction", finished)
 	}
+}
+
+// testVersions checks that Versions are those of the last finish, as
+// Stats has them, and none while the store holds no document even if a
+// finish has run.
+func testVersions(t *testing.T, open Open) {
+	ctx := context.Background()
+	st := opened(t, open)
+	finish := func(v store.Versions) {
+		t.Helper()
+		if _, err := st.Finish(ctx, store.FinishOptions{Resolve: Pipeline().ResolveLocals, Versions: v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string, want store.Versions) {
+		t.Helper()
+		v, err := st.Versions(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stats, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v != want || stats.Documents > 0 && v != stats.Versions {
+			t.Errorf("%s: Versions = %+v, want %+v (Stats: %+v)", when, v, want, stats.Versions)
+		}
+	}
+	one := store.Versions{Chronograph: "v1", Models: "m1", Aliases: "a1"}
+	finish(one)
+	check("no documents", store.Versions{})
+	for _, p := range Partials(Docs()[:2]) {
+		if _, err := st.Add(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	finish(one)
+	check("finished", one)
+	two := store.Versions{Chronograph: "v2", Models: "m1", Aliases: "a2"}
+	finish(two)
+	check("finished again", two)
 }
 
 func testBadQueries(t *testing.T, open Open) {
