@@ -62,6 +62,20 @@ type Reuse struct {
 	// (IncompleteError.FirstSteps): a group whose reports are those it had
 	// takes its first step from there (events.Index.UseFirstSteps).
 	FirstSteps events.FirstSteps
+	// Clustering, when set, is the incomplete attempt to continue
+	// (IncompleteError.Clustering) instead of clustering all again: the
+	// reports given begin with those it was given, in their order, and
+	// Links with the links it was given; it takes the rest
+	// (events.Index.More).
+	Clustering *Clustering
+}
+
+// Clustering is what an incomplete ClusterReportsReusing worked out, to be
+// continued with the groups it needed (Reuse.Clustering).
+type Clustering struct {
+	x        *events.Index
+	kinds    map[string]string
+	n, links int // the reports and links it was given
 }
 
 // ErrIncomplete is ClusterReportsReusing's error when the groups loaded
@@ -73,8 +87,10 @@ var ErrIncomplete = errors.New("the events of the reports given depend on report
 type IncompleteError struct {
 	Groups []string
 	// FirstSteps are the first steps worked out all the same, for the
-	// next attempt (Reuse.FirstSteps).
+	// next attempt (Reuse.FirstSteps); Clustering is the attempt, to
+	// continue (Reuse.Clustering).
 	FirstSteps events.FirstSteps
+	Clustering *Clustering
 }
 
 func (e *IncompleteError) Error() string {
@@ -96,20 +112,42 @@ func ClusterReportsReusing(reports []Event, docs []Document, ents []Entity, disp
 }
 
 func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang string, maxSources int, reuse *Reuse) ([]Event, [][]int, []events.Link, error) {
-	kinds := entityKinds(ents)
 	published := make(map[string]string, len(docs))
 	for _, d := range docs {
 		if d.Published != "" {
 			published[d.ID] = d.Published
 		}
 	}
-	in := make([]events.Report, len(reports))
-	for i, ev := range reports {
-		in[i] = newReport(ev, ev.Sources, kinds, published)
+	var (
+		x     *events.Index
+		kinds map[string]string
+	)
+	if reuse != nil && reuse.Clustering != nil {
+		c := reuse.Clustering
+		x, kinds = c.x, c.kinds
+		more := make([]events.Report, 0, len(reports)-c.n)
+		for _, ev := range reports[c.n:] {
+			more = append(more, newReport(ev, ev.Sources, kinds, published))
+		}
+		x.Add(more...)
+		x.More(reuse.Links[c.links:], reuse.Changed)
+		if reuse.Before != nil {
+			x.Earlier(reuse.Before, reuse.Gone)
+		}
+		if reuse.Loaded != nil {
+			x.Partial(reuse.Loaded)
+			x.Elsewhere(reuse.Elsewhere)
+		}
+	} else {
+		kinds = entityKinds(ents)
+		in := make([]events.Report, len(reports))
+		for i, ev := range reports {
+			in[i] = newReport(ev, ev.Sources, kinds, published)
+		}
+		x = events.NewIndex()
+		x.Add(in...)
 	}
-	x := events.NewIndex()
-	x.Add(in...)
-	if reuse != nil {
+	if reuse != nil && reuse.Clustering == nil {
 		x.Reuse(reuse.Links, reuse.Changed)
 		if reuse.Before != nil {
 			x.Earlier(reuse.Before, reuse.Gone)
@@ -127,10 +165,12 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 	clusters := x.Events()
 	if !x.Complete() {
 		if needs := x.Needs(); needs != nil {
-			return nil, nil, nil, &IncompleteError{Groups: needs, FirstSteps: x.FirstSteps()}
+			c := &Clustering{x: x, kinds: kinds, n: len(reports), links: len(reuse.Links)}
+			return nil, nil, nil, &IncompleteError{Groups: needs, FirstSteps: x.FirstSteps(), Clustering: c}
 		}
 		return nil, nil, nil, ErrIncomplete
 	}
+	in := x.Reports()
 	out := make([]Event, len(clusters))
 	idx := make([][]int, len(clusters))
 	for i, c := range clusters {

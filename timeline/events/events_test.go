@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -429,7 +430,12 @@ func TestClues(t *testing.T) {
 // out of 7 February's event.
 func TestElsewhere(t *testing.T) {
 	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
-	earlier := append(slices.Clone(sample), month)
+	week := rep("w1", "2025-W06", "en", "2025-02-09", "This week Russia's defence ministry said its forces had captured Toretsk in eastern Ukraine.",
+		"o:mod-russia", "l:toretsk", "c:ukraine")
+	earlier := append(slices.Clone(sample), month, week)
+	if !together(earlier, "w1", "t3") {
+		t.Fatal("the week's report joins no day's event: the test tests less")
+	}
 	x := NewIndex()
 	x.Add(earlier...)
 	x.Events()
@@ -438,23 +444,32 @@ func TestElsewhere(t *testing.T) {
 		name  string
 		added Report
 		needs []string
+		also  []string // groups held besides Around the added report's date
 	}{
-		{"unrelated", rep("u1", "2025-02-20", "en", "2025-02-20", "Rutte met Stoltenberg in Oslo on Thursday.", "p:rutte", "p:stoltenberg", "l:oslo"), nil},
-		{"second link", rep("t9", "2025-02-20", "en", "2025-02-20", "Russia's defence ministry said on Thursday its forces had captured Toretsk.", "o:mod-russia", "l:toretsk"), []string{"2025-02-07"}},
+		{"unrelated", rep("u1", "2025-02-20", "en", "2025-02-20", "Rutte met Stoltenberg in Oslo on Thursday.", "p:rutte", "p:stoltenberg", "l:oslo"), nil, nil},
+		{"second link", rep("t9", "2025-02-20", "en", "2025-02-20", "Russia's defence ministry said on Thursday its forces had captured Toretsk.", "o:mod-russia", "l:toretsk"), []string{"2025-02-07"}, nil},
+		// The week of 7 February held too, its report joined to that
+		// day, which it does not hold: continued, the week decides its
+		// join into the day again.
+		{"second link, week held", rep("t9", "2025-02-20", "en", "2025-02-20", "Russia's defence ministry said on Thursday its forces had captured Toretsk.", "o:mod-russia", "l:toretsk"), []string{"2025-02-07"}, []string{"2025-W06"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			all := append(slices.Clone(earlier), c.added)
 			if c.needs != nil && together(all, "f1", "t1") {
 				t.Fatal("f1 still joins t1: the test tests no join that moves")
 			}
-			partial := func(loaded map[string]bool) *Index {
-				// The clusters of the days not held, from the earlier run.
+			// The clusters of the days not held, from the earlier run.
+			elsewhereOf := func(loaded map[string]bool) map[uint64]string {
 				elsewhere := map[uint64]string{}
 				for _, l := range links {
 					if l.To == 0 && kindOf(l.Group) == dayKind && !loaded[l.Group] {
 						elsewhere[l.From] = l.Group
 					}
 				}
+				return elsewhere
+			}
+			partial := func(loaded map[string]bool) *Index {
+				elsewhere := elsewhereOf(loaded)
 				y := NewIndex()
 				for _, r := range all {
 					if loaded[GroupOf(r.Date)] {
@@ -468,6 +483,9 @@ func TestElsewhere(t *testing.T) {
 				return y
 			}
 			loaded := Around([]string{c.added.Date})
+			for _, g := range c.also {
+				loaded[g] = true
+			}
 			if loaded["2025-02-07"] {
 				t.Fatal("Around holds 2025-02-07: the test tests nothing")
 			}
@@ -476,9 +494,32 @@ func TestElsewhere(t *testing.T) {
 			if !slices.Equal(y.Needs(), c.needs) || y.Complete() != (c.needs == nil) {
 				t.Fatalf("needs %v (complete %v), want %v", y.Needs(), y.Complete(), c.needs)
 			}
+			var continued []string // the first attempt continued (More): its events' keys
 			if c.needs != nil {
+				held := maps.Clone(loaded)
 				for g := range Around(c.needs) {
 					loaded[g] = true
+				}
+				cont := partial(held)
+				cont.Events()
+				for _, r := range all {
+					if g := GroupOf(r.Date); loaded[g] && !held[g] {
+						cont.Add(r)
+					}
+				}
+				cont.More(nil, nil)
+				cont.Partial(func(g string) bool { return loaded[g] })
+				cont.Elsewhere(elsewhereOf(loaded))
+				more := cont.Events()
+				if !cont.Complete() {
+					t.Fatalf("continued, still incomplete with %v: needs %v", c.needs, cont.Needs())
+				}
+				for _, ev := range more {
+					var ks []string
+					for _, i := range ev.Reports {
+						ks = append(ks, cont.Reports()[i].Key)
+					}
+					continued = append(continued, ev.ID+fmt.Sprint(ks))
 				}
 				// The second attempt takes the first's work: 20 February's
 				// first step, and February's links into it.
@@ -514,6 +555,9 @@ func TestElsewhere(t *testing.T) {
 			}
 			if fmt.Sprint(got) != fmt.Sprint(want) {
 				t.Errorf("got %v, want %v", got, want)
+			}
+			if continued != nil && fmt.Sprint(continued) != fmt.Sprint(want) {
+				t.Errorf("continued: got %v, want %v", continued, want)
 			}
 		})
 	}

@@ -71,9 +71,13 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 	// A join that moved into or out of a day not read needs that day too
 	// (timeline.IncompleteError): read it as well, a few times at most.
 	// Each pass reads only the reports of the groups it adds, and of the
-	// last finish's events and links only those (last), and takes the
-	// first steps of the days it read before from the pass before.
-	var steps events.FirstSteps
+	// last finish's events and links only those (last), and continues the
+	// clustering of the pass before (timeline.Reuse.Clustering), which
+	// works out only what the groups added change.
+	var (
+		steps events.FirstSteps
+		cont  *timeline.Clustering
+	)
 	for try := 0; ; try++ {
 		if loaded == nil {
 			read, last = newReportRows(), newLastFinish()
@@ -85,17 +89,20 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports) - n
-		err = clusterGroups(w, clusters, reuse, loaded, read, steps, try, last)
+		err = clusterGroups(w, clusters, reuse, loaded, read, steps, cont, try, last)
 		var more *timeline.IncompleteError
 		if loaded == nil || try == 3 || !errors.As(err, &more) {
 			break
 		}
-		steps = more.FirstSteps
+		steps, cont = more.FirstSteps, more.Clustering
 		for g := range events.Around(more.Groups) {
 			loaded[g] = true
 		}
 		if loaded, err = loadGroups(w, loaded, rg, try+1); err != nil {
 			return 0, err
+		}
+		if loaded == nil {
+			cont = nil // all read again: a clustering of them all
 		}
 	}
 	if errors.Is(err, timeline.ErrIncomplete) {
@@ -104,7 +111,7 @@ func clusterEvents(w *txWriter, clusters []*cluster, moved map[int64]bool, entit
 			return 0, err
 		}
 		count += len(read.reports)
-		err = clusterGroups(w, clusters, reuse, nil, read, steps, 0, newLastFinish())
+		err = clusterGroups(w, clusters, reuse, nil, read, steps, nil, 0, newLastFinish())
 	}
 	return count, err
 }
@@ -872,9 +879,10 @@ func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) erro
 // clusterGroups is clusterEvents over the reports read, those of the
 // groups loaded (all when nil; of a group alone, those that changed),
 // taking the first steps of an earlier pass over the same reports (steps,
-// nil for none), and what the earlier passes read of the last finish (lf;
-// pass numbers this one, from 0).
-func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps, pass int, lf *lastFinish) error {
+// nil for none) or continuing its clustering (cont, nil for none: the
+// reports read since are added to it), and what the earlier passes read
+// of the last finish (lf; pass numbers this one, from 0).
+func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps, cont *timeline.Clustering, pass int, lf *lastFinish) error {
 	ctx, tx := w.ctx, w.tx
 	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
@@ -920,7 +928,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	if err != nil {
 		return err
 	}
-	opts := timeline.Reuse{Changed: map[string]bool{}, FirstSteps: steps}
+	opts := timeline.Reuse{Changed: map[string]bool{}, FirstSteps: steps, Clustering: cont}
 	if reuse {
 		opts.Links, opts.Before = stored, before
 		if loaded != nil {
