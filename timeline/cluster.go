@@ -118,19 +118,25 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 			published[d.ID] = d.Published
 		}
 	}
-	var (
-		x     *events.Index
-		kinds map[string]string
-	)
+	// A continued attempt (Reuse.Clustering) has the reports it was given
+	// already, and its index.
+	x, kinds, start := events.NewIndex(), map[string]string(nil), 0
 	if reuse != nil && reuse.Clustering != nil {
-		c := reuse.Clustering
-		x, kinds = c.x, c.kinds
-		more := make([]events.Report, 0, len(reports)-c.n)
-		for _, ev := range reports[c.n:] {
-			more = append(more, newReport(ev, ev.Sources, kinds, published))
+		x, kinds, start = reuse.Clustering.x, reuse.Clustering.kinds, reuse.Clustering.n
+	} else {
+		kinds = entityKinds(ents)
+	}
+	in := make([]events.Report, 0, len(reports)-start)
+	for _, ev := range reports[start:] {
+		in = append(in, newReport(ev, ev.Sources, kinds, published))
+	}
+	x.Add(in...)
+	if reuse != nil {
+		if c := reuse.Clustering; c != nil {
+			x.More(reuse.Links[c.links:], reuse.Changed)
+		} else {
+			x.Reuse(reuse.Links, reuse.Changed)
 		}
-		x.Add(more...)
-		x.More(reuse.Links[c.links:], reuse.Changed)
 		if reuse.Before != nil {
 			x.Earlier(reuse.Before, reuse.Gone)
 		}
@@ -138,27 +144,7 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 			x.Partial(reuse.Loaded)
 			x.Elsewhere(reuse.Elsewhere)
 		}
-	} else {
-		kinds = entityKinds(ents)
-		in := make([]events.Report, len(reports))
-		for i, ev := range reports {
-			in[i] = newReport(ev, ev.Sources, kinds, published)
-		}
-		x = events.NewIndex()
-		x.Add(in...)
-	}
-	if reuse != nil && reuse.Clustering == nil {
-		x.Reuse(reuse.Links, reuse.Changed)
-		if reuse.Before != nil {
-			x.Earlier(reuse.Before, reuse.Gone)
-		}
-		if reuse.Loaded != nil {
-			x.Partial(reuse.Loaded)
-			if reuse.Elsewhere != nil {
-				x.Elsewhere(reuse.Elsewhere)
-			}
-		}
-		if reuse.FirstSteps != nil {
+		if reuse.FirstSteps != nil && reuse.Clustering == nil {
 			x.UseFirstSteps(reuse.FirstSteps)
 		}
 	}
@@ -170,7 +156,7 @@ func clusterIndexed(reports []Event, docs []Document, ents []Entity, displayLang
 		}
 		return nil, nil, nil, ErrIncomplete
 	}
-	in := x.Reports()
+	in = x.Reports()
 	out := make([]Event, len(clusters))
 	idx := make([][]int, len(clusters))
 	for i, c := range clusters {
