@@ -218,12 +218,7 @@ func TextNorm(text string) string { return collapseSpace(text) }
 func IsTextNorm(norm, text string) bool {
 	at := 0 // bytes of norm matched
 	space := false
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		i += size
+	for _, r := range text { // an invalid byte as U+FFFD, as collapseSpace reads it
 		if r == ' ' || uint32(r-'\t') <= '\r'-'\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) { // unicode.IsSpace, ASCII first
 			space = true
 			continue
