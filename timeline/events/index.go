@@ -82,7 +82,6 @@ type Index struct {
 	// steps are the first steps this index worked out or took, prior
 	// those of an earlier index to take (FirstSteps).
 	steps, prior FirstSteps
-	linkFeats    []*features // link's buffer
 }
 
 // FirstSteps are the first-step clusters of groups (by group key): what an
@@ -151,7 +150,7 @@ type group struct {
 	fresh  []bool
 	strong [][]uint64
 	// fams gives, per cluster of a day group, the distinct cue families
-	// of its reports (famsOf), once a join's link has read them (and made
+	// of its reports (addFams), once a join's link has read them (and made
 	// their features): a day cluster is linked to by many week and month
 	// clusters.
 	fams [][]uint64
@@ -1198,7 +1197,7 @@ func candidatesIn(ids []string, byEntity map[string][]int) []int {
 }
 
 // side is a week or month cluster as link reads it: its reports'
-// features and their distinct cue families (famsOf), looked up once for
+// features and their distinct cue families (addFams), looked up once for
 // all the day clusters it is linked to, not once per link.
 type side struct {
 	feats []*features
@@ -1207,23 +1206,21 @@ type side struct {
 
 // sideOf returns the side of a cluster's reports.
 func (x *Index) sideOf(members []int) *side {
-	s := &side{feats: make([]*features, len(members))}
+	s := &side{feats: make([]*features, len(members)), fams: []uint64{}}
 	for i, r := range members {
 		s.feats[i] = x.feature(r)
+		s.fams = addFams(s.fams, s.feats[i].fams)
 	}
-	s.fams = famsOf(s.feats)
 	return s
 }
 
-// famsOf returns the distinct cue families of features, 0 left out:
-// whether two clusters conflict (conflicts) depends on those alone. The
-// list is never nil, so that a cache can tell it from one not filled.
-func famsOf(feats []*features) []uint64 {
-	out := []uint64{}
-	for _, f := range feats {
-		if f.fams != 0 && !slices.Contains(out, f.fams) {
-			out = append(out, f.fams)
-		}
+// addFams adds a report's cue families (features.fams) to the distinct
+// ones of its cluster, unless 0 or there already: whether two clusters
+// conflict (conflicts) depends on those alone. Start from a list not nil,
+// so that a cache can tell it from one not filled (group.fams).
+func addFams(out []uint64, fams uint64) []uint64 {
+	if fams != 0 && !slices.Contains(out, fams) {
+		out = append(out, fams)
 	}
 	return out
 }
@@ -1246,12 +1243,11 @@ func (x *Index) link(a *side, dg *group, dc int) bool {
 	b := dg.clusters[dc]
 	if dg.fams[dc] == nil {
 		// Its features are made now, and stay (x.feats).
-		fb := x.linkFeats[:0]
+		fams := []uint64{}
 		for _, j := range b {
-			fb = append(fb, x.feature(j))
+			fams = addFams(fams, x.feature(j).fams)
 		}
-		x.linkFeats = fb
-		dg.fams[dc] = famsOf(fb)
+		dg.fams[dc] = fams
 	}
 	if conflicts(a.fams, dg.fams[dc]) {
 		return false
