@@ -184,14 +184,17 @@ func (x *Index) Add(reports ...Report) {
 	}
 }
 
-// feature returns the features of report i, computed on first use.
+// feature returns the features of report i, computed on first use. A
+// pointer to them stays valid while Events runs, as no report is added
+// meanwhile.
 func (x *Index) feature(i int) *features {
-	if len(x.feats) < len(x.reports) {
+	if n := len(x.reports) - len(x.feats); n > 0 {
 		// The first needed since reports were added: room for all. An
 		// Events that takes every group as an earlier run or attempt had
 		// it needs none (the second attempt of a finish adding 1% to
 		// 100,000 generated documents: 100 MB for 324,000 reports).
-		x.growFeatures()
+		x.feats = append(x.feats, make([]features, n)...)
+		x.hasFeat = append(x.hasFeat, make([]bool, n)...)
 	}
 	if !x.hasFeat[i] {
 		x.feats[i] = newFeatures(&x.reports[i], x.names, x.ids)
@@ -199,15 +202,6 @@ func (x *Index) feature(i int) *features {
 		x.hasFeat[i] = true
 	}
 	return &x.feats[i]
-}
-
-// growFeatures makes room for the features of every report: a pointer to
-// one stays valid while Events runs, as no report is added meanwhile.
-func (x *Index) growFeatures() {
-	if n := len(x.reports) - len(x.feats); n > 0 {
-		x.feats = append(x.feats, make([]features, n)...)
-		x.hasFeat = append(x.hasFeat, make([]bool, n)...)
-	}
 }
 
 // Reports returns the reports added, in the order added: Event.Reports

@@ -53,7 +53,6 @@ func shortcutReports(n int) []Report {
 func TestEntsShortcut(t *testing.T) {
 	x := NewIndex()
 	x.Add(shortcutReports(120)...)
-	x.growFeatures()
 	fs := make([]*features, len(x.Reports()))
 	for i := range fs {
 		fs[i] = x.feature(i)
