@@ -537,17 +537,6 @@ type reportRows struct {
 	newDocs map[int64]bool
 }
 
-// reportSources is a query of the sources of reports as rows (event,
-// sentence): each report's first, which its row holds, and its others, in
-// event_sources (schema 28). only, when given, restricts a query's reports
-// (its column col) as reportRows.read's does.
-func reportSources(only func(col string) string) string {
-	if only == nil {
-		return `SELECT event, sentence FROM event_sources UNION ALL SELECT id, sentence FROM events`
-	}
-	return `SELECT event, sentence FROM event_sources WHERE ` + only("event") + ` UNION ALL SELECT id, sentence FROM events WHERE ` + only("id")
-}
-
 // reportSource is a source of a report, with its document's source (the
 // outlet, which orders a report's sources).
 type reportSource struct {

@@ -41,7 +41,7 @@ func PendingReports(st Store) (got, want []int64, err error) {
 	if got, err = newReports(ctx, tx); err != nil {
 		return nil, nil, err
 	}
-	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM (`+reportSources(nil)+`) es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
+	want, err = readColumn[int64](ctx, tx, `SELECT DISTINCT es.event FROM (`+reportSources+`) es JOIN sentences s ON s.id = es.sentence WHERE s.doc IN (SELECT id FROM new_docs)`)
 	slices.Sort(got)
 	slices.Sort(want)
 	return slices.Compact(got), want, err
@@ -81,7 +81,7 @@ func MovedReports(st Store, locals []int64) (got, want []int64, err error) {
 	}); err != nil {
 		return nil, nil, err
 	}
-	srcs, err := tx.QueryContext(ctx, reportSources(nil))
+	srcs, err := tx.QueryContext(ctx, reportSources)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -384,6 +384,11 @@ func WriteLocalDocsAsRows(st Store) error {
 		return insertValues(ctx, tx, "sentence_locals", []string{"local", "sentence"}, sentLocals)
 	})
 }
+
+// reportSources is a query of the sources of reports as rows (event,
+// sentence): each report's first, which its row holds, and its others, in
+// event_sources (schema 28).
+const reportSources = `SELECT event, sentence FROM event_sources UNION ALL SELECT id, sentence FROM events`
 
 // inTx runs do in a transaction of st's and commits it when do succeeds:
 // the frame of each Write… above, which rewrites tables as an older
