@@ -695,7 +695,6 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		}
 		last[src.sn] = int32(j)
 	}
-	n := make([]int, len(rr.reports)-first) // per report: entities, then sources
 	// The entities each report names, to share one array (apiece, they
 	// took 360,000 allocations and more as they grew).
 	type naming struct {
@@ -729,7 +728,7 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 	if err != nil {
 		return err
 	}
-	clear(n)
+	n := make([]int, len(rr.reports)-first) // per report: entities, then sources
 	for _, x := range names {
 		n[x.at-first]++
 	}
