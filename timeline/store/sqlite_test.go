@@ -304,14 +304,20 @@ func TestAffectedEdgesPlan(t *testing.T) {
 }
 
 // TestLocalDocsOf checks that a finish reads the rows of local_docs of the
-// documents of its reports, all of a store's or one, and that for many
-// SQLite scans the table rather than looking each row up through the
+// documents of its reports, all of a store's (a scan) or one (the index
+// by document: the store holds more than eight documents), and that for
+// many SQLite scans the table rather than looking each row up through the
 // index by document (ten times the cost, for most of a large store's
 // rows).
 func TestLocalDocsOf(t *testing.T) {
 	ctx := context.Background()
 	st := openTemp(t)
-	if _, err := st.AddBatch(ctx, storetest.Partials(storetest.Docs())); err != nil {
+	docs := storetest.Docs()
+	for _, d := range storetest.Docs() {
+		d.ID, d.Source, d.Text = d.ID+"-again", d.Source+".again", d.Text+" Again."
+		docs = append(docs, d)
+	}
+	if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
 		t.Fatal(err)
 	}
 	stats, err := st.Stats(ctx)
