@@ -420,7 +420,7 @@ func loadGroups(w *txWriter, loaded map[string]bool, rg *reportGroups, pass int)
 	}
 	// The reports of the groups loaded, by their day or their date's
 	// text, or their ids; those an earlier pass read keep its number.
-	days, texts, ids := rg.pick(loaded, pass)
+	days, texts, ids := rg.pick(loaded)
 	for _, t := range []struct {
 		table, col string
 		rows       [][]any
@@ -462,24 +462,23 @@ func loadGroups(w *txWriter, loaded map[string]bool, rg *reportGroups, pass int)
 
 // pick returns what picks the reports of the groups loaded that no
 // earlier pass loaded (held), as loadGroups inserts them: their days,
-// their dates held as text, and in the first pass (0) the reports of the
-// groups alone (alone); and marks the groups loaded held.
-func (rg *reportGroups) pick(loaded map[string]bool, pass int) (days, texts, ids [][]any) {
+// their dates held as text, and the reports of the groups alone (alone,
+// all of which the first pass loads); and marks the groups loaded held.
+func (rg *reportGroups) pick(loaded map[string]bool) (days, texts, ids [][]any) {
 	for g := range loaded {
-		if d, ok := storedDay(g); ok && !rg.held[g] {
+		if rg.held[g] {
+			continue
+		}
+		if d, ok := storedDay(g); ok {
 			days = append(days, []any{d})
+		}
+		for _, id := range rg.alone[g] {
+			ids = append(ids, []any{id})
 		}
 	}
 	for t, g := range rg.byText {
 		if loaded[g] && !rg.held[g] && rg.alone[g] == nil {
 			texts = append(texts, []any{t})
-		}
-	}
-	if pass == 0 {
-		for _, g := range rg.alone {
-			for _, id := range g {
-				ids = append(ids, []any{id})
-			}
 		}
 	}
 	for g := range loaded {

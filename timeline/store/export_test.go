@@ -423,8 +423,8 @@ func PageReportDates(n int) (restore func()) {
 // as text, alone the changed reports of the groups alone.
 func PickGroups(byText map[string]string, alone map[string][]int64, passes ...map[string]bool) (days, texts [][]string, ids [][]int64) {
 	rg := &reportGroups{byText: byText, alone: alone, held: map[string]bool{}}
-	for pass, loaded := range passes {
-		d, t, i := rg.pick(loaded, pass)
+	for _, loaded := range passes {
+		d, t, i := rg.pick(loaded)
 		var ds []string
 		for _, n := range sortedFirsts[int32](d) {
 			ds = append(ds, dayString(n))
