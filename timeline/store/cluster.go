@@ -711,11 +711,14 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 	slices.Sort(docs)
 	docs = slices.Compact(docs)
 	err = localDocsOf(ctx, tx, docs, func(local int64, sns []int64) {
-		e := entity(local)
+		e, mv := entity(local), moved[local]
+		if e == "" && !mv {
+			return // (neither named nor moved: nothing to its reports)
+		}
 		for _, sn := range sns {
 			for k, ok := last[sn]; ok && k >= 0; k = before[k] {
 				at := sources[k].at
-				if moved[local] {
+				if mv {
 					rr.changed[rr.rowIDs[at]] = true
 				}
 				if e != "" {
