@@ -935,24 +935,15 @@ func (s *sqlStore) Volume(ctx context.Context, q VolumeQuery) ([]VolumeBucket, e
 			return nil, err
 		}
 		events = o.events.places(ids, Window{})
-		rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT ld.doc FROM local_docs ld JOIN locals l ON l.id = ld.local WHERE l.entity = ?`, ent.ID)
+		ds, err := readColumn[int64](ctx, s.db, `SELECT DISTINCT ld.doc FROM local_docs ld JOIN locals l ON l.id = ld.local WHERE l.entity = ?`, ent.ID)
 		if err != nil {
-			return nil, fmt.Errorf("store: %w", err)
+			return nil, err
 		}
 		docs = []int32{}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
+		for _, id := range ds {
 			if ix, ok := o.docIx[id]; ok {
 				docs = append(docs, ix)
 			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
 		}
 	}
 	from, to := windowDays(q.Window)
