@@ -781,10 +781,12 @@ type eventSource struct {
 }
 
 // eventRows are the rows of a batch's reports, in the order of their keys,
-// and of their sources. A report's text and date are written from its
-// source first in the order of (document hash, offset), so that they do
-// not depend on ingest order: the upsert takes this batch's when it comes
-// before the stored one's (every SET reads the row as it was). The
+// and of their sources, and the rank (repRank) of the source each
+// report's row is written from (ranks, for writeEvents). A report's text
+// and date are written from its source first in the order of (document
+// hash, offset), so that they do not depend on ingest order: the upsert
+// takes this batch's when it comes before the stored one's (every SET
+// reads the row as it was). The
 // entities a report names are those of its sources' sentences
 // (local_docs): not written again.
 func eventRows(evs []eventSource) (events, sources [][]any, ranks [][]byte) {
