@@ -559,6 +559,26 @@ func testGeneration(t *testing.T, open Open) {
 	if again := gen(); again != finished {
 		t.Errorf("generation %q, then %q, with nothing done", finished, again)
 	}
+	// Two finishes within one second (the time the generation holds), the
+	// second with other versions, which resolves again: the versions tell
+	// them apart. Tried again while the finishes straddle a second.
+	for try := 0; try < 5; try++ {
+		start := time.Now().Truncate(time.Second)
+		var gens [2]string
+		for i, v := range []string{"v1", "v2"} {
+			if _, err := st.Finish(ctx, store.FinishOptions{Resolve: Pipeline().ResolveLocals, Versions: store.Versions{Chronograph: v}}); err != nil {
+				t.Fatal(err)
+			}
+			gens[i] = gen()
+		}
+		if time.Now().Truncate(time.Second).Equal(start) {
+			if gens[0] == gens[1] {
+				t.Errorf("generation %q unchanged by a finish with other versions in the same second", gens[0])
+			}
+			break
+		}
+	}
+	finished = gen()
 	if err := st.Correct(ctx, store.Correction{Kind: store.Rename, Entity: entityNamed(t, st, "Rutte").ID, Name: "Mark Rutte", Who: "ana"}); err != nil {
 		t.Fatal(err)
 	}
