@@ -35,16 +35,7 @@ func TestEventKeys(t *testing.T) {
 // number of one gone: rows a finish left naming the old one would name it.
 func TestEntityNumbersNotReused(t *testing.T) {
 	ctx := context.Background()
-	s, err := openSQLite(ctx, filepath.Join(t.TempDir(), "s.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
+	tx := newSQLiteTx(t)
 	for _, c := range []struct {
 		mark   string
 		stored map[string]int64
@@ -65,4 +56,22 @@ func TestEntityNumbersNotReused(t *testing.T) {
 			t.Errorf("mark %q, stored %v: next %d, %v; want %d", c.mark, c.stored, got, err, c.want)
 		}
 	}
+}
+
+// newSQLiteTx is a transaction on a new SQLite store, rolled back and the
+// store closed when the test ends.
+func newSQLiteTx(t *testing.T) *tx {
+	t.Helper()
+	ctx := context.Background()
+	s, err := openSQLite(ctx, filepath.Join(t.TempDir(), "s.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback() })
+	return tx
 }

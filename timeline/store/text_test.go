@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,11 +15,7 @@ import (
 // is empty and whose other spans are an error.
 func TestTexts(t *testing.T) {
 	ctx := context.Background()
-	s, err := openSQLite(ctx, filepath.Join(t.TempDir(), "s.db"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	tx := newSQLiteTx(t)
 	// Each document's sentences, joined by a space; the first document
 	// is much longer than the others.
 	sentences := map[int64][]string{
@@ -29,11 +24,6 @@ func TestTexts(t *testing.T) {
 		3: {"三番目の文書。", "日本語の文。"},
 	}
 	docs := map[int64]string{}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tx.Rollback()
 	for id, list := range sentences {
 		var named []timeline.NamedSentence
 		at := 0
