@@ -118,17 +118,27 @@ func (b *builtReports) merge(bb *builtBatch) bool {
 	return b.size <= maxBuilt
 }
 
-// serves reports whether the reports built are all the store holds: the
-// documents stored are theirs.
-func (b *builtReports) serves(ctx context.Context, tx *tx) (bool, error) {
-	if b == nil || len(b.docs) == 0 {
+// serves reports whether the reports built, with those of a batch tx has
+// written and not yet committed (nil for none), are all the store holds:
+// the documents stored are theirs.
+func (b *builtReports) serves(ctx context.Context, tx *tx, batch *builtBatch) (bool, error) {
+	if b == nil {
+		return false, nil
+	}
+	docs, docSum := int64(len(b.docs)), b.docSum
+	if batch != nil {
+		for id := range batch.docs {
+			docs, docSum = docs+1, docSum+id
+		}
+	}
+	if docs == 0 {
 		return false, nil
 	}
 	var n, sum int64
 	if err := tx.QueryRowContext(ctx, `SELECT count(*), CAST(coalesce(sum(id), 0) AS BIGINT) FROM docs`).Scan(&n, &sum); err != nil {
 		return false, fmt.Errorf("store: %w", err)
 	}
-	return n == int64(len(b.docs)) && sum == b.docSum, nil
+	return n == docs && sum == docSum, nil
 }
 
 // fill sets rr to the reports built, in the order reportRows.read reads

@@ -281,7 +281,7 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			s.builtMu.Lock()
 			b := s.built
 			s.builtMu.Unlock()
-			ok, err := b.serves(ctx, tx)
+			ok, err := b.serves(ctx, tx, nil)
 			if err != nil {
 				return rep, err
 			}

@@ -601,7 +601,7 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return 0, nil, err
 	}
 	events, sources, ranks := eventRows(evs)
-	firstOf, err := writeEvents(w, events, ranks, len(adding))
+	firstOf, err := writeEvents(w, events, ranks)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -844,7 +844,7 @@ func eventRows(evs []eventSource) (events, sources [][]any, ranks [][]byte) {
 // batch's comes before it): reading it back for every report (RETURNING)
 // was a twentieth of the store's share of an ingest. Otherwise it is read
 // back.
-func writeEvents(w *txWriter, events [][]any, ranks [][]byte, batchDocs int) (map[int64]int64, error) {
+func writeEvents(w *txWriter, events [][]any, ranks [][]byte) (map[int64]int64, error) {
 	firstOf := make(map[int64]int64, len(events))
 	s := w.s
 	if w.built != nil && !w.tx.d.concurrent() {
@@ -852,12 +852,12 @@ func writeEvents(w *txWriter, events [][]any, ranks [][]byte, batchDocs int) (ma
 		defer s.builtMu.Unlock()
 		if b := s.built; b != nil {
 			// Every document stored is this handle's: none another
-			// writer added is (their number would differ).
-			var n int
-			if err := w.queryRow(`SELECT count(*) FROM docs`).Scan(&n); err != nil {
-				return nil, fmt.Errorf("writing events: %w", err)
+			// writer added is.
+			ok, err := b.serves(w.ctx, w.tx, w.built)
+			if err != nil {
+				return nil, err
 			}
-			if n == len(b.docs)+batchDocs {
+			if ok {
 				if err := w.tx.d.upsertRows(w, upsertEventsQuiet, events, nil); err != nil {
 					return nil, err
 				}
