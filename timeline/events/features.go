@@ -59,11 +59,7 @@ type features struct {
 	// like keeps what softShared found of soft names of the index the
 	// features are of (Index.like), nil for features of no index: the
 	// names' numbers mean the same names only within one index.
-	like   *likeCache
-	people []string
-	orgs   []string
-	places []string
-	ctries []string
+	like *likeCache
 	// clues are posting keys of what two reports can share without an
 	// entity in common (clueKeys): the tagger misses or cuts names, most
 	// in Japanese (羽田空港, 安倍晋), and such reports are compared only if
@@ -71,11 +67,11 @@ type features struct {
 	clues []string
 }
 
-// postings returns the keys under which a report is found by the reports of
-// its day it may be compared with: its entity ids, its soft keys and its
-// clue keys.
-func (f *features) postings() [6][]string {
-	return [6][]string{f.people, f.orgs, f.places, f.ctries, f.softKeys, f.clues}
+// postings returns the keys under which a report (r, whose features f
+// are) is found by the reports of its day it may be compared with: its
+// entity ids, its soft keys and its clue keys.
+func (f *features) postings(r *Report) [6][]string {
+	return [6][]string{r.People, r.Orgs, r.Places, r.Countries, f.softKeys, f.clues}
 }
 
 // names reports whether the report names the entity numbered num (see
@@ -105,7 +101,6 @@ func newFeatures(r *Report, names softNames, ids idNumbers) features {
 	cjk := hasCJK(text)
 	all, weak := cues.match(tokens, text, cjk)
 	f := features{
-		people: r.People, orgs: r.Orgs, places: r.Places, ctries: r.Countries,
 		nums:  numbers(text),
 		words: words(tokens, text, cjk),
 	}

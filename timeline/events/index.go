@@ -615,7 +615,7 @@ func (x *Index) cluster(g *group) {
 	postings := map[string][]int{}
 	for pos, r := range m {
 		f := x.feature(r)
-		for _, ids := range f.postings() {
+		for _, ids := range f.postings(&x.reports[r]) {
 			for _, id := range ids {
 				postings[id] = append(postings[id], pos)
 			}
@@ -625,7 +625,7 @@ func (x *Index) cluster(g *group) {
 	var pairs []pair
 	for a, r := range m {
 		f := x.feature(r)
-		for _, ids := range f.postings() {
+		for _, ids := range f.postings(&x.reports[r]) {
 			for _, id := range ids {
 				list := postings[id]
 				if len(list) > p.MaxPosting {
