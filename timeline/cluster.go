@@ -66,7 +66,8 @@ type Reuse struct {
 	// (IncompleteError.Clustering) instead of clustering all again: the
 	// reports given begin with those it was given, in their order, and
 	// Links with the links it was given; it takes the rest
-	// (events.Index.More).
+	// (events.Index.More). The entities' kinds are the attempt's (the
+	// entities given are not read again), and FirstSteps is not read.
 	Clustering *Clustering
 }
 
