@@ -430,9 +430,7 @@ func TestClues(t *testing.T) {
 // out of 7 February's event.
 func TestElsewhere(t *testing.T) {
 	month := rep("f1", "2025-02", "en", "2025-02-20", "In February Russia claimed the capture of Toretsk.", "o:mod-russia", "l:toretsk")
-	week := rep("w1", "2025-W06", "en", "2025-02-09", "This week Russia's defence ministry said its forces had captured Toretsk in eastern Ukraine.",
-		"o:mod-russia", "l:toretsk", "c:ukraine")
-	earlier := append(slices.Clone(sample), month, week)
+	earlier := append(slices.Clone(sample), month, toretskWeek())
 	if !together(earlier, "w1", "t3") {
 		t.Fatal("the week's report joins no day's event: the test tests less")
 	}
@@ -573,4 +571,62 @@ func TestHash32(t *testing.T) {
 			t.Errorf("hash32(%q, %q) = %d, want %d", c[0], c[1], got, want)
 		}
 	}
+}
+
+// TestMoreRejoins checks that a continued index (More) decides again the
+// joins its last Events could not, though no report was added to the
+// days they needed: a new report of a week whose only day not held has no
+// reports joins 7 February's event once that day is held.
+func TestMoreRejoins(t *testing.T) {
+	week := toretskWeek()
+	all := append(slices.Clone(sample), week)
+	want := eventKeys(Cluster(all), all)
+	if !slices.Contains(want, "t3[t3 t1 t2 w1]") {
+		t.Fatalf("w1 joins no day's event in %v: the test tests nothing", want)
+	}
+	x := NewIndex()
+	x.Add(sample...)
+	x.Events()
+	links, before := x.Links(), eventOf(x)
+	loaded := Around([]string{week.Date})
+	delete(loaded, "2025-02-04") // no report is of that day
+	y := NewIndex()
+	y.Add(all...)
+	y.Reuse(links, nil)
+	y.Earlier(before, nil)
+	y.Partial(func(g string) bool { return loaded[g] })
+	y.Elsewhere(map[uint64]string{})
+	y.Events()
+	if got := y.Needs(); !slices.Equal(got, []string{"2025-02-04"}) {
+		t.Fatalf("needs %v, want [2025-02-04]", got)
+	}
+	loaded["2025-02-04"] = true
+	y.More(nil, nil)
+	got := eventKeys(y.Events(), y.Reports())
+	if !y.Complete() {
+		t.Fatalf("continued, still incomplete: needs %v", y.Needs())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("continued: got %v, want %v", got, want)
+	}
+}
+
+// eventKeys lists events as their ids and their reports' keys.
+func eventKeys(evs []Event, reports []Report) []string {
+	var out []string
+	for _, ev := range evs {
+		var ks []string
+		for _, i := range ev.Reports {
+			ks = append(ks, reports[i].Key)
+		}
+		out = append(out, ev.ID+fmt.Sprint(ks))
+	}
+	return out
+}
+
+// toretskWeek is a report of the week of 7 February (2025-W06) that joins
+// its event of Toretsk (t3).
+func toretskWeek() Report {
+	return rep("w1", "2025-W06", "en", "2025-02-09", "This week Russia's defence ministry said its forces had captured Toretsk in eastern Ukraine.",
+		"o:mod-russia", "l:toretsk", "c:ukraine")
 }
