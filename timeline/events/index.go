@@ -349,18 +349,7 @@ func (x *Index) More(links []Link, changed map[string]bool) {
 	if x.known == nil {
 		x.known, x.links = map[uint64]bool{}, map[uint64][]uint64{}
 	}
-	touched := map[uint64]bool{}
-	for _, l := range links {
-		if l.To == 0 {
-			x.known[l.From] = true
-		} else {
-			x.links[l.From] = append(x.links[l.From], l.To)
-			touched[l.From] = true
-		}
-	}
-	for from := range touched {
-		slices.Sort(x.links[from])
-	}
+	x.addLinks(links)
 	x.changed = changed
 	x.more = true
 	// A join decided again takes the links the last Events worked out
@@ -1123,19 +1112,28 @@ func LinkVersion() string {
 func (x *Index) Reuse(links []Link, changed map[string]bool) {
 	x.known = map[uint64]bool{}
 	x.links = map[uint64][]uint64{}
+	x.addLinks(links)
+	x.changed = changed
+	for k := range x.groups {
+		x.dirty[k] = true
+	}
+}
+
+// addLinks records Links of a run: the clusters of its first step it
+// knew (To 0) and, sorted, the day clusters each week or month cluster
+// linked to. Reuse starts from a run's links, More adds a pass's.
+func (x *Index) addLinks(links []Link) {
+	touched := map[uint64]bool{}
 	for _, l := range links {
 		if l.To == 0 {
 			x.known[l.From] = true
 		} else {
 			x.links[l.From] = append(x.links[l.From], l.To)
+			touched[l.From] = true
 		}
 	}
-	for _, tos := range x.links {
-		slices.Sort(tos)
-	}
-	x.changed = changed
-	for k := range x.groups {
-		x.dirty[k] = true
+	for from := range touched {
+		slices.Sort(x.links[from])
 	}
 }
 
