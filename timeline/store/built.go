@@ -144,15 +144,24 @@ func (b *builtReports) serves(ctx context.Context, tx *tx, batch *builtBatch) (b
 // fill sets rr to the reports built, in the order reportRows.read reads
 // them (by row), each naming the entities its local entities are in
 // (entity, "" for none), as read would after the finish's resolution.
+// Each report is made in its place in rr.reports, and its sources in one
+// array all share: a copy of every report and a list of sources grown
+// for each were a fifth of fill.
 func (b *builtReports) fill(rr *reportRows, entity func(local int64) string) {
 	ids := sortedKeysOf(b.reports, cmp.Compare[int64])
 	rr.reports = make([]timeline.Event, len(ids))
 	rr.rowIDs = ids
 	rr.spans = make([]span, len(ids))
-	rr.srcs = make([][]reportSource, len(ids))
+	n := 0
+	for _, r := range b.reports {
+		n += len(r.srcs)
+	}
+	all := make([]timeline.Source, 0, n)
+	var srcs []reportSource
 	for i, id := range ids {
 		r := b.reports[id]
-		ev := r.ev
+		ev := &rr.reports[i]
+		*ev = r.ev
 		ev.ID = reportEventID(id)
 		for _, l := range r.locals {
 			if e := entity(l); e != "" {
@@ -161,22 +170,20 @@ func (b *builtReports) fill(rr *reportRows, entity func(local int64) string) {
 		}
 		slices.Sort(ev.Entities)
 		ev.Entities = slices.Compact(ev.Entities)
-		rr.reports[i] = ev
 		rr.index[id] = i
 		rr.spans[i] = r.sp
-		srcs := make([]reportSource, len(r.srcs))
-		for j, s := range r.srcs {
+		srcs = srcs[:0]
+		for _, s := range r.srcs {
 			d := b.docs[s.doc]
-			srcs[j] = reportSource{Source: timeline.Source{Doc: d.docID, Start: s.start, End: s.end}, source: d.source}
-			if d.published != "" {
-				rr.published[d.docID] = d.published
+			srcs = append(srcs, reportSource{Source: timeline.Source{Doc: d.docID, Start: s.start, End: s.end}, source: d.source})
+			if _, ok := rr.publishedRow[s.doc]; !ok {
+				if d.published != "" {
+					rr.published[d.docID] = d.published
+				}
+				rr.publishedRow[s.doc] = d.published
 			}
-			rr.publishedRow[s.doc] = d.published
 		}
-		slices.SortFunc(srcs, func(a, b reportSource) int {
-			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start))
-		})
-		rr.srcs[i] = srcs
+		ev.Sources = sortedSources(&all, srcs)
 	}
 }
 

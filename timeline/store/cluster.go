@@ -14,6 +14,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -520,10 +521,9 @@ func groupHash(group string) int64 {
 // sources; read in passes (clusterEvents), each adding those of the groups
 // it loads.
 type reportRows struct {
-	reports []timeline.Event
+	reports []timeline.Event // with their sources, in order (sortedSources)
 	rowIDs  []int64
 	spans   []span
-	srcs    [][]reportSource
 	index   map[int64]int  // by row of events: the report's position
 	changed map[int64]bool // by row of events: a local entity moved, or a source is new
 	// published gives the publication date of each source document, by
@@ -541,6 +541,21 @@ type reportRows struct {
 type reportSource struct {
 	timeline.Source
 	source string
+}
+
+// sortedSources sorts a report's sources by their documents' sources, then
+// offset and document, and returns them appended to *all, which the
+// sources of many reports share (one slice apiece, grown source by source,
+// took an allocation or more per report, of hundreds of thousands).
+func sortedSources(all *[]timeline.Source, srcs []reportSource) []timeline.Source {
+	slices.SortFunc(srcs, func(a, b reportSource) int {
+		return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start), cmp.Compare(a.Doc, b.Doc))
+	})
+	at := len(*all)
+	for _, s := range srcs {
+		*all = append(*all, s.Source)
+	}
+	return (*all)[at:len(*all):len(*all)]
 }
 
 func newReportRows() *reportRows {
@@ -753,36 +768,36 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 			ev.Anchor = rr.docs[rr.spans[first+i].doc].published
 		}
 	}
-	// The reports' sources share one array.
+	// The reports' sources, by report (each report's in the order they
+	// came in, which the sort keeps for sources that tie).
 	clear(n)
 	for _, src := range sources {
 		n[src.at-first]++
 	}
-	all := make([]reportSource, len(sources))
-	rr.srcs = slices.Grow(rr.srcs, len(n))
-	for _, k := range n {
-		rr.srcs = append(rr.srcs, all[:0:k])
-		all = all[k:]
+	byReport := make([]reportSource, len(sources))
+	at := make([]int, len(n)+1) // where each report's sources start in byReport
+	for i, k := range n {
+		at[i+1] = at[i] + k
 	}
+	next := slices.Clone(at[:len(n)])
 	for _, src := range sources {
 		d := rr.docs[src.doc]
-		s := reportSource{Source: timeline.Source{Doc: d.docID, Start: src.start, End: src.end}, source: d.source}
 		if rr.newDocs[src.doc] {
 			rr.changed[rr.rowIDs[src.at]] = true // a new source: perhaps the text it shows
 		}
-		rr.srcs[src.at] = append(rr.srcs[src.at], s)
+		byReport[next[src.at-first]] = reportSource{Source: timeline.Source{Doc: d.docID, Start: src.start, End: src.end}, source: d.source}
+		next[src.at-first]++
 		if d.published != "" {
-			rr.published[s.Doc] = d.published
+			rr.published[d.docID] = d.published
 		}
 		rr.publishedRow[src.doc] = d.published
 	}
+	all := make([]timeline.Source, 0, len(sources))
 	for i := first; i < len(rr.reports); i++ {
 		r := &rr.reports[i]
 		slices.Sort(r.Entities)
 		r.Entities = slices.Compact(r.Entities)
-		slices.SortFunc(rr.srcs[i], func(a, b reportSource) int {
-			return cmp.Or(timeline.CompareSources(a.source, b.source), cmp.Compare(a.Start, b.Start), cmp.Compare(a.Doc, b.Doc))
-		})
+		r.Sources = sortedSources(&all, byReport[at[i-first]:at[i-first+1]])
 	}
 	return nil
 }
@@ -874,27 +889,33 @@ func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) erro
 // of the last finish (lf; pass numbers this one, from 0).
 func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[string]bool, read *reportRows, steps events.FirstSteps, cont *timeline.Clustering, pass int, lf *lastFinish) error {
 	ctx, tx := w.ctx, w.tx
-	reports, rowIDs, spans, srcs := read.reports, read.rowIDs, read.spans, read.srcs
+	reports, rowIDs, spans := read.reports, read.rowIDs, read.spans
 	changed, published, publishedRow := read.changed, read.published, read.publishedRow
 	// Reports naming no entity left (all dropped) are no events, as in a
-	// Result.
-	// (Sized for all: a timeline.Event is large, and growing the slice
-	// copied each many times over.)
-	kept := make([]timeline.Event, 0, len(reports))
-	keptIDs := make([]int64, 0, len(reports))
-	keptDocs := make([]int64, 0, len(reports)) // the document of each kept report's sentence (its text)
-	var dropped []timeline.Event               // reports that are no events (any more)
-	for i, r := range reports {
+	// Result. When none is dropped, the reports kept are the reports read,
+	// not copies (a timeline.Event is over 200 bytes).
+	var dropped []timeline.Event // reports that are no events (any more)
+	for _, r := range reports {
 		if len(r.Entities) == 0 {
 			dropped = append(dropped, r)
-			continue
 		}
-		for _, s := range srcs[i] {
-			r.Sources = append(r.Sources, s.Source)
+	}
+	kept, keptIDs := reports, rowIDs
+	if dropped != nil {
+		kept = make([]timeline.Event, 0, len(reports)-len(dropped))
+		keptIDs = make([]int64, 0, len(reports)-len(dropped))
+		for i, r := range reports {
+			if len(r.Entities) > 0 {
+				kept = append(kept, r)
+				keptIDs = append(keptIDs, rowIDs[i])
+			}
 		}
-		kept = append(kept, r)
-		keptIDs = append(keptIDs, rowIDs[i])
-		keptDocs = append(keptDocs, spans[i].doc)
+	}
+	keptDocs := make([]int64, 0, len(kept)) // the document of each kept report's sentence (its text)
+	for i, r := range reports {
+		if len(r.Entities) > 0 {
+			keptDocs = append(keptDocs, spans[i].doc)
+		}
 	}
 	docs := make([]timeline.Document, 0, len(published))
 	for _, id := range sortedKeys(published) {
@@ -1017,18 +1038,39 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 		}
 		return true
 	}
-	for i, ev := range evs {
-		key, ok := parseEventID(ev.ID)
-		if !ok {
-			return fmt.Errorf("event id %q is not a report's", ev.ID)
+	// The events in the order of their keys, in which their rows are
+	// written: clusters is a rowid table, whose pages SQLite fills to the
+	// brim when rows come in order (and leaves about 90% full when they
+	// come at random, as the events' dates order them). An event is named
+	// after its seed report, its first (events.sortEvents): its key is
+	// that report's row's, not parsed from its id.
+	type keyed struct {
+		key int64
+		i   int
+	}
+	order := make([]keyed, len(evs))
+	for i := range evs {
+		ev, seed := &evs[i], idx[i][0]
+		key := eventKey(keptIDs[seed])
+		if kept[seed].ID != ev.ID {
+			var ok bool
+			if key, ok = parseEventID(ev.ID); !ok {
+				return fmt.Errorf("event id %q is not a report's", ev.ID)
+			}
 		}
+		order[i] = keyed{key, i}
+	}
+	slices.SortFunc(order, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	var reportIDs, numbers []int64 // of one event, in buffers all share
+	for _, o := range order {
+		key, i, ev := o.key, o.i, &evs[o.i]
 		if _, had := old[key]; had && asStored(i, ev.ID) {
 			continue
 		}
-		reportIDs := make([]int64, len(idx[i]))
+		reportIDs = reportIDs[:0]
 		tr := -1 // the report the event's text and language are from
-		for pos, r := range idx[i] {
-			reportIDs[pos] = keptIDs[r]
+		for _, r := range idx[i] {
+			reportIDs = append(reportIDs, keptIDs[r])
 			if tr < 0 && kept[r].Text == ev.Text && kept[r].Lang == ev.Lang {
 				tr = r
 			}
@@ -1037,8 +1079,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 			tr = idx[i][0]
 		}
 		text := keptIDs[tr]
-		sig := sign.signature(ev.Date, ev.Granularity, ev.DateText, ev.Anchor, text, ev.Reports, ev.Languages,
-			ev.FirstReported, ev.Entities, reportIDs)
+		sig := sign.signature(ev, text, reportIDs)
 		prev, had := old[key]
 		if had && prev == sig {
 			continue
@@ -1070,29 +1111,23 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 				crs = append(crs, []any{key, pos, r})
 			}
 		}
-		var ents []int64
+		numbers = numbers[:0]
 		for _, e := range ev.Entities {
 			n, ok := entityN[e]
 			if !ok {
 				return fmt.Errorf("event %s names entity %q, which has no row", ev.ID, e)
 			}
-			ents = append(ents, n)
+			numbers = append(numbers, n)
 		}
-		slices.Sort(ents)
-		ents = slices.Compact(ents)
-		for _, n := range ents {
+		slices.Sort(numbers)
+		numbers = slices.Compact(numbers)
+		for _, n := range numbers {
 			ces = append(ces, [2]int64{n, key})
 		}
-		cs = append(cs, []any{key, text, ev.Reports, sig, packNumbers(ents)})
+		cs = append(cs, []any{key, text, ev.Reports, sig, packNumbers(numbers)})
 		if date != nil || languages != nil || firstReported != nil {
 			owns = append(owns, []any{key, date, granularity, dateText, anchor, languages, firstReported})
 		}
-	}
-	// In the order of their keys: clusters is a rowid table, whose pages
-	// SQLite fills to the brim when rows come in order (and leaves about
-	// 90% full when they come at random, as the events' dates order them).
-	for _, rows := range [][][]any{cs, owns} {
-		slices.SortFunc(rows, func(a, b []any) int { return cmp.Compare(a[0].(int64), b[0].(int64)) })
 	}
 	if err := writeEntityClusters(w, gone, ces); err != nil {
 		return err
@@ -1415,12 +1450,13 @@ func unpackNumbers(b []byte) ([]int64, error) {
 
 // signature is what an event was at a finish, short: 6 bytes of the
 // SHA-256 of its fields as JSON (since schema 32: SQLite keeps an
-// integer under 2⁴⁸ in 6 bytes).
+// integer under 2⁴⁸ in 6 bytes): eventJSON of the event, the report its
+// text is from (text) and its reports' rows.
 //
 // A signer signs in one buffer: a finish signs every event it clusters,
 // and growing a new buffer for each was a fifth of signing.
-func (g *signer) signature(fields ...any) int64 {
-	g.buf = appendJSONList(g.buf[:0], fields)
+func (g *signer) signature(ev *timeline.Event, text int64, reports []int64) int64 {
+	g.buf = eventJSON(g.buf[:0], ev, text, reports)
 	sum := sha256.Sum256(g.buf)
 	return int64(binary.BigEndian.Uint64(sum[:8]) >> 16)
 }
@@ -1428,64 +1464,61 @@ func (g *signer) signature(fields ...any) int64 {
 // signer is the buffer of signature.
 type signer struct{ buf []byte }
 
-// appendJSON appends v as encoding/json writes it, byte for byte (the
-// stored signatures depend on it): a finish signs every event it
-// clusters, and encoding/json's reflection over each event's fields was a
-// twentieth of the first finish of an ingest. It writes strings, ints,
-// int64s and lists of them itself, and leaves anything else to
-// encoding/json, and so a string that encoding/json escapes: one with a
-// control character, a quote, a backslash, < > & (escaped for HTML),
-// invalid UTF-8, or U+2028 or U+2029.
-func appendJSON(b []byte, v any) []byte {
-	switch v := v.(type) {
-	case string:
-		if !plainJSON(v) {
-			j, _ := json.Marshal(v)
-			return append(b, j...)
-		}
-		b = append(b, '"')
-		b = append(b, v...)
-		return append(b, '"')
-	case int:
-		return strconv.AppendInt(b, int64(v), 10)
-	case int64:
-		return strconv.AppendInt(b, v, 10)
-	case []any:
-		return appendJSONList(b, v)
-	case []string:
-		return appendJSONList(b, v)
-	case []int64:
-		return appendJSONList(b, v)
+// eventJSON appends the list of what an event's signature is of — its
+// date, granularity, date's text, anchor, text (the report it is from),
+// number of reports, languages, first report, entities and reports' rows —
+// as encoding/json writes it, byte for byte (the stored signatures depend
+// on it). A finish signs every event it clusters: encoding/json's
+// reflection over the fields was a twentieth of the first finish of an
+// ingest, and the fields boxed as a list of any, each taken apart again,
+// most of what was left.
+func eventJSON(b []byte, ev *timeline.Event, text int64, reports []int64) []byte {
+	b = append(b, '[')
+	for _, s := range [...]string{ev.Date, ev.Granularity, ev.DateText, ev.Anchor} {
+		b = append(appendJSONString(b, s), ',')
 	}
-	j, _ := json.Marshal(v)
-	return append(b, j...)
+	b = append(strconv.AppendInt(b, text, 10), ',')
+	b = append(strconv.AppendInt(b, int64(ev.Reports), 10), ',')
+	b = append(appendJSONList(b, ev.Languages, appendJSONString), ',')
+	b = append(appendJSONString(b, ev.FirstReported), ',')
+	b = append(appendJSONList(b, ev.Entities, appendJSONString), ',')
+	b = appendJSONList(b, reports, func(b []byte, n int64) []byte { return strconv.AppendInt(b, n, 10) })
+	return append(b, ']')
 }
 
-// plainJSON reports whether encoding/json writes s as it is, in quotes.
+// appendJSONString appends s as encoding/json writes it; a string that
+// encoding/json escapes (see plainJSON) it leaves to encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	if !plainJSON(s) {
+		j, _ := json.Marshal(s)
+		return append(b, j...)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// plainJSON reports whether encoding/json writes s as it is, in quotes:
+// s has no control character, quote, backslash or < > & (escaped for
+// HTML), is valid UTF-8, and has neither U+2028 nor U+2029. Its bytes are
+// tested one by one, the UTF-8 of the others (most of a Japanese name's)
+// at once.
 func plainJSON(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-				return false
-			}
-			i++
-			continue
-		}
-		// In the same pass (Japanese text is most of a signature's
-		// bytes): valid UTF-8, and neither U+2028 nor U+2029.
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r == '\u2028' || r == '\u2029' {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
 			return false
 		}
-		i += size
 	}
-	return true
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
 }
 
-// appendJSONList is appendJSON of a list: null when nil, as encoding/json
-// writes a nil slice.
-func appendJSONList[T any](b []byte, list []T) []byte {
+// appendJSONList appends list as encoding/json writes it, each element
+// by appendElem: null when nil, as encoding/json writes a nil slice.
+func appendJSONList[T any](b []byte, list []T, appendElem func([]byte, T) []byte) []byte {
 	if list == nil {
 		return append(b, "null"...)
 	}
@@ -1494,7 +1527,7 @@ func appendJSONList[T any](b []byte, list []T) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSON(b, x)
+		b = appendElem(b, x)
 	}
 	return append(b, ']')
 }

@@ -179,7 +179,7 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 		return nil
 	}
 	show := func(rr *reportRows) string {
-		return fmt.Sprintf("%+v\n%v\n%v\n%+v\n%v\n%v", rr.reports, rr.rowIDs, rr.spans, rr.srcs, rr.published, rr.publishedRow)
+		return fmt.Sprintf("%+v\n%v\n%v\n%v\n%v", rr.reports, rr.rowIDs, rr.spans, rr.published, rr.publishedRow)
 	}
 	return func() (string, string, error) {
 		ctx := context.Background()
