@@ -314,12 +314,19 @@ func (w *txWriter) stmt(q string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-func (w *txWriter) exec(q string, args ...any) (sql.Result, error) {
+// exec runs a statement that returns no rows: on the driver's connection
+// where the transaction has it pinned (SQLite), else as a statement
+// prepared on the store.
+func (w *txWriter) exec(q string, args ...any) error {
+	if p := w.tx.pinned; p != nil {
+		return p.execRaw(w.ctx, w.tx.d.rebind(q), args)
+	}
 	st, err := w.stmt(q)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return st.ExecContext(w.ctx, args...)
+	_, err = st.ExecContext(w.ctx, args...)
+	return err
 }
 
 // write runs an upsert's statement, calling scan on each row it returns
@@ -327,7 +334,7 @@ func (w *txWriter) exec(q string, args ...any) (sql.Result, error) {
 func (w *txWriter) write(table string, scan func(*sql.Rows) error, q string, args ...any) error {
 	var err error
 	if scan == nil {
-		_, err = w.exec(q, args...)
+		err = w.exec(q, args...)
 	} else {
 		err = w.scanAll(scan, q, args...)
 	}

@@ -540,7 +540,7 @@ func (postgresDialect) updateRows(w *txWriter, table string, cols, types []strin
 		l AS (SELECT t.` + key + ` FROM ` + table + ` t JOIN r ON t.` + key + ` = r.` + key + ` ORDER BY r.ord FOR UPDATE OF t)
 		UPDATE ` + table + ` SET ` + strings.Join(set, ", ") + ` FROM r WHERE ` + table + `.` + key + ` = r.` + key + `
 			AND ` + table + `.` + key + ` IN (SELECT ` + key + ` FROM l)`
-	if _, err := w.exec(q, args...); err != nil {
+	if err := w.exec(q, args...); err != nil {
 		return fmt.Errorf("writing %s: %w", table, err)
 	}
 	return nil
@@ -559,7 +559,7 @@ func (postgresDialect) deleteRows(w *txWriter, table, col, typ string, keys []an
 	if err != nil {
 		return fmt.Errorf("deleting from %s: %w", table, err)
 	}
-	if _, err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ANY(?::`+typ+`[])`, arr); err != nil {
+	if err := w.exec(`DELETE FROM `+table+` WHERE "`+col+`" = ANY(?::`+typ+`[])`, arr); err != nil {
 		return fmt.Errorf("deleting from %s: %w", table, err)
 	}
 	return nil

@@ -72,9 +72,9 @@ func openSQLite(ctx context.Context, path string, opts Options) (*sqlStore, erro
 	if err != nil {
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
-	s := &sqlStore{db: &db{DB: sdb, d: sqliteDialect{}}, path: path}
+	s := &sqlStore{db: &db{DB: sdb, d: sqliteDialect{}, pinned: newPinnedConn()}, path: path}
 	if err := s.migrate(ctx, opts.ReadOnly); err != nil {
-		sdb.Close()
+		s.db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
 	return s, nil
@@ -770,7 +770,7 @@ func (sqliteDialect) addSentences(w *txWriter, rows []sentenceRow) error {
 	if err != nil {
 		return fmt.Errorf("writing sentence_fts: %w", err)
 	}
-	if _, err := w.exec(`INSERT INTO sentence_fts (rowid, body) SELECT ? + key, value FROM json_each(?)`, rows[0].id, string(list)); err != nil {
+	if err := w.exec(`INSERT INTO sentence_fts (rowid, body) SELECT ? + key, value FROM json_each(?)`, rows[0].id, string(list)); err != nil {
 		return fmt.Errorf("writing sentence_fts: %w", err)
 	}
 	return nil
