@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -141,25 +140,33 @@ func (b *builtReports) serves(ctx context.Context, tx *tx, batch *builtBatch) (b
 	return n == docs && sum == docSum, nil
 }
 
-// fill sets rr to the reports built, in the order reportRows.read reads
-// them (by row), each naming the entities its local entities are in
+// fill sets rr to the reports built, in the order reportRows.read gives
+// them (reportOrder), each naming the entities its local entities are in
 // (entity, "" for none), as read would after the finish's resolution.
 // Each report is made in its place in rr.reports, and its sources in one
 // array all share: a copy of every report and a list of sources grown
 // for each were a fifth of fill.
 func (b *builtReports) fill(rr *reportRows, entity func(local int64) string) {
-	ids := sortedKeysOf(b.reports, cmp.Compare[int64])
-	rr.reports = make([]timeline.Event, len(ids))
-	rr.rowIDs = ids
-	rr.spans = make([]span, len(ids))
+	type dated struct {
+		date string
+		id   int64
+		r    *builtReport
+	}
+	order := make([]dated, 0, len(b.reports))
 	n := 0
-	for _, r := range b.reports {
+	for id, r := range b.reports {
+		order = append(order, dated{r.ev.Date, id, r})
 		n += len(r.srcs)
 	}
+	slices.SortFunc(order, func(x, y dated) int { return reportOrder(x.date, x.id, y.date, y.id) })
+	rr.reports = make([]timeline.Event, len(order))
+	rr.rowIDs = make([]int64, len(order))
+	rr.spans = make([]span, len(order))
 	all := make([]timeline.Source, 0, n)
 	var srcs []reportSource
-	for i, id := range ids {
-		r := b.reports[id]
+	for i, o := range order {
+		id, r := o.id, o.r
+		rr.rowIDs[i] = id
 		ev := &rr.reports[i]
 		*ev = r.ev
 		ev.ID = reportEventID(id)

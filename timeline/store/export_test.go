@@ -179,7 +179,14 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 		return nil
 	}
 	show := func(rr *reportRows) string {
-		return fmt.Sprintf("%+v\n%v\n%v\n%v\n%v", rr.reports, rr.rowIDs, rr.spans, rr.published, rr.publishedRow)
+		ordered := true // in reportOrder
+		for i := 1; i < len(rr.reports); i++ {
+			ordered = ordered && reportOrder(rr.reports[i-1].Date, rr.rowIDs[i-1], rr.reports[i].Date, rr.rowIDs[i]) < 0
+		}
+		for i, id := range rr.rowIDs {
+			ordered = ordered && rr.index[id] == i
+		}
+		return fmt.Sprintf("in reportOrder: %v\n%+v\n%v\n%v\n%v\n%v", ordered, rr.reports, rr.rowIDs, rr.spans, rr.published, rr.publishedRow)
 	}
 	return func() (string, string, error) {
 		ctx := context.Background()

@@ -90,7 +90,7 @@ func TestMovedReports(t *testing.T) {
 // the same texts, dates, entities and sources, with a report of two
 // sources written in two batches in either order, and a document whose
 // source Known changed after its batch (which orders the report's
-// sources). A store that held documents
+// sources), both in reportOrder. A store that held documents
 // before the handle's first batch keeps none.
 func TestBuiltReports(t *testing.T) {
 	ctx := context.Background()
@@ -132,6 +132,9 @@ func TestBuiltReports(t *testing.T) {
 			}
 			if got != want {
 				t.Errorf("reports from memory:\n%s\nread back:\n%s", got, want)
+			}
+			if !strings.HasPrefix(want, "in reportOrder: true\n") {
+				t.Errorf("the reports read back are not in reportOrder:\n%s", want)
 			}
 			if !strings.Contains(want, "Sources:[{Doc:a5 Start:0 End:51 Text: Lang:} {Doc:a2") || !strings.Contains(want, "Entities:[") {
 				t.Errorf("the reports read back show no changed source or no entities:\n%s", want)
