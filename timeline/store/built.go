@@ -18,11 +18,17 @@ import (
 // (none finished before) while every stored document is one of theirs:
 // otherwise a report may have sources they do not hold, and the finish
 // reads the store.
+//
+// They keep the rows the batches wrote of local_edges and local_weeks too
+// (each batch's, not summed across batches), which the first finish sums
+// by entity (rebuild) instead of reading them back.
 type builtReports struct {
 	docs    map[int64]*builtDoc // by row of docs
 	docSum  int64               // the sum of the documents' rows: with their number, what the store must hold
 	reports map[int64]*builtReport
-	size    int // bytes held, about: past maxBuilt, the finish reads the store
+	edges   []entityCount // local_edges' rows: local entities a and b, week, n
+	weeks   []entityCount // local_weeks' rows: local entity a, week, n
+	size    int           // bytes held, about: past maxBuilt, the finish reads the store
 }
 
 // maxBuilt bounds the bytes builtReports hold (about 500 a report: 18 MB
@@ -65,8 +71,9 @@ func newBuiltReports() *builtReports {
 // builtBatch is what a batch adds to builtReports, merged once its
 // transaction has committed.
 type builtBatch struct {
-	docs    map[int64]*builtDoc
-	sources []builtSourceOf
+	docs         map[int64]*builtDoc
+	sources      []builtSourceOf
+	edges, weeks []entityCount
 }
 
 // builtSourceOf is a dated sentence of a batch: a source of report id.
@@ -91,6 +98,8 @@ func (b *builtReports) merge(bb *builtBatch) bool {
 		b.docSum += id
 		b.size += 64 + len(d.docID) + len(d.source)
 	}
+	b.edges, b.weeks = append(b.edges, bb.edges...), append(b.weeks, bb.weeks...)
+	b.size += 32 * (len(bb.edges) + len(bb.weeks))
 	for _, s := range bb.sources {
 		r := b.reports[s.id]
 		if r == nil {

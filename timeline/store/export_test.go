@@ -220,7 +220,24 @@ func KeepBuilt(st Store) func() (got, want string, err error) {
 		}
 		filled := newReportRows()
 		b.fill(filled, entityOf)
-		return show(filled), show(read), nil
+		// And the local entities' edges and weekly counts, summed by
+		// local entity and week.
+		self := map[int64]int64{}
+		for id := range entity {
+			self[id] = id
+		}
+		edges, err := readCounts(ctx, tx, `SELECT a, b, week, n FROM local_edges`, true)
+		if err != nil {
+			return "", "", err
+		}
+		weeks, err := readCounts(ctx, tx, `SELECT local, week, n FROM local_weeks`, false)
+		if err != nil {
+			return "", "", err
+		}
+		counts := func(edges, weeks []entityCount) string {
+			return fmt.Sprintf("\nlocal edges %v\nlocal weeks %v", sumByEntity(edges, self, true), sumByEntity(weeks, self, false))
+		}
+		return show(filled) + counts(b.edges, b.weeks), show(read) + counts(edges, weeks), nil
 	}
 }
 

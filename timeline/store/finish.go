@@ -253,7 +253,22 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			}
 		}
 	}
-	renamed, err := rebuild(w, clusters, lids, locals, affected)
+	// A store this handle built whole gives its reports, and its local
+	// entities' edges and weekly counts, from memory (builtReports).
+	var built *builtReports
+	if !incremental {
+		s.builtMu.Lock()
+		b := s.built
+		s.builtMu.Unlock()
+		ok, err := b.serves(ctx, tx, nil)
+		if err != nil {
+			return rep, err
+		}
+		if ok {
+			built = b
+		}
+	}
+	renamed, err := rebuild(w, clusters, lids, locals, affected, built)
 	if err != nil {
 		return rep, err
 	}
@@ -275,19 +290,9 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 			}
 		}
 		entityOf := func(l int64) string { return entity[l] }
-		// A store this handle built whole gives its reports from memory.
 		var fill func(*reportRows)
-		if !incremental {
-			s.builtMu.Lock()
-			b := s.built
-			s.builtMu.Unlock()
-			ok, err := b.serves(ctx, tx, nil)
-			if err != nil {
-				return rep, err
-			}
-			if ok {
-				fill = func(rr *reportRows) { b.fill(rr, entityOf) }
-			}
+		if built != nil {
+			fill = func(rr *reportRows) { built.fill(rr, entityOf) }
 		}
 		if rep.ReportsRead, err = clusterEvents(w, clusters, moved, entityOf, !incremental || renamed, fill); err != nil {
 			return rep, fmt.Errorf("store: clustering events: %w", err)
@@ -466,8 +471,10 @@ func unmarshalAll(texts []string, dst ...any) error {
 // weeks of those marked true (a local entity of theirs moved), the weeks
 // of the new documents (new_docs) of the others — while the rest keep
 // their rows: no local entity of theirs moved, no new document names them,
-// and the counts are kept per week of publication.
-func rebuild(w *txWriter, clusters []*cluster, lids []int64, locals []timeline.LocalEntity, affected map[string]bool) (renamed bool, err error) {
+// and the counts are kept per week of publication. Rebuilding all, it
+// takes the local entities' edges and weekly counts from built when not
+// nil (the store holds its documents alone), not from their tables.
+func rebuild(w *txWriter, clusters []*cluster, lids []int64, locals []timeline.LocalEntity, affected map[string]bool, built *builtReports) (renamed bool, err error) {
 	ctx, tx := w.ctx, w.tx
 	// Scope is the condition "the entity column e is one to rebuild".
 	scope := func(e string) string { return e + ` IS NOT NULL` }
@@ -643,17 +650,21 @@ func rebuild(w *txWriter, clusters []*cluster, lids []int64, locals []timeline.L
 	}
 	// Each pair of entities once, the lesser number first, then both
 	// directions.
-	pairs, err := sumByEntity(ctx, tx, edgesOf, nOf, true)
-	if err != nil {
+	var localEdges, localWeeks []entityCount
+	if affected == nil && built != nil {
+		localEdges, localWeeks = built.edges, built.weeks
+	} else {
+		if localEdges, err = readCounts(ctx, tx, edgesOf, true); err != nil {
+			return false, fmt.Errorf("rebuilding edges: %w", err)
+		}
+		if localWeeks, err = readCounts(ctx, tx, weeksOf, false); err != nil {
+			return false, fmt.Errorf("rebuilding weekly counts: %w", err)
+		}
+	}
+	if err := writeCounts(w, "edges", []string{"a", "b", "week", "n"}, bothWays(sumByEntity(localEdges, nOf, true))); err != nil {
 		return false, fmt.Errorf("rebuilding edges: %w", err)
 	}
-	if err := writeCounts(w, "edges", []string{"a", "b", "week", "n"}, bothWays(pairs)); err != nil {
-		return false, fmt.Errorf("rebuilding edges: %w", err)
-	}
-	weeks, err := sumByEntity(ctx, tx, weeksOf, nOf, false)
-	if err != nil {
-		return false, fmt.Errorf("rebuilding weekly counts: %w", err)
-	}
+	weeks := sumByEntity(localWeeks, nOf, false)
 	if err := writeCounts(w, "entity_weeks", []string{"entity", "week", "n"}, weeks); err != nil {
 		return false, fmt.Errorf("rebuilding weekly counts: %w", err)
 	}
@@ -743,12 +754,10 @@ func bothWays(pairs []entityCount) []entityCount {
 	return append(append(out, pairs...), mirrors...)
 }
 
-// sumByEntity reads the rows of local entities' counts that q selects —
+// readCounts reads the rows of local entities' counts that q selects:
 // (a, b, week, n) of local_edges when pairs, else (local, week, n) of
-// local_weeks — and sums them by the entities' numbers (nOf) and week, in
-// order: a local entity not in nOf counts for nothing, nor a pair of two
-// local entities of one entity.
-func sumByEntity(ctx context.Context, tx *tx, q string, nOf map[int64]int64, pairs bool) ([]entityCount, error) {
+// local_weeks, as entityCounts (a, week, n).
+func readCounts(ctx context.Context, tx *tx, q string, pairs bool) ([]entityCount, error) {
 	rows, err := tx.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
@@ -756,30 +765,38 @@ func sumByEntity(ctx context.Context, tx *tx, q string, nOf map[int64]int64, pai
 	defer rows.Close()
 	var out []entityCount
 	for rows.Next() {
-		var a, b, week, n int64
+		var x entityCount
 		if pairs {
-			err = rows.Scan(&a, &b, &week, &n)
+			err = rows.Scan(&x.a, &x.b, &x.week, &x.n)
 		} else {
-			err = rows.Scan(&a, &week, &n)
+			err = rows.Scan(&x.a, &x.week, &x.n)
 		}
 		if err != nil {
 			return nil, err
 		}
-		na, ok := nOf[a]
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// sumByEntity sums rows of local entities' counts (readCounts) by the
+// entities' numbers (nOf) and week, in order: a local entity not in nOf
+// counts for nothing, nor a pair of two local entities of one entity.
+func sumByEntity(rows []entityCount, nOf map[int64]int64, pairs bool) []entityCount {
+	out := make([]entityCount, 0, len(rows))
+	for _, x := range rows {
+		na, ok := nOf[x.a]
 		if !ok {
 			continue
 		}
 		var nb int64
 		if pairs {
-			if nb, ok = nOf[b]; !ok || na == nb {
+			if nb, ok = nOf[x.b]; !ok || na == nb {
 				continue
 			}
 			na, nb = min(na, nb), max(na, nb)
 		}
-		out = append(out, entityCount{a: na, b: nb, week: week, n: n})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+		out = append(out, entityCount{a: na, b: nb, week: x.week, n: x.n})
 	}
 	slices.SortFunc(out, entityCount.compare)
 	sum := out[:0]
@@ -790,7 +807,7 @@ func sumByEntity(ctx context.Context, tx *tx, q string, nOf map[int64]int64, pai
 		}
 		sum = append(sum, x)
 	}
-	return sum, nil
+	return sum
 }
 
 // writeCounts writes the rows of edges or entity_weeks (cols: a, b, week,

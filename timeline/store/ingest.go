@@ -620,6 +620,9 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return cmp.Or(cmp.Compare(a.local, b.local), cmp.Compare(a.week, b.week))
 	}) {
 		rows = append(rows, []any{k.local, int64(k.week), weeks[k]})
+		if w.built != nil {
+			w.built.weeks = append(w.built.weeks, entityCount{a: k.local, week: int64(k.week), n: int64(weeks[k])})
+		}
 	}
 	if err := dl.upsertRows(w, upsertLocalWeeks, rows, nil); err != nil {
 		return 0, nil, err
@@ -629,6 +632,9 @@ func addPartials(w *txWriter, ps []timeline.Partial) (added int, known []timelin
 		return cmp.Or(cmp.Compare(a.a, b.a), cmp.Compare(a.b, b.b), cmp.Compare(a.week, b.week))
 	}) {
 		rows = append(rows, []any{k.a, k.b, int64(k.week), pairs[k]})
+		if w.built != nil {
+			w.built.edges = append(w.built.edges, entityCount{a: k.a, b: k.b, week: int64(k.week), n: int64(pairs[k])})
+		}
 	}
 	if err := dl.upsertRows(w, upsertLocalEdges, rows, nil); err != nil {
 		return 0, nil, err

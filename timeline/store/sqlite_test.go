@@ -90,7 +90,8 @@ func TestMovedReports(t *testing.T) {
 // the same texts, dates, entities and sources, with a report of two
 // sources written in two batches in either order, and a document whose
 // source Known changed after its batch (which orders the report's
-// sources), both in reportOrder. A store that held documents
+// sources), both in reportOrder; and the local entities' edges and weekly
+// counts the finish sums. A store that held documents
 // before the handle's first batch keeps none.
 func TestBuiltReports(t *testing.T) {
 	ctx := context.Background()
@@ -132,6 +133,9 @@ func TestBuiltReports(t *testing.T) {
 			}
 			if got != want {
 				t.Errorf("reports from memory:\n%s\nread back:\n%s", got, want)
+			}
+			if !strings.Contains(want, "local edges [{") || !strings.Contains(want, "local weeks [{") {
+				t.Errorf("no local entities' edges or weekly counts stored:\n%s", want)
 			}
 			if !strings.HasPrefix(want, "in reportOrder: true\n") {
 				t.Errorf("the reports read back are not in reportOrder:\n%s", want)
