@@ -347,6 +347,8 @@ CREATE INDEX local_docs_doc ON local_docs(doc);
 	// 34: as SQLite's.
 	`CREATE INDEX IF NOT EXISTS cluster_reports_event ON cluster_reports(event);
 `,
+	// 35: SQLite's full-text index's merging (ftsMerging); nothing here.
+	`SELECT 1`,
 }
 
 // postgresFirstMoved is migration 28's trigger, made again by

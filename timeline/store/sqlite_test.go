@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"slices"
@@ -381,5 +383,50 @@ func testStoredSignatures(t *testing.T, open func(*testing.T) store.Store) {
 		if len(want) < 3 || multi == 0 || !maps.Equal(got, want) {
 			t.Errorf("scoped %v: signatures %v, want %v (%d events of more than one report)", scoped, got, want, multi)
 		}
+	}
+}
+
+// TestFTSMerging checks that the full-text index keeps the segment each
+// batch writes unmerged until a level holds 16 (ftsMerging, schema 35):
+// merged 4 at a time, as FTS5 does by default, most of the index was
+// written again at every fourth batch of an ingest. (FTS5 merges as the
+// index grows by 64 of its pages: each batch here writes more than 16.)
+func TestFTSMerging(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	st, err := store.Open(ctx, path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const batches = 6
+	for b := range batches {
+		var docs []document.Document
+		for d := range 40 {
+			var text strings.Builder
+			for s := range 30 {
+				fmt.Fprintf(&text, "Keith Kellogg met Zelensky in Kyiv about plan%[1]d and route%[1]d and grain%[1]d. ", (b*40+d)*30+s)
+			}
+			docs = append(docs, document.Document{ID: fmt.Sprintf("d%d-%d", b, d), Source: fmt.Sprintf("news/%d-%d.txt", b, d), Text: text.String()})
+		}
+		if _, err := st.AddBatch(ctx, storetest.Partials(docs)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// FTS5 keys a segment's pages in sentence_fts_data by its number
+	// shifted left by 37 bits; the rows below hold the index's structure.
+	var segments, pages int
+	if err := db.QueryRow(`SELECT count(DISTINCT id >> 37), count(*) FROM sentence_fts_data WHERE id >= 1 << 37`).Scan(&segments, &pages); err != nil {
+		t.Fatal(err)
+	}
+	if pages < 64 || segments != batches {
+		t.Errorf("%d batches (%d pages of the index) left %d segments, want one each", batches, pages, segments)
 	}
 }

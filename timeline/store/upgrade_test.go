@@ -889,3 +889,24 @@ func upgradeReportEvents(t *testing.T, oneDSN, dsn, driver, indexed string) {
 		}
 	}, `DROP INDEX cluster_reports_event`)
 }
+
+// TestUpgradeFTSMerging: a store of schema 34, whose full-text index FTS5
+// merges 4 segments at a time, merges them 16 at a time on opening
+// (schema 35, ftsMerging); it reads as before, and after a later batch as
+// one store of all reads.
+func TestUpgradeFTSMerging(t *testing.T) {
+	dir := t.TempDir()
+	upgradeReads(t, filepath.Join(dir, "one.db"), filepath.Join(dir, "s.db"), "sqlite", storetest.Docs(), func(db *sql.DB) {
+		var merge string
+		err := db.QueryRow(`SELECT group_concat(k || ' ' || v, ', ') FROM (SELECT k, v FROM sentence_fts_config WHERE k IN ('automerge', 'crisismerge') ORDER BY k)`).Scan(&merge)
+		if err != nil || merge != "automerge 16, crisismerge 32" {
+			t.Errorf("upgraded: the full-text index merges by %q (%v), want automerge 16, crisismerge 32", merge, err)
+		}
+	}, `INSERT INTO sentence_fts (sentence_fts, rank) VALUES ('automerge', 4)`, `INSERT INTO sentence_fts (sentence_fts, rank) VALUES ('crisismerge', 16)`)
+}
+
+// TestPostgresUpgradeFTSMerging is TestUpgradeFTSMerging on PostgreSQL,
+// where schema 35 changes nothing: the store reads as before.
+func TestPostgresUpgradeFTSMerging(t *testing.T) {
+	upgradeReads(t, storetest.PostgresDSN(t), storetest.PostgresDSN(t), "pgx", storetest.Docs(), func(*sql.DB) {})
+}
