@@ -965,11 +965,17 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	if err != nil {
 		return err
 	}
-	loadedIDs := make(map[string]bool, len(reports))
-	for _, r := range reports {
-		loadedIDs[r.ID] = true
+	var readIDs map[string]bool // the ids of the reports read, made when a stored event asks
+	reportsRead := func() map[string]bool {
+		if readIDs == nil {
+			readIDs = make(map[string]bool, len(reports))
+			for i := range reports {
+				readIDs[reports[i].ID] = true
+			}
+		}
+		return readIDs
 	}
-	before, seeds, inScope, err := storedEvents(w, loadedIDs, loaded != nil, pass, lf)
+	before, seeds, inScope, err := storedEvents(w, reportsRead, loaded != nil, pass, lf)
 	if err != nil {
 		return err
 	}
@@ -1003,27 +1009,37 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 
 	// Events of the last finish that are gone redirect to the event that
 	// now holds their seed report (events.Redirects).
-	ids := make(map[string]bool, len(evs))
-	for _, ev := range evs {
-		ids[ev.ID] = true
+	//
+	// The ids of the events (isEvent) are put in a set when the last
+	// finish's events or redirects ask for it: a store that holds none
+	// (a first finish) needs none.
+	var ids map[string]bool
+	isEvent := func(id string) bool {
+		if ids == nil {
+			ids = make(map[string]bool, len(evs))
+			for i := range evs {
+				ids[evs[i].ID] = true
+			}
+		}
+		return ids[id]
 	}
 	now := map[string]string{} // the seed reports of the events gone -> the event holding each now
 	for old, r := range seeds {
-		if !ids[old] {
+		if !isEvent(old) {
 			now[r] = ""
 		}
 	}
-	for i, ev := range evs {
+	for i := 0; i < len(evs) && len(now) > 0; i++ {
 		for _, r := range idx[i] {
 			if _, ok := now[kept[r].ID]; ok {
-				now[kept[r].ID] = ev.ID
+				now[kept[r].ID] = evs[i].ID
 			}
 		}
 	}
 	at := time.Now().UTC().Format(time.RFC3339)
 	var redirects [][]any
 	for _, old := range sortedKeys(seeds) {
-		if to := now[seeds[old]]; to != "" && !ids[old] {
+		if to := now[seeds[old]]; to != "" && !isEvent(old) {
 			redirects = append(redirects, []any{old, to, at})
 		}
 	}
@@ -1041,7 +1057,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	}
 	var gone []any // events gone or changed: their rows are written again
 	for _, key := range sortedKeysOf(old, cmp.Compare[int64]) {
-		if !ids[eventID(key)] {
+		if !isEvent(eventID(key)) {
 			gone = append(gone, key)
 		}
 	}
@@ -1191,7 +1207,7 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	}
 	var back []any
 	for _, id := range stale {
-		if ids[id] {
+		if isEvent(id) {
 			back = append(back, id)
 		}
 	}
@@ -1631,12 +1647,14 @@ func newLastFinish() *lastFinish {
 // storedEvents reads the events of the last finish: by report key, the
 // event that held it; by event, the key of its seed report, of those in
 // scope; and which are in scope: those whose reports are all of loaded (the
-// reports read), whose rows the finish writes again. When scoped (the
+// reports read; nil: all), whose rows the finish writes again. It asks for
+// loaded, and makes its maps, when it reads an event: a store that holds
+// none, as a first finish finds it, needs none. When scoped (the
 // reports read are loaded_events), it reads only the events that hold one
 // of them, of the pass's reports (those of the earlier passes it has in
 // lf): no other is in scope, and the index asks for the earlier events of
 // the reports it holds only. It keeps in lf.sig each event's signature.
-func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf *lastFinish) (before, seeds map[string]string, inScope func(string) bool, err error) {
+func storedEvents(w *txWriter, loaded func() map[string]bool, scoped bool, pass int, lf *lastFinish) (before, seeds map[string]string, inScope func(string) bool, err error) {
 	q := clusterReports
 	if scoped {
 		q = fmt.Sprintf(loadedClusterReports, ofPass("le", pass))
@@ -1646,19 +1664,23 @@ func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf
 		return nil, nil, nil, err
 	}
 	defer rows.Close()
-	if len(lf.before) == 0 { // (room for the reports read, not grown row by row)
-		lf.before, lf.read, lf.size, lf.seeds = make(map[string]string, len(loaded)), make(map[string]bool, len(loaded)),
-			make(map[string]int, len(loaded)), make(map[string]string, len(loaded))
-		lf.sig = make(map[string]int64, len(loaded))
-	}
 	// An event read again (it holds a report of a later pass) comes with
 	// all its reports: what an earlier pass found of it is found anew.
 	again := map[string]bool{}
+	var read map[string]bool // loaded's, once asked for
 	for rows.Next() {
 		var key, report, sig int64
 		var pos int
 		if err := rows.Scan(&key, &pos, &report, &sig); err != nil {
 			return nil, nil, nil, err
+		}
+		if read == nil && loaded != nil {
+			read = loaded()
+		}
+		if len(lf.before) == 0 { // (room for the reports read, not grown row by row)
+			lf.before, lf.read, lf.size, lf.seeds = make(map[string]string, len(read)), make(map[string]bool, len(read)),
+				make(map[string]int, len(read)), make(map[string]string, len(read))
+			lf.sig = make(map[string]int64, len(read))
 		}
 		id, r := eventID(key), reportEventID(report)
 		if pass > 0 && !again[id] {
@@ -1672,7 +1694,7 @@ func storedEvents(w *txWriter, loaded map[string]bool, scoped bool, pass int, lf
 		if pos == 0 {
 			lf.seeds[id], lf.sig[id] = r, sig
 		}
-		if loaded != nil && !loaded[r] {
+		if loaded != nil && !read[r] {
 			lf.out[id] = true
 		}
 	}
