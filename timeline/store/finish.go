@@ -756,7 +756,7 @@ func bothWays(pairs []entityCount) []entityCount {
 
 // readCounts reads the rows of local entities' counts that q selects:
 // (a, b, week, n) of local_edges when pairs, else (local, week, n) of
-// local_weeks, as entityCounts (a, week, n).
+// local_weeks, as entityCounts (a, b, week, n; b 0 for local_weeks).
 func readCounts(ctx context.Context, tx *tx, q string, pairs bool) ([]entityCount, error) {
 	rows, err := tx.QueryContext(ctx, q)
 	if err != nil {
