@@ -928,27 +928,24 @@ func clusterGroups(w *txWriter, clusters []*cluster, reuse bool, loaded map[stri
 	// Reports naming no entity left (all dropped) are no events, as in a
 	// Result. When none is dropped, the reports kept are the reports read,
 	// not copies (a timeline.Event is over 200 bytes).
-	var dropped []timeline.Event // reports that are no events (any more)
-	for _, r := range reports {
-		if len(r.Entities) == 0 {
-			dropped = append(dropped, r)
+	var dropped []timeline.Event               // reports that are no events (any more)
+	keptDocs := make([]int64, 0, len(reports)) // the document of each kept report's sentence (its text)
+	for i := range reports {
+		if len(reports[i].Entities) == 0 {
+			dropped = append(dropped, reports[i])
+		} else {
+			keptDocs = append(keptDocs, spans[i].doc)
 		}
 	}
 	kept, keptIDs := reports, rowIDs
 	if dropped != nil {
-		kept = make([]timeline.Event, 0, len(reports)-len(dropped))
-		keptIDs = make([]int64, 0, len(reports)-len(dropped))
-		for i, r := range reports {
-			if len(r.Entities) > 0 {
-				kept = append(kept, r)
+		kept = make([]timeline.Event, 0, len(keptDocs))
+		keptIDs = make([]int64, 0, len(keptDocs))
+		for i := range reports {
+			if len(reports[i].Entities) > 0 {
+				kept = append(kept, reports[i])
 				keptIDs = append(keptIDs, rowIDs[i])
 			}
-		}
-	}
-	keptDocs := make([]int64, 0, len(kept)) // the document of each kept report's sentence (its text)
-	for i, r := range reports {
-		if len(r.Entities) > 0 {
-			keptDocs = append(keptDocs, spans[i].doc)
 		}
 	}
 	docs := make([]timeline.Document, 0, len(published))
