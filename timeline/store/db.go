@@ -257,7 +257,13 @@ func (d *db) BeginTx(ctx context.Context, opts *sql.TxOptions) (*tx, error) {
 			}
 			p.conn = c
 		}
-		t, err := p.conn.BeginTx(ctx, opts)
+		// Not ended by ctx: database/sql would roll the transaction
+		// back by itself, in a goroutine of its own, leaving the writer's
+		// statements on the driver's connection (execRaw) to run outside
+		// any transaction, and the next one's BEGIN perhaps before that
+		// rollback. It ends with Commit or Rollback alone; its statements
+		// still end with their own context.
+		t, err := p.conn.BeginTx(context.WithoutCancel(ctx), opts)
 		if err != nil {
 			<-p.turn
 			return nil, err

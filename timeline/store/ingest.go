@@ -319,6 +319,9 @@ func (w *txWriter) stmt(q string) (*sql.Stmt, error) {
 // prepared on the store.
 func (w *txWriter) exec(q string, args ...any) error {
 	if p := w.tx.pinned; p != nil {
+		if w.tx.done { // else it would run alone, beside the next transaction
+			return sql.ErrTxDone
+		}
 		return p.execRaw(w.ctx, w.tx.d.rebind(q), args)
 	}
 	st, err := w.stmt(q)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
 	"errors"
 	"path/filepath"
@@ -182,3 +183,41 @@ func TestPinnedArguments(t *testing.T) {
 type valuer string
 
 func (v valuer) Value() (driver.Value, error) { return "valued " + string(v), nil }
+
+// TestPinnedExecOutsideTheTransaction checks that a writer's statement
+// never runs on the pinned connection outside its transaction: neither
+// once the transaction ended, nor once the context it began with ended
+// (database/sql rolled such a transaction back by itself, and the
+// statement, run on the driver's connection, was then committed alone).
+func TestPinnedExecOutsideTheTransaction(t *testing.T) {
+	ctx := context.Background()
+	s := openPinned(t)
+	count := func() int {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM meta WHERE key LIKE 'out%'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	tx := beginPinned(t, s)
+	w := s.writer(ctx, tx)
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.exec(`INSERT INTO meta (key, value) VALUES ('out1', '')`); !errors.Is(err, sql.ErrTxDone) {
+		t.Errorf("a statement after the commit: %v, want %v", err, sql.ErrTxDone)
+	}
+	short, cancel := context.WithCancel(ctx)
+	tx2, err := s.db.BeginTx(short, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	time.Sleep(20 * time.Millisecond) // database/sql's own rollback, if any, runs meanwhile
+	w2 := s.writer(ctx, tx2)
+	w2.exec(`INSERT INTO meta (key, value) VALUES ('out2', '')`)
+	tx2.Rollback()
+	if n := count(); n != 0 {
+		t.Errorf("%d rows written outside a transaction, want 0", n)
+	}
+}
