@@ -200,11 +200,15 @@ func (p *pinnedConn) execRaw(ctx context.Context, q string, args []any) error {
 }
 
 // close closes the statements prepared on the connection, then the
-// connection.
+// connection, once the transaction running there, if any, has ended. A
+// second close does nothing, as a second sql.DB.Close.
 func (p *pinnedConn) close() error {
+	p.turn <- struct{}{}
+	defer func() { <-p.turn }()
 	if p.conn == nil {
 		return nil
 	}
+	defer func() { p.conn = nil }()
 	err := p.conn.Raw(func(any) error {
 		var errs []error
 		for q, st := range p.stmts {

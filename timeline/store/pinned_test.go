@@ -122,17 +122,7 @@ func TestPinnedTurns(t *testing.T) {
 		}
 		started <- err
 	}()
-	select {
-	case err := <-started:
-		t.Fatalf("a second transaction ran beside the first (%v)", err)
-	case <-time.After(20 * time.Millisecond):
-	}
-	if err := first.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-started; err != nil {
-		t.Fatalf("the second transaction, once the first ended: %v", err)
-	}
+	waitsFor(t, started, first, "a second transaction")
 }
 
 // TestPinnedArguments checks that a statement run on the driver's
@@ -219,5 +209,50 @@ func TestPinnedExecOutsideTheTransaction(t *testing.T) {
 	tx2.Rollback()
 	if n := count(); n != 0 {
 		t.Errorf("%d rows written outside a transaction, want 0", n)
+	}
+}
+
+// TestPinnedClose checks that a store closes once the transaction it
+// runs has ended, that a second Close does nothing, as sql.DB's, and that
+// no transaction begins after it.
+func TestPinnedClose(t *testing.T) {
+	ctx := context.Background()
+	s, err := openSQLite(ctx, filepath.Join(t.TempDir(), "s.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.writer(ctx, tx).exec(`INSERT INTO meta (key, value) VALUES ('c', '')`); err != nil {
+		t.Fatal(err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	waitsFor(t, closed, tx, "closing the store")
+	if err := s.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
+	}
+	if tx, err := s.db.BeginTx(ctx, nil); err == nil {
+		tx.Rollback()
+		t.Error("a transaction began on a closed store")
+	}
+}
+
+// waitsFor checks that what reports to done waits while running runs,
+// and ends without error once running commits.
+func waitsFor(t *testing.T, done <-chan error, running *tx, what string) {
+	t.Helper()
+	select {
+	case err := <-done:
+		t.Fatalf("%s ended (%v) while a transaction ran", what, err)
+	case <-time.After(20 * time.Millisecond):
+	}
+	if err := running.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("%s, once the transaction ended: %v", what, err)
 	}
 }
