@@ -272,7 +272,7 @@ func (d *db) BeginTx(ctx context.Context, opts *sql.TxOptions) (*tx, error) {
 			<-p.turn
 			return nil, err
 		}
-		return &tx{Tx: t, d: d.d, conn: p.conn, pinned: p}, nil
+		return &tx{Tx: t, d: d.d, pinned: p}, nil
 	}
 	if !d.conn {
 		t, err := d.DB.BeginTx(ctx, opts)
@@ -298,8 +298,9 @@ type tx struct {
 	*sql.Tx
 	d    dialect
 	conn *sql.Conn // the transaction's connection, when the dialect needs it
-	// pinned, when set, is the connection's: the transaction gives its
-	// turn back when it ends (once: done).
+	// pinned, when set, is the connection the transaction runs on (SQLite;
+	// conn is then nil): it gives its turn there back when it ends (once:
+	// done).
 	pinned *pinnedConn
 	done   bool
 }
