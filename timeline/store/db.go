@@ -143,7 +143,10 @@ type db struct {
 // when more than two are idle, and a driver statement prepared on it
 // would outlive it. SQLite lets one transaction write at a time anyway
 // (BEGIN IMMEDIATE): a transaction of this handle waits for the last one
-// here rather than on the file's lock.
+// here rather than on the file's lock. So a goroutine that begins one
+// while its own runs waits until its context ends: where a writer needs
+// a transaction of its own beside the batch's (localIDs), it does so
+// only where the dialect writes concurrently (PostgreSQL, unpinned).
 type pinnedConn struct {
 	turn  chan struct{}          // holds a token while a transaction runs
 	conn  *sql.Conn              // opened by the first transaction
