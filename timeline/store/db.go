@@ -256,21 +256,30 @@ func (d *db) BeginTx(ctx context.Context, opts *sql.TxOptions) (*tx, error) {
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
-		if p.conn == nil {
-			c, err := d.DB.Conn(ctx)
-			if err != nil {
-				<-p.turn
-				return nil, err
+		var t *sql.Tx
+		var err error
+		for range 2 {
+			if p.conn == nil {
+				if p.conn, err = d.DB.Conn(ctx); err != nil {
+					break
+				}
 			}
-			p.conn = c
+			// Not ended by ctx: database/sql would roll the transaction
+			// back by itself, in a goroutine of its own, leaving the
+			// writer's statements on the driver's connection (execRaw) to
+			// run outside any transaction, and the next one's BEGIN
+			// perhaps before that rollback. It ends with Commit or
+			// Rollback alone; its statements still end with their own
+			// context.
+			t, err = p.conn.BeginTx(context.WithoutCancel(ctx), opts)
+			if !errors.Is(err, sql.ErrConnDone) {
+				break
+			}
+			// database/sql closed the connection, which the driver said
+			// was bad (or a panic in Raw): its statements went with it,
+			// and the store goes on on another.
+			p.conn, p.stmts = nil, map[string]driver.Stmt{}
 		}
-		// Not ended by ctx: database/sql would roll the transaction
-		// back by itself, in a goroutine of its own, leaving the writer's
-		// statements on the driver's connection (execRaw) to run outside
-		// any transaction, and the next one's BEGIN perhaps before that
-		// rollback. It ends with Commit or Rollback alone; its statements
-		// still end with their own context.
-		t, err := p.conn.BeginTx(context.WithoutCancel(ctx), opts)
 		if err != nil {
 			<-p.turn
 			return nil, err

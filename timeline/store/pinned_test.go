@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -254,5 +255,30 @@ func waitsFor(t *testing.T, done <-chan error, running *tx, what string) {
 	}
 	if err := <-done; err != nil {
 		t.Fatalf("%s, once the transaction ended: %v", what, err)
+	}
+}
+
+// TestPinnedConnReplaced checks that a store whose pinned connection
+// database/sql closed (a connection the driver said was bad, or a panic
+// in Raw) runs its next transactions on another, rather than failing
+// every one for the rest of its life.
+func TestPinnedConnReplaced(t *testing.T) {
+	ctx := context.Background()
+	s := openPinned(t)
+	for i := range 2 {
+		tx := beginPinned(t, s)
+		if err := s.writer(ctx, tx).exec(`INSERT INTO meta (key, value) VALUES (?, '')`, fmt.Sprint("r", i)); err != nil {
+			t.Fatalf("transaction %d: %v", i, err)
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			s.db.pinned.conn.Close() // as database/sql closes a bad one
+		}
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM meta WHERE key LIKE 'r%'`).Scan(&n); err != nil || n != 2 {
+		t.Errorf("%d rows, %v; want 2", n, err)
 	}
 }
