@@ -202,34 +202,25 @@ func readReportGroups(ctx context.Context, tx *tx) (*reportGroups, error) {
 }
 
 // reportDates returns the stored reports of ids (those stored, each once)
-// and their dates, 500 at a time.
+// and their dates.
 func reportDates(ctx context.Context, tx *tx, ids []int64) ([]int64, []string, error) {
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 	days := dateCache{}
 	var stored []int64
 	var out []string
-	const chunk = 500
-	for i := 0; i < len(ids); i += chunk {
-		part := ids[i:min(i+chunk, len(ids))]
-		rows, err := tx.QueryContext(ctx, `SELECT id, day, date FROM events WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
-		if err != nil {
-			return nil, nil, err
+	err := eachIn(ctx, tx, `SELECT id, day, date FROM events WHERE id IN `, ids, func(rows *sql.Rows) error {
+		var id int64
+		var d reportDate
+		if err := rows.Scan(&id, &d.day, &d.date); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var id int64
-			var d reportDate
-			if err := rows.Scan(&id, &d.day, &d.date); err != nil {
-				rows.Close()
-				return nil, nil, err
-			}
-			stored = append(stored, id)
-			out = append(out, days.value(d))
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, nil, err
-		}
+		stored = append(stored, id)
+		out = append(out, days.value(d))
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	return stored, out, nil
 }
@@ -255,7 +246,7 @@ const movedDocs = `FROM local_docs WHERE local IN (SELECT id FROM moved_locals)`
 func reportsNaming(ctx context.Context, tx *tx) ([]int64, error) {
 	// The sentences' documents come with their rows of local_docs: of
 	// each sentence, only its start is read.
-	var sns []any
+	var sns []int64
 	docOf := map[int64]int64{}
 	if err := eachPacked(ctx, tx, `SELECT doc, sentences `+movedDocs, nil, func(doc int64, ns []int64) {
 		for _, sn := range ns {
@@ -266,30 +257,21 @@ func reportsNaming(ctx context.Context, tx *tx) ([]int64, error) {
 		return nil, err
 	}
 	starts := map[int64]map[int]bool{}
-	const chunk = 500
-	for i := 0; i < len(sns); i += chunk {
-		part := sns[i:min(i+chunk, len(sns))]
-		rows, err := tx.QueryContext(ctx, `SELECT id, start FROM sentences WHERE id IN (`+placeholders(len(part))+`)`, part...)
-		if err != nil {
-			return nil, err
+	err := eachIn(ctx, tx, `SELECT id, start FROM sentences WHERE id IN `, sns, func(rows *sql.Rows) error {
+		var sn int64
+		var start int
+		if err := rows.Scan(&sn, &start); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var sn int64
-			var start int
-			if err := rows.Scan(&sn, &start); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			doc := docOf[sn]
-			if starts[doc] == nil {
-				starts[doc] = map[int]bool{}
-			}
-			starts[doc][start] = true
+		doc := docOf[sn]
+		if starts[doc] == nil {
+			starts[doc] = map[int]bool{}
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		starts[doc][start] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return sentenceReports(ctx, tx, `SELECT doc `+movedDocs, starts)
 }
@@ -881,7 +863,7 @@ type docRow struct {
 }
 
 // readDocs reads the rows of the documents (ids, repeated as they come)
-// that rr.docs lacks, 500 at a time.
+// that rr.docs lacks.
 func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) error {
 	var need []int64
 	for _, id := range ids {
@@ -891,28 +873,15 @@ func (rr *reportRows) readDocs(ctx context.Context, q querier, ids []int64) erro
 	}
 	slices.Sort(need)
 	need = slices.Compact(need)
-	const chunk = 500
-	for i := 0; i < len(need); i += chunk {
-		part := need[i:min(i+chunk, len(need))]
-		rows, err := q.QueryContext(ctx, `SELECT id, doc_id, source, published FROM docs WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
-		if err != nil {
+	return eachIn(ctx, q, `SELECT id, doc_id, source, published FROM docs WHERE id IN `, need, func(rows *sql.Rows) error {
+		var id int64
+		var d docRow
+		if err := rows.Scan(&id, &d.docID, &d.source, &d.published); err != nil {
 			return err
 		}
-		for rows.Next() {
-			var id int64
-			var d docRow
-			if err := rows.Scan(&id, &d.docID, &d.source, &d.published); err != nil {
-				rows.Close()
-				return err
-			}
-			rr.docs[id] = d
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-	}
-	return nil
+		rr.docs[id] = d
+		return nil
+	})
 }
 
 // clusterGroups is clusterEvents over the reports read, those of the
@@ -1263,17 +1232,10 @@ func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
 }
 
 // readPacked calls fn with each row of a query of a number and a list
-// packed by packNumbers, unpacked, for the keys given, 500 at a time: the
-// query ends in "IN ", which the keys' placeholders follow.
-func readPacked(ctx context.Context, q querier, query string, keys []any, fn func(n int64, ns []int64)) error {
-	const chunk = 500
-	for i := 0; i < len(keys); i += chunk {
-		part := keys[i:min(i+chunk, len(keys))]
-		if err := eachPacked(ctx, q, query+`(`+placeholders(len(part))+`)`, part, fn); err != nil {
-			return err
-		}
-	}
-	return nil
+// packed by packNumbers, unpacked, for the keys given: the query ends in
+// "IN ", which the keys' placeholders follow (eachIn).
+func readPacked[K any](ctx context.Context, q querier, query string, keys []K, fn func(n int64, ns []int64)) error {
+	return eachIn(ctx, q, query, keys, packedRow(fn))
 }
 
 // eachPacked calls fn with each row of a query of a number and a list
@@ -1284,7 +1246,19 @@ func eachPacked(ctx context.Context, q querier, query string, args []any, fn fun
 		return err
 	}
 	defer rows.Close()
+	scan := packedRow(fn)
 	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// packedRow scans a row of a number and a list packed by packNumbers and
+// calls fn with them, the list unpacked.
+func packedRow(fn func(n int64, ns []int64)) func(*sql.Rows) error {
+	return func(rows *sql.Rows) error {
 		var n int64
 		var blob []byte
 		if err := rows.Scan(&n, &blob); err != nil {
@@ -1295,8 +1269,34 @@ func eachPacked(ctx context.Context, q querier, query string, args []any, fn fun
 			return fmt.Errorf("row %d: %w", n, err)
 		}
 		fn(n, ns)
+		return nil
 	}
-	return rows.Err()
+}
+
+// eachIn runs a query whose condition ends in "IN " for the keys, 500 at
+// a time (their placeholders follow the query), and calls scan on each
+// row: a statement takes at most 32,766 parameters in SQLite, 65,535 in
+// PostgreSQL.
+func eachIn[K any](ctx context.Context, q querier, query string, keys []K, scan func(*sql.Rows) error) error {
+	const chunk = 500
+	for i := 0; i < len(keys); i += chunk {
+		part := keys[i:min(i+chunk, len(keys))]
+		rows, err := q.QueryContext(ctx, query+`(`+placeholders(len(part))+`)`, asArgs(part)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // packEntityClusters moves the rows of cluster_entities, a row per entity

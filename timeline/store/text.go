@@ -149,40 +149,30 @@ func textsIn(ctx context.Context, q querier, table string, spans []span) ([]stri
 	}
 	out := make([]string, len(spans))
 	var text []byte
-	const chunk = 500 // documents per query
-	for i := 0; i < len(docs); i += chunk {
-		part := docs[i:min(i+chunk, len(docs))]
-		rows, err := q.QueryContext(ctx, `SELECT id, text FROM `+table+` WHERE id IN (`+placeholders(len(part))+`)`, asArgs(part)...)
-		if err != nil {
-			return nil, fmt.Errorf("store: reading sentences: %w", err)
+	err := eachIn(ctx, q, `SELECT id, text FROM `+table+` WHERE id IN `, docs, func(rows *sql.Rows) error {
+		var id int64
+		var blob sql.RawBytes
+		if err := rows.Scan(&id, &blob); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var id int64
-			var blob sql.RawBytes
-			if err := rows.Scan(&id, &blob); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			r := runs[id]
-			if r == nil || r.read {
-				continue
-			}
-			r.read = true
-			if text, err = unpackText(text, blob, r.end); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: document %d: %w", id, err)
-			}
-			for _, k := range order[r.from:r.to] {
-				if out[k], err = cut(text, spans[k]); err != nil {
-					rows.Close()
-					return nil, err
-				}
+		r := runs[id]
+		if r == nil || r.read {
+			return nil
+		}
+		r.read = true
+		var err error
+		if text, err = unpackText(text, blob, r.end); err != nil {
+			return fmt.Errorf("document %d: %w", id, err)
+		}
+		for _, k := range order[r.from:r.to] {
+			if out[k], err = cut(text, spans[k]); err != nil {
+				return err
 			}
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: reading sentences: %w", err)
 	}
 	for i, sp := range spans {
 		if !runs[sp.doc].read { // no text stored: only an empty span is in it
