@@ -427,8 +427,10 @@ func inChunks(n int, rows [][]any, write func(values string, args []any) error) 
 }
 
 // insertValues writes rows with INSERT … VALUES of many rows at a time,
-// run on the transaction itself: for its temporary tables, which
-// statements prepared on the store (txWriter's) do not see.
+// run on the transaction itself: for its temporary tables, which a
+// statement prepared on the store (txWriter's) cannot name on PostgreSQL,
+// where it is prepared on another connection of the pool (SQLite's run on
+// the pinned connection, which holds them).
 func insertValues(ctx context.Context, tx *tx, table string, cols []string, rows [][]any) error {
 	const chunk = 500 // rows per statement: SQLite takes up to 32,766 parameters
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
