@@ -257,8 +257,14 @@ func (s *sqlStore) finish(ctx context.Context, opts FinishOptions) (FinishReport
 	// entities' edges and weekly counts, from memory (builtReports).
 	var built *builtReports
 	if !incremental {
+		// The finish takes them out of the store: a batch of this handle
+		// committed while it runs then merges into nothing rather than
+		// into maps it reads (none does today: ingest finishes after its
+		// batches), and a finish that does not end well leaves the next
+		// to read the tables.
 		s.builtMu.Lock()
 		b := s.built
+		s.built = nil
 		s.builtMu.Unlock()
 		ok, err := b.serves(ctx, tx, nil)
 		if err != nil {
