@@ -832,7 +832,7 @@ func localDocsOf(ctx context.Context, tx *tx, docs []int64, fn func(local int64,
 		return err
 	}
 	if 8*len(docs) < all {
-		return readPacked(ctx, tx, `SELECT local, sentences FROM local_docs WHERE doc IN `, asArgs(docs), fn)
+		return readPacked(ctx, tx, `SELECT local, sentences FROM local_docs WHERE doc IN `, docs, fn)
 	}
 	for _, q := range []string{
 		`CREATE TEMP TABLE IF NOT EXISTS read_docs (id BIGINT PRIMARY KEY)`,
@@ -1206,7 +1206,7 @@ func writeEntityClusters(w *txWriter, gone []any, added [][2]int64) error {
 	}
 	ents := sortedKeysOf(touched, cmp.Compare[int64])
 	stored := map[int64][]int64{}
-	err = readPacked(w.ctx, w.tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, asArgs(ents), func(n int64, keys []int64) { stored[n] = keys })
+	err = readPacked(w.ctx, w.tx, `SELECT entity, clusters FROM entity_clusters WHERE entity IN `, ents, func(n int64, keys []int64) { stored[n] = keys })
 	if err != nil {
 		return fmt.Errorf("reading the events of entities: %w", err)
 	}
