@@ -40,11 +40,10 @@ type builtReports struct {
 // garbage collector runs more often.
 const maxBuilt = 128 << 20
 
-// builtDoc is a stored document as a report's source shows it; Known
-// changes its source and id when it meets the text under a lesser source.
-type builtDoc struct {
-	docID, source, published string
-}
+// builtDoc is a stored document as a report's source shows it, as read
+// takes it from the document's row; Known changes its source and id when
+// it meets the text under a lesser source.
+type builtDoc = docRow
 
 // builtReport is a report and its sources as written: the columns of its
 // events row are those of its first source (repRank), as upsertEvents
@@ -190,14 +189,7 @@ func (b *builtReports) fill(rr *reportRows, entity func(local int64) string) {
 		rr.spans[i] = r.sp
 		srcs = srcs[:0]
 		for _, s := range r.srcs {
-			d := b.docs[s.doc]
-			srcs = append(srcs, reportSource{Source: timeline.Source{Doc: d.docID, Start: s.start, End: s.end}, source: d.source})
-			if _, ok := rr.publishedRow[s.doc]; !ok {
-				if d.published != "" {
-					rr.published[d.docID] = d.published
-				}
-				rr.publishedRow[s.doc] = d.published
-			}
+			srcs = append(srcs, rr.source(s.doc, *b.docs[s.doc], s.start, s.end))
 		}
 		ev.Sources = sortedSources(&all, srcs)
 	}

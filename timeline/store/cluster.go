@@ -767,12 +767,8 @@ func (rr *reportRows) read(w *txWriter, moved map[int64]bool, entity func(local 
 		if rr.newDocs[src.doc] {
 			rr.changed[rr.rowIDs[src.at]] = true // a new source: perhaps the text it shows
 		}
-		byReport[next[src.at-first]] = reportSource{Source: timeline.Source{Doc: d.docID, Start: src.start, End: src.end}, source: d.source}
+		byReport[next[src.at-first]] = rr.source(src.doc, d, src.start, src.end)
 		next[src.at-first]++
-		if d.published != "" {
-			rr.published[d.docID] = d.published
-		}
-		rr.publishedRow[src.doc] = d.published
 	}
 	all := make([]timeline.Source, 0, len(sources))
 	for i := first; i < len(rr.reports); i++ {
@@ -860,6 +856,19 @@ const scanLocalDocs = `SELECT local, sentences FROM local_docs WHERE +doc IN (SE
 // docRow is what a report's sources take from their document's row.
 type docRow struct {
 	docID, source, published string
+}
+
+// source is a report's source in document doc (its row d) from start to
+// end, as read and builtReports.fill give it; it notes the document's
+// publication date (published, publishedRow).
+func (rr *reportRows) source(doc int64, d docRow, start, end int) reportSource {
+	if _, ok := rr.publishedRow[doc]; !ok {
+		if d.published != "" {
+			rr.published[d.docID] = d.published
+		}
+		rr.publishedRow[doc] = d.published
+	}
+	return reportSource{Source: timeline.Source{Doc: d.docID, Start: start, End: end}, source: d.source}
 }
 
 // readDocs reads the rows of the documents (ids, repeated as they come)
