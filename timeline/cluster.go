@@ -72,7 +72,9 @@ type Reuse struct {
 }
 
 // Clustering is what an incomplete ClusterReportsReusing worked out, to be
-// continued with the groups it needed (Reuse.Clustering).
+// continued with the groups it needed (Reuse.Clustering). It is continued
+// once: continuing it changes its index, which an attempt incomplete again
+// hands on in a Clustering of its own.
 type Clustering struct {
 	x        *events.Index
 	kinds    map[string]string
