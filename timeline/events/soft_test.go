@@ -192,3 +192,23 @@ func TestSoftSharedSkipsNamed(t *testing.T) {
 		t.Errorf("softShared(both, en) = %v, want 0", w)
 	}
 }
+
+// TestSoftSharedOncePerName: a name of one report that two names of the
+// other are like (岸田 and 岸田文雄, both Fumio Kishida) is shared once.
+func TestSoftSharedOncePerName(t *testing.T) {
+	ja := Report{Key: "ja", Date: "2023-04-15", Lang: "ja", Text: "岸田首相が15日に演説しようとした際、爆発物が投げ込まれた。",
+		People: []string{"person/岸田", "person/岸田文雄"}}
+	en := Report{Key: "en", Date: "2023-04-15", Lang: "en", Text: "Kishida was unhurt after an explosion at a campaign stop on Saturday.",
+		People: []string{"person/fumio-kishida"}}
+	names, ids := softNames{}, idNumbers{}
+	fj, fe := newFeatures(&ja, names, ids), newFeatures(&en, names, ids)
+	for _, c := range []struct {
+		name string
+		a, b *features
+	}{{"ja, en", &fj, &fe}, {"en, ja", &fe, &fj}} {
+		w, pa, pb := softShared(c.a, c.b)
+		if w != personWeight || pa != 1 || pb != 1 {
+			t.Errorf("softShared(%s) = %v, %d, %d; want %v, 1, 1", c.name, w, pa, pb, personWeight)
+		}
+	}
+}
