@@ -250,9 +250,10 @@ func TestPostgresKeepsConnections(t *testing.T) {
 	}
 }
 
-// TestPostgresYearLinks: see testYearLinks.
+// TestPostgresStoredSignatures: see testStoredSignatures.
 func TestPostgresStoredSignatures(t *testing.T) { testStoredSignatures(t, openPostgres) }
 
+// TestPostgresYearLinks: see testYearLinks.
 func TestPostgresYearLinks(t *testing.T) {
 	storetest.PostgresDSN(t) // skips without a server
 	testYearLinks(t, openPostgres)
