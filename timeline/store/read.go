@@ -1017,11 +1017,11 @@ func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 // Versions reads the versions of the last finish (Store.Versions), zero
 // when the store holds no document.
 func (s *sqlStore) Versions(ctx context.Context) (Versions, error) {
-	var any bool
-	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM docs)`).Scan(&any); err != nil {
+	var held bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM docs)`).Scan(&held); err != nil {
 		return Versions{}, fmt.Errorf("store: %w", err)
 	}
-	if !any {
+	if !held {
 		return Versions{}, nil
 	}
 	meta, err := s.meta(ctx)
