@@ -43,18 +43,26 @@ func beginPinned(t *testing.T, s *sqlStore) *tx {
 
 // TestPinnedStatementsOutliveThePool checks that the statements a
 // writer prepares on the driver's connection serve later transactions
-// while the pool closes every connection given back: a transaction on a
-// pooled connection would run them on a closed one.
+// while the pool closes every connection given back (a transaction on a
+// pooled connection would run them on a closed one), each prepared once:
+// the same statement, not one prepared again per transaction.
 func TestPinnedStatementsOutliveThePool(t *testing.T) {
 	ctx := context.Background()
 	s := openPinned(t)
+	const q = `INSERT INTO meta (key, value) VALUES (?, ?)`
+	var first driver.Stmt
 	for i := range 5 {
 		tx := beginPinned(t, s)
-		if err := s.writer(ctx, tx).exec(`INSERT INTO meta (key, value) VALUES (?, ?)`, "k"+string(rune('a'+i)), i); err != nil {
+		if err := s.writer(ctx, tx).exec(q, "k"+string(rune('a'+i)), i); err != nil {
 			t.Fatalf("transaction %d: %v", i, err)
 		}
 		if err := tx.Commit(); err != nil {
 			t.Fatal(err)
+		}
+		if st := s.db.pinned.stmts[s.db.d.rebind(q)]; i == 0 {
+			first = st
+		} else if st != first {
+			t.Errorf("transaction %d prepared the statement again", i)
 		}
 		var n int
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM meta WHERE key LIKE 'k%'`).Scan(&n); err != nil || n != i+1 {
