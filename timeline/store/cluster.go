@@ -1254,14 +1254,7 @@ func eachPacked(ctx context.Context, q querier, query string, args []any, fn fun
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	scan := packedRow(fn)
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return scanEach(rows, packedRow(fn))
 }
 
 // packedRow scans a row of a number and a list packed by packNumbers and
@@ -1294,18 +1287,22 @@ func eachIn[K any](ctx context.Context, q querier, query string, keys []K, scan 
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			if err := scan(rows); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if err := scanEach(rows, scan); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// scanEach calls scan on each of the rows, then closes them.
+func scanEach(rows *sql.Rows, scan func(*sql.Rows) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // packEntityClusters moves the rows of cluster_entities, a row per entity

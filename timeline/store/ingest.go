@@ -357,13 +357,7 @@ func (w *txWriter) scanAll(scan func(*sql.Rows) error, q string, args ...any) er
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := scan(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return scanEach(rows, scan)
 }
 
 // rowScanner is a row, or the error of preparing its statement.
